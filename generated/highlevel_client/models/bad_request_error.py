@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BadRequestError")
+
+
+@_attrs_define
+class BadRequestError:
+    """Body of a 400 answer.
+
+    Example:
+        {'statusCode': 400, 'message': 'Bad Request'}
+
+    Attributes:
+        status_code (float | Unset):
+        message (str | Unset):
+    """
+
+    status_code: float | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        status_code = d.pop("statusCode", UNSET)
+        if status_code is not UNSET and not (
+            isinstance(status_code, (int, float)) and not isinstance(status_code, bool)
+        ):
+            raise DecodeError("number", status_code, "statusCode")
+
+        message = d.pop("message", UNSET)
+        if message is not UNSET and not isinstance(message, str):
+            raise DecodeError("string", message, "message")
+
+        bad_request_error = cls(
+            status_code=status_code,
+            message=message,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        bad_request_error.additional_properties = d
+        return bad_request_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="CreateContactResponse")
+
+
+@_attrs_define
+class CreateContactResponse:
+    """The answer to a create. The page marks no field as required; `contact` is required here,
+    since an answer without it is unusable.
+
+        Example:
+            {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
+                '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint commodo amet', 'consequat'], 'type': 'read',
+                'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'locationId': 've9EPM428h8vShlRW1KT',
+                'firstName': 'rubika', 'firstNameLowerCase': 'rubika', 'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo',
+                'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com', 'emailLowerCase': 'rubika@deos.com', 'bounceEmail':
+                False, 'unsubscribeEmail': False, 'dnd': True, 'dndSettings': {'Call': {'status': 'active', 'message': 'Call
+                opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code': ''}, 'SMS': {'status':
+                'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '',
+                'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB': {'status': 'active', 'message':
+                'Blocked on Messenger', 'code': 'FB-1'}}, 'phone': '+18832327657', 'address1': '3535 1st St N', 'city':
+                'ruDolomitebika', 'state': 'AL', 'country': 'US', 'postalCode': '35061', 'website': 'https://www.tesla.com',
+                'source': 'public api', 'companyName': 'DGS VolMAX', 'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8,
+                'birthDay': 25, 'lastSessionActivityAt': '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId':
+                '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}}
+
+        Attributes:
+            contact (Contact): A contact as HighLevel answers it. Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded':
+                '2021-08-31T09:59:41.937Z', 'dateUpdated': '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint
+                commodo amet', 'consequat'], 'type': 'read', 'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}],
+                'locationId': 've9EPM428h8vShlRW1KT', 'firstName': 'rubika', 'firstNameLowerCase': 'rubika',
+                'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo', 'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com',
+                'emailLowerCase': 'rubika@deos.com', 'bounceEmail': False, 'unsubscribeEmail': False, 'dnd': True,
+                'dndSettings': {'Call': {'status': 'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status':
+                'inactive', 'message': '', 'code': ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code':
+                'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive',
+                'message': '', 'code': ''}, 'FB': {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}},
+                'phone': '+18832327657', 'address1': '3535 1st St N', 'city': 'ruDolomitebika', 'state': 'AL', 'country': 'US',
+                'postalCode': '35061', 'website': 'https://www.tesla.com', 'source': 'public api', 'companyName': 'DGS VolMAX',
+                'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8, 'birthDay': 25, 'lastSessionActivityAt':
+                '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId': '641c094001436dbc2081e642',
+                'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}.
+    """
+
+    contact: Contact
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict["contact"] = contact
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.contact import Contact
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        contact = d.pop("contact", UNSET)
+        if contact is UNSET:
+            raise DecodeError("a value (required)", MISSING, "contact")
+        try:
+            contact = Contact.from_dict(contact)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contact")
+            raise
+
+        create_contact_response = cls(
+            contact=contact,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        create_contact_response.additional_properties = d
+        return create_contact_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

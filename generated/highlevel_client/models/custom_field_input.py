@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+
+
+T = TypeVar("T", bound="CustomFieldInput")
+
+
+@_attrs_define
+class CustomFieldInput:
+    """A custom field value to set, naming the field by `id` (or `key`). The documentation
+    page shows a text value; HighLevel's own description also takes a list of strings
+    (checkbox and multi-select fields), a number (numeric and monetary fields) and an
+    object (file fields).
+
+        Example:
+            {'id': '6dvNaf7VhkQ9snc5vnjJ', 'key': 'my_custom_field', 'field_value': 'My Text'}
+
+        Attributes:
+            id (str):
+            key (str | Unset):
+            field_value (CustomFieldInputFieldValueType3 | float | list[str] | str | Unset):
+    """
+
+    id: str
+    key: str | Unset = UNSET
+    field_value: CustomFieldInputFieldValueType3 | float | list[str] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+
+        id = self.id
+
+        key = self.key
+
+        field_value: dict[str, Any] | float | list[str] | str | Unset
+        if isinstance(self.field_value, Unset):
+            field_value = UNSET
+        elif isinstance(self.field_value, list):
+            field_value = self.field_value
+
+        elif isinstance(self.field_value, CustomFieldInputFieldValueType3):
+            field_value = self.field_value.to_dict()
+        else:
+            field_value = self.field_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if field_value is not UNSET:
+            field_dict["field_value"] = field_value
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        if not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        key = d.pop("key", UNSET)
+        if key is not UNSET and not isinstance(key, str):
+            raise DecodeError("string", key, "key")
+
+        field_value = d.pop("field_value", UNSET)
+        if field_value is not UNSET:
+            if isinstance(field_value, str):
+                if not isinstance(field_value, str):
+                    raise DecodeError("string", field_value, "field_value")
+
+            elif isinstance(field_value, list):
+                if not isinstance(field_value, list):
+                    raise DecodeError("array", field_value, "field_value")
+                try:
+                    for field_value_index, field_value_item in enumerate(field_value):
+                        if not isinstance(field_value_item, str):
+                            raise DecodeError("string", field_value_item, field_value_index)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, "field_value")
+                    raise
+
+            elif isinstance(field_value, (int, float)) and not isinstance(field_value, bool):
+                if not (isinstance(field_value, (int, float)) and not isinstance(field_value, bool)):
+                    raise DecodeError("number", field_value, "field_value")
+
+            elif isinstance(field_value, dict):
+                try:
+                    field_value = CustomFieldInputFieldValueType3.from_dict(field_value)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, "field_value")
+                    raise
+
+            else:
+                raise DecodeError("string or array or number or object", field_value, "field_value")
+
+        custom_field_input = cls(
+            id=id,
+            key=key,
+            field_value=field_value,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        custom_field_input.additional_properties = d
+        return custom_field_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..models.dnd_status import DndStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DndSetting")
+
+
+@_attrs_define
+class DndSetting:
+    """The do-not-disturb setting of one channel.
+
+    Example:
+        {'status': 'active', 'message': 'Call opted out', 'code': 'CALL-1'}
+
+    Attributes:
+        status (DndStatus): State of a do-not-disturb setting for one channel. Example: active.
+        message (str | Unset):
+        code (str | Unset):
+    """
+
+    status: DndStatus
+    message: str | Unset = UNSET
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        message = self.message
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if code is not UNSET:
+            field_dict["code"] = code
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+        if status is UNSET:
+            raise DecodeError("a value (required)", MISSING, "status")
+        if not isinstance(status, str):
+            raise DecodeError("string", status, "status")
+        status = DndStatus(status)
+
+        message = d.pop("message", UNSET)
+        if message is not UNSET and not isinstance(message, str):
+            raise DecodeError("string", message, "message")
+
+        code = d.pop("code", UNSET)
+        if code is not UNSET and not isinstance(code, str):
+            raise DecodeError("string", code, "code")
+
+        dnd_setting = cls(
+            status=status,
+            message=message,
+            code=code,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        dnd_setting.additional_properties = d
+        return dnd_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

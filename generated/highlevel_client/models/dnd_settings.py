@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dnd_setting import DndSetting
+
+
+T = TypeVar("T", bound="DndSettings")
+
+
+@_attrs_define
+class DndSettings:
+    """Do-not-disturb settings, one per channel.
+
+    Example:
+        {'Call': {'status': 'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive',
+            'message': '', 'code': ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'},
+            'WhatsApp': {'status': 'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '',
+            'code': ''}, 'FB': {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}
+
+    Attributes:
+        call (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active', 'message':
+            'Call opted out', 'code': 'CALL-1'}.
+        email (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active', 'message':
+            'Call opted out', 'code': 'CALL-1'}.
+        sms (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active', 'message':
+            'Call opted out', 'code': 'CALL-1'}.
+        whats_app (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active',
+            'message': 'Call opted out', 'code': 'CALL-1'}.
+        gmb (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active', 'message':
+            'Call opted out', 'code': 'CALL-1'}.
+        fb (DndSetting | Unset): The do-not-disturb setting of one channel. Example: {'status': 'active', 'message':
+            'Call opted out', 'code': 'CALL-1'}.
+    """
+
+    call: DndSetting | Unset = UNSET
+    email: DndSetting | Unset = UNSET
+    sms: DndSetting | Unset = UNSET
+    whats_app: DndSetting | Unset = UNSET
+    gmb: DndSetting | Unset = UNSET
+    fb: DndSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call, Unset):
+            call = self.call.to_dict()
+
+        email: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email.to_dict()
+
+        sms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sms, Unset):
+            sms = self.sms.to_dict()
+
+        whats_app: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.whats_app, Unset):
+            whats_app = self.whats_app.to_dict()
+
+        gmb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gmb, Unset):
+            gmb = self.gmb.to_dict()
+
+        fb: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fb, Unset):
+            fb = self.fb.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        if call is not UNSET:
+            field_dict["Call"] = call
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if sms is not UNSET:
+            field_dict["SMS"] = sms
+        if whats_app is not UNSET:
+            field_dict["WhatsApp"] = whats_app
+        if gmb is not UNSET:
+            field_dict["GMB"] = gmb
+        if fb is not UNSET:
+            field_dict["FB"] = fb
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.dnd_setting import DndSetting
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        call = d.pop("Call", UNSET)
+        if call is not UNSET:
+            try:
+                call = DndSetting.from_dict(call)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "Call")
+                raise
+
+        email = d.pop("Email", UNSET)
+        if email is not UNSET:
+            try:
+                email = DndSetting.from_dict(email)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "Email")
+                raise
+
+        sms = d.pop("SMS", UNSET)
+        if sms is not UNSET:
+            try:
+                sms = DndSetting.from_dict(sms)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "SMS")
+                raise
+
+        whats_app = d.pop("WhatsApp", UNSET)
+        if whats_app is not UNSET:
+            try:
+                whats_app = DndSetting.from_dict(whats_app)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "WhatsApp")
+                raise
+
+        gmb = d.pop("GMB", UNSET)
+        if gmb is not UNSET:
+            try:
+                gmb = DndSetting.from_dict(gmb)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "GMB")
+                raise
+
+        fb = d.pop("FB", UNSET)
+        if fb is not UNSET:
+            try:
+                fb = DndSetting.from_dict(fb)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "FB")
+                raise
+
+        dnd_settings = cls(
+            call=call,
+            email=email,
+            sms=sms,
+            whats_app=whats_app,
+            gmb=gmb,
+            fb=fb,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        dnd_settings.additional_properties = d
+        return dnd_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnprocessableEntityError")
+
+
+@_attrs_define
+class UnprocessableEntityError:
+    """Body of a 422 answer; `message` lists what was wrong.
+
+    Example:
+        {'statusCode': 422, 'message': ['Unprocessable Entity'], 'error': 'Unprocessable Entity'}
+
+    Attributes:
+        status_code (float | Unset):
+        message (list[str] | Unset):
+        error (str | Unset):
+    """
+
+    status_code: float | Unset = UNSET
+    message: list[str] | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        message: list[str] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        status_code = d.pop("statusCode", UNSET)
+        if status_code is not UNSET and not (
+            isinstance(status_code, (int, float)) and not isinstance(status_code, bool)
+        ):
+            raise DecodeError("number", status_code, "statusCode")
+
+        message = d.pop("message", UNSET)
+        if message is not UNSET:
+            if not isinstance(message, list):
+                raise DecodeError("array", message, "message")
+            try:
+                for message_index, message_item in enumerate(message):
+                    if not isinstance(message_item, str):
+                        raise DecodeError("string", message_item, message_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "message")
+                raise
+
+        error = d.pop("error", UNSET)
+        if error is not UNSET and not isinstance(error, str):
+            raise DecodeError("string", error, "error")
+
+        unprocessable_entity_error = cls(
+            status_code=status_code,
+            message=message,
+            error=error,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        unprocessable_entity_error.additional_properties = d
+        return unprocessable_entity_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

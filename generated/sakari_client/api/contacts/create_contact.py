@@ -1,0 +1,288 @@
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
+from ...models.contact_request import ContactRequest
+from ...models.contacts_response import ContactsResponse
+from ...models.error_response import ErrorResponse
+from ...models.merge_strategy import MergeStrategy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: ContactRequest,
+    merge_strategy: MergeStrategy | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_merge_strategy: str | Unset = UNSET
+    if not isinstance(merge_strategy, Unset):
+        json_merge_strategy = merge_strategy.value
+
+    params["mergeStrategy"] = json_merge_strategy
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/contacts".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _is_documented(status_code: int) -> bool:
+    return (status_code == 200) or (status_code == 201) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+
+
+def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorResponse | None:
+    """Parse the body of an answer with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 200:
+        try:
+            response_200 = json.loads(response.content)
+            response_200 = ContactsResponse.from_dict(response_200)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_200
+
+    if response.status_code == 201:
+        try:
+            response_201 = json.loads(response.content)
+            response_201 = ContactsResponse.from_dict(response_201)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        try:
+            response_4xx = json.loads(response.content)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        try:
+            response_5xx = json.loads(response.content)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_5xx
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsResponse | ErrorResponse]:
+    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequest,
+    merge_strategy: MergeStrategy | Unset = UNSET,
+) -> Response[ContactsResponse | ErrorResponse]:
+    """Create contact
+
+     Creates a contact, or merges it into the existing contacts with the same mobile number
+    as `mergeStrategy` says. The documentation page answers with a paginated list of
+    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
+    described here. The page shows the answer as 200; Sakari's own OpenAPI description
+    answers 201, so both are declared.
+
+    Args:
+        account_id (str):
+        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
+            contacts with the same mobile number.
+             Example: append.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
+            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
+            'country': 'US'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        merge_strategy=merge_strategy,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequest,
+    merge_strategy: MergeStrategy | Unset = UNSET,
+) -> ContactsResponse | ErrorResponse | None:
+    """Create contact
+
+     Creates a contact, or merges it into the existing contacts with the same mobile number
+    as `mergeStrategy` says. The documentation page answers with a paginated list of
+    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
+    described here. The page shows the answer as 200; Sakari's own OpenAPI description
+    answers 201, so both are declared.
+
+    Args:
+        account_id (str):
+        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
+            contacts with the same mobile number.
+             Example: append.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
+            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
+            'country': 'US'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+        merge_strategy=merge_strategy,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequest,
+    merge_strategy: MergeStrategy | Unset = UNSET,
+) -> Response[ContactsResponse | ErrorResponse]:
+    """Create contact
+
+     Creates a contact, or merges it into the existing contacts with the same mobile number
+    as `mergeStrategy` says. The documentation page answers with a paginated list of
+    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
+    described here. The page shows the answer as 200; Sakari's own OpenAPI description
+    answers 201, so both are declared.
+
+    Args:
+        account_id (str):
+        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
+            contacts with the same mobile number.
+             Example: append.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
+            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
+            'country': 'US'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        merge_strategy=merge_strategy,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactRequest,
+    merge_strategy: MergeStrategy | Unset = UNSET,
+) -> ContactsResponse | ErrorResponse | None:
+    """Create contact
+
+     Creates a contact, or merges it into the existing contacts with the same mobile number
+    as `mergeStrategy` says. The documentation page answers with a paginated list of
+    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
+    described here. The page shows the answer as 200; Sakari's own OpenAPI description
+    answers 201, so both are declared.
+
+    Args:
+        account_id (str):
+        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
+            contacts with the same mobile number.
+             Example: append.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
+            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
+            'country': 'US'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+            merge_strategy=merge_strategy,
+        )
+    ).parsed

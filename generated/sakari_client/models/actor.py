@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Actor")
+
+
+@_attrs_define
+class Actor:
+    """Who made a change.
+
+    Example:
+        {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com',
+            'source': '<string>', 'subSource': '<string>'}
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        source (str | Unset):
+        sub_source (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    source: str | Unset = UNSET
+    sub_source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        source = self.source
+
+        sub_source = self.sub_source
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if source is not UNSET:
+            field_dict["source"] = source
+        if sub_source is not UNSET:
+            field_dict["subSource"] = sub_source
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise DecodeError("string", name, "name")
+
+        first_name = d.pop("firstName", UNSET)
+        if first_name is not UNSET and not isinstance(first_name, str):
+            raise DecodeError("string", first_name, "firstName")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name is not UNSET and not isinstance(last_name, str):
+            raise DecodeError("string", last_name, "lastName")
+
+        email = d.pop("email", UNSET)
+        if email is not UNSET and not isinstance(email, str):
+            raise DecodeError("string", email, "email")
+
+        source = d.pop("source", UNSET)
+        if source is not UNSET and not isinstance(source, str):
+            raise DecodeError("string", source, "source")
+
+        sub_source = d.pop("subSource", UNSET)
+        if sub_source is not UNSET and not isinstance(sub_source, str):
+            raise DecodeError("string", sub_source, "subSource")
+
+        actor = cls(
+            id=id,
+            name=name,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            source=source,
+            sub_source=sub_source,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        actor.additional_properties = d
+        return actor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

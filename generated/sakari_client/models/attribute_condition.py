@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttributeCondition")
+
+
+@_attrs_define
+class AttributeCondition:
+    """One condition of a list filter on a contact attribute.
+
+    Example:
+        {'attribute': '<string>', 'comparator': '<string>', 'value': ['<string>']}
+
+    Attributes:
+        attribute (str | Unset): Name of the attribute compared.
+        comparator (str | Unset): How the attribute is compared with the values.
+        value (list[str] | Unset): Values the attribute is compared with.
+    """
+
+    attribute: str | Unset = UNSET
+    comparator: str | Unset = UNSET
+    value: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute = self.attribute
+
+        comparator = self.comparator
+
+        value: list[str] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+        if comparator is not UNSET:
+            field_dict["comparator"] = comparator
+        if value is not UNSET:
+            field_dict["value"] = value
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        attribute = d.pop("attribute", UNSET)
+        if attribute is not UNSET and not isinstance(attribute, str):
+            raise DecodeError("string", attribute, "attribute")
+
+        comparator = d.pop("comparator", UNSET)
+        if comparator is not UNSET and not isinstance(comparator, str):
+            raise DecodeError("string", comparator, "comparator")
+
+        value = d.pop("value", UNSET)
+        if value is not UNSET:
+            if not isinstance(value, list):
+                raise DecodeError("array", value, "value")
+            try:
+                for value_index, value_item in enumerate(value):
+                    if not isinstance(value_item, str):
+                        raise DecodeError("string", value_item, value_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "value")
+                raise
+
+        attribute_condition = cls(
+            attribute=attribute,
+            comparator=comparator,
+            value=value,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        attribute_condition.additional_properties = d
+        return attribute_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_created_amounts import AttributeCreatedAmounts
+
+
+T = TypeVar("T", bound="AttributeCreatedResponse")
+
+
+@_attrs_define
+class AttributeCreatedResponse:
+    """The create-attribute answer as the documentation page shows it. The page is a
+    copy-and-paste mix-up; the shape is kept as documented.
+
+        Example:
+            {'success': True, 'data': {'amount': 123, 'below': 123}}
+
+        Attributes:
+            success (bool | Unset):
+            data (AttributeCreatedAmounts | Unset): The `data` of the create-attribute answer, as the page documents it.
+                Example: {'amount': 123, 'below': 123}.
+    """
+
+    success: bool | Unset = UNSET
+    data: AttributeCreatedAmounts | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.attribute_created_amounts import AttributeCreatedAmounts
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+        if success is not UNSET and not isinstance(success, bool):
+            raise DecodeError("boolean", success, "success")
+
+        data = d.pop("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = AttributeCreatedAmounts.from_dict(data)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "data")
+                raise
+
+        attribute_created_response = cls(
+            success=success,
+            data=data,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        attribute_created_response.additional_properties = d
+        return attribute_created_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MALFORMED, DecodeError
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.actor import Actor
+
+
+T = TypeVar("T", bound="ChangeStamp")
+
+
+@_attrs_define
+class ChangeStamp:
+    """When a record was created or changed, and by whom.
+
+    Example:
+        {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName':
+            'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}
+
+    Attributes:
+        at (datetime.datetime | Unset):
+        by (Actor | Unset): Who made a change. Example: {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe',
+            'lastName': 'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}.
+    """
+
+    at: datetime.datetime | Unset = UNSET
+    by: Actor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        at: str | Unset = UNSET
+        if not isinstance(self.at, Unset):
+            at = format_datetime(self.at)
+
+        by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.by, Unset):
+            by = self.by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        if at is not UNSET:
+            field_dict["at"] = at
+        if by is not UNSET:
+            field_dict["by"] = by
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.actor import Actor
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        at = d.pop("at", UNSET)
+        if at is not UNSET:
+            if not isinstance(at, str):
+                raise DecodeError("RFC 3339 date-time string", at, "at")
+            try:
+                at = parse_datetime(at)
+            except ValueError:
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "at") from None
+
+        by = d.pop("by", UNSET)
+        if by is not UNSET:
+            try:
+                by = Actor.from_dict(by)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "by")
+                raise
+
+        change_stamp = cls(
+            at=at,
+            by=by,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        change_stamp.additional_properties = d
+        return change_stamp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

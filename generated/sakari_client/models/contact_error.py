@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactError")
+
+
+@_attrs_define
+class ContactError:
+    """Why the service will not message a contact (per-contact, not a request error).
+
+    Example:
+        {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}
+
+    Attributes:
+        code (str | Unset):
+        description (str | Unset):
+    """
+
+    code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+        if code is not UNSET and not isinstance(code, str):
+            raise DecodeError("string", code, "code")
+
+        description = d.pop("description", UNSET)
+        if description is not UNSET and not isinstance(description, str):
+            raise DecodeError("string", description, "description")
+
+        contact_error = cls(
+            code=code,
+            description=description,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contact_error.additional_properties = d
+        return contact_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MALFORMED, DecodeError
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.double_opt_in import DoubleOptIn
+    from ..models.list_filter import ListFilter
+    from ..models.list_source import ListSource
+
+
+T = TypeVar("T", bound="ContactList")
+
+
+@_attrs_define
+class ContactList:
+    """A list a contact belongs to, with the contact's opt-in state on it.
+
+    Example:
+        {'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration': '<string>', 'lastSynced':
+            '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt': '<string>'}, 'filter': {'q':
+            '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>', 'value': ['<string>']}], 'list':
+            '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True},
+            'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        source (ListSource | Unset): Where the members of a list come from. Example: {'id': '<string>', 'integration':
+            '<string>', 'lastSynced': '<string>'}.
+        keyword (str | Unset): Keyword that contacts text to join the list.
+        double_opt_in (DoubleOptIn | Unset): Whether joining the list asks the contact to confirm, and with which
+            prompt. Example: {'enabled': True, 'prompt': '<string>'}.
+        filter_ (ListFilter | Unset): The filter that selects the members of a dynamic list. Example: {'q': '<string>',
+            'attributes': [{'attribute': '<string>', 'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>',
+            'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True}.
+        opt_in_confirmation (str | Unset):
+        opt_in (datetime.datetime | Unset): When the contact opted in to the list.
+        opt_out (datetime.datetime | Unset): When the contact opted out of the list.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    source: ListSource | Unset = UNSET
+    keyword: str | Unset = UNSET
+    double_opt_in: DoubleOptIn | Unset = UNSET
+    filter_: ListFilter | Unset = UNSET
+    opt_in_confirmation: str | Unset = UNSET
+    opt_in: datetime.datetime | Unset = UNSET
+    opt_out: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        keyword = self.keyword
+
+        double_opt_in: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.double_opt_in, Unset):
+            double_opt_in = self.double_opt_in.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        opt_in_confirmation = self.opt_in_confirmation
+
+        opt_in: str | Unset = UNSET
+        if not isinstance(self.opt_in, Unset):
+            opt_in = format_datetime(self.opt_in)
+
+        opt_out: str | Unset = UNSET
+        if not isinstance(self.opt_out, Unset):
+            opt_out = format_datetime(self.opt_out)
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if double_opt_in is not UNSET:
+            field_dict["doubleOptIn"] = double_opt_in
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if opt_in_confirmation is not UNSET:
+            field_dict["optInConfirmation"] = opt_in_confirmation
+        if opt_in is not UNSET:
+            field_dict["optIn"] = opt_in
+        if opt_out is not UNSET:
+            field_dict["optOut"] = opt_out
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.double_opt_in import DoubleOptIn
+        from ..models.list_filter import ListFilter
+        from ..models.list_source import ListSource
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise DecodeError("string", name, "name")
+
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            try:
+                source = ListSource.from_dict(source)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "source")
+                raise
+
+        keyword = d.pop("keyword", UNSET)
+        if keyword is not UNSET and not isinstance(keyword, str):
+            raise DecodeError("string", keyword, "keyword")
+
+        double_opt_in = d.pop("doubleOptIn", UNSET)
+        if double_opt_in is not UNSET:
+            try:
+                double_opt_in = DoubleOptIn.from_dict(double_opt_in)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "doubleOptIn")
+                raise
+
+        filter_ = d.pop("filter", UNSET)
+        if filter_ is not UNSET:
+            try:
+                filter_ = ListFilter.from_dict(filter_)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "filter")
+                raise
+
+        opt_in_confirmation = d.pop("optInConfirmation", UNSET)
+        if opt_in_confirmation is not UNSET and not isinstance(opt_in_confirmation, str):
+            raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
+
+        opt_in = d.pop("optIn", UNSET)
+        if opt_in is not UNSET:
+            if not isinstance(opt_in, str):
+                raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
+            try:
+                opt_in = parse_datetime(opt_in)
+            except ValueError:
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
+
+        opt_out = d.pop("optOut", UNSET)
+        if opt_out is not UNSET:
+            if not isinstance(opt_out, str):
+                raise DecodeError("RFC 3339 date-time string", opt_out, "optOut")
+            try:
+                opt_out = parse_datetime(opt_out)
+            except ValueError:
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
+
+        contact_list = cls(
+            id=id,
+            name=name,
+            source=source,
+            keyword=keyword,
+            double_opt_in=double_opt_in,
+            filter_=filter_,
+            opt_in_confirmation=opt_in_confirmation,
+            opt_in=opt_in,
+            opt_out=opt_out,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contact_list.additional_properties = d
+        return contact_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

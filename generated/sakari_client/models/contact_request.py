@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_attributes import ContactAttributes
+    from ..models.mobile import Mobile
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="ContactRequest")
+
+
+@_attrs_define
+class ContactRequest:
+    """The fields of a contact that a create or an update sets.
+
+    Example:
+        {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890', 'country': 'US'}}
+
+    Attributes:
+        email (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        mobile (Mobile | Unset): A contact's mobile number and what is known about it. Example: {'country': '<string>',
+            'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}.
+        attributes (ContactAttributes | Unset): Free-form custom attribute values of a contact, keyed by attribute name.
+            Example: {}.
+        tags (list[Tag] | Unset):
+    """
+
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    mobile: Mobile | Unset = UNSET
+    attributes: ContactAttributes | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        mobile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mobile, Unset):
+            mobile = self.mobile.to_dict()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.contact_attributes import ContactAttributes
+        from ..models.mobile import Mobile
+        from ..models.tag import Tag
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+        if email is not UNSET and not isinstance(email, str):
+            raise DecodeError("string", email, "email")
+
+        first_name = d.pop("firstName", UNSET)
+        if first_name is not UNSET and not isinstance(first_name, str):
+            raise DecodeError("string", first_name, "firstName")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name is not UNSET and not isinstance(last_name, str):
+            raise DecodeError("string", last_name, "lastName")
+
+        mobile = d.pop("mobile", UNSET)
+        if mobile is not UNSET:
+            try:
+                mobile = Mobile.from_dict(mobile)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "mobile")
+                raise
+
+        attributes = d.pop("attributes", UNSET)
+        if attributes is not UNSET:
+            try:
+                attributes = ContactAttributes.from_dict(attributes)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "attributes")
+                raise
+
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise DecodeError("array", tags, "tags")
+            try:
+                tags_decoded: list[Any] = []
+                for tags_index, tags_item in enumerate(tags):
+                    try:
+                        tags_item = Tag.from_dict(tags_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, tags_index)
+                        raise
+
+                    tags_decoded.append(tags_item)
+                tags = tags_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "tags")
+                raise
+
+        contact_request = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            mobile=mobile,
+            attributes=attributes,
+            tags=tags,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contact_request.additional_properties = d
+        return contact_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

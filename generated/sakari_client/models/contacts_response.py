@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ContactsResponse")
+
+
+@_attrs_define
+class ContactsResponse:
+    """One page of contacts.
+
+    Example:
+        {'success': True, 'pagination': {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}, 'data':
+            [{'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName': 'Bloggs', 'mobile':
+            {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
+            'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration':
+            '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
+            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>',
+            'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True,
+            'optIn': True}, 'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut':
+            '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
+            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid': True, 'error':
+            {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}, 'created': {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}]}
+
+    Attributes:
+        success (bool):
+        pagination (Pagination): Where a page sits in the whole result set. `totalCount` is absent from the list page's
+            sample but present on the create page's and in Sakari's own description.
+             Example: {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}.
+        data (list[Contact]):
+    """
+
+    success: bool
+    pagination: Pagination
+    data: list[Contact]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        pagination = self.pagination.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict["success"] = success
+        field_dict["pagination"] = pagination
+        field_dict["data"] = data
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.contact import Contact
+        from ..models.pagination import Pagination
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+        if success is UNSET:
+            raise DecodeError("a value (required)", MISSING, "success")
+        if not isinstance(success, bool):
+            raise DecodeError("boolean", success, "success")
+
+        pagination = d.pop("pagination", UNSET)
+        if pagination is UNSET:
+            raise DecodeError("a value (required)", MISSING, "pagination")
+        try:
+            pagination = Pagination.from_dict(pagination)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "pagination")
+            raise
+
+        data = d.pop("data", UNSET)
+        if data is UNSET:
+            raise DecodeError("a value (required)", MISSING, "data")
+        if not isinstance(data, list):
+            raise DecodeError("array", data, "data")
+        try:
+            data_decoded: list[Any] = []
+            for data_index, data_item in enumerate(data):
+                try:
+                    data_item = Contact.from_dict(data_item)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, data_index)
+                    raise
+
+                data_decoded.append(data_item)
+            data = data_decoded
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "data")
+            raise
+
+        contacts_response = cls(
+            success=success,
+            pagination=pagination,
+            data=data,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contacts_response.additional_properties = d
+        return contacts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

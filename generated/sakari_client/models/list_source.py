@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSource")
+
+
+@_attrs_define
+class ListSource:
+    """Where the members of a list come from.
+
+    Example:
+        {'id': '<string>', 'integration': '<string>', 'lastSynced': '<string>'}
+
+    Attributes:
+        id (str | Unset):
+        integration (str | Unset): Integration that feeds the list.
+        last_synced (str | Unset): When the list was last synchronised (documented as a plain string).
+    """
+
+    id: str | Unset = UNSET
+    integration: str | Unset = UNSET
+    last_synced: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        integration = self.integration
+
+        last_synced = self.last_synced
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if integration is not UNSET:
+            field_dict["integration"] = integration
+        if last_synced is not UNSET:
+            field_dict["lastSynced"] = last_synced
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        integration = d.pop("integration", UNSET)
+        if integration is not UNSET and not isinstance(integration, str):
+            raise DecodeError("string", integration, "integration")
+
+        last_synced = d.pop("lastSynced", UNSET)
+        if last_synced is not UNSET and not isinstance(last_synced, str):
+            raise DecodeError("string", last_synced, "lastSynced")
+
+        list_source = cls(
+            id=id,
+            integration=integration,
+            last_synced=last_synced,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        list_source.additional_properties = d
+        return list_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

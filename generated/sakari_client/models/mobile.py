@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MALFORMED, DecodeError
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+T = TypeVar("T", bound="Mobile")
+
+
+@_attrs_define
+class Mobile:
+    """A contact's mobile number and what is known about it.
+
+    Example:
+        {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
+            'mobile'}
+
+    Attributes:
+        country (str | Unset): Country of the number (ISO 3166-1 alpha-2 code).
+        number (str | Unset): The number, as entered.
+        verified (datetime.datetime | Unset): When the number was last verified.
+        valid (bool | Unset): Whether the number is a valid phone number.
+        line_type (str | Unset): Kind of line, such as `mobile`.
+    """
+
+    country: str | Unset = UNSET
+    number: str | Unset = UNSET
+    verified: datetime.datetime | Unset = UNSET
+    valid: bool | Unset = UNSET
+    line_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        number = self.number
+
+        verified: str | Unset = UNSET
+        if not isinstance(self.verified, Unset):
+            verified = format_datetime(self.verified)
+
+        valid = self.valid
+
+        line_type = self.line_type
+
+        field_dict: dict[str, Any] = {}
+        if country is not UNSET:
+            field_dict["country"] = country
+        if number is not UNSET:
+            field_dict["number"] = number
+        if verified is not UNSET:
+            field_dict["verified"] = verified
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if line_type is not UNSET:
+            field_dict["lineType"] = line_type
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+        if country is not UNSET and not isinstance(country, str):
+            raise DecodeError("string", country, "country")
+
+        number = d.pop("number", UNSET)
+        if number is not UNSET and not isinstance(number, str):
+            raise DecodeError("string", number, "number")
+
+        verified = d.pop("verified", UNSET)
+        if verified is not UNSET:
+            if not isinstance(verified, str):
+                raise DecodeError("RFC 3339 date-time string", verified, "verified")
+            try:
+                verified = parse_datetime(verified)
+            except ValueError:
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified") from None
+
+        valid = d.pop("valid", UNSET)
+        if valid is not UNSET and not isinstance(valid, bool):
+            raise DecodeError("boolean", valid, "valid")
+
+        line_type = d.pop("lineType", UNSET)
+        if line_type is not UNSET and not isinstance(line_type, str):
+            raise DecodeError("string", line_type, "lineType")
+
+        mobile = cls(
+            country=country,
+            number=number,
+            verified=verified,
+            valid=valid,
+            line_type=line_type,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        mobile.additional_properties = d
+        return mobile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

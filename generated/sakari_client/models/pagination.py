@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Where a page sits in the whole result set. `totalCount` is absent from the list page's
+    sample but present on the create page's and in Sakari's own description.
+
+        Example:
+            {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}
+
+        Attributes:
+            total_count (int | Unset): Number of results in the whole set.
+            limit (int | Unset):
+            offset (int | Unset):
+            has_next (bool | Unset): Whether another page follows this one.
+    """
+
+    total_count: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    has_next: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        limit = self.limit
+
+        offset = self.offset
+
+        has_next = self.has_next
+
+        field_dict: dict[str, Any] = {}
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if has_next is not UNSET:
+            field_dict["hasNext"] = has_next
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        total_count = d.pop("totalCount", UNSET)
+        if total_count is not UNSET and not (isinstance(total_count, int) and not isinstance(total_count, bool)):
+            raise DecodeError("integer", total_count, "totalCount")
+
+        limit = d.pop("limit", UNSET)
+        if limit is not UNSET and not (isinstance(limit, int) and not isinstance(limit, bool)):
+            raise DecodeError("integer", limit, "limit")
+
+        offset = d.pop("offset", UNSET)
+        if offset is not UNSET and not (isinstance(offset, int) and not isinstance(offset, bool)):
+            raise DecodeError("integer", offset, "offset")
+
+        has_next = d.pop("hasNext", UNSET)
+        if has_next is not UNSET and not isinstance(has_next, bool):
+            raise DecodeError("boolean", has_next, "hasNext")
+
+        pagination = cls(
+            total_count=total_count,
+            limit=limit,
+            offset=offset,
+            has_next=has_next,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

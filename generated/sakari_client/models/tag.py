@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A tag on a contact (from Sakari's own OpenAPI description).
+
+    Example:
+        {'tag': 'vip', 'visible': True}
+
+    Attributes:
+        tag (str | Unset):
+        visible (bool | Unset):
+    """
+
+    tag: str | Unset = UNSET
+    visible: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag = self.tag
+
+        visible = self.visible
+
+        field_dict: dict[str, Any] = {}
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        tag = d.pop("tag", UNSET)
+        if tag is not UNSET and not isinstance(tag, str):
+            raise DecodeError("string", tag, "tag")
+
+        visible = d.pop("visible", UNSET)
+        if visible is not UNSET and not isinstance(visible, bool):
+            raise DecodeError("boolean", visible, "visible")
+
+        tag = cls(
+            tag=tag,
+            visible=visible,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+"""Generate the client packages from ``spec/`` with the pinned openapi-python-client and ``templates/``.
+
+    python scripts/generate.py            # write generated/sakari_client and generated/highlevel_client
+    python scripts/generate.py --check    # regenerate into a temporary folder; fail, naming the files, if
+                                          # generated/ differs
+
+Every package is written to a temporary folder first and formatted there with ruff, using this
+project's ruff settings, so a run is byte-for-byte repeatable wherever it happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+import yaml
+from ruff.__main__ import find_ruff_bin
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+GENERATED = ROOT / "generated"
+
+
+@dataclass(frozen=True)
+class Api:
+    spec: str
+    package: str
+
+
+APIS = (Api(spec="sakari.yaml", package="sakari_client"), Api(spec="highlevel.yaml", package="highlevel_client"))
+
+# Modules openapi-python-client has no template slot for: rendered from templates/ into the package.
+EXTRA_MODULES: dict[str, str] = {}
+
+
+def _raise_error(message: str) -> NoReturn:
+    raise GeneratorError(header="template error", detail=message)
+
+
+class _Project(Project):
+    """openapi-python-client's project, plus py.typed and our extra modules."""
+
+    def __init__(self, *, raw_spec: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.env.filters["raise_error"] = _raise_error
+        self.env.globals["spec"] = raw_spec
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+        for module, template in EXTRA_MODULES.items():
+            text = self.env.get_template(template).render()
+            (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
+
+
+def _ruff(*args: str) -> str:
+    # The binary itself: `python -m ruff` would put the package folder, with its types.py, on sys.path.
+    return f"{find_ruff_bin()} {' '.join(args)} --config {ROOT / 'pyproject.toml'} ."
+
+
+def generate_package(api: Api, destination: Path) -> None:
+    """Write the package of ``api`` to ``destination`` (a folder that must not exist yet)."""
+    document = ROOT / "spec" / api.spec
+    raw_spec = yaml.safe_load(document.read_text(encoding="utf-8"))
+    config_file = ConfigFile(
+        package_name_override=api.package,
+        post_hooks=[_ruff("check", "--fix-only", "--quiet"), _ruff("format", "--quiet")],
+        literal_enums=False,
+    )
+    config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=False, output_path=destination)
+    openapi = GeneratorData.from_dict(raw_spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SystemExit(f"{api.spec}: {openapi.header}: {openapi.detail}")
+    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, raw_spec=raw_spec)
+    errors = project.build()
+    if errors:
+        details = "\n".join(f"  {error.level.name}: {error.header}: {error.detail}" for error in errors)
+        raise SystemExit(f"{api.spec}: generation reported problems:\n{details}")
+
+
+def _tree(folder: Path) -> dict[str, Path]:
+    return {
+        path.relative_to(folder).as_posix(): path
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths of the files that differ between two folders, or exist in only one."""
+    wanted, present = _tree(expected), _tree(actual)
+    return sorted(
+        name
+        for name in wanted.keys() | present.keys()
+        if name not in wanted or name not in present or not filecmp.cmp(wanted[name], present[name], shallow=False)
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs give")
+    args = parser.parse_args()
+    stale: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="generate-") as scratch:
+        for api in APIS:
+            fresh = Path(scratch) / api.package
+            with _quiet():
+                generate_package(api, fresh)
+            committed = GENERATED / api.package
+            if args.check:
+                stale += [f"generated/{api.package}/{name}" for name in differences(fresh, committed)]
+            else:
+                shutil.rmtree(committed, ignore_errors=True)
+                shutil.copytree(fresh, committed, ignore=shutil.ignore_patterns("__pycache__"))
+                print(f"wrote generated/{api.package}")
+    if stale:
+        print("generated/ is out of date with spec/ and templates/ (run `make generate`):", *stale, sep="\n  ")
+        return 1
+    if args.check:
+        print("generated/ matches spec/ and templates/")
+    return 0
+
+
+class _quiet:
+    """Silence openapi-python-client's progress line on stdout."""
+
+    def __enter__(self) -> None:
+        self._stdout = sys.stdout
+        sys.stdout = open(subprocess.os.devnull, "w")  # noqa: SIM115
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout.close()
+        sys.stdout = self._stdout
+
+
+if __name__ == "__main__":
+    sys.exit(main())
