@@ -10,8 +10,8 @@ class ApiVersion(StrEnum):
         does not break parsing: ``ApiVersion("new")`` returns a member whose ``is_known`` is false.
     """
 
-    VALUE_0 = "2021-04-15"
-    VALUE_1 = "2021-07-28"
+    V2021_04_15 = "2021-04-15"
+    V2021_07_28 = "2021-07-28"
 
     @classmethod
     def _missing_(cls, value: Any) -> "ApiVersion | None":

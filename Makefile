@@ -1,0 +1,46 @@
+# Entry points. A fresh machine needs only python3 (3.11+) and node/npm: the first target that
+# needs them creates .venv and installs tools/node_modules.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+NODE_BIN := tools/node_modules/.bin
+PACKAGES := sakari_client highlevel_client
+SPECS := spec/sakari.yaml spec/highlevel.yaml
+
+.PHONY: install generate check-generated lint test demo clean
+
+install: $(VENV)/.installed tools/node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(VENV)/.installed
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(VENV)/.installed
+	$(BIN)/python scripts/generate.py --check
+
+lint: install
+	$(BIN)/openapi-spec-validator $(SPECS)
+	$(NODE_BIN)/spectral lint --fail-severity=warn $(SPECS)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	cd generated && ../$(BIN)/mypy --strict $(PACKAGES)
+	$(BIN)/mypy --strict scripts examples
+
+test: install check-generated lint
+	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory demo
+
+demo: install
+	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/demo.py
+
+clean:
+	rm -rf $(VENV) tools/node_modules build dist

@@ -1,0 +1,70 @@
+"""Shared helpers of the contract tests: the seed samples and a recording mock transport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def load_sample(name: str) -> Any:
+    return json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def same_json(actual: Any, expected: Any) -> bool:
+    """The same JSON document: equal values of equal JSON types (``1``, ``1.0`` and ``true`` differ).
+
+    Object key order is not compared: JSON objects are unordered, and the seed pages themselves
+    write one object's keys in different orders on different pages.
+    """
+    return json.dumps(actual, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+class Recorder:
+    """An httpx mock transport that answers every request with one canned response and keeps the requests."""
+
+    def __init__(self, status: int, body: Any = None, *, content: bytes | None = None) -> None:
+        self.status = status
+        self.content = content if content is not None else json.dumps(body).encode()
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status, content=self.content, headers={"content-type": "application/json"})
+
+    @property
+    def only_request(self) -> httpx.Request:
+        assert len(self.requests) == 1, self.requests
+        return self.requests[0]
+
+
+@pytest.fixture
+def sakari_client() -> Callable[[Recorder], Any]:
+    from sakari_client import AuthenticatedClient
+
+    def build(recorder: Recorder) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url="https://api.sakari.io/v1", token="test-token", httpx_args={"transport": httpx.MockTransport(recorder)}
+        )
+
+    return build
+
+
+@pytest.fixture
+def highlevel_client() -> Callable[[Recorder], Any]:
+    from highlevel_client import AuthenticatedClient
+
+    def build(recorder: Recorder) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url="https://services.leadconnectorhq.com",
+            token="test-token",
+            httpx_args={"transport": httpx.MockTransport(recorder)},
+        )
+
+    return build

@@ -1,0 +1,73 @@
+"""Each ``example`` in the specs validates against its own schema, and parses into its generated model."""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+from .conftest import same_json
+
+SPECS = Path(__file__).resolve().parents[2] / "spec"
+PACKAGES = {"sakari.yaml": "sakari_client", "highlevel.yaml": "highlevel_client"}
+
+
+def _as_json_schema(node: Any) -> Any:
+    """OpenAPI 3.0 schema objects as JSON Schema: ``nullable`` becomes a ``null`` type."""
+    if isinstance(node, list):
+        return [_as_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: _as_json_schema(value) for key, value in node.items() if not key.startswith("x-")}
+    if converted.pop("nullable", False) and "type" in converted:
+        converted["type"] = [converted["type"], "null"]
+    return converted
+
+
+def _examples() -> list[Any]:
+    cases = []
+    for spec_name, package in PACKAGES.items():
+        spec = yaml.safe_load((SPECS / spec_name).read_text(encoding="utf-8"))
+        for name, schema in spec["components"]["schemas"].items():
+            cases.append(pytest.param(spec_name, package, name, id=f"{spec_name}:{name}"))
+            assert "example" in schema, f"{spec_name}: schema {name} has no example"
+    return cases
+
+
+def _spec(spec_name: str) -> Any:
+    return yaml.safe_load((SPECS / spec_name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("spec_name", "package", "name"), _examples())
+def test_example_validates_against_its_schema(spec_name: str, package: str, name: str) -> None:
+    document = _as_json_schema(_spec(spec_name))
+    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(contents=document, specification=DRAFT4))
+    schema = {"$ref": f"urn:spec#/components/schemas/{name}"}
+    example = document["components"]["schemas"][name]["example"]
+    jsonschema.Draft4Validator(schema, registry=registry).validate(example)
+
+
+@pytest.mark.parametrize(("spec_name", "package", "name"), _examples())
+def test_example_parses_into_its_model(spec_name: str, package: str, name: str) -> None:
+    example = _spec(spec_name)["components"]["schemas"][name]["example"]
+    model = getattr(importlib.import_module(f"{package}.models"), name)
+    if issubclass(model, Enum):
+        assert model(example).value == example
+    else:
+        assert same_json(model.from_dict(example).to_dict(), example)
+
+
+def test_broken_example_is_caught() -> None:
+    """The validation above can fail: a wrong type in an example is reported."""
+    document = _as_json_schema(_spec("sakari.yaml"))
+    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(contents=document, specification=DRAFT4))
+    validator = jsonschema.Draft4Validator({"$ref": "urn:spec#/components/schemas/Mobile"}, registry=registry)
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({"valid": "yes"})
