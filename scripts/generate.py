@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import posixpath
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
 import yaml
 from ruff.__main__ import find_ruff_bin
@@ -26,6 +29,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -41,7 +45,87 @@ class Api:
 APIS = (Api(spec="sakari.yaml", package="sakari_client"), Api(spec="highlevel.yaml", package="highlevel_client"))
 
 # Modules openapi-python-client has no template slot for: rendered from templates/ into the package.
-EXTRA_MODULES: dict[str, str] = {}
+EXTRA_MODULES = {
+    "_base_client.py": "runtime/base_client.py.jinja",
+    "_auth.py": "runtime/auth.py.jinja",
+    "_pagination.py": "runtime/pagination.py.jinja",
+    "_client.py": "runtime/client_facade.py.jinja",
+}
+
+
+def _walk(node: Any) -> Any:
+    """Every mapping in a parsed YAML document, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
+    """What the client facade templates need from the spec's ``x-sdk*`` extensions and security schemes."""
+    sdk = raw_spec["info"]["x-sdk"]
+    server = raw_spec["servers"][0]["url"]
+    options: dict[str, dict[str, Any]] = {}
+    parameter_options: dict[str, str] = {}
+    field_options: dict[str, str] = {}
+    for node in _walk(raw_spec):
+        option = node.get("x-sdk-client-option")
+        if option is None:
+            continue
+        options[option["name"]] = {"name": option["name"], "default": option.get("default")}
+        if "in" in node:
+            parameter_options[node["name"]] = option["name"]
+        else:
+            field_options[_field_name(raw_spec, node)] = option["name"]
+    schemes = list(raw_spec["components"]["securitySchemes"].values())
+    if len(schemes) != 1:
+        raise SystemExit("the client facade supports exactly one security scheme")
+    scheme = schemes[0]
+    if scheme["type"] == "oauth2":
+        token_url = scheme["flows"]["clientCredentials"]["tokenUrl"]
+        auth = {"type": "client_credentials", "token_path": posixpath.relpath(urlsplit(token_url).path, urlsplit(server).path)}
+    elif scheme["type"] == "http" and scheme["scheme"] == "bearer":
+        auth = {"type": "bearer"}
+    else:
+        raise SystemExit(f"the client facade does not support the security scheme {scheme}")
+    return {
+        "client": sdk["client"],
+        "env_prefix": sdk["env-prefix"],
+        "base_url": server,
+        "auth": auth,
+        "options": sorted(options.values(), key=lambda option: option["name"]),
+        "parameter_options": parameter_options,
+        "field_options": field_options,
+    }
+
+
+def raw_operations(raw_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each operation by its Python name, as the spec writes it, with its parameters' references resolved."""
+    operations = {}
+    for path, path_item in raw_spec["paths"].items():
+        for method, operation in path_item.items():
+            if method == "parameters":
+                continue
+            parameters = []
+            for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
+                if "$ref" in parameter:
+                    parameter = raw_spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+                parameters.append(parameter)
+            # Keyed like openapi-python-client's Endpoint.name.
+            key = str(PythonIdentifier(operation["operationId"], prefix="field_"))
+            operations[key] = {**operation, "path": path, "method": method, "parameters": parameters}
+    return operations
+
+
+def _field_name(raw_spec: dict[str, Any], node: dict[str, Any]) -> str:
+    for schema in _walk(raw_spec):
+        for name, value in (schema.get("properties") or {}).items():
+            if value is node:
+                return str(name)
+    raise SystemExit(f"x-sdk-client-option on something that is neither a parameter nor a property: {node}")
 
 
 def _raise_error(message: str) -> NoReturn:
@@ -54,7 +138,13 @@ class _Project(Project):
     def __init__(self, *, raw_spec: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.env.filters["raise_error"] = _raise_error
+        # In a class with a method named `list`, the annotation `list[...]` would name the method.
+        self.env.filters["builtin_list"] = lambda code: re.sub(r"\blist\[", "builtins.list[", str(code))
+        # The spec's own spelling of a name, for lookups and comparisons in templates (never emitted as code).
+        self.env.filters["wire"] = lambda name: name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name
         self.env.globals["spec"] = raw_spec
+        self.env.globals["sdk"] = sdk_settings(raw_spec)
+        self.env.globals["operations"] = raw_operations(raw_spec)
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -110,11 +200,14 @@ def differences(expected: Path, actual: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the specs give")
+    parser.add_argument("--keep", type=Path, help="generate into this folder instead (for debugging templates)")
     args = parser.parse_args()
     stale: list[str] = []
     with tempfile.TemporaryDirectory(prefix="generate-") as scratch:
         for api in APIS:
-            fresh = Path(scratch) / api.package
+            fresh = (args.keep or Path(scratch)) / api.package
+            if args.keep:
+                shutil.rmtree(fresh, ignore_errors=True)
             with _quiet():
                 generate_package(api, fresh)
             committed = GENERATED / api.package

@@ -36,7 +36,7 @@ class CreateContactRequest:
             'DGS VolMAX', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}
 
     Attributes:
-        location_id (str):
+        location_id (str): Location (sub-account) the contact belongs to.
         first_name (None | str | Unset):
         last_name (None | str | Unset):
         name (None | str | Unset):

@@ -1,0 +1,1126 @@
+"""The Sakari client: one resource per tag of the spec, one method per operation."""
+
+from __future__ import annotations
+
+import builtins
+import copy
+import datetime
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Self, cast
+from urllib.parse import urljoin
+
+import httpx
+
+from ._auth import BearerToken, ClientCredentials
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
+from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
+from .api.attributes import create_attribute
+from .api.contacts import create_contact, list_contacts, update_contact
+from .models.attribute_created_response import AttributeCreatedResponse
+from .models.attribute_type import AttributeType
+from .models.change_stamp import ChangeStamp
+from .models.contact import Contact
+from .models.contact_attributes import ContactAttributes
+from .models.contact_error import ContactError
+from .models.contact_list import ContactList
+from .models.contact_request import ContactRequest
+from .models.contact_response import ContactResponse
+from .models.contacts_response import ContactsResponse
+from .models.integration_link import IntegrationLink
+from .models.merge_strategy import MergeStrategy
+from .models.mobile import Mobile
+from .models.tag import Tag
+from .types import UNSET, Unset
+
+__all__ = ["AsyncSakari", "Sakari"]
+
+DEFAULT_BASE_URL = "https://api.sakari.io/v1"
+
+
+def _setting(value: str | None, variable: str) -> str | None:
+    return value if value is not None else os.environ.get(variable)
+
+
+def _credential(value: str | None, argument: str, variable: str) -> str:
+    resolved = _setting(value, variable)
+    if not resolved:
+        raise ValueError(f"Sakari needs `{argument}`: pass {argument}= or set {variable}")
+    return resolved
+
+
+class AttributesResource:
+    """Operations tagged ``attributes``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AttributesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AttributesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        attribute_type: AttributeType,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+    ) -> AttributeCreatedResponse:
+        """Create custom attribute.
+
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = Contact(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                lists=lists,
+                attributes=attributes,
+                tags=tags,
+                opt_in=opt_in,
+                blocked=blocked,
+                activecampaign=activecampaign,
+                hubspot=hubspot,
+                pipedrive=pipedrive,
+                valid=valid,
+                error=error,
+                created=created,
+                updated=updated,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                id,
+                email,
+                first_name,
+                last_name,
+                mobile,
+                lists,
+                attributes,
+                tags,
+                opt_in,
+                blocked,
+                activecampaign,
+                hubspot,
+                pipedrive,
+                valid,
+                error,
+                created,
+                updated,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_attribute._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+            body=body,
+        )
+        response = self._client.request(spec, create_attribute._parse_response, idempotent=False)
+        return cast(AttributeCreatedResponse, create_attribute._parse_response(response))
+
+
+class AttributesResourceWithRawResponse:
+    """Operations tagged ``attributes``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        attribute_type: AttributeType,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+    ) -> RawResponse[AttributeCreatedResponse]:
+        """Create custom attribute.
+
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = Contact(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                lists=lists,
+                attributes=attributes,
+                tags=tags,
+                opt_in=opt_in,
+                blocked=blocked,
+                activecampaign=activecampaign,
+                hubspot=hubspot,
+                pipedrive=pipedrive,
+                valid=valid,
+                error=error,
+                created=created,
+                updated=updated,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                id,
+                email,
+                first_name,
+                last_name,
+                mobile,
+                lists,
+                attributes,
+                tags,
+                opt_in,
+                blocked,
+                activecampaign,
+                hubspot,
+                pipedrive,
+                valid,
+                error,
+                created,
+                updated,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_attribute._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+            body=body,
+        )
+        response = self._client.request(spec, create_attribute._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: cast(AttributeCreatedResponse, create_attribute._parse_response(answer))
+        )
+
+
+class AsyncAttributesResource:
+    """Operations tagged ``attributes``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAttributesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncAttributesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        attribute_type: AttributeType,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+    ) -> AttributeCreatedResponse:
+        """Create custom attribute.
+
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = Contact(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                lists=lists,
+                attributes=attributes,
+                tags=tags,
+                opt_in=opt_in,
+                blocked=blocked,
+                activecampaign=activecampaign,
+                hubspot=hubspot,
+                pipedrive=pipedrive,
+                valid=valid,
+                error=error,
+                created=created,
+                updated=updated,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                id,
+                email,
+                first_name,
+                last_name,
+                mobile,
+                lists,
+                attributes,
+                tags,
+                opt_in,
+                blocked,
+                activecampaign,
+                hubspot,
+                pipedrive,
+                valid,
+                error,
+                created,
+                updated,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_attribute._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+            body=body,
+        )
+        response = await self._client.request(spec, create_attribute._parse_response, idempotent=False)
+        return cast(AttributeCreatedResponse, create_attribute._parse_response(response))
+
+
+class AsyncAttributesResourceWithRawResponse:
+    """Operations tagged ``attributes``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        attribute_type: AttributeType,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+    ) -> RawResponse[AttributeCreatedResponse]:
+        """Create custom attribute.
+
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = Contact(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                lists=lists,
+                attributes=attributes,
+                tags=tags,
+                opt_in=opt_in,
+                blocked=blocked,
+                activecampaign=activecampaign,
+                hubspot=hubspot,
+                pipedrive=pipedrive,
+                valid=valid,
+                error=error,
+                created=created,
+                updated=updated,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                id,
+                email,
+                first_name,
+                last_name,
+                mobile,
+                lists,
+                attributes,
+                tags,
+                opt_in,
+                blocked,
+                activecampaign,
+                hubspot,
+                pipedrive,
+                valid,
+                error,
+                created,
+                updated,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_attribute._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+            body=body,
+        )
+        response = await self._client.request(spec, create_attribute._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: cast(AttributeCreatedResponse, create_attribute._parse_response(answer))
+        )
+
+
+class ContactsResource:
+    """Operations tagged ``contacts``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return ContactsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+    ) -> SyncPage[ContactsResponse, Contact]:
+        """List contacts.
+
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        def fetch(page_offset: int | Unset) -> SyncPage[ContactsResponse, Contact]:
+            spec = list_contacts._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                email=email,
+                tags=tags,
+            )
+            response = self._client.request(spec, list_contacts._parse_response, idempotent=True)
+            result = cast(ContactsResponse, list_contacts._parse_response(response))
+            return SyncPage(
+                response=result,
+                data=result.data,
+                info=PageInfo.read(
+                    result.pagination.offset,
+                    result.pagination.has_next,
+                    result.pagination.total_count,
+                ),
+                requested_offset=0 if isinstance(page_offset, Unset) else page_offset,
+                fetch=fetch,
+            )
+
+        return fetch(offset)
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> ContactsResponse:
+        """Create contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        response = self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return cast(ContactsResponse, create_contact._parse_response(response))
+
+    def update(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> ContactResponse:
+        """Update contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = update_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_contact._parse_response, idempotent=True)
+        return cast(ContactResponse, update_contact._parse_response(response))
+
+
+class ContactsResourceWithRawResponse:
+    """Operations tagged ``contacts``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+    ) -> RawResponse[ContactsResponse]:
+        """List contacts.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+        spec = list_contacts._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            mobile=mobile,
+            email=email,
+            tags=tags,
+        )
+        response = self._client.request(spec, list_contacts._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: cast(ContactsResponse, list_contacts._parse_response(answer)))
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> RawResponse[ContactsResponse]:
+        """Create contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        response = self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return RawResponse(response, lambda answer: cast(ContactsResponse, create_contact._parse_response(answer)))
+
+    def update(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> RawResponse[ContactResponse]:
+        """Update contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = update_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_contact._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: cast(ContactResponse, update_contact._parse_response(answer)))
+
+
+class AsyncContactsResource:
+    """Operations tagged ``contacts``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncContactsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+    ) -> AsyncPaginator[ContactsResponse, Contact]:
+        """List contacts.
+
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        async def fetch(page_offset: int | Unset) -> AsyncPage[ContactsResponse, Contact]:
+            spec = list_contacts._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                email=email,
+                tags=tags,
+            )
+            response = await self._client.request(spec, list_contacts._parse_response, idempotent=True)
+            result = cast(ContactsResponse, list_contacts._parse_response(response))
+            return AsyncPage(
+                response=result,
+                data=result.data,
+                info=PageInfo.read(
+                    result.pagination.offset,
+                    result.pagination.has_next,
+                    result.pagination.total_count,
+                ),
+                requested_offset=0 if isinstance(page_offset, Unset) else page_offset,
+                fetch=fetch,
+            )
+
+        return AsyncPaginator(lambda: fetch(offset))
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> ContactsResponse:
+        """Create contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return cast(ContactsResponse, create_contact._parse_response(response))
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> ContactResponse:
+        """Update contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = update_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_contact._parse_response, idempotent=True)
+        return cast(ContactResponse, update_contact._parse_response(response))
+
+
+class AsyncContactsResourceWithRawResponse:
+    """Operations tagged ``contacts``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        tags: str | Unset = UNSET,
+    ) -> RawResponse[ContactsResponse]:
+        """List contacts.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+        spec = list_contacts._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            mobile=mobile,
+            email=email,
+            tags=tags,
+        )
+        response = await self._client.request(spec, list_contacts._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: cast(ContactsResponse, list_contacts._parse_response(answer)))
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> RawResponse[ContactsResponse]:
+        """Create contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return RawResponse(response, lambda answer: cast(ContactsResponse, create_contact._parse_response(answer)))
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+        body: ContactRequest | None = None,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+    ) -> RawResponse[ContactResponse]:
+        """Update contact.
+
+        Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+        if body is None:
+            body = ContactRequest(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                mobile=mobile,
+                attributes=attributes,
+                tags=tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                email,
+                first_name,
+                last_name,
+                mobile,
+                attributes,
+                tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+        spec = update_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_contact._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: cast(ContactResponse, update_contact._parse_response(answer)))
+
+
+class Sakari(SyncAPIClient):
+    """Client of the Sakari API.
+
+    Credentials and settings not given are read from the environment:
+    ``SAKARI_CLIENT_ID``, ``SAKARI_CLIENT_SECRET``,
+    ``SAKARI_ACCOUNT_ID``,
+    ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.Client``; it is
+    then yours to close. Use the client as a context manager to close what it opened.
+    """
+
+    attributes: AttributesResource
+    contacts: ContactsResource
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        account_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        base_url = _setting(base_url, "SAKARI_BASE_URL") or DEFAULT_BASE_URL
+        auth: ClientCredentials | BearerToken = ClientCredentials(
+            _credential(client_id, "client_id", "SAKARI_CLIENT_ID"),
+            _credential(client_secret, "client_secret", "SAKARI_CLIENT_SECRET"),
+            token_url or urljoin(base_url.rstrip("/") + "/", "../oauth2/token"),
+        )
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            options={
+                "account_id": _setting(account_id, "SAKARI_ACCOUNT_ID"),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self._attach_resources()
+
+    def _attach_resources(self) -> None:
+        self.attributes = AttributesResource(self)
+        self.contacts = ContactsResource(self)
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy of this client with other settings, sharing its connections and token."""
+        clone = copy.copy(self)
+        clone._configure(
+            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+        )
+        clone._owns_http_client = False
+        clone._attach_resources()
+        return clone
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncSakari(AsyncAPIClient):
+    """Asynchronous client of the Sakari API.
+
+    Credentials and settings not given are read from the environment:
+    ``SAKARI_CLIENT_ID``, ``SAKARI_CLIENT_SECRET``,
+    ``SAKARI_ACCOUNT_ID``,
+    ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.AsyncClient``; it is
+    then yours to close. Use the client as a context manager to close what it opened.
+    """
+
+    attributes: AsyncAttributesResource
+    contacts: AsyncContactsResource
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        account_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        base_url = _setting(base_url, "SAKARI_BASE_URL") or DEFAULT_BASE_URL
+        auth: ClientCredentials | BearerToken = ClientCredentials(
+            _credential(client_id, "client_id", "SAKARI_CLIENT_ID"),
+            _credential(client_secret, "client_secret", "SAKARI_CLIENT_SECRET"),
+            token_url or urljoin(base_url.rstrip("/") + "/", "../oauth2/token"),
+        )
+        super().__init__(
+            base_url=base_url,
+            auth=auth,
+            options={
+                "account_id": _setting(account_id, "SAKARI_ACCOUNT_ID"),
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        self._attach_resources()
+
+    def _attach_resources(self) -> None:
+        self.attributes = AsyncAttributesResource(self)
+        self.contacts = AsyncContactsResource(self)
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A copy of this client with other settings, sharing its connections and token."""
+        clone = copy.copy(self)
+        clone._configure(
+            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+        )
+        clone._owns_http_client = False
+        clone._attach_resources()
+        return clone
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()
