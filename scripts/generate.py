@@ -11,11 +11,12 @@ project's ruff settings, so a run is byte-for-byte repeatable wherever it happen
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import posixpath
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -24,12 +25,13 @@ from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import yaml
-from ruff.__main__ import find_ruff_bin
+from jinja2 import TemplateRuntimeError
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -86,7 +88,10 @@ def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
     scheme = schemes[0]
     if scheme["type"] == "oauth2":
         token_url = scheme["flows"]["clientCredentials"]["tokenUrl"]
-        auth = {"type": "client_credentials", "token_path": posixpath.relpath(urlsplit(token_url).path, urlsplit(server).path)}
+        auth = {
+            "type": "client_credentials",
+            "token_path": posixpath.relpath(urlsplit(token_url).path, urlsplit(server).path),
+        }
     elif scheme["type"] == "http" and scheme["scheme"] == "bearer":
         auth = {"type": "bearer"}
     else:
@@ -129,7 +134,7 @@ def _field_name(raw_spec: dict[str, Any], node: dict[str, Any]) -> str:
 
 
 def _raise_error(message: str) -> NoReturn:
-    raise GeneratorError(header="template error", detail=message)
+    raise TemplateRuntimeError(message)
 
 
 class _Project(Project):
@@ -141,7 +146,9 @@ class _Project(Project):
         # In a class with a method named `list`, the annotation `list[...]` would name the method.
         self.env.filters["builtin_list"] = lambda code: re.sub(r"\blist\[", "builtins.list[", str(code))
         # The spec's own spelling of a name, for lookups and comparisons in templates (never emitted as code).
-        self.env.filters["wire"] = lambda name: name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name
+        self.env.filters["wire"] = lambda name: (
+            name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name
+        )
         self.env.globals["spec"] = raw_spec
         self.env.globals["sdk"] = sdk_settings(raw_spec)
         self.env.globals["operations"] = raw_operations(raw_spec)
@@ -156,7 +163,7 @@ class _Project(Project):
 
 def _ruff(*args: str) -> str:
     # The binary itself: `python -m ruff` would put the package folder, with its types.py, on sys.path.
-    return f"{find_ruff_bin()} {' '.join(args)} --config {ROOT / 'pyproject.toml'} ."
+    return f"{find_ruff_bin()} {' '.join(args)} --no-cache --config {ROOT / 'pyproject.toml'} ."
 
 
 def generate_package(api: Api, destination: Path) -> None:
@@ -168,7 +175,9 @@ def generate_package(api: Api, destination: Path) -> None:
         post_hooks=[_ruff("check", "--fix-only", "--quiet"), _ruff("format", "--quiet")],
         literal_enums=False,
     )
-    config = Config.from_sources(config_file, MetaType.NONE, document, "utf-8", overwrite=False, output_path=destination)
+    config = Config.from_sources(
+        config_file, MetaType.NONE, document, "utf-8", overwrite=False, output_path=destination
+    )
     openapi = GeneratorData.from_dict(raw_spec, config=config)
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"{api.spec}: {openapi.header}: {openapi.detail}")
@@ -208,7 +217,8 @@ def main() -> int:
             fresh = (args.keep or Path(scratch)) / api.package
             if args.keep:
                 shutil.rmtree(fresh, ignore_errors=True)
-            with _quiet():
+            # openapi-python-client prints a progress line of its own.
+            with contextlib.redirect_stdout(io.StringIO()):
                 generate_package(api, fresh)
             committed = GENERATED / api.package
             if args.check:
@@ -223,18 +233,6 @@ def main() -> int:
     if args.check:
         print("generated/ matches spec/ and templates/")
     return 0
-
-
-class _quiet:
-    """Silence openapi-python-client's progress line on stdout."""
-
-    def __enter__(self) -> None:
-        self._stdout = sys.stdout
-        sys.stdout = open(subprocess.os.devnull, "w")  # noqa: SIM115
-
-    def __exit__(self, *exc: object) -> None:
-        sys.stdout.close()
-        sys.stdout = self._stdout
 
 
 if __name__ == "__main__":

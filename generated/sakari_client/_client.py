@@ -63,7 +63,7 @@ class AttributesResource:
 
     def create(
         self,
-        attribute_type: AttributeType,
+        attribute_type: AttributeType | str,
         *,
         account_id: str | None = None,
         body: Contact | None = None,
@@ -150,7 +150,7 @@ class AttributesResourceWithRawResponse:
 
     def create(
         self,
-        attribute_type: AttributeType,
+        attribute_type: AttributeType | str,
         *,
         account_id: str | None = None,
         body: Contact | None = None,
@@ -244,7 +244,7 @@ class AsyncAttributesResource:
 
     async def create(
         self,
-        attribute_type: AttributeType,
+        attribute_type: AttributeType | str,
         *,
         account_id: str | None = None,
         body: Contact | None = None,
@@ -331,7 +331,7 @@ class AsyncAttributesResourceWithRawResponse:
 
     async def create(
         self,
-        attribute_type: AttributeType,
+        attribute_type: AttributeType | str,
         *,
         account_id: str | None = None,
         body: Contact | None = None,

@@ -50,7 +50,9 @@ def sakari_client() -> Callable[[Recorder], Any]:
 
     def build(recorder: Recorder) -> AuthenticatedClient:
         return AuthenticatedClient(
-            base_url="https://api.sakari.io/v1", token="test-token", httpx_args={"transport": httpx.MockTransport(recorder)}
+            base_url="https://api.sakari.io/v1",
+            token="test-token",
+            httpx_args={"transport": httpx.MockTransport(recorder)},
         )
 
     return build

@@ -25,7 +25,11 @@ def _broken(mutate: Callable[[Any], None]) -> Any:
 @pytest.mark.parametrize(
     ("mutate", "json_path", "expected"),
     [
-        (lambda b: b["data"][0]["mobile"].update(valid="yes"), "$.data[0].mobile.valid", "expected boolean, got string"),
+        (
+            lambda b: b["data"][0]["mobile"].update(valid="yes"),
+            "$.data[0].mobile.valid",
+            "expected boolean, got string",
+        ),
         (
             lambda b: b["data"][0]["created"].update(at="07/11/2023"),
             "$.data[0].created.at",

@@ -24,7 +24,10 @@ def test_sakari_create_contact_request(sakari_client: Callable[[Recorder], Any])
     sample = load_sample("sakari_create_contact_request")
     recorder = Recorder(201, load_sample("sakari_create_contact_response"))
     create_contact.sync_detailed(
-        "acc 1", client=sakari_client(recorder), body=ContactRequest.from_dict(sample), merge_strategy=MergeStrategy.APPEND
+        "acc 1",
+        client=sakari_client(recorder),
+        body=ContactRequest.from_dict(sample),
+        merge_strategy=MergeStrategy.APPEND,
     )
     request = recorder.only_request
     assert request.method == "POST"
@@ -111,7 +114,11 @@ def test_highlevel_request_nulls_are_sent_and_unset_is_left_out(highlevel_client
 
 
 def test_highlevel_custom_field_value_forms_round_trip() -> None:
-    forms = [{"id": "a", "field_value": "text"}, {"id": "b", "field_value": ["x", "y"]}, {"id": "c", "field_value": 12.5}]
+    forms = [
+        {"id": "a", "field_value": "text"},
+        {"id": "b", "field_value": ["x", "y"]},
+        {"id": "c", "field_value": 12.5},
+    ]
     forms.append({"id": "d", "key": "file", "field_value": {"doc-1": {"url": "https://example.test/f", "meta": {}}}})
     body = {"locationId": "loc-1", "customFields": forms}
     model = CreateContactRequest.from_dict(body)

@@ -96,6 +96,18 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
             return None
         return response_5xx
 
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_200 = json.loads(response.content)
+            response_200 = ContactsResponse.from_dict(response_200)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_200
+
     return None
 
 

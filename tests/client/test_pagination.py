@@ -1,0 +1,123 @@
+"""Auto-pagination: lazy, stops on hasNext false, an empty page, or the total reached."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import httpx
+import pytest
+from sakari_client import AsyncSakari, NoNextPageError, Sakari
+
+from .conftest import Service, sample
+
+CONTACT = sample("sakari_list_contacts_response")["data"][0]
+
+
+def _pages(total: int, *, has_next: bool | None = True, report_total: bool = True, short_last: bool = False):  # type: ignore[no-untyped-def]
+    """A handler serving `total` contacts with ids c0..c{total-1} by offset and limit."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 10))
+        items = []
+        for number in range(offset, min(offset + limit, total)):
+            contact = copy.deepcopy(CONTACT)
+            contact["id"] = f"c{number}"
+            items.append(contact)
+        pagination: dict[str, Any] = {"offset": offset, "limit": limit}
+        if has_next is not None:
+            pagination["hasNext"] = offset + limit < total if has_next else False
+        if report_total:
+            pagination["totalCount"] = total
+        return httpx.Response(200, json={"success": True, "pagination": pagination, "data": items})
+
+    return handler
+
+
+def test_iterating_a_page_yields_every_contact_once(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(23)
+    page = sakari.contacts.list(limit=10, first_name="Chr")
+    assert [contact.id for contact in page.data] == [f"c{n}" for n in range(10)]
+    assert service.api_requests()[-1].url.params["firstName"] == "Chr"
+    assert [contact.id for contact in page] == [f"c{n}" for n in range(23)]
+    offsets = [request.url.params.get("offset") for request in service.api_requests()]
+    assert offsets == [None, "10", "20"]
+    assert all(request.url.params["firstName"] == "Chr" for request in service.api_requests())
+
+
+def test_pages_are_fetched_lazily(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(100)
+    iterator = iter(sakari.contacts.list(limit=10))
+    for _ in range(15):
+        next(iterator)
+    assert len(service.api_requests()) == 2
+
+
+def test_stops_when_has_next_is_false(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(50, has_next=False, report_total=False)
+    assert len(list(sakari.contacts.list(limit=10))) == 10
+    assert len(service.api_requests()) == 1
+
+
+def test_stops_on_an_empty_page(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(20, has_next=None, report_total=False)
+    assert len(list(sakari.contacts.list(limit=10))) == 20
+    assert len(service.api_requests()) == 3  # the third page is empty
+
+
+def test_stops_when_the_total_is_reached(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(20, has_next=None, report_total=True)
+    assert len(list(sakari.contacts.list(limit=10))) == 20
+    assert len(service.api_requests()) == 2
+
+
+def test_next_offset_follows_what_was_returned_not_the_limit(sakari: Sakari, service: Service) -> None:
+    def capped(request: httpx.Request) -> httpx.Response:  # the service caps pages at 3 items
+        body = _pages(7)(request).json()
+        body["data"] = body["data"][:3]
+        body["pagination"]["hasNext"] = body["pagination"]["offset"] + 3 < 7
+        return httpx.Response(200, json=body)
+
+    service.default = capped
+    assert [contact.id for contact in sakari.contacts.list(limit=10)] == [f"c{n}" for n in range(7)]
+
+
+def test_page_navigation(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(15)
+    first = sakari.contacts.list(limit=10, offset=0)
+    assert first.has_next_page()
+    second = first.get_next_page()
+    assert [contact.id for contact in second.data] == [f"c{n}" for n in range(10, 15)]
+    assert not second.has_next_page()
+    with pytest.raises(NoNextPageError):
+        second.get_next_page()
+    assert [len(page.data) for page in first.iter_pages()] == [10, 5]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"), [({"limit": 0}, "limit"), ({"limit": 101}, "limit"), ({"offset": -1}, "offset")]
+)
+def test_out_of_range_arguments_are_refused_before_any_request(
+    sakari: Sakari, service: Service, arguments: dict[str, int], named: str
+) -> None:
+    with pytest.raises(ValueError, match=f"`{named}`"):
+        sakari.contacts.list(**arguments)
+    assert service.requests == []
+
+
+async def test_async_iteration_across_pages(async_sakari: AsyncSakari, service: Service) -> None:
+    service.default = _pages(25)
+    ids = [contact.id async for contact in async_sakari.contacts.list(limit=10)]
+    assert ids == [f"c{n}" for n in range(25)]
+    first = await async_sakari.contacts.list(limit=10)
+    assert len(first.data) == 10
+    second = await first.get_next_page()
+    assert second.data[0].id == "c10"
+    assert [contact.id async for contact in second] == [f"c{n}" for n in range(10, 25)]
+
+
+async def test_async_limit_is_checked_before_any_request(async_sakari: AsyncSakari, service: Service) -> None:
+    with pytest.raises(ValueError, match="`limit`"):
+        async_sakari.contacts.list(limit=1000)
+    assert service.requests == []
