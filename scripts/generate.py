@@ -87,10 +87,17 @@ def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
         raise SystemExit("the client facade supports exactly one security scheme")
     scheme = schemes[0]
     if scheme["type"] == "oauth2":
-        token_url = scheme["flows"]["clientCredentials"]["tokenUrl"]
+        token_path = urlsplit(scheme["flows"]["clientCredentials"]["tokenUrl"]).path
+        name, operation = next((name, op) for name, op in raw_operations(raw_spec).items() if op["path"] == token_path)
+        body_ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        answer_ref = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
         auth = {
             "type": "client_credentials",
-            "token_path": posixpath.relpath(urlsplit(token_url).path, urlsplit(server).path),
+            "token_path": posixpath.relpath(token_path, urlsplit(server).path),
+            "operation": name,
+            "tag": operation["tags"][0],
+            "request_model": body_ref.rsplit("/", 1)[-1],
+            "response_model": answer_ref.rsplit("/", 1)[-1],
         }
     elif scheme["type"] == "http" and scheme["scheme"] == "bearer":
         auth = {"type": "bearer"}
@@ -107,12 +114,15 @@ def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
 def raw_operations(raw_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each operation by its Python name, as the spec writes it, with its parameters' references resolved."""
     operations = {}
     for path, path_item in raw_spec["paths"].items():
         for method, operation in path_item.items():
-            if method == "parameters":
+            if method not in HTTP_METHODS:
                 continue
             parameters = []
             for parameter in path_item.get("parameters", []) + operation.get("parameters", []):

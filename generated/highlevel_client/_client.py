@@ -11,7 +11,7 @@ from typing import Self, cast
 
 import httpx
 
-from ._auth import BearerToken, ClientCredentials
+from ._auth import BearerToken
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
 from .api.contacts import create_contact
 from .models.api_version import ApiVersion
@@ -494,7 +494,7 @@ class HighLevel(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         base_url = _setting(base_url, "HIGHLEVEL_BASE_URL") or DEFAULT_BASE_URL
-        auth: ClientCredentials | BearerToken = BearerToken(_credential(token, "token", "HIGHLEVEL_TOKEN"))
+        auth = BearerToken(_credential(token, "token", "HIGHLEVEL_TOKEN"))
         super().__init__(
             base_url=base_url,
             auth=auth,
@@ -557,7 +557,7 @@ class AsyncHighLevel(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         base_url = _setting(base_url, "HIGHLEVEL_BASE_URL") or DEFAULT_BASE_URL
-        auth: ClientCredentials | BearerToken = BearerToken(_credential(token, "token", "HIGHLEVEL_TOKEN"))
+        auth = BearerToken(_credential(token, "token", "HIGHLEVEL_TOKEN"))
         super().__init__(
             base_url=base_url,
             auth=auth,

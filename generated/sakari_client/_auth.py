@@ -8,12 +8,14 @@ import json
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from . import errors
-from ._base_client import json_body
+from .api.authentication import fetch_token
+from .models.token_request import TokenRequest
+from .models.token_response import TokenResponse
+from .types import Unset
 
 __all__ = ["BearerToken", "ClientCredentials"]
 
@@ -66,15 +68,12 @@ class ClientCredentials:
         self._async_lock: asyncio.Lock | None = None
 
     def _request(self) -> dict[str, Any]:
-        return {
-            "method": "POST",
-            "url": self.token_url,
-            "json": {
-                "grant_type": "client_credentials",
-                "client_id": self.client_id,
-                "client_secret": self._client_secret,
-            },
-        }
+        body = TokenRequest(
+            grant_type="client_credentials", client_id=self.client_id, client_secret=self._client_secret
+        )
+        spec = fetch_token._get_kwargs(body=body)
+        spec["url"] = self.token_url
+        return spec
 
     def _current(self) -> str | None:
         if self._token is not None and self._clock() < self._renew_at:
@@ -108,20 +107,10 @@ class ClientCredentials:
             self._token = None
 
     def _store(self, response: httpx.Response) -> str:
-        data = json_body(response)
-        if not isinstance(data, dict):
-            raise errors.APIResponseValidationError(response, errors.DecodeError("object", data))
-        token = data.get("access_token")
-        if not isinstance(token, str) or not token:
-            raise errors.APIResponseValidationError(
-                response, errors.DecodeError("string", token if token is not None else errors.MISSING, "access_token")
-            )
+        answer = cast(TokenResponse, fetch_token._parse_response(response))
+        token = answer.access_token
         now = self._clock()
-        expires_in = data.get("expires_in")
-        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
-            expires_at: float | None = now + expires_in
-        else:
-            expires_at = _jwt_expiry(token)
+        expires_at = _jwt_expiry(token) if isinstance(answer.expires_in, Unset) else now + answer.expires_in
         if expires_at is None:
             self._renew_at = float("inf")
         else:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import json
 import logging
 import os
 import random
@@ -379,11 +378,3 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> erro
     return errors.APIConnectionError(
         f"Connection error ({type(exc).__name__}): {request.method} {request.url}", request=request
     )
-
-
-def json_body(response: httpx.Response) -> Any:
-    """The decoded JSON of an answer; ``APIResponseValidationError`` when it is not JSON."""
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        raise errors.APIResponseValidationError(response, errors.DecodeError("a JSON body", errors.NOT_JSON)) from None

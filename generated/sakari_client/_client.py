@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from ._auth import BearerToken, ClientCredentials
+from ._auth import ClientCredentials
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
 from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from .api.attributes import create_attribute
@@ -1017,7 +1017,7 @@ class Sakari(SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         base_url = _setting(base_url, "SAKARI_BASE_URL") or DEFAULT_BASE_URL
-        auth: ClientCredentials | BearerToken = ClientCredentials(
+        auth = ClientCredentials(
             _credential(client_id, "client_id", "SAKARI_CLIENT_ID"),
             _credential(client_secret, "client_secret", "SAKARI_CLIENT_SECRET"),
             token_url or urljoin(base_url.rstrip("/") + "/", "../oauth2/token"),
@@ -1085,7 +1085,7 @@ class AsyncSakari(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         base_url = _setting(base_url, "SAKARI_BASE_URL") or DEFAULT_BASE_URL
-        auth: ClientCredentials | BearerToken = ClientCredentials(
+        auth = ClientCredentials(
             _credential(client_id, "client_id", "SAKARI_CLIENT_ID"),
             _credential(client_secret, "client_secret", "SAKARI_CLIENT_SECRET"),
             token_url or urljoin(base_url.rstrip("/") + "/", "../oauth2/token"),

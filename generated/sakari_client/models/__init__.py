@@ -23,6 +23,8 @@ from .merge_strategy import MergeStrategy
 from .mobile import Mobile
 from .pagination import Pagination
 from .tag import Tag
+from .token_request import TokenRequest
+from .token_response import TokenResponse
 
 __all__ = (
     "Actor",
@@ -48,4 +50,6 @@ __all__ = (
     "Mobile",
     "Pagination",
     "Tag",
+    "TokenRequest",
+    "TokenResponse",
 )

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """Client credentials exchanged for an access token.
+
+    Example:
+        {'grant_type': 'client_credentials', 'client_id': '00000000-0000-0000-0000-000000000000', 'client_secret':
+            '00000000-0000-0000-0000-000000000000'}
+
+    Attributes:
+        grant_type (str): Always `client_credentials`.
+        client_id (str):
+        client_secret (str):
+    """
+
+    grant_type: str
+    client_id: str
+    client_secret: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict["grant_type"] = grant_type
+        field_dict["client_id"] = client_id
+        field_dict["client_secret"] = client_secret
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        grant_type = d.pop("grant_type", UNSET)
+        if grant_type is UNSET:
+            raise DecodeError("a value (required)", MISSING, "grant_type")
+        if not isinstance(grant_type, str):
+            raise DecodeError("string", grant_type, "grant_type")
+
+        client_id = d.pop("client_id", UNSET)
+        if client_id is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_id")
+        if not isinstance(client_id, str):
+            raise DecodeError("string", client_id, "client_id")
+
+        client_secret = d.pop("client_secret", UNSET)
+        if client_secret is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_secret")
+        if not isinstance(client_secret, str):
+            raise DecodeError("string", client_secret, "client_secret")
+
+        token_request = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenResponse")
+
+
+@_attrs_define
+class TokenResponse:
+    """An access token. Sakari's description lists `access_token` and `token_type`; `expires_in`
+    (seconds, standard OAuth2) is read when present, else the JWT's `exp` claim.
+
+        Example:
+            {'access_token': 'eyJhbGciOiJub25lIn0.eyJleHAiOjQxMDI0NDQ4MDB9.c2lnbmF0dXJl', 'token_type': 'bearer',
+                'expires_in': 3600}
+
+        Attributes:
+            access_token (str): A JWT, sent as `Authorization: Bearer <token>`.
+            token_type (str | Unset):
+            expires_in (int | Unset): Seconds until the token expires.
+            scope (str | Unset):
+    """
+
+    access_token: str
+    token_type: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict["access_token"] = access_token
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        access_token = d.pop("access_token", UNSET)
+        if access_token is UNSET:
+            raise DecodeError("a value (required)", MISSING, "access_token")
+        if not isinstance(access_token, str):
+            raise DecodeError("string", access_token, "access_token")
+
+        token_type = d.pop("token_type", UNSET)
+        if token_type is not UNSET and not isinstance(token_type, str):
+            raise DecodeError("string", token_type, "token_type")
+
+        expires_in = d.pop("expires_in", UNSET)
+        if expires_in is not UNSET and not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
+            raise DecodeError("integer", expires_in, "expires_in")
+
+        scope = d.pop("scope", UNSET)
+        if scope is not UNSET and not isinstance(scope, str):
+            raise DecodeError("string", scope, "scope")
+
+        token_response = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            scope=scope,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        token_response.additional_properties = d
+        return token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
