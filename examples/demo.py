@@ -1,0 +1,78 @@
+"""Every operation of both clients, against whatever servers the environment points them at.
+
+``make demo`` starts Prism mocks of ``spec/`` on 127.0.0.1 and runs this with ``SAKARI_BASE_URL``
+and ``HIGHLEVEL_BASE_URL`` set to them, and dummy credentials in the environment.
+"""
+
+from __future__ import annotations
+
+import os
+
+from highlevel_client import HighLevel
+from highlevel_client import errors as highlevel_errors
+from highlevel_client.models import DndSetting, DndSettings, DndStatus
+from sakari_client import Sakari
+from sakari_client.models import Mobile
+
+
+def sakari_demo() -> None:
+    with Sakari() as sakari:  # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL
+        page = sakari.contacts.list(limit=2, first_name="Chr")
+        contact = page.data[0]
+        # The docs mark no contact field as required: an absent one is UNSET, which is falsy.
+        number = contact.mobile.number if contact.mobile else "none"
+        print(
+            f"sakari   list       -> {len(page.data)} contact(s); first: {contact.first_name} {contact.last_name}, "
+            f"mobile {number}, more pages: {page.has_next_page()}"
+        )
+        everyone = list(page)
+        print(f"sakari   list (all) -> {len(everyone)} contact(s) across every page")
+
+        created = sakari.contacts.create(
+            first_name="Chris",
+            last_name="Thomson",
+            mobile=Mobile(number="+1234567890", country="US"),
+            merge_strategy="append",
+        )
+        print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
+
+        updated = sakari.contacts.update("contact-1", first_name="Bob").data
+        stamp = updated.updated.at if updated.updated else None
+        print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
+
+        attribute = sakari.attributes.create("contacts", first_name="Chris", email="chris@sakari.io")
+        amounts = attribute.data.to_dict() if attribute.data else {}
+        print(f"sakari   attribute  -> success={attribute.success}, data={amounts}")
+
+        raw = sakari.contacts.with_raw_response.update("contact-1", last_name="Bloggs")
+        print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
+
+
+def highlevel_demo() -> None:
+    with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
+        answer = highlevel.contacts.create(
+            first_name="Rosan",
+            last_name="Deo",
+            email="rosan@deos.com",
+            tags=["demo"],
+            dnd_settings=DndSettings(sms=DndSetting(status=DndStatus.ACTIVE)),
+        )
+        contact = answer.contact
+        sms = contact.dnd_settings.sms.status if contact.dnd_settings and contact.dnd_settings.sms else None
+        print(
+            f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
+        )
+
+    # Ask the mock for the documented 422 answer to show the typed error.
+    with HighLevel(default_headers={"Prefer": "code=422"}) as failing:
+        try:
+            failing.contacts.create(first_name="Rosan")
+        except highlevel_errors.UnprocessableEntityError as error:
+            print(f"highlevel error     -> {type(error).__name__}: {error.message}")
+
+
+if __name__ == "__main__":
+    for variable in ("SAKARI_BASE_URL", "HIGHLEVEL_BASE_URL"):
+        print(f"{variable}={os.environ.get(variable, '(the real service)')}")
+    sakari_demo()
+    highlevel_demo()

@@ -1,0 +1,75 @@
+"""Run a command while Prism mocks both specs on 127.0.0.1.
+
+    python scripts/with_prism.py COMMAND [ARGS...]
+
+Each spec gets its own Prism on a free loopback port; the command runs with ``SAKARI_BASE_URL`` and
+``HIGHLEVEL_BASE_URL`` pointing at them and dummy credentials set, and both mocks are stopped after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRISM = ROOT / "tools" / "node_modules" / ".bin" / "prism"
+STARTUP_SECONDS = 60
+DUMMY_CREDENTIALS = {
+    "SAKARI_CLIENT_ID": "demo-client",
+    "SAKARI_CLIENT_SECRET": "demo-secret",
+    "SAKARI_ACCOUNT_ID": "demo-account",
+    "HIGHLEVEL_TOKEN": "demo-token",
+    "HIGHLEVEL_LOCATION_ID": "ve9EPM428h8vShlRW1KT",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def prism(spec: str) -> Iterator[str]:
+    """A Prism mock of ``spec/<spec>`` on 127.0.0.1; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(ROOT / "spec" / spec)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if process.poll() is not None:
+                raise SystemExit(f"prism for {spec} exited: {process.stderr.read().decode() if process.stderr else ''}")
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            if time.monotonic() > deadline:
+                raise SystemExit(f"prism for {spec} did not start within {STARTUP_SECONDS} s")
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def main() -> int:
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    with prism("sakari.yaml") as sakari, prism("highlevel.yaml") as highlevel:
+        environment = {**os.environ, **DUMMY_CREDENTIALS, "SAKARI_BASE_URL": sakari, "HIGHLEVEL_BASE_URL": highlevel}
+        return subprocess.run(sys.argv[1:], env=environment).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
