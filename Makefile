@@ -36,8 +36,8 @@ lint: install
 	$(BIN)/mypy --strict scripts examples
 
 test: install check-generated lint
-	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory demo
+	$(BIN)/python -m pytest
 
 demo: install
 	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/demo.py

@@ -1,0 +1,25 @@
+"""`pip install .` gives one distribution holding both typed packages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_holds_both_packages_with_py_typed(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("contacts_sdk-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for package in ("sakari_client", "highlevel_client"):
+        assert f"{package}/__init__.py" in names
+        assert f"{package}/py.typed" in names
+        assert f"{package}/_client.py" in names
+        assert f"{package}/models/contact.py" in names
+    assert not any(name.startswith(("tests/", "spec/", "templates/", "generated/")) for name in names)
