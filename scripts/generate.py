@@ -30,6 +30,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
@@ -131,8 +132,37 @@ def raw_operations(raw_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 parameters.append(parameter)
             # Keyed like openapi-python-client's Endpoint.name.
             key = str(PythonIdentifier(operation["operationId"], prefix="field_"))
-            operations[key] = {**operation, "path": path, "method": method, "parameters": parameters}
+            operations[key] = {
+                **operation,
+                "path": path,
+                "method": method,
+                "parameters": parameters,
+                "constraints": _constraints(raw_spec, parameters, operation),
+            }
     return operations
+
+
+def _constraints(raw_spec: dict[str, Any], parameters: list[dict[str, Any]], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """The numeric ranges of an operation's parameters and JSON body fields, for the facade to check."""
+    found = []
+    for parameter in parameters:
+        found.append({"in": "parameter", "name": parameter["name"], **parameter.get("schema", {})})
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if body is not None and "$ref" in body:
+        body = raw_spec["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]
+    for name, schema in (body or {}).get("properties", {}).items():
+        found.append({"in": "body", "name": name, **schema})
+    return [
+        {
+            "in": item["in"],
+            "python_name": str(PythonIdentifier(item["name"], prefix="field_")),
+            "wire_name": item["name"],
+            "minimum": item.get("minimum"),
+            "maximum": item.get("maximum"),
+        }
+        for item in found
+        if "minimum" in item or "maximum" in item
+    ]
 
 
 def _field_name(raw_spec: dict[str, Any], node: dict[str, Any]) -> str:
@@ -153,6 +183,7 @@ class _Project(Project):
     def __init__(self, *, raw_spec: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.env.filters["raise_error"] = _raise_error
+        self.env.globals["raise_error"] = _raise_error
         # In a class with a method named `list`, the annotation `list[...]` would name the method.
         self.env.filters["builtin_list"] = lambda code: re.sub(r"\blist\[", "builtins.list[", str(code))
         # The spec's own spelling of a name, for lookups and comparisons in templates (never emitted as code).
@@ -162,6 +193,35 @@ class _Project(Project):
         self.env.globals["spec"] = raw_spec
         self.env.globals["sdk"] = sdk_settings(raw_spec)
         self.env.globals["operations"] = raw_operations(raw_spec)
+        self.env.globals["endpoint_variants"] = self._endpoint_variants
+
+    def _endpoint_variants(self, endpoint: Any) -> list[dict[str, Any]]:
+        """The facade methods of an operation: one for its JSON body (or no body), one per other content type."""
+        operation = self.env.globals["operations"][endpoint.name]
+        json_bodies = [body for body in endpoint.bodies if body.content_type == "application/json"]
+        found = []
+        if json_bodies or not endpoint.bodies:
+            if "x-sdk-method" not in operation:
+                raise SystemExit(f"{operation['operationId']} has no x-sdk-method")
+            found.append(
+                {
+                    "name": operation["x-sdk-method"],
+                    "returns": operation.get("x-sdk-returns"),
+                    "body": json_bodies[0].prop if json_bodies else None,
+                    "file": False,
+                    "content_type": "application/json",
+                }
+            )
+        for body in endpoint.bodies:
+            if body.content_type == "application/json":
+                continue
+            extra = operation.get("x-sdk-content-methods", {}).get(body.content_type)
+            if extra is None:
+                raise SystemExit(f"{operation['operationId']}: no x-sdk-content-methods entry for {body.content_type}")
+            found.append(
+                {"name": extra["method"], "returns": extra.get("returns"), "body": body.prop, "file": True, "content_type": body.content_type}
+            )
+        return found
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -184,6 +244,8 @@ def generate_package(api: Api, destination: Path) -> None:
         package_name_override=api.package,
         post_hooks=[_ruff("check", "--fix-only", "--quiet"), _ruff("format", "--quiet")],
         literal_enums=False,
+        # A CSV body is bytes sent as they are, with its own content type.
+        content_type_overrides={"text/csv": "application/octet-stream"},
     )
     config = Config.from_sources(
         config_file, MetaType.NONE, document, "utf-8", overwrite=False, output_path=destination
@@ -191,11 +253,23 @@ def generate_package(api: Api, destination: Path) -> None:
     openapi = GeneratorData.from_dict(raw_spec, config=config)
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"{api.spec}: {openapi.header}: {openapi.detail}")
+    apply_python_names(openapi, config)
     project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, raw_spec=raw_spec)
     errors = project.build()
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header}: {error.detail}" for error in errors)
         raise SystemExit(f"{api.spec}: generation reported problems:\n{details}")
+
+
+def apply_python_names(openapi: GeneratorData, config: Config) -> None:
+    """Rename model fields whose schema sets ``x-python-name`` (a misspelt wire name, say); the wire name stays."""
+    for model in openapi.models:
+        schemas = model.data.properties or {}
+        by_name = {name.get_untrusted_value(): schema for name, schema in schemas.items()}
+        for prop in model.required_properties + model.optional_properties:
+            extra = getattr(by_name.get(prop.name.get_untrusted_value()), "model_extra", None) or {}
+            if "x-python-name" in extra:
+                prop.set_python_name(UntrustedString(extra["x-python-name"]), config)
 
 
 def _tree(folder: Path) -> dict[str, Path]:

@@ -5,25 +5,30 @@ from __future__ import annotations
 import builtins
 import copy
 import datetime
+import io
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from types import TracebackType
-from typing import Self, cast
+from typing import BinaryIO, Self, TypeVar
 from urllib.parse import urljoin
 
 import httpx
 
+from . import errors
 from ._auth import ClientCredentials
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
-from ._pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
-from .api.attributes import create_attribute
-from .api.contacts import create_contact, list_contacts, update_contact
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_offset
+from .api.attributes import create_attribute, list_attributes
+from .api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
 from .models.attribute_created_response import AttributeCreatedResponse
 from .models.attribute_type import AttributeType
+from .models.attributes_response import AttributesResponse
 from .models.change_stamp import ChangeStamp
 from .models.contact import Contact
 from .models.contact_attributes import ContactAttributes
 from .models.contact_error import ContactError
+from .models.contact_import_response import ContactImportResponse
 from .models.contact_list import ContactList
 from .models.contact_request import ContactRequest
 from .models.contact_response import ContactResponse
@@ -31,16 +36,33 @@ from .models.contacts_response import ContactsResponse
 from .models.integration_link import IntegrationLink
 from .models.merge_strategy import MergeStrategy
 from .models.mobile import Mobile
+from .models.success_response import SuccessResponse
 from .models.tag import Tag
-from .types import UNSET, Unset
+from .types import UNSET, File, Unset
 
 __all__ = ["AsyncSakari", "Sakari"]
 
 DEFAULT_BASE_URL = "https://api.sakari.io/v1"
+ResultT = TypeVar("ResultT")
 
 
 def _setting(value: str | None, variable: str) -> str | None:
     return value if value is not None else os.environ.get(variable)
+
+
+def _read_payload(file: str | os.PathLike[str] | bytes | BinaryIO) -> bytes:
+    if isinstance(file, bytes):
+        return file
+    if isinstance(file, str | os.PathLike):
+        return Path(file).read_bytes()
+    return file.read()
+
+
+def _expect(result: object, expected: type[ResultT], response: httpx.Response) -> ResultT:
+    """The parsed answer, checked to be the model the facade method promises."""
+    if not isinstance(result, expected):
+        raise errors.APIResponseValidationError(response, errors.DecodeError(f"a {expected.__name__} object", result))
+    return result
 
 
 def _credential(value: str | None, argument: str, variable: str) -> str:
@@ -61,6 +83,24 @@ class AttributesResource:
         """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
         return AttributesResourceWithRawResponse(self._client)
 
+    def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+    ) -> AttributesResponse:
+        """List custom attributes.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_attributes._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+        )
+        response = self._client.request(spec, list_attributes._parse_response, idempotent=True)
+        return _expect(list_attributes._parse_response(response), AttributesResponse, response)
+
     def create(
         self,
         attribute_type: AttributeType | str,
@@ -90,6 +130,7 @@ class AttributesResource:
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = Contact(
                 id=id,
@@ -133,13 +174,14 @@ class AttributesResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_attribute._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             attribute_type=AttributeType(attribute_type),
             body=body,
         )
         response = self._client.request(spec, create_attribute._parse_response, idempotent=False)
-        return cast(AttributeCreatedResponse, create_attribute._parse_response(response))
+        return _expect(create_attribute._parse_response(response), AttributeCreatedResponse, response)
 
 
 class AttributesResourceWithRawResponse:
@@ -147,6 +189,26 @@ class AttributesResourceWithRawResponse:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[AttributesResponse]:
+        """List custom attributes.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_attributes._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+        )
+        response = self._client.request(spec, list_attributes._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_attributes._parse_response(answer), AttributesResponse, answer)
+        )
 
     def create(
         self,
@@ -177,6 +239,7 @@ class AttributesResourceWithRawResponse:
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = Contact(
                 id=id,
@@ -220,6 +283,7 @@ class AttributesResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_attribute._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             attribute_type=AttributeType(attribute_type),
@@ -227,7 +291,7 @@ class AttributesResourceWithRawResponse:
         )
         response = self._client.request(spec, create_attribute._parse_response, idempotent=False)
         return RawResponse(
-            response, lambda answer: cast(AttributeCreatedResponse, create_attribute._parse_response(answer))
+            response, lambda answer: _expect(create_attribute._parse_response(answer), AttributeCreatedResponse, answer)
         )
 
 
@@ -242,6 +306,24 @@ class AsyncAttributesResource:
         """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
         return AsyncAttributesResourceWithRawResponse(self._client)
 
+    async def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+    ) -> AttributesResponse:
+        """List custom attributes.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_attributes._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+        )
+        response = await self._client.request(spec, list_attributes._parse_response, idempotent=True)
+        return _expect(list_attributes._parse_response(response), AttributesResponse, response)
+
     async def create(
         self,
         attribute_type: AttributeType | str,
@@ -271,6 +353,7 @@ class AsyncAttributesResource:
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = Contact(
                 id=id,
@@ -314,13 +397,14 @@ class AsyncAttributesResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_attribute._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             attribute_type=AttributeType(attribute_type),
             body=body,
         )
         response = await self._client.request(spec, create_attribute._parse_response, idempotent=False)
-        return cast(AttributeCreatedResponse, create_attribute._parse_response(response))
+        return _expect(create_attribute._parse_response(response), AttributeCreatedResponse, response)
 
 
 class AsyncAttributesResourceWithRawResponse:
@@ -328,6 +412,26 @@ class AsyncAttributesResourceWithRawResponse:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    async def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[AttributesResponse]:
+        """List custom attributes.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_attributes._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            attribute_type=AttributeType(attribute_type),
+        )
+        response = await self._client.request(spec, list_attributes._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_attributes._parse_response(answer), AttributesResponse, answer)
+        )
 
     async def create(
         self,
@@ -358,6 +462,7 @@ class AsyncAttributesResourceWithRawResponse:
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = Contact(
                 id=id,
@@ -401,6 +506,7 @@ class AsyncAttributesResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_attribute._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             attribute_type=AttributeType(attribute_type),
@@ -408,7 +514,7 @@ class AsyncAttributesResourceWithRawResponse:
         )
         response = await self._client.request(spec, create_attribute._parse_response, idempotent=False)
         return RawResponse(
-            response, lambda answer: cast(AttributeCreatedResponse, create_attribute._parse_response(answer))
+            response, lambda answer: _expect(create_attribute._parse_response(answer), AttributeCreatedResponse, answer)
         )
 
 
@@ -457,17 +563,19 @@ class ContactsResource:
                 tags=tags,
             )
             response = self._client.request(spec, list_contacts._parse_response, idempotent=True)
-            result = cast(ContactsResponse, list_contacts._parse_response(response))
+            result = _expect(list_contacts._parse_response(response), ContactsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
             return SyncPage(
                 response=result,
                 data=result.data,
-                info=PageInfo.read(
-                    result.pagination.offset,
-                    result.pagination.has_next,
-                    result.pagination.total_count,
-                ),
-                requested_offset=0 if isinstance(page_offset, Unset) else page_offset,
-                fetch=fetch,
+                next_page=None if following is None else lambda: fetch(following),
             )
 
         return fetch(offset)
@@ -490,6 +598,7 @@ class ContactsResource:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -511,13 +620,59 @@ class ContactsResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
             body=body,
         )
         response = self._client.request(spec, create_contact._parse_response, idempotent=False)
-        return cast(ContactsResponse, create_contact._parse_response(response))
+        return _expect(create_contact._parse_response(response), ContactsResponse, response)
+
+    def import_csv(
+        self,
+        file: str | os.PathLike[str] | bytes | BinaryIO,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+    ) -> ContactImportResponse:
+        """Create contact.
+
+        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``account_id`` defaults to the client's.
+        """
+
+        payload = _read_payload(file)
+        body = File(
+            payload=io.BytesIO(payload),
+            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
+        )
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        spec["content"] = payload  # bytes, so that a retry sends the document again
+        response = self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return _expect(create_contact._parse_response(response), ContactImportResponse, response)
+
+    def get(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ContactResponse:
+        """Get contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = self._client.request(spec, get_contact._parse_response, idempotent=True)
+        return _expect(get_contact._parse_response(response), ContactResponse, response)
 
     def update(
         self,
@@ -537,6 +692,7 @@ class ContactsResource:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -558,13 +714,32 @@ class ContactsResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = update_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             contact_id=contact_id,
             body=body,
         )
         response = self._client.request(spec, update_contact._parse_response, idempotent=True)
-        return cast(ContactResponse, update_contact._parse_response(response))
+        return _expect(update_contact._parse_response(response), ContactResponse, response)
+
+    def delete(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = self._client.request(spec, delete_contact._parse_response, idempotent=True)
+        return _expect(delete_contact._parse_response(response), SuccessResponse, response)
 
 
 class ContactsResourceWithRawResponse:
@@ -593,6 +768,7 @@ class ContactsResourceWithRawResponse:
             raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
         if not isinstance(limit, Unset) and not 1 <= limit <= 100:
             raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
         spec = list_contacts._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             offset=offset,
@@ -604,7 +780,9 @@ class ContactsResourceWithRawResponse:
             tags=tags,
         )
         response = self._client.request(spec, list_contacts._parse_response, idempotent=True)
-        return RawResponse(response, lambda answer: cast(ContactsResponse, list_contacts._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(list_contacts._parse_response(answer), ContactsResponse, answer)
+        )
 
     def create(
         self,
@@ -624,6 +802,7 @@ class ContactsResourceWithRawResponse:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -645,13 +824,65 @@ class ContactsResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
             body=body,
         )
         response = self._client.request(spec, create_contact._parse_response, idempotent=False)
-        return RawResponse(response, lambda answer: cast(ContactsResponse, create_contact._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(create_contact._parse_response(answer), ContactsResponse, answer)
+        )
+
+    def import_csv(
+        self,
+        file: str | os.PathLike[str] | bytes | BinaryIO,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+    ) -> RawResponse[ContactImportResponse]:
+        """Create contact.
+
+        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``account_id`` defaults to the client's.
+        """
+
+        payload = _read_payload(file)
+        body = File(
+            payload=io.BytesIO(payload),
+            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
+        )
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        spec["content"] = payload  # bytes, so that a retry sends the document again
+        response = self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_contact._parse_response(answer), ContactImportResponse, answer)
+        )
+
+    def get(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ContactResponse]:
+        """Get contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = self._client.request(spec, get_contact._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_contact._parse_response(answer), ContactResponse, answer)
+        )
 
     def update(
         self,
@@ -671,6 +902,7 @@ class ContactsResourceWithRawResponse:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -692,13 +924,36 @@ class ContactsResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = update_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             contact_id=contact_id,
             body=body,
         )
         response = self._client.request(spec, update_contact._parse_response, idempotent=True)
-        return RawResponse(response, lambda answer: cast(ContactResponse, update_contact._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(update_contact._parse_response(answer), ContactResponse, answer)
+        )
+
+    def delete(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = self._client.request(spec, delete_contact._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_contact._parse_response(answer), SuccessResponse, answer)
+        )
 
 
 class AsyncContactsResource:
@@ -746,17 +1001,19 @@ class AsyncContactsResource:
                 tags=tags,
             )
             response = await self._client.request(spec, list_contacts._parse_response, idempotent=True)
-            result = cast(ContactsResponse, list_contacts._parse_response(response))
+            result = _expect(list_contacts._parse_response(response), ContactsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
             return AsyncPage(
                 response=result,
                 data=result.data,
-                info=PageInfo.read(
-                    result.pagination.offset,
-                    result.pagination.has_next,
-                    result.pagination.total_count,
-                ),
-                requested_offset=0 if isinstance(page_offset, Unset) else page_offset,
-                fetch=fetch,
+                next_page=None if following is None else lambda: fetch(following),
             )
 
         return AsyncPaginator(lambda: fetch(offset))
@@ -779,6 +1036,7 @@ class AsyncContactsResource:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -800,13 +1058,59 @@ class AsyncContactsResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
             body=body,
         )
         response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
-        return cast(ContactsResponse, create_contact._parse_response(response))
+        return _expect(create_contact._parse_response(response), ContactsResponse, response)
+
+    async def import_csv(
+        self,
+        file: str | os.PathLike[str] | bytes | BinaryIO,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+    ) -> ContactImportResponse:
+        """Create contact.
+
+        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``account_id`` defaults to the client's.
+        """
+
+        payload = _read_payload(file)
+        body = File(
+            payload=io.BytesIO(payload),
+            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
+        )
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        spec["content"] = payload  # bytes, so that a retry sends the document again
+        response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return _expect(create_contact._parse_response(response), ContactImportResponse, response)
+
+    async def get(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ContactResponse:
+        """Get contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = await self._client.request(spec, get_contact._parse_response, idempotent=True)
+        return _expect(get_contact._parse_response(response), ContactResponse, response)
 
     async def update(
         self,
@@ -826,6 +1130,7 @@ class AsyncContactsResource:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -847,13 +1152,32 @@ class AsyncContactsResource:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = update_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             contact_id=contact_id,
             body=body,
         )
         response = await self._client.request(spec, update_contact._parse_response, idempotent=True)
-        return cast(ContactResponse, update_contact._parse_response(response))
+        return _expect(update_contact._parse_response(response), ContactResponse, response)
+
+    async def delete(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = await self._client.request(spec, delete_contact._parse_response, idempotent=True)
+        return _expect(delete_contact._parse_response(response), SuccessResponse, response)
 
 
 class AsyncContactsResourceWithRawResponse:
@@ -882,6 +1206,7 @@ class AsyncContactsResourceWithRawResponse:
             raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
         if not isinstance(limit, Unset) and not 1 <= limit <= 100:
             raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
         spec = list_contacts._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             offset=offset,
@@ -893,7 +1218,9 @@ class AsyncContactsResourceWithRawResponse:
             tags=tags,
         )
         response = await self._client.request(spec, list_contacts._parse_response, idempotent=True)
-        return RawResponse(response, lambda answer: cast(ContactsResponse, list_contacts._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(list_contacts._parse_response(answer), ContactsResponse, answer)
+        )
 
     async def create(
         self,
@@ -913,6 +1240,7 @@ class AsyncContactsResourceWithRawResponse:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -934,13 +1262,65 @@ class AsyncContactsResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
             body=body,
         )
         response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
-        return RawResponse(response, lambda answer: cast(ContactsResponse, create_contact._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(create_contact._parse_response(answer), ContactsResponse, answer)
+        )
+
+    async def import_csv(
+        self,
+        file: str | os.PathLike[str] | bytes | BinaryIO,
+        *,
+        account_id: str | None = None,
+        merge_strategy: MergeStrategy | str | Unset = UNSET,
+    ) -> RawResponse[ContactImportResponse]:
+        """Create contact.
+
+        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``account_id`` defaults to the client's.
+        """
+
+        payload = _read_payload(file)
+        body = File(
+            payload=io.BytesIO(payload),
+            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
+        )
+        spec = create_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
+            body=body,
+        )
+        spec["content"] = payload  # bytes, so that a retry sends the document again
+        response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_contact._parse_response(answer), ContactImportResponse, answer)
+        )
+
+    async def get(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ContactResponse]:
+        """Get contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = await self._client.request(spec, get_contact._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_contact._parse_response(answer), ContactResponse, answer)
+        )
 
     async def update(
         self,
@@ -960,6 +1340,7 @@ class AsyncContactsResourceWithRawResponse:
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         ``account_id`` defaults to the client's.
         """
+
         if body is None:
             body = ContactRequest(
                 email=email,
@@ -981,13 +1362,36 @@ class AsyncContactsResourceWithRawResponse:
             )
         ):
             raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
         spec = update_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             contact_id=contact_id,
             body=body,
         )
         response = await self._client.request(spec, update_contact._parse_response, idempotent=True)
-        return RawResponse(response, lambda answer: cast(ContactResponse, update_contact._parse_response(answer)))
+        return RawResponse(
+            response, lambda answer: _expect(update_contact._parse_response(answer), ContactResponse, answer)
+        )
+
+    async def delete(
+        self,
+        contact_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete contact.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_contact._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            contact_id=contact_id,
+        )
+        response = await self._client.request(spec, delete_contact._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_contact._parse_response(answer), SuccessResponse, answer)
+        )
 
 
 class Sakari(SyncAPIClient):

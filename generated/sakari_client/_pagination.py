@@ -1,74 +1,55 @@
-"""Pages of list results, and iteration over every item of every page."""
+"""Pages of list results, and iteration over every item of every page.
+
+A page knows how to fetch the one after it; the ``next_*`` functions decide, for each paging style
+of the spec's ``x-sdk-pagination``, whether there is one and what to send for it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
-from attrs import define
+import attrs
 
-from .types import Unset
+from .types import UNSET, Unset
 
-__all__ = ["AsyncPage", "AsyncPaginator", "NoNextPageError", "PageInfo", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "NoNextPageError", "SyncPage"]
 
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
+BodyT = TypeVar("BodyT")
 
 
 class NoNextPageError(LookupError):
     """``get_next_page()`` was called on the last page."""
 
 
-@define(frozen=True)
-class PageInfo:
-    """What an answer says about its place in the result set (``None`` where it says nothing)."""
-
-    offset: int | None
-    has_next: bool | None
-    total_count: int | None
-
-    @classmethod
-    def read(cls, offset: object, has_next: object, total_count: object) -> PageInfo:
-        return cls(
-            offset=offset if isinstance(offset, int) and not isinstance(offset, bool | Unset) else None,
-            has_next=has_next if isinstance(has_next, bool) else None,
-            total_count=total_count if isinstance(total_count, int) and not isinstance(total_count, bool) else None,
-        )
-
-
 class _Page(Generic[ResponseT, ItemT]):
-    def __init__(self, *, response: ResponseT, data: list[ItemT], info: PageInfo, requested_offset: int) -> None:
+    def __init__(self, *, response: ResponseT, data: list[ItemT]) -> None:
         self.response = response
         self.data = data
-        self.info = info
-        self._requested_offset = requested_offset
-
-    @property
-    def next_offset(self) -> int:
-        start = self.info.offset if self.info.offset is not None else self._requested_offset
-        return start + len(self.data)
-
-    def has_next_page(self) -> bool:
-        """False on an empty page, when the answer says there is no next page, or when the total is reached."""
-        if not self.data or self.info.has_next is False:
-            return False
-        return self.info.total_count is None or self.next_offset < self.info.total_count
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} offset={self._requested_offset} items={len(self.data)} next={self.has_next_page()}>"
+        return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
+
+    def has_next_page(self) -> bool:
+        raise NotImplementedError
 
 
 class SyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; iterating the page yields every item of every page, fetching lazily."""
 
-    def __init__(self, *, fetch: Callable[[int], SyncPage[ResponseT, ItemT]], **page: Any) -> None:
+    def __init__(self, *, next_page: Callable[[], SyncPage[ResponseT, ItemT]] | None, **page: Any) -> None:
         super().__init__(**page)
-        self._fetch = fetch
+        self._next_page = next_page
+
+    def has_next_page(self) -> bool:
+        return self._next_page is not None
 
     def get_next_page(self) -> SyncPage[ResponseT, ItemT]:
-        if not self.has_next_page():
+        if self._next_page is None:
             raise NoNextPageError("this is the last page")
-        return self._fetch(self.next_offset)
+        return self._next_page()
 
     def iter_pages(self) -> Iterator[SyncPage[ResponseT, ItemT]]:
         page = self
@@ -85,14 +66,17 @@ class SyncPage(_Page[ResponseT, ItemT]):
 class AsyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; ``async for`` over the page yields every item of every page."""
 
-    def __init__(self, *, fetch: Callable[[int], Awaitable[AsyncPage[ResponseT, ItemT]]], **page: Any) -> None:
+    def __init__(self, *, next_page: Callable[[], Awaitable[AsyncPage[ResponseT, ItemT]]] | None, **page: Any) -> None:
         super().__init__(**page)
-        self._fetch = fetch
+        self._next_page = next_page
+
+    def has_next_page(self) -> bool:
+        return self._next_page is not None
 
     async def get_next_page(self) -> AsyncPage[ResponseT, ItemT]:
-        if not self.has_next_page():
+        if self._next_page is None:
             raise NoNextPageError("this is the last page")
-        return await self._fetch(self.next_offset)
+        return await self._next_page()
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
         page = self
@@ -120,3 +104,66 @@ class AsyncPaginator(Generic[ResponseT, ItemT]):
         page = await self._first_page()
         async for item in page:
             yield item
+
+
+def _evolve(body: BodyT, **changes: Any) -> BodyT:
+    """A copy of a request model with some fields changed, its additional properties kept."""
+    copy = attrs.evolve(body, **changes)  # type: ignore[misc]
+    extra = getattr(body, "additional_properties", None)
+    if extra:
+        copy.additional_properties = dict(extra)  # type: ignore[attr-defined]
+    return copy
+
+
+def _known(value: object) -> Any:
+    """``None`` for a value the answer left out (UNSET) or sent as null."""
+    return None if value is None or isinstance(value, Unset) else value
+
+
+def next_offset(
+    received: int, requested: int | Unset, meta: Any, *, offset: str, has_next: str, total: str
+) -> int | None:
+    """Offset paging: the next offset, or ``None`` on an empty page, when ``has_next`` is false or the total is reached.
+
+    The next offset counts the items received, not the limit asked for, in case the service caps pages.
+    """
+    if received == 0 or _known(getattr(meta, has_next)) is False:
+        return None
+    start = _known(getattr(meta, offset))
+    following = (start if isinstance(start, int) else _known(requested) or 0) + received
+    known_total = _known(getattr(meta, total))
+    if isinstance(known_total, int | float) and following >= known_total:
+        return None
+    return following
+
+
+def next_cursor(received: int, requested: Sequence[object], cursor: Sequence[object]) -> tuple[Any, ...] | None:
+    """Cursor paging: the cursor the answer gives for the next page, or ``None`` when it gives none (or the same again)."""
+    values = tuple(_known(value) for value in cursor)
+    if received == 0 or values[0] is None or values == tuple(_known(value) for value in requested):
+        return None
+    return values
+
+
+def next_search(
+    body: BodyT, received: int, total: object, last_cursor: object, *, fields: dict[str, str], window: int
+) -> BodyT | None:
+    """Numbered pages up to ``window`` results, then the cursor of the last item (a search's paging).
+
+    ``fields`` names the body's page, page size and cursor attributes. ``None`` when the page was short
+    or empty, the total is reached, or a cursor is needed and the last item has none.
+    """
+    page_size = _known(getattr(body, fields["limit"]))
+    if received == 0 or (page_size is not None and received < page_size):
+        return None
+    size = page_size or received
+    cursor = _known(last_cursor)
+    if _known(getattr(body, fields["cursor"])) is not None:
+        return _evolve(body, **{fields["cursor"]: cursor}) if cursor else None
+    page = _known(getattr(body, fields["page"])) or 1
+    known_total = _known(total)
+    if isinstance(known_total, int | float) and page * size >= known_total:
+        return None
+    if (page + 1) * size > window:
+        return _evolve(body, **{fields["page"]: UNSET, fields["cursor"]: cursor}) if cursor else None
+    return _evolve(body, **{fields["page"]: page + 1})

@@ -54,7 +54,20 @@ def test_example_validates_against_its_schema(spec_name: str, package: str, name
     jsonschema.Draft4Validator(schema, registry=registry).validate(example)
 
 
-@pytest.mark.parametrize(("spec_name", "package", "name"), _examples())
+def _is_scalar_union(schema: dict[str, Any]) -> bool:
+    """A ``oneOf`` of plain values: the generator inlines it where it is used, with no class of its own."""
+    return "oneOf" in schema and all(branch.get("type") not in ("object", None) for branch in schema["oneOf"])
+
+
+def _model_examples() -> list[Any]:
+    return [
+        case
+        for case in _examples()
+        if not _is_scalar_union(_spec(case.values[0])["components"]["schemas"][case.values[2]])
+    ]
+
+
+@pytest.mark.parametrize(("spec_name", "package", "name"), _model_examples())
 def test_example_parses_into_its_model(spec_name: str, package: str, name: str) -> None:
     example = _spec(spec_name)["components"]["schemas"][name]["example"]
     model = getattr(importlib.import_module(f"{package}.models"), name)

@@ -10,7 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+    from ..models.custom_field_object_value import CustomFieldObjectValue
 
 
 T = TypeVar("T", bound="CustomFieldInput")
@@ -29,16 +29,16 @@ class CustomFieldInput:
         Attributes:
             id (str):
             key (str | Unset):
-            field_value (CustomFieldInputFieldValueType3 | float | list[str] | str | Unset):
+            field_value (CustomFieldObjectValue | float | list[str] | str | Unset):
     """
 
     id: str
     key: str | Unset = UNSET
-    field_value: CustomFieldInputFieldValueType3 | float | list[str] | str | Unset = UNSET
+    field_value: CustomFieldObjectValue | float | list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+        from ..models.custom_field_object_value import CustomFieldObjectValue
 
         id = self.id
 
@@ -50,7 +50,7 @@ class CustomFieldInput:
         elif isinstance(self.field_value, list):
             field_value = self.field_value
 
-        elif isinstance(self.field_value, CustomFieldInputFieldValueType3):
+        elif isinstance(self.field_value, CustomFieldObjectValue):
             field_value = self.field_value.to_dict()
         else:
             field_value = self.field_value
@@ -74,7 +74,7 @@ class CustomFieldInput:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.custom_field_input_field_value_type_3 import CustomFieldInputFieldValueType3
+        from ..models.custom_field_object_value import CustomFieldObjectValue
 
         if not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
@@ -112,7 +112,7 @@ class CustomFieldInput:
 
             elif isinstance(field_value, dict):
                 try:
-                    field_value = CustomFieldInputFieldValueType3.from_dict(field_value)
+                    field_value = CustomFieldObjectValue.from_dict(field_value)
                 except DecodeError as _decode_error:
                     _decode_error.path.insert(0, "field_value")
                     raise

@@ -112,14 +112,14 @@ def _parse_response(
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_200 = json.loads(response.content)
-            response_200 = CreateContactResponse.from_dict(response_200)
+            response_2xx = json.loads(response.content)
+            response_2xx = CreateContactResponse.from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
         except ValueError:
             raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        return response_2xx
 
     return None
 

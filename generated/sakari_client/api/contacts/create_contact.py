@@ -7,17 +7,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
+from ...models.contact_import_response import ContactImportResponse
 from ...models.contact_request import ContactRequest
 from ...models.contacts_response import ContactsResponse
 from ...models.error_response import ErrorResponse
 from ...models.merge_strategy import MergeStrategy
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    body: ContactRequest,
+    body: ContactRequest | File | Unset = UNSET,
     merge_strategy: MergeStrategy | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -40,9 +41,14 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ContactRequest):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, File):
+        _kwargs["content"] = body.payload
+
+        headers["Content-Type"] = "text/csv"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -52,7 +58,7 @@ def _is_documented(status_code: int) -> bool:
     return (status_code == 200) or (status_code == 201) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
 
 
-def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
     """Parse the body of an answer with the model the spec documents for its status.
 
     Raises:
@@ -61,24 +67,40 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if response.status_code == 200:
         try:
             response_200 = json.loads(response.content)
-            response_200 = ContactsResponse.from_dict(response_200)
+            if isinstance(response_200, dict):
+                try:
+                    response_200 = ContactsResponse.from_dict(response_200)
+                except DecodeError:
+                    response_200 = ContactImportResponse.from_dict(response_200)
+
+            else:
+                raise DecodeError("object", response_200, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
         except ValueError:
             raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        response_200_parsed: ContactImportResponse | ContactsResponse = response_200
+        return response_200_parsed
 
     if response.status_code == 201:
         try:
             response_201 = json.loads(response.content)
-            response_201 = ContactsResponse.from_dict(response_201)
+            if isinstance(response_201, dict):
+                try:
+                    response_201 = ContactsResponse.from_dict(response_201)
+                except DecodeError:
+                    response_201 = ContactImportResponse.from_dict(response_201)
+
+            else:
+                raise DecodeError("object", response_201, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
         except ValueError:
             raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_201
+        response_201_parsed: ContactImportResponse | ContactsResponse = response_201
+        return response_201_parsed
 
     if 400 <= response.status_code <= 499:
         try:
@@ -105,21 +127,29 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_200 = json.loads(response.content)
-            response_200 = ContactsResponse.from_dict(response_200)
+            response_2xx = json.loads(response.content)
+            if isinstance(response_2xx, dict):
+                try:
+                    response_2xx = ContactsResponse.from_dict(response_2xx)
+                except DecodeError:
+                    response_2xx = ContactImportResponse.from_dict(response_2xx)
+
+            else:
+                raise DecodeError("object", response_2xx, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
         except ValueError:
             raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        response_2xx_parsed: ContactImportResponse | ContactsResponse = response_2xx
+        return response_2xx_parsed
 
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactsResponse | ErrorResponse]:
+) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
     if client.raise_on_unexpected_status and not _is_documented(response.status_code):
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
@@ -134,9 +164,9 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactRequest,
+    body: ContactRequest | File | Unset = UNSET,
     merge_strategy: MergeStrategy | Unset = UNSET,
-) -> Response[ContactsResponse | ErrorResponse]:
+) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
     """Create contact
 
      Creates a contact, or merges it into the existing contacts with the same mobile number
@@ -153,13 +183,14 @@ def sync_detailed(
         body (ContactRequest): The fields of a contact that a create or an update sets. Example:
             {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
             'country': 'US'}}.
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsResponse | ErrorResponse]
+        Response[ContactImportResponse | ContactsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,9 +210,9 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactRequest,
+    body: ContactRequest | File | Unset = UNSET,
     merge_strategy: MergeStrategy | Unset = UNSET,
-) -> ContactsResponse | ErrorResponse | None:
+) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
     """Create contact
 
      Creates a contact, or merges it into the existing contacts with the same mobile number
@@ -198,13 +229,14 @@ def sync(
         body (ContactRequest): The fields of a contact that a create or an update sets. Example:
             {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
             'country': 'US'}}.
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsResponse | ErrorResponse
+        ContactImportResponse | ContactsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -219,9 +251,9 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactRequest,
+    body: ContactRequest | File | Unset = UNSET,
     merge_strategy: MergeStrategy | Unset = UNSET,
-) -> Response[ContactsResponse | ErrorResponse]:
+) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
     """Create contact
 
      Creates a contact, or merges it into the existing contacts with the same mobile number
@@ -238,13 +270,14 @@ async def asyncio_detailed(
         body (ContactRequest): The fields of a contact that a create or an update sets. Example:
             {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
             'country': 'US'}}.
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsResponse | ErrorResponse]
+        Response[ContactImportResponse | ContactsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -262,9 +295,9 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactRequest,
+    body: ContactRequest | File | Unset = UNSET,
     merge_strategy: MergeStrategy | Unset = UNSET,
-) -> ContactsResponse | ErrorResponse | None:
+) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
     """Create contact
 
      Creates a contact, or merges it into the existing contacts with the same mobile number
@@ -281,13 +314,14 @@ async def asyncio(
         body (ContactRequest): The fields of a contact that a create or an update sets. Example:
             {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
             'country': 'US'}}.
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsResponse | ErrorResponse
+        ContactImportResponse | ContactsResponse | ErrorResponse
     """
 
     return (

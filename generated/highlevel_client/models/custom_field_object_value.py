@@ -8,11 +8,21 @@ from attrs import field as _attrs_field
 
 from ..errors import DecodeError
 
-T = TypeVar("T", bound="CustomFieldInputFieldValueType3")
+T = TypeVar("T", bound="CustomFieldObjectValue")
 
 
 @_attrs_define
-class CustomFieldInputFieldValueType3:
+class CustomFieldObjectValue:
+    """An object value of a custom field: HighLevel's description types numeric and monetary
+    values as objects, and a file field's value maps document ids to their metadata.
+
+        Example:
+            {'f31175d4-2b06-4fc6-b7bc-74cd814c68cb': {'meta': {'originalname': 'photo.jpg', 'mimetype': 'image/jpeg',
+                'size': 1786611}, 'url': 'https://services.leadconnectorhq.com/documents/download/w2M9qTZ0ZJz8rGt02jdJ',
+                'documentId': 'w2M9qTZ0ZJz8rGt02jdJ'}}
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,12 +43,12 @@ class CustomFieldInputFieldValueType3:
         if not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         d = dict(src_dict)
-        custom_field_input_field_value_type_3 = cls()
+        custom_field_object_value = cls()
 
         for prop_name, prop_value in d.items():
             d[prop_name] = prop_value
-        custom_field_input_field_value_type_3.additional_properties = d
-        return custom_field_input_field_value_type_3
+        custom_field_object_value.additional_properties = d
+        return custom_field_object_value
 
     @property
     def additional_keys(self) -> list[str]:

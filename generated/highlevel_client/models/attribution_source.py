@@ -1,0 +1,488 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttributionSource")
+
+
+@_attrs_define
+class AttributionSource:
+    """Where a contact came from (the first or the latest touch).
+
+    Example:
+        {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}
+
+    Attributes:
+        url (str):
+        campaign (None | str | Unset):
+        utm_source (None | str | Unset):
+        utm_medium (None | str | Unset):
+        utm_content (None | str | Unset):
+        referrer (None | str | Unset):
+        campaign_id (None | str | Unset):
+        fbclid (None | str | Unset):
+        gclid (None | str | Unset):
+        msclikid (None | str | Unset):
+        dclid (None | str | Unset):
+        fbc (None | str | Unset):
+        fbp (None | str | Unset):
+        fb_event_id (None | str | Unset):
+        user_agent (None | str | Unset):
+        ip (None | str | Unset):
+        medium (None | str | Unset):
+        medium_id (None | str | Unset):
+    """
+
+    url: str
+    campaign: str | Unset | None = UNSET
+    utm_source: str | Unset | None = UNSET
+    utm_medium: str | Unset | None = UNSET
+    utm_content: str | Unset | None = UNSET
+    referrer: str | Unset | None = UNSET
+    campaign_id: str | Unset | None = UNSET
+    fbclid: str | Unset | None = UNSET
+    gclid: str | Unset | None = UNSET
+    msclikid: str | Unset | None = UNSET
+    dclid: str | Unset | None = UNSET
+    fbc: str | Unset | None = UNSET
+    fbp: str | Unset | None = UNSET
+    fb_event_id: str | Unset | None = UNSET
+    user_agent: str | Unset | None = UNSET
+    ip: str | Unset | None = UNSET
+    medium: str | Unset | None = UNSET
+    medium_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        campaign: str | Unset | None
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        utm_source: str | Unset | None
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
+
+        utm_medium: str | Unset | None
+        if isinstance(self.utm_medium, Unset):
+            utm_medium = UNSET
+        else:
+            utm_medium = self.utm_medium
+
+        utm_content: str | Unset | None
+        if isinstance(self.utm_content, Unset):
+            utm_content = UNSET
+        else:
+            utm_content = self.utm_content
+
+        referrer: str | Unset | None
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        else:
+            referrer = self.referrer
+
+        campaign_id: str | Unset | None
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        fbclid: str | Unset | None
+        if isinstance(self.fbclid, Unset):
+            fbclid = UNSET
+        else:
+            fbclid = self.fbclid
+
+        gclid: str | Unset | None
+        if isinstance(self.gclid, Unset):
+            gclid = UNSET
+        else:
+            gclid = self.gclid
+
+        msclikid: str | Unset | None
+        if isinstance(self.msclikid, Unset):
+            msclikid = UNSET
+        else:
+            msclikid = self.msclikid
+
+        dclid: str | Unset | None
+        if isinstance(self.dclid, Unset):
+            dclid = UNSET
+        else:
+            dclid = self.dclid
+
+        fbc: str | Unset | None
+        if isinstance(self.fbc, Unset):
+            fbc = UNSET
+        else:
+            fbc = self.fbc
+
+        fbp: str | Unset | None
+        if isinstance(self.fbp, Unset):
+            fbp = UNSET
+        else:
+            fbp = self.fbp
+
+        fb_event_id: str | Unset | None
+        if isinstance(self.fb_event_id, Unset):
+            fb_event_id = UNSET
+        else:
+            fb_event_id = self.fb_event_id
+
+        user_agent: str | Unset | None
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
+
+        ip: str | Unset | None
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
+
+        medium: str | Unset | None
+        if isinstance(self.medium, Unset):
+            medium = UNSET
+        else:
+            medium = self.medium
+
+        medium_id: str | Unset | None
+        if isinstance(self.medium_id, Unset):
+            medium_id = UNSET
+        else:
+            medium_id = self.medium_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict["url"] = url
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if utm_source is not UNSET:
+            field_dict["utmSource"] = utm_source
+        if utm_medium is not UNSET:
+            field_dict["utmMedium"] = utm_medium
+        if utm_content is not UNSET:
+            field_dict["utmContent"] = utm_content
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if fbclid is not UNSET:
+            field_dict["fbclid"] = fbclid
+        if gclid is not UNSET:
+            field_dict["gclid"] = gclid
+        if msclikid is not UNSET:
+            field_dict["msclikid"] = msclikid
+        if dclid is not UNSET:
+            field_dict["dclid"] = dclid
+        if fbc is not UNSET:
+            field_dict["fbc"] = fbc
+        if fbp is not UNSET:
+            field_dict["fbp"] = fbp
+        if fb_event_id is not UNSET:
+            field_dict["fbEventId"] = fb_event_id
+        if user_agent is not UNSET:
+            field_dict["userAgent"] = user_agent
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if medium is not UNSET:
+            field_dict["medium"] = medium
+        if medium_id is not UNSET:
+            field_dict["mediumId"] = medium_id
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+        if url is UNSET:
+            raise DecodeError("a value (required)", MISSING, "url")
+        if not isinstance(url, str):
+            raise DecodeError("string", url, "url")
+
+        campaign = d.pop("campaign", UNSET)
+        if campaign is not UNSET:
+            if isinstance(campaign, str):
+                if not isinstance(campaign, str):
+                    raise DecodeError("string", campaign, "campaign")
+
+            elif campaign is None:
+                if campaign is not None:
+                    raise DecodeError("null", campaign, "campaign")
+
+            else:
+                raise DecodeError("string or null", campaign, "campaign")
+
+        utm_source = d.pop("utmSource", UNSET)
+        if utm_source is not UNSET:
+            if isinstance(utm_source, str):
+                if not isinstance(utm_source, str):
+                    raise DecodeError("string", utm_source, "utmSource")
+
+            elif utm_source is None:
+                if utm_source is not None:
+                    raise DecodeError("null", utm_source, "utmSource")
+
+            else:
+                raise DecodeError("string or null", utm_source, "utmSource")
+
+        utm_medium = d.pop("utmMedium", UNSET)
+        if utm_medium is not UNSET:
+            if isinstance(utm_medium, str):
+                if not isinstance(utm_medium, str):
+                    raise DecodeError("string", utm_medium, "utmMedium")
+
+            elif utm_medium is None:
+                if utm_medium is not None:
+                    raise DecodeError("null", utm_medium, "utmMedium")
+
+            else:
+                raise DecodeError("string or null", utm_medium, "utmMedium")
+
+        utm_content = d.pop("utmContent", UNSET)
+        if utm_content is not UNSET:
+            if isinstance(utm_content, str):
+                if not isinstance(utm_content, str):
+                    raise DecodeError("string", utm_content, "utmContent")
+
+            elif utm_content is None:
+                if utm_content is not None:
+                    raise DecodeError("null", utm_content, "utmContent")
+
+            else:
+                raise DecodeError("string or null", utm_content, "utmContent")
+
+        referrer = d.pop("referrer", UNSET)
+        if referrer is not UNSET:
+            if isinstance(referrer, str):
+                if not isinstance(referrer, str):
+                    raise DecodeError("string", referrer, "referrer")
+
+            elif referrer is None:
+                if referrer is not None:
+                    raise DecodeError("null", referrer, "referrer")
+
+            else:
+                raise DecodeError("string or null", referrer, "referrer")
+
+        campaign_id = d.pop("campaignId", UNSET)
+        if campaign_id is not UNSET:
+            if isinstance(campaign_id, str):
+                if not isinstance(campaign_id, str):
+                    raise DecodeError("string", campaign_id, "campaignId")
+
+            elif campaign_id is None:
+                if campaign_id is not None:
+                    raise DecodeError("null", campaign_id, "campaignId")
+
+            else:
+                raise DecodeError("string or null", campaign_id, "campaignId")
+
+        fbclid = d.pop("fbclid", UNSET)
+        if fbclid is not UNSET:
+            if isinstance(fbclid, str):
+                if not isinstance(fbclid, str):
+                    raise DecodeError("string", fbclid, "fbclid")
+
+            elif fbclid is None:
+                if fbclid is not None:
+                    raise DecodeError("null", fbclid, "fbclid")
+
+            else:
+                raise DecodeError("string or null", fbclid, "fbclid")
+
+        gclid = d.pop("gclid", UNSET)
+        if gclid is not UNSET:
+            if isinstance(gclid, str):
+                if not isinstance(gclid, str):
+                    raise DecodeError("string", gclid, "gclid")
+
+            elif gclid is None:
+                if gclid is not None:
+                    raise DecodeError("null", gclid, "gclid")
+
+            else:
+                raise DecodeError("string or null", gclid, "gclid")
+
+        msclikid = d.pop("msclikid", UNSET)
+        if msclikid is not UNSET:
+            if isinstance(msclikid, str):
+                if not isinstance(msclikid, str):
+                    raise DecodeError("string", msclikid, "msclikid")
+
+            elif msclikid is None:
+                if msclikid is not None:
+                    raise DecodeError("null", msclikid, "msclikid")
+
+            else:
+                raise DecodeError("string or null", msclikid, "msclikid")
+
+        dclid = d.pop("dclid", UNSET)
+        if dclid is not UNSET:
+            if isinstance(dclid, str):
+                if not isinstance(dclid, str):
+                    raise DecodeError("string", dclid, "dclid")
+
+            elif dclid is None:
+                if dclid is not None:
+                    raise DecodeError("null", dclid, "dclid")
+
+            else:
+                raise DecodeError("string or null", dclid, "dclid")
+
+        fbc = d.pop("fbc", UNSET)
+        if fbc is not UNSET:
+            if isinstance(fbc, str):
+                if not isinstance(fbc, str):
+                    raise DecodeError("string", fbc, "fbc")
+
+            elif fbc is None:
+                if fbc is not None:
+                    raise DecodeError("null", fbc, "fbc")
+
+            else:
+                raise DecodeError("string or null", fbc, "fbc")
+
+        fbp = d.pop("fbp", UNSET)
+        if fbp is not UNSET:
+            if isinstance(fbp, str):
+                if not isinstance(fbp, str):
+                    raise DecodeError("string", fbp, "fbp")
+
+            elif fbp is None:
+                if fbp is not None:
+                    raise DecodeError("null", fbp, "fbp")
+
+            else:
+                raise DecodeError("string or null", fbp, "fbp")
+
+        fb_event_id = d.pop("fbEventId", UNSET)
+        if fb_event_id is not UNSET:
+            if isinstance(fb_event_id, str):
+                if not isinstance(fb_event_id, str):
+                    raise DecodeError("string", fb_event_id, "fbEventId")
+
+            elif fb_event_id is None:
+                if fb_event_id is not None:
+                    raise DecodeError("null", fb_event_id, "fbEventId")
+
+            else:
+                raise DecodeError("string or null", fb_event_id, "fbEventId")
+
+        user_agent = d.pop("userAgent", UNSET)
+        if user_agent is not UNSET:
+            if isinstance(user_agent, str):
+                if not isinstance(user_agent, str):
+                    raise DecodeError("string", user_agent, "userAgent")
+
+            elif user_agent is None:
+                if user_agent is not None:
+                    raise DecodeError("null", user_agent, "userAgent")
+
+            else:
+                raise DecodeError("string or null", user_agent, "userAgent")
+
+        ip = d.pop("ip", UNSET)
+        if ip is not UNSET:
+            if isinstance(ip, str):
+                if not isinstance(ip, str):
+                    raise DecodeError("string", ip, "ip")
+
+            elif ip is None:
+                if ip is not None:
+                    raise DecodeError("null", ip, "ip")
+
+            else:
+                raise DecodeError("string or null", ip, "ip")
+
+        medium = d.pop("medium", UNSET)
+        if medium is not UNSET:
+            if isinstance(medium, str):
+                if not isinstance(medium, str):
+                    raise DecodeError("string", medium, "medium")
+
+            elif medium is None:
+                if medium is not None:
+                    raise DecodeError("null", medium, "medium")
+
+            else:
+                raise DecodeError("string or null", medium, "medium")
+
+        medium_id = d.pop("mediumId", UNSET)
+        if medium_id is not UNSET:
+            if isinstance(medium_id, str):
+                if not isinstance(medium_id, str):
+                    raise DecodeError("string", medium_id, "mediumId")
+
+            elif medium_id is None:
+                if medium_id is not None:
+                    raise DecodeError("null", medium_id, "mediumId")
+
+            else:
+                raise DecodeError("string or null", medium_id, "mediumId")
+
+        attribution_source = cls(
+            url=url,
+            campaign=campaign,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_content=utm_content,
+            referrer=referrer,
+            campaign_id=campaign_id,
+            fbclid=fbclid,
+            gclid=gclid,
+            msclikid=msclikid,
+            dclid=dclid,
+            fbc=fbc,
+            fbp=fbp,
+            fb_event_id=fb_event_id,
+            user_agent=user_agent,
+            ip=ip,
+            medium=medium,
+            medium_id=medium_id,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        attribution_source.additional_properties = d
+        return attribution_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,545 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribution_source import AttributionSource
+    from ..models.custom_field_value import CustomFieldValue
+    from ..models.dnd_settings import DndSettings
+
+
+T = TypeVar("T", bound="ContactDetail")
+
+
+@_attrs_define
+class ContactDetail:
+    """A contact as HighLevel answers a read, an update or an upsert.
+
+    Example:
+        {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName':
+            'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657',
+            'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags':
+            ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
+            'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
+            'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        location_id (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        email_lower_case (str | Unset):
+        timezone (str | Unset):
+        company_name (str | Unset):
+        phone (str | Unset):
+        dnd (bool | Unset):
+        dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
+            'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
+            ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
+            'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
+            {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
+        type_ (str | Unset):
+        source (str | Unset):
+        assigned_to (str | Unset): Identifier of the user the contact is assigned to.
+        address1 (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        country (str | Unset):
+        postal_code (str | Unset):
+        website (str | Unset):
+        tags (list[str] | Unset):
+        date_of_birth (str | Unset):
+        date_added (str | Unset): When the contact was created (ISO 8601).
+        date_updated (str | Unset): When the contact was last changed (ISO 8601).
+        attachments (str | Unset):
+        ssn (str | Unset):
+        keyword (str | Unset):
+        first_name_lower_case (str | Unset):
+        full_name_lower_case (str | Unset):
+        last_name_lower_case (str | Unset):
+        last_activity (str | Unset): When the contact was last active (ISO 8601).
+        custom_fields (list[CustomFieldValue] | Unset):
+        business_id (str | Unset):
+        attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
+            Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
+        last_attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
+            Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
+        visitor_id (str | Unset): Identifier of the contact as a live-chat visitor.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    location_id: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    email_lower_case: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    dnd: bool | Unset = UNSET
+    dnd_settings: DndSettings | Unset = UNSET
+    type_: str | Unset = UNSET
+    source: str | Unset = UNSET
+    assigned_to: str | Unset = UNSET
+    address1: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    website: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    date_added: str | Unset = UNSET
+    date_updated: str | Unset = UNSET
+    attachments: str | Unset = UNSET
+    ssn: str | Unset = UNSET
+    keyword: str | Unset = UNSET
+    first_name_lower_case: str | Unset = UNSET
+    full_name_lower_case: str | Unset = UNSET
+    last_name_lower_case: str | Unset = UNSET
+    last_activity: str | Unset = UNSET
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    business_id: str | Unset = UNSET
+    attribution_source: AttributionSource | Unset = UNSET
+    last_attribution_source: AttributionSource | Unset = UNSET
+    visitor_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        location_id = self.location_id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        email_lower_case = self.email_lower_case
+
+        timezone = self.timezone
+
+        company_name = self.company_name
+
+        phone = self.phone
+
+        dnd = self.dnd
+
+        dnd_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dnd_settings, Unset):
+            dnd_settings = self.dnd_settings.to_dict()
+
+        type_ = self.type_
+
+        source = self.source
+
+        assigned_to = self.assigned_to
+
+        address1 = self.address1
+
+        city = self.city
+
+        state = self.state
+
+        country = self.country
+
+        postal_code = self.postal_code
+
+        website = self.website
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        date_of_birth = self.date_of_birth
+
+        date_added = self.date_added
+
+        date_updated = self.date_updated
+
+        attachments = self.attachments
+
+        ssn = self.ssn
+
+        keyword = self.keyword
+
+        first_name_lower_case = self.first_name_lower_case
+
+        full_name_lower_case = self.full_name_lower_case
+
+        last_name_lower_case = self.last_name_lower_case
+
+        last_activity = self.last_activity
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        business_id = self.business_id
+
+        attribution_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attribution_source, Unset):
+            attribution_source = self.attribution_source.to_dict()
+
+        last_attribution_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_attribution_source, Unset):
+            last_attribution_source = self.last_attribution_source.to_dict()
+
+        visitor_id = self.visitor_id
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if email_lower_case is not UNSET:
+            field_dict["emailLowerCase"] = email_lower_case
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if dnd is not UNSET:
+            field_dict["dnd"] = dnd
+        if dnd_settings is not UNSET:
+            field_dict["dndSettings"] = dnd_settings
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source is not UNSET:
+            field_dict["source"] = source
+        if assigned_to is not UNSET:
+            field_dict["assignedTo"] = assigned_to
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country is not UNSET:
+            field_dict["country"] = country
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if website is not UNSET:
+            field_dict["website"] = website
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = date_of_birth
+        if date_added is not UNSET:
+            field_dict["dateAdded"] = date_added
+        if date_updated is not UNSET:
+            field_dict["dateUpdated"] = date_updated
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if ssn is not UNSET:
+            field_dict["ssn"] = ssn
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if first_name_lower_case is not UNSET:
+            field_dict["firstNameLowerCase"] = first_name_lower_case
+        if full_name_lower_case is not UNSET:
+            field_dict["fullNameLowerCase"] = full_name_lower_case
+        if last_name_lower_case is not UNSET:
+            field_dict["lastNameLowerCase"] = last_name_lower_case
+        if last_activity is not UNSET:
+            field_dict["lastActivity"] = last_activity
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if business_id is not UNSET:
+            field_dict["businessId"] = business_id
+        if attribution_source is not UNSET:
+            field_dict["attributionSource"] = attribution_source
+        if last_attribution_source is not UNSET:
+            field_dict["lastAttributionSource"] = last_attribution_source
+        if visitor_id is not UNSET:
+            field_dict["visitorId"] = visitor_id
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.attribution_source import AttributionSource
+        from ..models.custom_field_value import CustomFieldValue
+        from ..models.dnd_settings import DndSettings
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise DecodeError("string", name, "name")
+
+        location_id = d.pop("locationId", UNSET)
+        if location_id is not UNSET and not isinstance(location_id, str):
+            raise DecodeError("string", location_id, "locationId")
+
+        first_name = d.pop("firstName", UNSET)
+        if first_name is not UNSET and not isinstance(first_name, str):
+            raise DecodeError("string", first_name, "firstName")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name is not UNSET and not isinstance(last_name, str):
+            raise DecodeError("string", last_name, "lastName")
+
+        email = d.pop("email", UNSET)
+        if email is not UNSET and not isinstance(email, str):
+            raise DecodeError("string", email, "email")
+
+        email_lower_case = d.pop("emailLowerCase", UNSET)
+        if email_lower_case is not UNSET and not isinstance(email_lower_case, str):
+            raise DecodeError("string", email_lower_case, "emailLowerCase")
+
+        timezone = d.pop("timezone", UNSET)
+        if timezone is not UNSET and not isinstance(timezone, str):
+            raise DecodeError("string", timezone, "timezone")
+
+        company_name = d.pop("companyName", UNSET)
+        if company_name is not UNSET and not isinstance(company_name, str):
+            raise DecodeError("string", company_name, "companyName")
+
+        phone = d.pop("phone", UNSET)
+        if phone is not UNSET and not isinstance(phone, str):
+            raise DecodeError("string", phone, "phone")
+
+        dnd = d.pop("dnd", UNSET)
+        if dnd is not UNSET and not isinstance(dnd, bool):
+            raise DecodeError("boolean", dnd, "dnd")
+
+        dnd_settings = d.pop("dndSettings", UNSET)
+        if dnd_settings is not UNSET:
+            try:
+                dnd_settings = DndSettings.from_dict(dnd_settings)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "dndSettings")
+                raise
+
+        type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise DecodeError("string", type_, "type")
+
+        source = d.pop("source", UNSET)
+        if source is not UNSET and not isinstance(source, str):
+            raise DecodeError("string", source, "source")
+
+        assigned_to = d.pop("assignedTo", UNSET)
+        if assigned_to is not UNSET and not isinstance(assigned_to, str):
+            raise DecodeError("string", assigned_to, "assignedTo")
+
+        address1 = d.pop("address1", UNSET)
+        if address1 is not UNSET and not isinstance(address1, str):
+            raise DecodeError("string", address1, "address1")
+
+        city = d.pop("city", UNSET)
+        if city is not UNSET and not isinstance(city, str):
+            raise DecodeError("string", city, "city")
+
+        state = d.pop("state", UNSET)
+        if state is not UNSET and not isinstance(state, str):
+            raise DecodeError("string", state, "state")
+
+        country = d.pop("country", UNSET)
+        if country is not UNSET and not isinstance(country, str):
+            raise DecodeError("string", country, "country")
+
+        postal_code = d.pop("postalCode", UNSET)
+        if postal_code is not UNSET and not isinstance(postal_code, str):
+            raise DecodeError("string", postal_code, "postalCode")
+
+        website = d.pop("website", UNSET)
+        if website is not UNSET and not isinstance(website, str):
+            raise DecodeError("string", website, "website")
+
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise DecodeError("array", tags, "tags")
+            try:
+                for tags_index, tags_item in enumerate(tags):
+                    if not isinstance(tags_item, str):
+                        raise DecodeError("string", tags_item, tags_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "tags")
+                raise
+
+        date_of_birth = d.pop("dateOfBirth", UNSET)
+        if date_of_birth is not UNSET and not isinstance(date_of_birth, str):
+            raise DecodeError("string", date_of_birth, "dateOfBirth")
+
+        date_added = d.pop("dateAdded", UNSET)
+        if date_added is not UNSET and not isinstance(date_added, str):
+            raise DecodeError("string", date_added, "dateAdded")
+
+        date_updated = d.pop("dateUpdated", UNSET)
+        if date_updated is not UNSET and not isinstance(date_updated, str):
+            raise DecodeError("string", date_updated, "dateUpdated")
+
+        attachments = d.pop("attachments", UNSET)
+        if attachments is not UNSET and not isinstance(attachments, str):
+            raise DecodeError("string", attachments, "attachments")
+
+        ssn = d.pop("ssn", UNSET)
+        if ssn is not UNSET and not isinstance(ssn, str):
+            raise DecodeError("string", ssn, "ssn")
+
+        keyword = d.pop("keyword", UNSET)
+        if keyword is not UNSET and not isinstance(keyword, str):
+            raise DecodeError("string", keyword, "keyword")
+
+        first_name_lower_case = d.pop("firstNameLowerCase", UNSET)
+        if first_name_lower_case is not UNSET and not isinstance(first_name_lower_case, str):
+            raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
+
+        full_name_lower_case = d.pop("fullNameLowerCase", UNSET)
+        if full_name_lower_case is not UNSET and not isinstance(full_name_lower_case, str):
+            raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
+
+        last_name_lower_case = d.pop("lastNameLowerCase", UNSET)
+        if last_name_lower_case is not UNSET and not isinstance(last_name_lower_case, str):
+            raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
+
+        last_activity = d.pop("lastActivity", UNSET)
+        if last_activity is not UNSET and not isinstance(last_activity, str):
+            raise DecodeError("string", last_activity, "lastActivity")
+
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            if not isinstance(custom_fields, list):
+                raise DecodeError("array", custom_fields, "customFields")
+            try:
+                custom_fields_decoded: list[Any] = []
+                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
+                    try:
+                        custom_fields_item = CustomFieldValue.from_dict(custom_fields_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, custom_fields_index)
+                        raise
+
+                    custom_fields_decoded.append(custom_fields_item)
+                custom_fields = custom_fields_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "customFields")
+                raise
+
+        business_id = d.pop("businessId", UNSET)
+        if business_id is not UNSET and not isinstance(business_id, str):
+            raise DecodeError("string", business_id, "businessId")
+
+        attribution_source = d.pop("attributionSource", UNSET)
+        if attribution_source is not UNSET:
+            try:
+                attribution_source = AttributionSource.from_dict(attribution_source)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "attributionSource")
+                raise
+
+        last_attribution_source = d.pop("lastAttributionSource", UNSET)
+        if last_attribution_source is not UNSET:
+            try:
+                last_attribution_source = AttributionSource.from_dict(last_attribution_source)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "lastAttributionSource")
+                raise
+
+        visitor_id = d.pop("visitorId", UNSET)
+        if visitor_id is not UNSET and not isinstance(visitor_id, str):
+            raise DecodeError("string", visitor_id, "visitorId")
+
+        contact_detail = cls(
+            id=id,
+            name=name,
+            location_id=location_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            email_lower_case=email_lower_case,
+            timezone=timezone,
+            company_name=company_name,
+            phone=phone,
+            dnd=dnd,
+            dnd_settings=dnd_settings,
+            type_=type_,
+            source=source,
+            assigned_to=assigned_to,
+            address1=address1,
+            city=city,
+            state=state,
+            country=country,
+            postal_code=postal_code,
+            website=website,
+            tags=tags,
+            date_of_birth=date_of_birth,
+            date_added=date_added,
+            date_updated=date_updated,
+            attachments=attachments,
+            ssn=ssn,
+            keyword=keyword,
+            first_name_lower_case=first_name_lower_case,
+            full_name_lower_case=full_name_lower_case,
+            last_name_lower_case=last_name_lower_case,
+            last_activity=last_activity,
+            custom_fields=custom_fields,
+            business_id=business_id,
+            attribution_source=attribution_source,
+            last_attribution_source=last_attribution_source,
+            visitor_id=visitor_id,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contact_detail.additional_properties = d
+        return contact_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteContactResponse")
+
+
+@_attrs_define
+class DeleteContactResponse:
+    """The answer to a delete. The service spells its flag `succeded`.
+
+    Example:
+        {'succeded': True}
+
+    Attributes:
+        succeeded (bool | Unset):
+    """
+
+    succeeded: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        succeeded = self.succeeded
+
+        field_dict: dict[str, Any] = {}
+        if succeeded is not UNSET:
+            field_dict["succeded"] = succeeded
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        succeeded = d.pop("succeded", UNSET)
+        if succeeded is not UNSET and not isinstance(succeeded, bool):
+            raise DecodeError("boolean", succeeded, "succeded")
+
+        delete_contact_response = cls(
+            succeeded=succeeded,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        delete_contact_response.additional_properties = d
+        return delete_contact_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListContactsMeta")
+
+
+@_attrs_define
+class ListContactsMeta:
+    """Where a page of the deprecated list sits, and the cursor of the next page.
+
+    Example:
+        {'total': 50, 'nextPageUrl': 'http://localhost:5058/contacts/?locationId=ve9EPM428h8vShlRW1KT&startAfter=1631087
+            949919&startAfterId=yd0jdjOavGk2o6Nh5Ndb', 'startAfterId': 'yd0jdjOavGk2o6Nh5Ndb', 'startAfter': 1631087949919,
+            'currentPage': 2, 'nextPage': 3, 'prevPage': 1}
+
+    Attributes:
+        total (float | Unset):
+        next_page_url (None | str | Unset):
+        start_after_id (None | str | Unset):
+        start_after (float | None | Unset):
+        current_page (float | Unset):
+        next_page (float | None | Unset):
+        prev_page (float | None | Unset):
+    """
+
+    total: float | Unset = UNSET
+    next_page_url: str | Unset | None = UNSET
+    start_after_id: str | Unset | None = UNSET
+    start_after: float | Unset | None = UNSET
+    current_page: float | Unset = UNSET
+    next_page: float | Unset | None = UNSET
+    prev_page: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        next_page_url: str | Unset | None
+        if isinstance(self.next_page_url, Unset):
+            next_page_url = UNSET
+        else:
+            next_page_url = self.next_page_url
+
+        start_after_id: str | Unset | None
+        if isinstance(self.start_after_id, Unset):
+            start_after_id = UNSET
+        else:
+            start_after_id = self.start_after_id
+
+        start_after: float | Unset | None
+        if isinstance(self.start_after, Unset):
+            start_after = UNSET
+        else:
+            start_after = self.start_after
+
+        current_page = self.current_page
+
+        next_page: float | Unset | None
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        prev_page: float | Unset | None
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
+
+        field_dict: dict[str, Any] = {}
+        if total is not UNSET:
+            field_dict["total"] = total
+        if next_page_url is not UNSET:
+            field_dict["nextPageUrl"] = next_page_url
+        if start_after_id is not UNSET:
+            field_dict["startAfterId"] = start_after_id
+        if start_after is not UNSET:
+            field_dict["startAfter"] = start_after
+        if current_page is not UNSET:
+            field_dict["currentPage"] = current_page
+        if next_page is not UNSET:
+            field_dict["nextPage"] = next_page
+        if prev_page is not UNSET:
+            field_dict["prevPage"] = prev_page
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+        if total is not UNSET and not (isinstance(total, (int, float)) and not isinstance(total, bool)):
+            raise DecodeError("number", total, "total")
+
+        next_page_url = d.pop("nextPageUrl", UNSET)
+        if next_page_url is not UNSET:
+            if isinstance(next_page_url, str):
+                if not isinstance(next_page_url, str):
+                    raise DecodeError("string", next_page_url, "nextPageUrl")
+
+            elif next_page_url is None:
+                if next_page_url is not None:
+                    raise DecodeError("null", next_page_url, "nextPageUrl")
+
+            else:
+                raise DecodeError("string or null", next_page_url, "nextPageUrl")
+
+        start_after_id = d.pop("startAfterId", UNSET)
+        if start_after_id is not UNSET:
+            if isinstance(start_after_id, str):
+                if not isinstance(start_after_id, str):
+                    raise DecodeError("string", start_after_id, "startAfterId")
+
+            elif start_after_id is None:
+                if start_after_id is not None:
+                    raise DecodeError("null", start_after_id, "startAfterId")
+
+            else:
+                raise DecodeError("string or null", start_after_id, "startAfterId")
+
+        start_after = d.pop("startAfter", UNSET)
+        if start_after is not UNSET:
+            if isinstance(start_after, (int, float)) and not isinstance(start_after, bool):
+                if not (isinstance(start_after, (int, float)) and not isinstance(start_after, bool)):
+                    raise DecodeError("number", start_after, "startAfter")
+
+            elif start_after is None:
+                if start_after is not None:
+                    raise DecodeError("null", start_after, "startAfter")
+
+            else:
+                raise DecodeError("number or null", start_after, "startAfter")
+
+        current_page = d.pop("currentPage", UNSET)
+        if current_page is not UNSET and not (
+            isinstance(current_page, (int, float)) and not isinstance(current_page, bool)
+        ):
+            raise DecodeError("number", current_page, "currentPage")
+
+        next_page = d.pop("nextPage", UNSET)
+        if next_page is not UNSET:
+            if isinstance(next_page, (int, float)) and not isinstance(next_page, bool):
+                if not (isinstance(next_page, (int, float)) and not isinstance(next_page, bool)):
+                    raise DecodeError("number", next_page, "nextPage")
+
+            elif next_page is None:
+                if next_page is not None:
+                    raise DecodeError("null", next_page, "nextPage")
+
+            else:
+                raise DecodeError("number or null", next_page, "nextPage")
+
+        prev_page = d.pop("prevPage", UNSET)
+        if prev_page is not UNSET:
+            if isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool):
+                if not (isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)):
+                    raise DecodeError("number", prev_page, "prevPage")
+
+            elif prev_page is None:
+                if prev_page is not None:
+                    raise DecodeError("null", prev_page, "prevPage")
+
+            else:
+                raise DecodeError("number or null", prev_page, "prevPage")
+
+        list_contacts_meta = cls(
+            total=total,
+            next_page_url=next_page_url,
+            start_after_id=start_after_id,
+            start_after=start_after,
+            current_page=current_page,
+            next_page=next_page,
+            prev_page=prev_page,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        list_contacts_meta.additional_properties = d
+        return list_contacts_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_contacts_meta import ListContactsMeta
+    from ..models.searched_contact import SearchedContact
+
+
+T = TypeVar("T", bound="ListContactsResponse")
+
+
+@_attrs_define
+class ListContactsResponse:
+    """One page of the deprecated list. HighLevel's description gives `contacts` and `count`,
+    and the paging `meta` as a separate schema; they are joined here as the service answers.
+
+        Example:
+            {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'email': 'JohnDeo@gmail.com'}], 'count': 1, 'meta': {'total': 1,
+                'nextPageUrl': None, 'startAfterId': None, 'startAfter': None, 'currentPage': 1, 'nextPage': None, 'prevPage':
+                None}}
+
+        Attributes:
+            contacts (list[SearchedContact]):
+            count (float | Unset):
+            meta (ListContactsMeta | Unset): Where a page of the deprecated list sits, and the cursor of the next page.
+                Example: {'total': 50, 'nextPageUrl': 'http://localhost:5058/contacts/?locationId=ve9EPM428h8vShlRW1KT&startAfte
+                r=1631087949919&startAfterId=yd0jdjOavGk2o6Nh5Ndb', 'startAfterId': 'yd0jdjOavGk2o6Nh5Ndb', 'startAfter':
+                1631087949919, 'currentPage': 2, 'nextPage': 3, 'prevPage': 1}.
+    """
+
+    contacts: list[SearchedContact]
+    count: float | Unset = UNSET
+    meta: ListContactsMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        count = self.count
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict["contacts"] = contacts
+        if count is not UNSET:
+            field_dict["count"] = count
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.list_contacts_meta import ListContactsMeta
+        from ..models.searched_contact import SearchedContact
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        contacts = d.pop("contacts", UNSET)
+        if contacts is UNSET:
+            raise DecodeError("a value (required)", MISSING, "contacts")
+        if not isinstance(contacts, list):
+            raise DecodeError("array", contacts, "contacts")
+        try:
+            contacts_decoded: list[Any] = []
+            for contacts_index, contacts_item in enumerate(contacts):
+                try:
+                    contacts_item = SearchedContact.from_dict(contacts_item)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, contacts_index)
+                    raise
+
+                contacts_decoded.append(contacts_item)
+            contacts = contacts_decoded
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contacts")
+            raise
+
+        count = d.pop("count", UNSET)
+        if count is not UNSET and not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+            raise DecodeError("number", count, "count")
+
+        meta = d.pop("meta", UNSET)
+        if meta is not UNSET:
+            try:
+                meta = ListContactsMeta.from_dict(meta)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "meta")
+                raise
+
+        list_contacts_response = cls(
+            contacts=contacts,
+            count=count,
+            meta=meta,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        list_contacts_response.additional_properties = d
+        return list_contacts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filter import SearchFilter
+    from ..models.search_sort import SearchSort
+
+
+T = TypeVar("T", bound="SearchContactsRequest")
+
+
+@_attrs_define
+class SearchContactsRequest:
+    """A contact search. `page` counts from 1 and covers the first 10,000 results; past them,
+    send the `searchAfter` of the last contact of the previous page instead of `page`.
+
+        Example:
+            {'locationId': 've9EPM428h8vShlRW1KT', 'pageLimit': 20, 'page': 1, 'filters': [{'field': 'tags', 'operator':
+                'contains', 'value': 'vip'}], 'sort': [{'field': 'dateAdded', 'direction': 'desc'}]}
+
+        Attributes:
+            location_id (str): Location (sub-account) to search.
+            page_limit (int | Unset): Contacts per page (at most 500).
+            page (int | Unset): Page number, from 1.
+            search_after (list[float | str] | Unset): The `searchAfter` of the last contact of the previous page.
+            filters (list[SearchFilter] | Unset):
+            sort (list[SearchSort] | Unset):
+            query (str | Unset): Free text to look for.
+    """
+
+    location_id: str
+    page_limit: int | Unset = UNSET
+    page: int | Unset = UNSET
+    search_after: list[float | str] | Unset = UNSET
+    filters: list[SearchFilter] | Unset = UNSET
+    sort: list[SearchSort] | Unset = UNSET
+    query: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        page_limit = self.page_limit
+
+        page = self.page
+
+        search_after: list[float | str] | Unset = UNSET
+        if not isinstance(self.search_after, Unset):
+            search_after = []
+            for search_after_item_data in self.search_after:
+                search_after_item: float | str
+                search_after_item = search_after_item_data
+                search_after.append(search_after_item)
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict["locationId"] = location_id
+        if page_limit is not UNSET:
+            field_dict["pageLimit"] = page_limit
+        if page is not UNSET:
+            field_dict["page"] = page
+        if search_after is not UNSET:
+            field_dict["searchAfter"] = search_after
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if query is not UNSET:
+            field_dict["query"] = query
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.search_filter import SearchFilter
+        from ..models.search_sort import SearchSort
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        location_id = d.pop("locationId", UNSET)
+        if location_id is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        if not isinstance(location_id, str):
+            raise DecodeError("string", location_id, "locationId")
+
+        page_limit = d.pop("pageLimit", UNSET)
+        if page_limit is not UNSET and not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
+            raise DecodeError("integer", page_limit, "pageLimit")
+
+        page = d.pop("page", UNSET)
+        if page is not UNSET and not (isinstance(page, int) and not isinstance(page, bool)):
+            raise DecodeError("integer", page, "page")
+
+        search_after = d.pop("searchAfter", UNSET)
+        if search_after is not UNSET:
+            if not isinstance(search_after, list):
+                raise DecodeError("array", search_after, "searchAfter")
+            try:
+                search_after_decoded: list[Any] = []
+                for search_after_index, search_after_item in enumerate(search_after):
+                    if isinstance(search_after_item, str):
+                        if not isinstance(search_after_item, str):
+                            raise DecodeError("string", search_after_item, search_after_index)
+
+                    elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):
+                        if not (
+                            isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool)
+                        ):
+                            raise DecodeError("number", search_after_item, search_after_index)
+
+                    else:
+                        raise DecodeError("string or number", search_after_item, search_after_index)
+
+                    search_after_decoded.append(search_after_item)
+                search_after = search_after_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "searchAfter")
+                raise
+
+        filters = d.pop("filters", UNSET)
+        if filters is not UNSET:
+            if not isinstance(filters, list):
+                raise DecodeError("array", filters, "filters")
+            try:
+                filters_decoded: list[Any] = []
+                for filters_index, filters_item in enumerate(filters):
+                    try:
+                        filters_item = SearchFilter.from_dict(filters_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, filters_index)
+                        raise
+
+                    filters_decoded.append(filters_item)
+                filters = filters_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "filters")
+                raise
+
+        sort = d.pop("sort", UNSET)
+        if sort is not UNSET:
+            if not isinstance(sort, list):
+                raise DecodeError("array", sort, "sort")
+            try:
+                sort_decoded: list[Any] = []
+                for sort_index, sort_item in enumerate(sort):
+                    try:
+                        sort_item = SearchSort.from_dict(sort_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, sort_index)
+                        raise
+
+                    sort_decoded.append(sort_item)
+                sort = sort_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "sort")
+                raise
+
+        query = d.pop("query", UNSET)
+        if query is not UNSET and not isinstance(query, str):
+            raise DecodeError("string", query, "query")
+
+        search_contacts_request = cls(
+            location_id=location_id,
+            page_limit=page_limit,
+            page=page,
+            search_after=search_after,
+            filters=filters,
+            sort=sort,
+            query=query,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        search_contacts_request.additional_properties = d
+        return search_contacts_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.searched_contact import SearchedContact
+
+
+T = TypeVar("T", bound="SearchContactsResponse")
+
+
+@_attrs_define
+class SearchContactsResponse:
+    """One page of search results and the number of matches.
+
+    Example:
+        {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'email': 'JohnDeo@gmail.com', 'searchAfter': [1603964290255,
+            'ocQHyuzHvysMo5N5VsXc']}], 'total': 1}
+
+    Attributes:
+        contacts (list[SearchedContact]):
+        total (int | Unset): Contacts matching the search.
+    """
+
+    contacts: list[SearchedContact]
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict["contacts"] = contacts
+        if total is not UNSET:
+            field_dict["total"] = total
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.searched_contact import SearchedContact
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        contacts = d.pop("contacts", UNSET)
+        if contacts is UNSET:
+            raise DecodeError("a value (required)", MISSING, "contacts")
+        if not isinstance(contacts, list):
+            raise DecodeError("array", contacts, "contacts")
+        try:
+            contacts_decoded: list[Any] = []
+            for contacts_index, contacts_item in enumerate(contacts):
+                try:
+                    contacts_item = SearchedContact.from_dict(contacts_item)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, contacts_index)
+                    raise
+
+                contacts_decoded.append(contacts_item)
+            contacts = contacts_decoded
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contacts")
+            raise
+
+        total = d.pop("total", UNSET)
+        if total is not UNSET and not (isinstance(total, int) and not isinstance(total, bool)):
+            raise DecodeError("integer", total, "total")
+
+        search_contacts_response = cls(
+            contacts=contacts,
+            total=total,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        search_contacts_response.additional_properties = d
+        return search_contacts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

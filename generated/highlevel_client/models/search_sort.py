@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..models.search_sort_direction import SearchSortDirection
+from ..types import UNSET
+
+T = TypeVar("T", bound="SearchSort")
+
+
+@_attrs_define
+class SearchSort:
+    """One sort key of a search.
+
+    Example:
+        {'field': 'dateAdded', 'direction': 'desc'}
+
+    Attributes:
+        field (str): Field to sort by, such as `dateAdded`.
+        direction (SearchSortDirection):
+    """
+
+    field: str
+    direction: SearchSortDirection
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        direction = self.direction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict["field"] = field
+        field_dict["direction"] = direction
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        field = d.pop("field", UNSET)
+        if field is UNSET:
+            raise DecodeError("a value (required)", MISSING, "field")
+        if not isinstance(field, str):
+            raise DecodeError("string", field, "field")
+
+        direction = d.pop("direction", UNSET)
+        if direction is UNSET:
+            raise DecodeError("a value (required)", MISSING, "direction")
+        if not isinstance(direction, str):
+            raise DecodeError("string", direction, "direction")
+        direction = SearchSortDirection(direction)
+
+        search_sort = cls(
+            field=field,
+            direction=direction,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        search_sort.additional_properties = d
+        return search_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

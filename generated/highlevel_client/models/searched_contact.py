@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribution_source import AttributionSource
+    from ..models.custom_field_value import CustomFieldValue
+
+
+T = TypeVar("T", bound="SearchedContact")
+
+
+@_attrs_define
+class SearchedContact:
+    """A contact as searches and lists answer it.
+
+    Example:
+        {'id': 'ocQHyuzHvysMo5N5VsXc', 'locationId': 'C2QujeCh8ZnC7al2InWR', 'email': 'JohnDeo@gmail.com', 'timezone':
+            'Asia/Calcutta', 'country': 'DE', 'source': 'xyz form', 'dateAdded': '2020-10-29T09:31:30.255Z', 'tags': ['nisi
+            sint commodo amet'], 'followers': ['641c094001436dbc2081e642'], 'searchAfter': [1603964290255,
+            'ocQHyuzHvysMo5N5VsXc']}
+
+    Attributes:
+        id (str | Unset):
+        location_id (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+        timezone (str | Unset):
+        country (str | Unset):
+        source (str | Unset):
+        date_added (str | Unset):
+        custom_fields (list[CustomFieldValue] | Unset):
+        tags (list[str] | Unset):
+        business_id (str | Unset):
+        attributions (list[AttributionSource] | Unset):
+        followers (list[str] | Unset):
+        search_after (list[float | str] | Unset): The cursor to send as `searchAfter` for the page after this contact.
+    """
+
+    id: str | Unset = UNSET
+    location_id: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    country: str | Unset = UNSET
+    source: str | Unset = UNSET
+    date_added: str | Unset = UNSET
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    business_id: str | Unset = UNSET
+    attributions: list[AttributionSource] | Unset = UNSET
+    followers: list[str] | Unset = UNSET
+    search_after: list[float | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location_id = self.location_id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone = self.phone
+
+        timezone = self.timezone
+
+        country = self.country
+
+        source = self.source
+
+        date_added = self.date_added
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        business_id = self.business_id
+
+        attributions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributions, Unset):
+            attributions = []
+            for attributions_item_data in self.attributions:
+                attributions_item = attributions_item_data.to_dict()
+                attributions.append(attributions_item)
+
+        followers: list[str] | Unset = UNSET
+        if not isinstance(self.followers, Unset):
+            followers = self.followers
+
+        search_after: list[float | str] | Unset = UNSET
+        if not isinstance(self.search_after, Unset):
+            search_after = []
+            for search_after_item_data in self.search_after:
+                search_after_item: float | str
+                search_after_item = search_after_item_data
+                search_after.append(search_after_item)
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if country is not UNSET:
+            field_dict["country"] = country
+        if source is not UNSET:
+            field_dict["source"] = source
+        if date_added is not UNSET:
+            field_dict["dateAdded"] = date_added
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if business_id is not UNSET:
+            field_dict["businessId"] = business_id
+        if attributions is not UNSET:
+            field_dict["attributions"] = attributions
+        if followers is not UNSET:
+            field_dict["followers"] = followers
+        if search_after is not UNSET:
+            field_dict["searchAfter"] = search_after
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.attribution_source import AttributionSource
+        from ..models.custom_field_value import CustomFieldValue
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        location_id = d.pop("locationId", UNSET)
+        if location_id is not UNSET and not isinstance(location_id, str):
+            raise DecodeError("string", location_id, "locationId")
+
+        first_name = d.pop("firstName", UNSET)
+        if first_name is not UNSET and not isinstance(first_name, str):
+            raise DecodeError("string", first_name, "firstName")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name is not UNSET and not isinstance(last_name, str):
+            raise DecodeError("string", last_name, "lastName")
+
+        email = d.pop("email", UNSET)
+        if email is not UNSET and not isinstance(email, str):
+            raise DecodeError("string", email, "email")
+
+        phone = d.pop("phone", UNSET)
+        if phone is not UNSET and not isinstance(phone, str):
+            raise DecodeError("string", phone, "phone")
+
+        timezone = d.pop("timezone", UNSET)
+        if timezone is not UNSET and not isinstance(timezone, str):
+            raise DecodeError("string", timezone, "timezone")
+
+        country = d.pop("country", UNSET)
+        if country is not UNSET and not isinstance(country, str):
+            raise DecodeError("string", country, "country")
+
+        source = d.pop("source", UNSET)
+        if source is not UNSET and not isinstance(source, str):
+            raise DecodeError("string", source, "source")
+
+        date_added = d.pop("dateAdded", UNSET)
+        if date_added is not UNSET and not isinstance(date_added, str):
+            raise DecodeError("string", date_added, "dateAdded")
+
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            if not isinstance(custom_fields, list):
+                raise DecodeError("array", custom_fields, "customFields")
+            try:
+                custom_fields_decoded: list[Any] = []
+                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
+                    try:
+                        custom_fields_item = CustomFieldValue.from_dict(custom_fields_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, custom_fields_index)
+                        raise
+
+                    custom_fields_decoded.append(custom_fields_item)
+                custom_fields = custom_fields_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "customFields")
+                raise
+
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise DecodeError("array", tags, "tags")
+            try:
+                for tags_index, tags_item in enumerate(tags):
+                    if not isinstance(tags_item, str):
+                        raise DecodeError("string", tags_item, tags_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "tags")
+                raise
+
+        business_id = d.pop("businessId", UNSET)
+        if business_id is not UNSET and not isinstance(business_id, str):
+            raise DecodeError("string", business_id, "businessId")
+
+        attributions = d.pop("attributions", UNSET)
+        if attributions is not UNSET:
+            if not isinstance(attributions, list):
+                raise DecodeError("array", attributions, "attributions")
+            try:
+                attributions_decoded: list[Any] = []
+                for attributions_index, attributions_item in enumerate(attributions):
+                    try:
+                        attributions_item = AttributionSource.from_dict(attributions_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, attributions_index)
+                        raise
+
+                    attributions_decoded.append(attributions_item)
+                attributions = attributions_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "attributions")
+                raise
+
+        followers = d.pop("followers", UNSET)
+        if followers is not UNSET:
+            if not isinstance(followers, list):
+                raise DecodeError("array", followers, "followers")
+            try:
+                for followers_index, followers_item in enumerate(followers):
+                    if not isinstance(followers_item, str):
+                        raise DecodeError("string", followers_item, followers_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "followers")
+                raise
+
+        search_after = d.pop("searchAfter", UNSET)
+        if search_after is not UNSET:
+            if not isinstance(search_after, list):
+                raise DecodeError("array", search_after, "searchAfter")
+            try:
+                search_after_decoded: list[Any] = []
+                for search_after_index, search_after_item in enumerate(search_after):
+                    if isinstance(search_after_item, str):
+                        if not isinstance(search_after_item, str):
+                            raise DecodeError("string", search_after_item, search_after_index)
+
+                    elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):
+                        if not (
+                            isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool)
+                        ):
+                            raise DecodeError("number", search_after_item, search_after_index)
+
+                    else:
+                        raise DecodeError("string or number", search_after_item, search_after_index)
+
+                    search_after_decoded.append(search_after_item)
+                search_after = search_after_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "searchAfter")
+                raise
+
+        searched_contact = cls(
+            id=id,
+            location_id=location_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone=phone,
+            timezone=timezone,
+            country=country,
+            source=source,
+            date_added=date_added,
+            custom_fields=custom_fields,
+            tags=tags,
+            business_id=business_id,
+            attributions=attributions,
+            followers=followers,
+            search_after=search_after,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        searched_contact.additional_properties = d
+        return searched_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagsResponse")
+
+
+@_attrs_define
+class TagsResponse:
+    """The tags of the contact after the change.
+
+    Example:
+        {'tags': ['minim', 'velit magna']}
+
+    Attributes:
+        tags (list[str] | Unset):
+    """
+
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise DecodeError("array", tags, "tags")
+            try:
+                for tags_index, tags_item in enumerate(tags):
+                    if not isinstance(tags_item, str):
+                        raise DecodeError("string", tags_item, tags_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "tags")
+                raise
+
+        tags_response = cls(
+            tags=tags,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        tags_response.additional_properties = d
+        return tags_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

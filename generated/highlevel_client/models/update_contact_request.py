@@ -1,0 +1,515 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_input import CustomFieldInput
+    from ..models.dnd_settings import DndSettings
+    from ..models.inbound_dnd_settings import InboundDndSettings
+
+
+T = TypeVar("T", bound="UpdateContactRequest")
+
+
+@_attrs_define
+class UpdateContactRequest:
+    """The fields of a contact to change. Unlike a create it has no `locationId`, `gender` or
+    `companyName`, and `tags` replaces every tag of the contact.
+
+        Example:
+            {'firstName': 'rosan', 'email': None, 'tags': ['vip'], 'customFields': [{'id': '6dvNaf7VhkQ9snc5vnjJ',
+                'field_value': ['test', 'test2']}]}
+
+        Attributes:
+            first_name (None | str | Unset):
+            last_name (None | str | Unset):
+            name (None | str | Unset):
+            email (None | str | Unset):
+            phone (None | str | Unset):
+            address1 (None | str | Unset):
+            city (None | str | Unset):
+            state (None | str | Unset):
+            postal_code (str | Unset):
+            website (None | str | Unset):
+            timezone (None | str | Unset):
+            dnd (bool | Unset):
+            dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
+                'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
+                ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
+                'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
+                {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
+            inbound_dnd_settings (InboundDndSettings | Unset): Inbound do-not-disturb settings; `all` covers every channel.
+                Example: {'all': {'status': 'active', 'message': 'No inbound messages'}}.
+            tags (list[str] | Unset): Replaces every tag of the contact.
+            custom_fields (list[CustomFieldInput] | Unset):
+            source (None | str | Unset):
+            date_of_birth (None | str | Unset): Birth date, in one of the formats a create takes.
+            country (str | Unset):
+            assigned_to (None | str | Unset): Identifier of the user the contact is assigned to.
+    """
+
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
+    address1: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    postal_code: str | Unset = UNSET
+    website: str | Unset | None = UNSET
+    timezone: str | Unset | None = UNSET
+    dnd: bool | Unset = UNSET
+    dnd_settings: DndSettings | Unset = UNSET
+    inbound_dnd_settings: InboundDndSettings | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    custom_fields: list[CustomFieldInput] | Unset = UNSET
+    source: str | Unset | None = UNSET
+    date_of_birth: str | Unset | None = UNSET
+    country: str | Unset = UNSET
+    assigned_to: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: str | Unset | None
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: str | Unset | None
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        address1: str | Unset | None
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        city: str | Unset | None
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: str | Unset | None
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        postal_code = self.postal_code
+
+        website: str | Unset | None
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        timezone: str | Unset | None
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        dnd = self.dnd
+
+        dnd_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dnd_settings, Unset):
+            dnd_settings = self.dnd_settings.to_dict()
+
+        inbound_dnd_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inbound_dnd_settings, Unset):
+            inbound_dnd_settings = self.inbound_dnd_settings.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        date_of_birth: str | Unset | None
+        if isinstance(self.date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = self.date_of_birth
+
+        country = self.country
+
+        assigned_to: str | Unset | None
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        else:
+            assigned_to = self.assigned_to
+
+        field_dict: dict[str, Any] = {}
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if website is not UNSET:
+            field_dict["website"] = website
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if dnd is not UNSET:
+            field_dict["dnd"] = dnd
+        if dnd_settings is not UNSET:
+            field_dict["dndSettings"] = dnd_settings
+        if inbound_dnd_settings is not UNSET:
+            field_dict["inboundDndSettings"] = inbound_dnd_settings
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if source is not UNSET:
+            field_dict["source"] = source
+        if date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = date_of_birth
+        if country is not UNSET:
+            field_dict["country"] = country
+        if assigned_to is not UNSET:
+            field_dict["assignedTo"] = assigned_to
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.custom_field_input import CustomFieldInput
+        from ..models.dnd_settings import DndSettings
+        from ..models.inbound_dnd_settings import InboundDndSettings
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+        if first_name is not UNSET:
+            if isinstance(first_name, str):
+                if not isinstance(first_name, str):
+                    raise DecodeError("string", first_name, "firstName")
+
+            elif first_name is None:
+                if first_name is not None:
+                    raise DecodeError("null", first_name, "firstName")
+
+            else:
+                raise DecodeError("string or null", first_name, "firstName")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name is not UNSET:
+            if isinstance(last_name, str):
+                if not isinstance(last_name, str):
+                    raise DecodeError("string", last_name, "lastName")
+
+            elif last_name is None:
+                if last_name is not None:
+                    raise DecodeError("null", last_name, "lastName")
+
+            else:
+                raise DecodeError("string or null", last_name, "lastName")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET:
+            if isinstance(name, str):
+                if not isinstance(name, str):
+                    raise DecodeError("string", name, "name")
+
+            elif name is None:
+                if name is not None:
+                    raise DecodeError("null", name, "name")
+
+            else:
+                raise DecodeError("string or null", name, "name")
+
+        email = d.pop("email", UNSET)
+        if email is not UNSET:
+            if isinstance(email, str):
+                if not isinstance(email, str):
+                    raise DecodeError("string", email, "email")
+
+            elif email is None:
+                if email is not None:
+                    raise DecodeError("null", email, "email")
+
+            else:
+                raise DecodeError("string or null", email, "email")
+
+        phone = d.pop("phone", UNSET)
+        if phone is not UNSET:
+            if isinstance(phone, str):
+                if not isinstance(phone, str):
+                    raise DecodeError("string", phone, "phone")
+
+            elif phone is None:
+                if phone is not None:
+                    raise DecodeError("null", phone, "phone")
+
+            else:
+                raise DecodeError("string or null", phone, "phone")
+
+        address1 = d.pop("address1", UNSET)
+        if address1 is not UNSET:
+            if isinstance(address1, str):
+                if not isinstance(address1, str):
+                    raise DecodeError("string", address1, "address1")
+
+            elif address1 is None:
+                if address1 is not None:
+                    raise DecodeError("null", address1, "address1")
+
+            else:
+                raise DecodeError("string or null", address1, "address1")
+
+        city = d.pop("city", UNSET)
+        if city is not UNSET:
+            if isinstance(city, str):
+                if not isinstance(city, str):
+                    raise DecodeError("string", city, "city")
+
+            elif city is None:
+                if city is not None:
+                    raise DecodeError("null", city, "city")
+
+            else:
+                raise DecodeError("string or null", city, "city")
+
+        state = d.pop("state", UNSET)
+        if state is not UNSET:
+            if isinstance(state, str):
+                if not isinstance(state, str):
+                    raise DecodeError("string", state, "state")
+
+            elif state is None:
+                if state is not None:
+                    raise DecodeError("null", state, "state")
+
+            else:
+                raise DecodeError("string or null", state, "state")
+
+        postal_code = d.pop("postalCode", UNSET)
+        if postal_code is not UNSET and not isinstance(postal_code, str):
+            raise DecodeError("string", postal_code, "postalCode")
+
+        website = d.pop("website", UNSET)
+        if website is not UNSET:
+            if isinstance(website, str):
+                if not isinstance(website, str):
+                    raise DecodeError("string", website, "website")
+
+            elif website is None:
+                if website is not None:
+                    raise DecodeError("null", website, "website")
+
+            else:
+                raise DecodeError("string or null", website, "website")
+
+        timezone = d.pop("timezone", UNSET)
+        if timezone is not UNSET:
+            if isinstance(timezone, str):
+                if not isinstance(timezone, str):
+                    raise DecodeError("string", timezone, "timezone")
+
+            elif timezone is None:
+                if timezone is not None:
+                    raise DecodeError("null", timezone, "timezone")
+
+            else:
+                raise DecodeError("string or null", timezone, "timezone")
+
+        dnd = d.pop("dnd", UNSET)
+        if dnd is not UNSET and not isinstance(dnd, bool):
+            raise DecodeError("boolean", dnd, "dnd")
+
+        dnd_settings = d.pop("dndSettings", UNSET)
+        if dnd_settings is not UNSET:
+            try:
+                dnd_settings = DndSettings.from_dict(dnd_settings)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "dndSettings")
+                raise
+
+        inbound_dnd_settings = d.pop("inboundDndSettings", UNSET)
+        if inbound_dnd_settings is not UNSET:
+            try:
+                inbound_dnd_settings = InboundDndSettings.from_dict(inbound_dnd_settings)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "inboundDndSettings")
+                raise
+
+        tags = d.pop("tags", UNSET)
+        if tags is not UNSET:
+            if not isinstance(tags, list):
+                raise DecodeError("array", tags, "tags")
+            try:
+                for tags_index, tags_item in enumerate(tags):
+                    if not isinstance(tags_item, str):
+                        raise DecodeError("string", tags_item, tags_index)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "tags")
+                raise
+
+        custom_fields = d.pop("customFields", UNSET)
+        if custom_fields is not UNSET:
+            if not isinstance(custom_fields, list):
+                raise DecodeError("array", custom_fields, "customFields")
+            try:
+                custom_fields_decoded: list[Any] = []
+                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
+                    try:
+                        custom_fields_item = CustomFieldInput.from_dict(custom_fields_item)
+                    except DecodeError as _decode_error:
+                        _decode_error.path.insert(0, custom_fields_index)
+                        raise
+
+                    custom_fields_decoded.append(custom_fields_item)
+                custom_fields = custom_fields_decoded
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "customFields")
+                raise
+
+        source = d.pop("source", UNSET)
+        if source is not UNSET:
+            if isinstance(source, str):
+                if not isinstance(source, str):
+                    raise DecodeError("string", source, "source")
+
+            elif source is None:
+                if source is not None:
+                    raise DecodeError("null", source, "source")
+
+            else:
+                raise DecodeError("string or null", source, "source")
+
+        date_of_birth = d.pop("dateOfBirth", UNSET)
+        if date_of_birth is not UNSET:
+            if isinstance(date_of_birth, str):
+                if not isinstance(date_of_birth, str):
+                    raise DecodeError("string", date_of_birth, "dateOfBirth")
+
+            elif date_of_birth is None:
+                if date_of_birth is not None:
+                    raise DecodeError("null", date_of_birth, "dateOfBirth")
+
+            else:
+                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
+
+        country = d.pop("country", UNSET)
+        if country is not UNSET and not isinstance(country, str):
+            raise DecodeError("string", country, "country")
+
+        assigned_to = d.pop("assignedTo", UNSET)
+        if assigned_to is not UNSET:
+            if isinstance(assigned_to, str):
+                if not isinstance(assigned_to, str):
+                    raise DecodeError("string", assigned_to, "assignedTo")
+
+            elif assigned_to is None:
+                if assigned_to is not None:
+                    raise DecodeError("null", assigned_to, "assignedTo")
+
+            else:
+                raise DecodeError("string or null", assigned_to, "assignedTo")
+
+        update_contact_request = cls(
+            first_name=first_name,
+            last_name=last_name,
+            name=name,
+            email=email,
+            phone=phone,
+            address1=address1,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            website=website,
+            timezone=timezone,
+            dnd=dnd,
+            dnd_settings=dnd_settings,
+            inbound_dnd_settings=inbound_dnd_settings,
+            tags=tags,
+            custom_fields=custom_fields,
+            source=source,
+            date_of_birth=date_of_birth,
+            country=country,
+            assigned_to=assigned_to,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        update_contact_request.additional_properties = d
+        return update_contact_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

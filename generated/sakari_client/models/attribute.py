@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.change_stamp import ChangeStamp
+
+
+T = TypeVar("T", bound="Attribute")
+
+
+@_attrs_define
+class Attribute:
+    """A custom attribute of contacts, deals or tickets.
+
+    Example:
+        {'id': 'attr-1', 'name': 'favouriteColour', 'label': 'Favourite colour', 'type': 'contacts', 'dataType': 'text',
+            'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': 'user-1', 'name': 'Joe Bloggs'}}, 'updated': {'at':
+            '2023-11-08T10:00:00Z', 'by': {'id': 'user-1', 'name': 'Joe Bloggs'}}}
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset): Name used in the `attributes` of records.
+        label (str | Unset): Name shown to people.
+        type_ (str | Unset): Kind of record the attribute extends.
+        data_type (str | Unset): Type of the attribute's values, such as `text` or `number`.
+        created (ChangeStamp | Unset): When a record was created or changed, and by whom. Example: {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}.
+        updated (ChangeStamp | Unset): When a record was created or changed, and by whom. Example: {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    label: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    created: ChangeStamp | Unset = UNSET
+    updated: ChangeStamp | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        label = self.label
+
+        type_ = self.type_
+
+        data_type = self.data_type
+
+        created: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.to_dict()
+
+        updated: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated, Unset):
+            updated = self.updated.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data_type is not UNSET:
+            field_dict["dataType"] = data_type
+        if created is not UNSET:
+            field_dict["created"] = created
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.change_stamp import ChangeStamp
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+        if id is not UNSET and not isinstance(id, str):
+            raise DecodeError("string", id, "id")
+
+        name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise DecodeError("string", name, "name")
+
+        label = d.pop("label", UNSET)
+        if label is not UNSET and not isinstance(label, str):
+            raise DecodeError("string", label, "label")
+
+        type_ = d.pop("type", UNSET)
+        if type_ is not UNSET and not isinstance(type_, str):
+            raise DecodeError("string", type_, "type")
+
+        data_type = d.pop("dataType", UNSET)
+        if data_type is not UNSET and not isinstance(data_type, str):
+            raise DecodeError("string", data_type, "dataType")
+
+        created = d.pop("created", UNSET)
+        if created is not UNSET:
+            try:
+                created = ChangeStamp.from_dict(created)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "created")
+                raise
+
+        updated = d.pop("updated", UNSET)
+        if updated is not UNSET:
+            try:
+                updated = ChangeStamp.from_dict(updated)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "updated")
+                raise
+
+        attribute = cls(
+            id=id,
+            name=name,
+            label=label,
+            type_=type_,
+            data_type=data_type,
+            created=created,
+            updated=updated,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        attribute.additional_properties = d
+        return attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

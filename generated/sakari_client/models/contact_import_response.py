@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.contact_import_summary import ContactImportSummary
+
+
+T = TypeVar("T", bound="ContactImportResponse")
+
+
+@_attrs_define
+class ContactImportResponse:
+    """The answer to a CSV import.
+
+    Example:
+        {'success': True, 'data': {'contacts': [], 'errors': [], 'submitted': 0, 'inserted': 0, 'updated': 0, 'success':
+            0}}
+
+    Attributes:
+        success (bool):
+        data (ContactImportSummary): What a CSV import did. Example: {'contacts': [{'id': 'c-1', 'firstName': 'Joe',
+            'lastName': 'Bloggs', 'mobile': {'number': '123-456-7890'}}], 'errors': [{'firstName': 'Ann', 'mobile':
+            {'number': '12'}, 'error': {'code': 'CONT-001', 'description': 'Invalid mobile number'}}], 'submitted': 2,
+            'inserted': 1, 'updated': 0, 'success': 1}.
+    """
+
+    success: bool
+    data: ContactImportSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict["success"] = success
+        field_dict["data"] = data
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        from ..models.contact_import_summary import ContactImportSummary
+
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+        if success is UNSET:
+            raise DecodeError("a value (required)", MISSING, "success")
+        if not isinstance(success, bool):
+            raise DecodeError("boolean", success, "success")
+
+        data = d.pop("data", UNSET)
+        if data is UNSET:
+            raise DecodeError("a value (required)", MISSING, "data")
+        try:
+            data = ContactImportSummary.from_dict(data)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "data")
+            raise
+
+        contact_import_response = cls(
+            success=success,
+            data=data,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        contact_import_response.additional_properties = d
+        return contact_import_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET
+
+T = TypeVar("T", bound="SuccessResponse")
+
+
+@_attrs_define
+class SuccessResponse:
+    """An answer that carries only whether the operation succeeded.
+
+    Example:
+        {'success': True}
+
+    Attributes:
+        success (bool):
+    """
+
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict["success"] = success
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+        if success is UNSET:
+            raise DecodeError("a value (required)", MISSING, "success")
+        if not isinstance(success, bool):
+            raise DecodeError("boolean", success, "success")
+
+        success_response = cls(
+            success=success,
+        )
+
+        for prop_name, prop_value in d.items():
+            d[prop_name] = prop_value
+        success_response.additional_properties = d
+        return success_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
