@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import filecmp
 import io
+import json
 import posixpath
 import re
 import shutil
@@ -142,7 +143,9 @@ def raw_operations(raw_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return operations
 
 
-def _constraints(raw_spec: dict[str, Any], parameters: list[dict[str, Any]], operation: dict[str, Any]) -> list[dict[str, Any]]:
+def _constraints(
+    raw_spec: dict[str, Any], parameters: list[dict[str, Any]], operation: dict[str, Any]
+) -> list[dict[str, Any]]:
     """The numeric ranges of an operation's parameters and JSON body fields, for the facade to check."""
     found = []
     for parameter in parameters:
@@ -173,6 +176,11 @@ def _field_name(raw_spec: dict[str, Any], node: dict[str, Any]) -> str:
     raise SystemExit(f"x-sdk-client-option on something that is neither a parameter nor a property: {node}")
 
 
+def _wire(name: Any) -> Any:
+    """The spec's own spelling of a name, for lookups and comparisons (never emitted as code)."""
+    return name.get_untrusted_value() if isinstance(name, UntrustedString) else name
+
+
 def _raise_error(message: str) -> NoReturn:
     raise TemplateRuntimeError(message)
 
@@ -192,13 +200,14 @@ class _Project(Project):
         )
         self.env.globals["spec"] = raw_spec
         self.env.globals["sdk"] = sdk_settings(raw_spec)
-        self.env.globals["operations"] = raw_operations(raw_spec)
+        self.operations = raw_operations(raw_spec)
+        self.env.globals["operations"] = self.operations
         self.env.globals["endpoint_variants"] = self._endpoint_variants
 
     def _endpoint_variants(self, endpoint: Any) -> list[dict[str, Any]]:
         """The facade methods of an operation: one for its JSON body (or no body), one per other content type."""
-        operation = self.env.globals["operations"][endpoint.name]
-        json_bodies = [body for body in endpoint.bodies if body.content_type == "application/json"]
+        operation = self.operations[endpoint.name]
+        json_bodies = [body for body in endpoint.bodies if _wire(body.content_type) == "application/json"]
         found = []
         if json_bodies or not endpoint.bodies:
             if "x-sdk-method" not in operation:
@@ -209,17 +218,24 @@ class _Project(Project):
                     "returns": operation.get("x-sdk-returns"),
                     "body": json_bodies[0].prop if json_bodies else None,
                     "file": False,
-                    "content_type": "application/json",
+                    "content_type": json.dumps("application/json"),
                 }
             )
         for body in endpoint.bodies:
-            if body.content_type == "application/json":
+            content_type = _wire(body.content_type)
+            if content_type == "application/json":
                 continue
-            extra = operation.get("x-sdk-content-methods", {}).get(body.content_type)
+            extra = operation.get("x-sdk-content-methods", {}).get(content_type)
             if extra is None:
-                raise SystemExit(f"{operation['operationId']}: no x-sdk-content-methods entry for {body.content_type}")
+                raise SystemExit(f"{operation['operationId']}: no x-sdk-content-methods entry for {content_type}")
             found.append(
-                {"name": extra["method"], "returns": extra.get("returns"), "body": body.prop, "file": True, "content_type": body.content_type}
+                {
+                    "name": extra["method"],
+                    "returns": extra.get("returns"),
+                    "body": body.prop,
+                    "file": True,
+                    "content_type": json.dumps(content_type),
+                }
             )
         return found
 
@@ -266,7 +282,7 @@ def apply_python_names(openapi: GeneratorData, config: Config) -> None:
     for model in openapi.models:
         schemas = model.data.properties or {}
         by_name = {name.get_untrusted_value(): schema for name, schema in schemas.items()}
-        for prop in model.required_properties + model.optional_properties:
+        for prop in (model.required_properties or []) + (model.optional_properties or []):
             extra = getattr(by_name.get(prop.name.get_untrusted_value()), "model_extra", None) or {}
             if "x-python-name" in extra:
                 prop.set_python_name(UntrustedString(extra["x-python-name"]), config)

@@ -638,15 +638,12 @@ class ContactsResource:
     ) -> ContactImportResponse:
         """Create contact.
 
-        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``file`` is a path, bytes, or a binary file object holding the document to send.
         ``account_id`` defaults to the client's.
         """
 
         payload = _read_payload(file)
-        body = File(
-            payload=io.BytesIO(payload),
-            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
-        )
+        body = File(payload=io.BytesIO(payload), mime_type="text/csv")
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
@@ -844,15 +841,12 @@ class ContactsResourceWithRawResponse:
     ) -> RawResponse[ContactImportResponse]:
         """Create contact.
 
-        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``file`` is a path, bytes, or a binary file object holding the document to send.
         ``account_id`` defaults to the client's.
         """
 
         payload = _read_payload(file)
-        body = File(
-            payload=io.BytesIO(payload),
-            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
-        )
+        body = File(payload=io.BytesIO(payload), mime_type="text/csv")
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
@@ -1076,15 +1070,12 @@ class AsyncContactsResource:
     ) -> ContactImportResponse:
         """Create contact.
 
-        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``file`` is a path, bytes, or a binary file object holding the document to send.
         ``account_id`` defaults to the client's.
         """
 
         payload = _read_payload(file)
-        body = File(
-            payload=io.BytesIO(payload),
-            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
-        )
+        body = File(payload=io.BytesIO(payload), mime_type="text/csv")
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
@@ -1282,15 +1273,12 @@ class AsyncContactsResourceWithRawResponse:
     ) -> RawResponse[ContactImportResponse]:
         """Create contact.
 
-        ``file`` is a path, bytes, or a binary file object holding the <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0> document.
+        ``file`` is a path, bytes, or a binary file object holding the document to send.
         ``account_id`` defaults to the client's.
         """
 
         payload = _read_payload(file)
-        body = File(
-            payload=io.BytesIO(payload),
-            mime_type="<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fc6878d82d0>",
-        )
+        body = File(payload=io.BytesIO(payload), mime_type="text/csv")
         spec = create_contact._get_kwargs(
             account_id=self._client._option("account_id", account_id),
             merge_strategy=UNSET if isinstance(merge_strategy, Unset) else MergeStrategy(merge_strategy),
