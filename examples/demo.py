@@ -7,6 +7,7 @@ and ``HIGHLEVEL_BASE_URL`` set to them, and dummy credentials in the environment
 from __future__ import annotations
 
 import os
+import warnings
 
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
@@ -47,6 +48,20 @@ def sakari_demo() -> None:
         raw = sakari.contacts.with_raw_response.update("contact-1", last_name="Bloggs")
         print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
 
+        fetched = sakari.contacts.get("contact-1").data
+        print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
+
+        deleted = sakari.contacts.delete("contact-1")
+        print(f"sakari   delete     -> success={deleted.success}")
+
+        attributes = sakari.attributes.list("contacts").data
+        print(f"sakari   attributes -> {[attribute.name for attribute in attributes]}")
+
+        # The mock answers a create with its first example; ask it for the import summary instead.
+        importer = sakari.with_options(default_headers={"Prefer": "example=imported"})
+        summary = importer.contacts.import_csv(b"firstName,lastName,mobile\nJoe,Bloggs,123-456-7890\n").data
+        print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
+
 
 def highlevel_demo() -> None:
     with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
@@ -62,6 +77,33 @@ def highlevel_demo() -> None:
         print(
             f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
         )
+
+        fetched = highlevel.contacts.get("seD4PfOuKoVMLkEZqohJ").contact
+        print(f"highlevel get       -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
+
+        updated = highlevel.contacts.update("seD4PfOuKoVMLkEZqohJ", tags=["vip"], email=None)
+        print(f"highlevel update    -> succeeded={updated.succeeded}")
+
+        upserted = highlevel.contacts.upsert(email="rosan@deos.com", first_name="Rosan")
+        print(f"highlevel upsert    -> new={upserted.new}, trace {upserted.trace_id}")
+
+        tags = highlevel.tags.add("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
+        remaining = highlevel.tags.remove("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
+        print(f"highlevel tags      -> after add {tags}, after remove {remaining}")
+
+        found = highlevel.contacts.search(query="deo", page_limit=20)
+        print(f"highlevel search    -> {[searched.id for searched in found]} of {found.response.total}")
+
+        duplicate = highlevel.contacts.find_duplicate(email="rosan@deos.com").contact
+        print(f"highlevel duplicate -> {duplicate.id if duplicate else None}")
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # HighLevel has deprecated listContacts
+            listed = list(highlevel.contacts.list(limit=20))
+        print(f"highlevel list      -> {len(listed)} contact(s)")
+
+        deleted = highlevel.contacts.delete("seD4PfOuKoVMLkEZqohJ")
+        print(f"highlevel delete    -> succeeded={deleted.succeeded}")
 
     # Ask the mock for the documented 422 answer to show the typed error.
     with HighLevel(default_headers={"Prefer": "code=422"}) as failing:

@@ -2349,12 +2349,19 @@ class HighLevel(SyncAPIClient):
         self.contacts = ContactsResource(self)
         self.tags = TagsResource(self)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A copy of this client with other settings, sharing its connections and token."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
         clone = copy.copy(self)
         clone._configure(
             self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
         )
+        clone._default_headers = {**self._default_headers, **(default_headers or {})}
         clone._owns_http_client = False
         clone._attach_resources()
         return clone
@@ -2414,12 +2421,19 @@ class AsyncHighLevel(AsyncAPIClient):
         self.contacts = AsyncContactsResource(self)
         self.tags = AsyncTagsResource(self)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A copy of this client with other settings, sharing its connections and token."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
         clone = copy.copy(self)
         clone._configure(
             self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
         )
+        clone._default_headers = {**self._default_headers, **(default_headers or {})}
         clone._owns_http_client = False
         clone._attach_resources()
         return clone

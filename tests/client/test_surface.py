@@ -146,6 +146,21 @@ def test_with_options_copies_settings_and_shares_connections(sakari: Sakari) -> 
         sakari.with_options(max_retries=-1)
 
 
+def test_with_options_adds_headers(service: Service) -> None:
+    service.default = lambda request: httpx.Response(200, json=sample("highlevel_create_contact_response"))
+    client = HighLevel(
+        token="t",
+        location_id="l",
+        default_headers={"X-A": "1"},
+        http_client=httpx.Client(transport=httpx.MockTransport(service)),
+    )
+    client.with_options(default_headers={"X-B": "2"}).contacts.create()
+    client.contacts.create()
+    tagged, plain = service.requests
+    assert (tagged.headers["x-a"], tagged.headers["x-b"]) == ("1", "2")
+    assert "x-b" not in plain.headers
+
+
 def test_timeout_is_applied_to_requests(sakari: Sakari, service: Service) -> None:
     service.default = lambda request: httpx.Response(200, json=sample("sakari_list_contacts_response"))
     sakari.with_options(timeout=7.0).contacts.list()

@@ -24,22 +24,23 @@ class DuplicateContactResponse:
         {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'email': 'rosan@deos.com'}}
 
     Attributes:
-        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert. Example: {'id':
-            'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName': 'rubika',
-            'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657', 'dnd':
-            True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags': ['nisi
-            sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1',
-            'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing', 'utmSource': 'newsletter'},
-            'visitorId': 've9EPM428h8vShlRW1KT'}.
+        contact (ContactDetail | None | Unset): The duplicate, or null (OpenAPI 3.0 spells a null-only value as a
+            nullable enum of null).
     """
 
-    contact: ContactDetail | Unset = UNSET
+    contact: ContactDetail | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        from ..models.contact_detail import ContactDetail
+
+        contact: dict[str, Any] | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        elif isinstance(self.contact, ContactDetail):
             contact = self.contact.to_dict()
+        else:
+            contact = self.contact
 
         field_dict: dict[str, Any] = {}
         if contact is not UNSET:
@@ -64,11 +65,19 @@ class DuplicateContactResponse:
         d = dict(src_dict)
         contact = d.pop("contact", UNSET)
         if contact is not UNSET:
-            try:
-                contact = ContactDetail.from_dict(contact)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
+            if contact is None:
+                if contact is not None:
+                    raise DecodeError("null", contact, "contact")
+
+            elif isinstance(contact, dict):
+                try:
+                    contact = ContactDetail.from_dict(contact)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, "contact")
+                    raise
+
+            else:
+                raise DecodeError("object or null", contact, "contact")
 
         duplicate_contact_response = cls(
             contact=contact,

@@ -21,7 +21,7 @@ class GetContactResponse:
     """The answer to a read.
 
     Example:
-        {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rubika'}}
+        {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rubika', 'lastName': 'Deo'}}
 
     Attributes:
         contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert. Example: {'id':
