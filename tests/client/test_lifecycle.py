@@ -296,3 +296,30 @@ def test_highlevel_list_limit_is_checked(highlevel: HighLevel, service: Service)
         with pytest.raises(ValueError, match="`limit` must be from 1 to 100"):
             highlevel.contacts.list(limit=500)
     assert service.requests == []
+
+
+async def test_async_search_and_import(service: Service) -> None:
+    from highlevel_client import AsyncHighLevel
+    from sakari_client import AsyncSakari
+
+    service.default = _search_service(45)
+    async with AsyncHighLevel(
+        token="t", location_id="loc-1", http_client=httpx.AsyncClient(transport=httpx.MockTransport(service))
+    ) as highlevel:
+        ids = [contact.id async for contact in highlevel.contacts.search(page_limit=20)]
+        first = await highlevel.contacts.search(page_limit=20)
+        second = await first.get_next_page()
+    assert ids == [f"c{n}" for n in range(45)]
+    assert second.data[0].id == "c20"
+
+    imports = Service()
+    imports.default = lambda request: httpx.Response(201, json=IMPORT_SUMMARY)
+    async with AsyncSakari(
+        client_id="i",
+        client_secret="s",
+        account_id="a",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(imports)),
+    ) as sakari:
+        summary = await sakari.contacts.import_csv(CSV)
+    assert summary.data.inserted == 1
+    assert imports.api_requests()[0].content == CSV
