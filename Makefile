@@ -7,7 +7,7 @@ NODE_BIN := tools/node_modules/.bin
 PACKAGES := sakari_client highlevel_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
 
-.PHONY: install generate check-generated lint test demo clean
+.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -33,14 +33,25 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	cd generated && ../$(BIN)/mypy --strict $(PACKAGES)
-	$(BIN)/mypy --strict scripts examples
+	$(BIN)/mypy --strict scripts examples src
 
 test: install check-generated lint
 	$(MAKE) --no-print-directory demo
+	$(MAKE) --no-print-directory prism-check
+	$(MAKE) --no-print-directory schemathesis
 	$(BIN)/python -m pytest
 
 demo: install
-	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/demo.py
+	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/demo.py
+
+prism-check: install
+	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/every_operation.py
+
+schemathesis: install
+	$(BIN)/python scripts/schemathesis_sandbox.py
+
+sandbox: install
+	$(BIN)/contacts-sandbox --port 8080
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

@@ -1,120 +1,70 @@
-"""Every operation of both clients, against whatever servers the environment points them at.
+"""A contact sync against the local sandbox: what the clients do, on a server that keeps state.
 
-``make demo`` starts Prism mocks of ``spec/`` on 127.0.0.1 and runs this with ``SAKARI_BASE_URL``
-and ``HIGHLEVEL_BASE_URL`` set to them, and dummy credentials in the environment.
+``make demo`` starts the sandbox on 127.0.0.1 and runs this with ``SAKARI_*`` and ``HIGHLEVEL_*``
+pointing at it. Against the real services, set those variables to real credentials instead.
 """
 
 from __future__ import annotations
 
-import os
-import warnings
-
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
-from highlevel_client.models import DndSetting, DndSettings, DndStatus
 from sakari_client import Sakari
-from sakari_client.models import Mobile
+from sakari_client.models import ContactAttributes, Mobile
+
+PEOPLE = [
+    ("Chris", "Bloggs", "+1 555 010 0001", "chris@example.com"),
+    ("Christine", "Lee", "+1 555 010 0002", "christine@example.com"),
+    ("Ann", "Smith", "+44 20 7946 0000", "ann@example.com"),
+]
 
 
 def sakari_demo() -> None:
     with Sakari() as sakari:  # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL
-        page = sakari.contacts.list(limit=2, first_name="Chr")
-        contact = page.data[0]
-        # The docs mark no contact field as required: an absent one is UNSET, which is falsy.
-        number = contact.mobile.number if contact.mobile else "none"
+        for first, last, number, email in PEOPLE:
+            created = sakari.contacts.create(
+                first_name=first, last_name=last, email=email, mobile=Mobile(number=number)
+            )
+            print(
+                f"sakari    created   {created.data[0].first_name} {created.data[0].last_name} ({created.data[0].id})"
+            )
+
+        merged = sakari.contacts.create(
+            first_name="Christopher", mobile=Mobile(number="15550100001"), merge_strategy="core"
+        )
+        print(f"sakari    merged    same mobile, mergeStrategy=core -> first name now {merged.data[0].first_name}")
+
+        page = sakari.contacts.list(first_name="chris", limit=1)
         print(
-            f"sakari   list       -> {len(page.data)} contact(s); first: {contact.first_name} {contact.last_name}, "
-            f"mobile {number}, more pages: {page.has_next_page()}"
+            f"sakari    list      first_name~'chris', limit 1: {page.response.pagination.total_count} match, "
+            f"first page {[contact.first_name for contact in page.data]}, all pages {[c.first_name for c in page]}"
         )
-        everyone = list(page)
-        print(f"sakari   list (all) -> {len(everyone)} contact(s) across every page")
 
-        created = sakari.contacts.create(
-            first_name="Chris",
-            last_name="Thomson",
-            mobile=Mobile(number="+1234567890", country="US"),
-            merge_strategy="append",
+        contact_id = str(page.data[0].id)
+        updated = sakari.contacts.update(contact_id, last_name="Thomson")
+        print(f"sakari    update    {updated.data.first_name} {updated.data.last_name}")
+
+        attributes = sakari.attributes.create(
+            "contacts", attributes=ContactAttributes.from_dict({"favouriteColour": "blue"})
         )
-        print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
-
-        updated = sakari.contacts.update("contact-1", first_name="Bob").data
-        stamp = updated.updated.at if updated.updated else None
-        print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
-
-        attribute = sakari.attributes.create("contacts", first_name="Chris", email="chris@sakari.io")
-        amounts = attribute.data.to_dict() if attribute.data else {}
-        print(f"sakari   attribute  -> success={attribute.success}, data={amounts}")
-
-        raw = sakari.contacts.with_raw_response.update("contact-1", last_name="Bloggs")
-        print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
-
-        fetched = sakari.contacts.get("contact-1").data
-        print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
-
-        deleted = sakari.contacts.delete("contact-1")
-        print(f"sakari   delete     -> success={deleted.success}")
-
-        attributes = sakari.attributes.list("contacts").data
-        print(f"sakari   attributes -> {[attribute.name for attribute in attributes]}")
-
-        # The mock answers a create with its first example; ask it for the import summary instead.
-        importer = sakari.with_options(default_headers={"Prefer": "example=imported"})
-        summary = importer.contacts.import_csv(b"firstName,lastName,mobile\nJoe,Bloggs,123-456-7890\n").data
-        print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
+        names = [attribute.name for attribute in sakari.attributes.list("contacts").data]
+        print(f"sakari    attribute created {attributes.data.amount if attributes.data else 0}: {names}")
 
 
 def highlevel_demo() -> None:
     with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
-        answer = highlevel.contacts.create(
-            first_name="Rosan",
-            last_name="Deo",
-            email="rosan@deos.com",
-            tags=["demo"],
-            dnd_settings=DndSettings(sms=DndSetting(status=DndStatus.ACTIVE)),
-        )
-        contact = answer.contact
-        sms = contact.dnd_settings.sms.status if contact.dnd_settings and contact.dnd_settings.sms else None
-        print(
-            f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
-        )
-
-        fetched = highlevel.contacts.get("seD4PfOuKoVMLkEZqohJ").contact
-        print(f"highlevel get       -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
-
-        updated = highlevel.contacts.update("seD4PfOuKoVMLkEZqohJ", tags=["vip"], email=None)
-        print(f"highlevel update    -> succeeded={updated.succeeded}")
-
-        upserted = highlevel.contacts.upsert(email="rosan@deos.com", first_name="Rosan")
-        print(f"highlevel upsert    -> new={upserted.new}, trace {upserted.trace_id}")
-
-        tags = highlevel.tags.add("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
-        remaining = highlevel.tags.remove("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
-        print(f"highlevel tags      -> after add {tags}, after remove {remaining}")
-
-        found = highlevel.contacts.search(query="deo", page_limit=20)
-        print(f"highlevel search    -> {[searched.id for searched in found]} of {found.response.total}")
-
-        duplicate = highlevel.contacts.find_duplicate(email="rosan@deos.com").contact
-        print(f"highlevel duplicate -> {duplicate.id if duplicate else None}")
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # HighLevel has deprecated listContacts
-            listed = list(highlevel.contacts.list(limit=20))
-        print(f"highlevel list      -> {len(listed)} contact(s)")
-
-        deleted = highlevel.contacts.delete("seD4PfOuKoVMLkEZqohJ")
-        print(f"highlevel delete    -> succeeded={deleted.succeeded}")
-
-    # Ask the mock for the documented 422 answer to show the typed error.
-    with HighLevel(default_headers={"Prefer": "code=422"}) as failing:
+        contact = highlevel.contacts.create(first_name="Rosan", last_name="Deo", email="rosan@deos.com").contact
+        print(f"highlevel created   {contact.first_name} {contact.last_name} ({contact.id})")
         try:
-            failing.contacts.create(first_name="Rosan")
-        except highlevel_errors.UnprocessableEntityError as error:
-            print(f"highlevel error     -> {type(error).__name__}: {error.message}")
+            highlevel.contacts.create(first_name="Rosie", email="ROSAN@deos.com")
+        except highlevel_errors.BadRequestError as error:
+            meta = (
+                error.body.additional_properties.get("meta") if hasattr(error.body, "additional_properties") else None
+            )
+            print(f"highlevel duplicate {error.message} (the existing contact is {meta and meta['contactId']})")
+        upserted = highlevel.contacts.upsert(email="rosan@deos.com", city="Dolomite")
+        print(f"highlevel upsert    new={upserted.new}, city {upserted.contact.city if upserted.contact else None}")
 
 
 if __name__ == "__main__":
-    for variable in ("SAKARI_BASE_URL", "HIGHLEVEL_BASE_URL"):
-        print(f"{variable}={os.environ.get(variable, '(the real service)')}")
     sakari_demo()
     highlevel_demo()

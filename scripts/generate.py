@@ -242,6 +242,8 @@ class _Project(Project):
     def _build_api(self) -> None:
         super()._build_api()
         (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+        # The spec travels with its client, for tools that serve or check it (the sandbox reads it).
+        shutil.copyfile(self.config.document_source, self.package_dir / "openapi.yaml")
         for module, template in EXTRA_MODULES.items():
             text = self.env.get_template(template).render()
             (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)

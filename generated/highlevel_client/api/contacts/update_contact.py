@@ -41,7 +41,13 @@ def _get_kwargs(
 
 
 def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 400) or (status_code == 401) or (status_code == 422)
+    return (
+        (status_code == 200)
+        or (status_code == 400)
+        or (status_code == 401)
+        or (status_code == 404)
+        or (status_code == 422)
+    )
 
 
 def _parse_response(
@@ -84,6 +90,17 @@ def _parse_response(
         except ValueError:
             return None
         return response_401
+
+    if response.status_code == 404:
+        try:
+            response_404 = json.loads(response.content)
+            response_404 = BadRequestError.from_dict(response_404)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_404
 
     if response.status_code == 422:
         try:

@@ -46,6 +46,7 @@ def _is_documented(status_code: int) -> bool:
         or (status_code == 201)
         or (status_code == 400)
         or (status_code == 401)
+        or (status_code == 404)
         or (status_code == 422)
     )
 
@@ -101,6 +102,17 @@ def _parse_response(
         except ValueError:
             return None
         return response_401
+
+    if response.status_code == 404:
+        try:
+            response_404 = json.loads(response.content)
+            response_404 = BadRequestError.from_dict(response_404)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_404
 
     if response.status_code == 422:
         try:

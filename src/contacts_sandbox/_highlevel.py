@@ -1,0 +1,312 @@
+"""HighLevel, simulated: bearer tokens, the Version header, the duplicate rule, search and tags."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import secrets
+import string
+import uuid
+from typing import Any
+
+from ._service import Answer, Call, RateLimit, Service, ServiceError, utc_now
+from ._spec import Operation, Spec, load_spec
+
+SEARCH_WINDOW = 10_000
+DEFAULT_PAGE_LIMIT = 20
+_ID_ALPHABET = string.ascii_letters + string.digits
+# Fields a create or an update copies as they are.
+_PLAIN_FIELDS = (
+    "firstName",
+    "lastName",
+    "name",
+    "email",
+    "phone",
+    "address1",
+    "city",
+    "state",
+    "postalCode",
+    "website",
+    "timezone",
+    "dnd",
+    "dndSettings",
+    "source",
+    "country",
+    "companyName",
+    "assignedTo",
+    "gender",
+    "dateOfBirth",
+    "tags",
+)
+# The spec's schema of each contact shape an answer carries: answers hold only the fields it lists.
+_SHAPES = {"created": "Contact", "detail": "ContactDetail", "searched": "SearchedContact"}
+
+
+def _new_id() -> str:
+    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(20))
+
+
+def _digits(number: object) -> str:
+    return "".join(character for character in str(number or "") if character.isdigit())
+
+
+def _millis(stamp: str) -> int:
+    return int(datetime.datetime.fromisoformat(stamp).timestamp() * 1000)
+
+
+class HighLevelService(Service):
+    name = "highlevel"
+    default_rate_limit = RateLimit(100, 10.0)
+
+    def __init__(self, tokens: set[str], allow_duplicates: bool = False) -> None:
+        super().__init__()
+        self.spec = Spec(load_spec("highlevel_client"))
+        self.tokens = set(tokens)
+        self.allow_duplicates = allow_duplicates
+        self.versions = set(self.spec.resolve({"$ref": "#/components/schemas/ApiVersion"})["enum"])
+        self.shapes = {
+            kind: tuple(self.spec.resolve({"$ref": f"#/components/schemas/{schema}"})["properties"])
+            for kind, schema in _SHAPES.items()
+        }
+        self.locations: dict[str, dict[str, dict[str, Any]]] = {}
+        self.daily_limit = 200_000
+        self.handlers = {
+            "createContact": self.create_contact,
+            "listContacts": self.list_contacts,
+            "getContact": self.get_contact,
+            "updateContact": self.update_contact,
+            "deleteContact": self.delete_contact,
+            "upsertContact": self.upsert_contact,
+            "addTags": self.add_tags,
+            "removeTags": self.remove_tags,
+            "searchContacts": self.search_contacts,
+            "getDuplicateContact": self.get_duplicate_contact,
+        }
+        self.check_handlers()
+
+    def reset(self) -> None:
+        with self.lock:
+            self.locations.clear()
+
+    # --- conventions --------------------------------------------------------------------------------
+
+    def error_body(self, status: int, message: str | list[str], code: str | None, extra: dict[str, Any]) -> Any:
+        text = message if isinstance(message, str) else "; ".join(message)
+        body: dict[str, Any] = {"statusCode": status, "message": text}
+        if status == 401:
+            body["error"] = "Unauthorized"
+        elif status == 422:
+            body["message"] = message if isinstance(message, list) else [message]
+            body["error"] = "Unprocessable Entity"
+        return {**body, **extra}
+
+    def authenticate(self, operation: Operation, headers: dict[str, str]) -> str:
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or token not in self.tokens:
+            raise ServiceError(401, "Invalid token: access token is invalid")
+        return token
+
+    def check_headers(self, operation: Operation, headers: dict[str, str]) -> None:
+        if headers.get("version") not in self.versions:
+            raise ServiceError(400, f"The Version header must be one of {sorted(self.versions)}")
+
+    def rate_limit_headers(self, limit: RateLimit, remaining: int) -> dict[str, str]:
+        return {
+            "X-RateLimit-Max": str(limit.limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Interval-Milliseconds": str(int(limit.interval * 1000)),
+            "X-RateLimit-Limit-Daily": str(self.daily_limit),
+            "X-RateLimit-Daily-Remaining": str(self.daily_limit),
+        }
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _location(self, location_id: str) -> dict[str, dict[str, Any]]:
+        return self.locations.setdefault(location_id, {})
+
+    def _find(self, contact_id: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+        for contacts in self.locations.values():
+            if contact_id in contacts:
+                return contacts, contacts[contact_id]
+        raise ServiceError(404, f"Contact with id {contact_id} not found")
+
+    def _duplicate(self, location_id: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+        email = (fields.get("email") or "").lower()
+        phone = _digits(fields.get("phone"))
+        for contact in self._location(location_id).values():
+            if email and contact.get("emailLowerCase") == email:
+                return contact, "email"
+            if phone and _digits(contact.get("phone")) == phone:
+                return contact, "phone"
+        return None
+
+    def _apply(self, contact: dict[str, Any], fields: dict[str, Any]) -> None:
+        for key in _PLAIN_FIELDS:
+            if key in fields:
+                if fields[key] is None:
+                    contact.pop(key, None)
+                else:
+                    contact[key] = fields[key]
+        if "customFields" in fields:
+            values = {field["id"]: field for field in contact.get("customFields", [])}
+            for given in fields["customFields"]:
+                value = given.get("field_value")
+                field_id = given.get("id") or given.get("key") or ""
+                values[field_id] = {"id": field_id, "value": value if isinstance(value, str) else json.dumps(value)}
+            contact["customFields"] = list(values.values())
+        first, last = contact.get("firstName", ""), contact.get("lastName", "")
+        contact["firstNameLowerCase"] = first.lower()
+        contact["lastNameLowerCase"] = last.lower()
+        contact["fullNameLowerCase"] = f"{first} {last}".strip().lower()
+        if contact.get("email"):
+            contact["emailLowerCase"] = contact["email"].lower()
+        else:
+            contact.pop("emailLowerCase", None)
+        contact["dateUpdated"] = utc_now()
+
+    def _create(self, fields: dict[str, Any]) -> dict[str, Any]:
+        now = utc_now()
+        contact: dict[str, Any] = {
+            "id": _new_id(),
+            "locationId": fields["locationId"],
+            "dateAdded": now,
+            "deleted": False,
+            "type": "lead",
+            "tags": [],
+            "bounceEmail": False,
+            "unsubscribeEmail": False,
+        }
+        self._apply(contact, fields)
+        self._location(fields["locationId"])[contact["id"]] = contact
+        return contact
+
+    def _shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]:
+        return {key: contact[key] for key in self.shapes[kind] if key in contact}
+
+    def _searched(self, contact: dict[str, Any]) -> dict[str, Any]:
+        return {**self._shape(contact, "searched"), "searchAfter": [_millis(contact["dateAdded"]), contact["id"]]}
+
+    # --- operations ---------------------------------------------------------------------------------
+
+    def create_contact(self, call: Call) -> Answer:
+        if not self.allow_duplicates:
+            found = self._duplicate(call.body["locationId"], call.body)
+            if found is not None:
+                contact, matched = found
+                meta = {
+                    "contactName": contact.get("fullNameLowerCase", ""),
+                    "contactId": contact["id"],
+                    "matchingField": matched,
+                }
+                raise ServiceError(400, "This location does not allow duplicated contacts.", meta=meta)
+        return Answer(201, {"contact": self._shape(self._create(call.body), "created")})
+
+    def get_contact(self, call: Call) -> Answer:
+        _, contact = self._find(call.path["contactId"])
+        return Answer(200, {"contact": self._shape(contact, "detail")})
+
+    def update_contact(self, call: Call) -> Answer:
+        _, contact = self._find(call.path["contactId"])
+        self._apply(contact, call.body)
+        return Answer(200, {"succeded": True, "contact": self._shape(contact, "detail")})
+
+    def delete_contact(self, call: Call) -> Answer:
+        contacts, _ = self._find(call.path["contactId"])
+        del contacts[call.path["contactId"]]
+        return Answer(200, {"succeded": True})
+
+    def upsert_contact(self, call: Call) -> Answer:
+        fields = call.body
+        create_anyway = fields.get("createNewIfDuplicateAllowed") and self.allow_duplicates
+        found = None if create_anyway else self._duplicate(fields["locationId"], fields)
+        if found is None:
+            contact, new = self._create(fields), True
+        else:
+            contact, new = found[0], False
+            self._apply(contact, fields)
+        return Answer(200, {"new": new, "contact": self._shape(contact, "detail"), "traceId": str(uuid.uuid4())})
+
+    def add_tags(self, call: Call) -> Answer:
+        _, contact = self._find(call.path["contactId"])
+        contact["tags"] = contact.get("tags", []) + [
+            tag for tag in call.body["tags"] if tag not in contact.get("tags", [])
+        ]
+        return Answer(201, {"tags": contact["tags"]})
+
+    def remove_tags(self, call: Call) -> Answer:
+        _, contact = self._find(call.path["contactId"])
+        contact["tags"] = [tag for tag in contact.get("tags", []) if tag not in call.body["tags"]]
+        return Answer(200, {"tags": contact["tags"]})
+
+    def get_duplicate_contact(self, call: Call) -> Answer:
+        fields = {"email": call.query.get("email"), "phone": call.query.get("number")}
+        found = self._duplicate(call.query["locationId"], fields)
+        return Answer(200, {"contact": None if found is None else self._shape(found[0], "detail")})
+
+    def search_contacts(self, call: Call) -> Answer:
+        body = call.body
+        size = body.get("pageLimit", DEFAULT_PAGE_LIMIT)
+        matches = [c for c in self._location(body["locationId"]).values() if _search_matches(c, body)]
+        ordered = sorted(matches, key=lambda contact: (_millis(contact["dateAdded"]), contact["id"]))
+        if "searchAfter" in body:
+            cursor = body["searchAfter"]
+            if len(cursor) != 2 or not isinstance(cursor[0], int | float) or not isinstance(cursor[1], str):
+                raise ServiceError(400, "searchAfter must be the [sort value, id] of the last contact of a page")
+            cursor = (cursor[0], cursor[1])
+            ordered = [contact for contact in ordered if (_millis(contact["dateAdded"]), contact["id"]) > cursor]
+            page = ordered[:size]
+        else:
+            start = (body.get("page", 1) - 1) * size
+            if start + size > SEARCH_WINDOW:
+                raise ServiceError(400, f"page and pageLimit reach past {SEARCH_WINDOW} results: use searchAfter")
+            page = ordered[start : start + size]
+        return Answer(200, {"contacts": [self._searched(contact) for contact in page], "total": len(matches)})
+
+    def list_contacts(self, call: Call) -> Answer:
+        limit = call.query.get("limit", DEFAULT_PAGE_LIMIT)
+        text = call.query.get("query")
+        contacts = sorted(
+            self._location(call.query["locationId"]).values(), key=lambda c: (_millis(c["dateAdded"]), c["id"])
+        )
+        if text:
+            contacts = [contact for contact in contacts if _text_matches(contact, text)]
+        if "startAfterId" in call.query:
+            cursor = (call.query.get("startAfter", 0), call.query["startAfterId"])
+            contacts = [contact for contact in contacts if (_millis(contact["dateAdded"]), contact["id"]) > cursor]
+        page = contacts[:limit]
+        last = page[-1] if page and len(contacts) > limit else None
+        meta = {
+            "total": len(contacts),
+            "nextPageUrl": None,
+            "startAfterId": last["id"] if last else None,
+            "startAfter": _millis(last["dateAdded"]) if last else None,
+            "currentPage": 1,
+            "nextPage": 2 if last else None,
+            "prevPage": None,
+        }
+        return Answer(200, {"contacts": [self._shape(c, "searched") for c in page], "count": len(page), "meta": meta})
+
+
+def _text_matches(contact: dict[str, Any], text: str) -> bool:
+    haystack = " ".join(
+        str(contact.get(key) or "") for key in ("firstName", "lastName", "email", "phone", "companyName")
+    )
+    return text.lower() in haystack.lower()
+
+
+def _search_matches(contact: dict[str, Any], body: dict[str, Any]) -> bool:
+    if body.get("query") and not _text_matches(contact, body["query"]):
+        return False
+    for rule in body.get("filters", []):
+        value = contact.get(rule.get("field"))
+        wanted = rule.get("value")
+        operator = rule.get("operator", "eq")
+        if isinstance(value, list):
+            found = wanted in value
+        elif operator == "contains":
+            found = str(wanted).lower() in str(value or "").lower()
+        else:
+            found = value == wanted
+        if found == (operator in ("not_eq", "not_contains")):
+            return False
+    return True
