@@ -1,8 +1,9 @@
 """Shared types for properties, and the wire format of dates."""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+import json
+from collections.abc import Callable, Mapping, MutableMapping
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -41,6 +42,18 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
+
+
+def _fastest_json_loads() -> Callable[[bytes], Any]:
+    try:
+        import orjson
+    except ImportError:
+        return json.loads
+    return orjson.loads
+
+
+json_loads = _fastest_json_loads()
+"""Decodes answer bodies: orjson's when it is installed (several times faster), else the standard library's."""
 
 
 def parse_datetime(value: str) -> datetime.datetime:

@@ -10,6 +10,28 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributionSource")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "url",
+        "campaign",
+        "utmSource",
+        "utmMedium",
+        "utmContent",
+        "referrer",
+        "campaignId",
+        "fbclid",
+        "gclid",
+        "msclikid",
+        "dclid",
+        "fbc",
+        "fbp",
+        "fbEventId",
+        "userAgent",
+        "ip",
+        "medium",
+        "mediumId",
+    }
+)
 
 
 @_attrs_define
@@ -215,16 +237,17 @@ class AttributionSource:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _field = src_dict.get
+        url = _field("url", UNSET)
         if url is UNSET:
             raise DecodeError("a value (required)", MISSING, "url")
         if not isinstance(url, str):
             raise DecodeError("string", url, "url")
 
-        campaign = d.pop("campaign", UNSET)
+        campaign = _field("campaign", UNSET)
         if campaign is not UNSET:
             if isinstance(campaign, str):
                 if not isinstance(campaign, str):
@@ -237,7 +260,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", campaign, "campaign")
 
-        utm_source = d.pop("utmSource", UNSET)
+        utm_source = _field("utmSource", UNSET)
         if utm_source is not UNSET:
             if isinstance(utm_source, str):
                 if not isinstance(utm_source, str):
@@ -250,7 +273,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_source, "utmSource")
 
-        utm_medium = d.pop("utmMedium", UNSET)
+        utm_medium = _field("utmMedium", UNSET)
         if utm_medium is not UNSET:
             if isinstance(utm_medium, str):
                 if not isinstance(utm_medium, str):
@@ -263,7 +286,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_medium, "utmMedium")
 
-        utm_content = d.pop("utmContent", UNSET)
+        utm_content = _field("utmContent", UNSET)
         if utm_content is not UNSET:
             if isinstance(utm_content, str):
                 if not isinstance(utm_content, str):
@@ -276,7 +299,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_content, "utmContent")
 
-        referrer = d.pop("referrer", UNSET)
+        referrer = _field("referrer", UNSET)
         if referrer is not UNSET:
             if isinstance(referrer, str):
                 if not isinstance(referrer, str):
@@ -289,7 +312,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", referrer, "referrer")
 
-        campaign_id = d.pop("campaignId", UNSET)
+        campaign_id = _field("campaignId", UNSET)
         if campaign_id is not UNSET:
             if isinstance(campaign_id, str):
                 if not isinstance(campaign_id, str):
@@ -302,7 +325,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", campaign_id, "campaignId")
 
-        fbclid = d.pop("fbclid", UNSET)
+        fbclid = _field("fbclid", UNSET)
         if fbclid is not UNSET:
             if isinstance(fbclid, str):
                 if not isinstance(fbclid, str):
@@ -315,7 +338,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbclid, "fbclid")
 
-        gclid = d.pop("gclid", UNSET)
+        gclid = _field("gclid", UNSET)
         if gclid is not UNSET:
             if isinstance(gclid, str):
                 if not isinstance(gclid, str):
@@ -328,7 +351,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", gclid, "gclid")
 
-        msclikid = d.pop("msclikid", UNSET)
+        msclikid = _field("msclikid", UNSET)
         if msclikid is not UNSET:
             if isinstance(msclikid, str):
                 if not isinstance(msclikid, str):
@@ -341,7 +364,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", msclikid, "msclikid")
 
-        dclid = d.pop("dclid", UNSET)
+        dclid = _field("dclid", UNSET)
         if dclid is not UNSET:
             if isinstance(dclid, str):
                 if not isinstance(dclid, str):
@@ -354,7 +377,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", dclid, "dclid")
 
-        fbc = d.pop("fbc", UNSET)
+        fbc = _field("fbc", UNSET)
         if fbc is not UNSET:
             if isinstance(fbc, str):
                 if not isinstance(fbc, str):
@@ -367,7 +390,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbc, "fbc")
 
-        fbp = d.pop("fbp", UNSET)
+        fbp = _field("fbp", UNSET)
         if fbp is not UNSET:
             if isinstance(fbp, str):
                 if not isinstance(fbp, str):
@@ -380,7 +403,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbp, "fbp")
 
-        fb_event_id = d.pop("fbEventId", UNSET)
+        fb_event_id = _field("fbEventId", UNSET)
         if fb_event_id is not UNSET:
             if isinstance(fb_event_id, str):
                 if not isinstance(fb_event_id, str):
@@ -393,7 +416,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fb_event_id, "fbEventId")
 
-        user_agent = d.pop("userAgent", UNSET)
+        user_agent = _field("userAgent", UNSET)
         if user_agent is not UNSET:
             if isinstance(user_agent, str):
                 if not isinstance(user_agent, str):
@@ -406,7 +429,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", user_agent, "userAgent")
 
-        ip = d.pop("ip", UNSET)
+        ip = _field("ip", UNSET)
         if ip is not UNSET:
             if isinstance(ip, str):
                 if not isinstance(ip, str):
@@ -419,7 +442,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", ip, "ip")
 
-        medium = d.pop("medium", UNSET)
+        medium = _field("medium", UNSET)
         if medium is not UNSET:
             if isinstance(medium, str):
                 if not isinstance(medium, str):
@@ -432,7 +455,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", medium, "medium")
 
-        medium_id = d.pop("mediumId", UNSET)
+        medium_id = _field("mediumId", UNSET)
         if medium_id is not UNSET:
             if isinstance(medium_id, str):
                 if not isinstance(medium_id, str):
@@ -445,31 +468,31 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", medium_id, "mediumId")
 
-        attribution_source = cls(
-            url=url,
-            campaign=campaign,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_content=utm_content,
-            referrer=referrer,
-            campaign_id=campaign_id,
-            fbclid=fbclid,
-            gclid=gclid,
-            msclikid=msclikid,
-            dclid=dclid,
-            fbc=fbc,
-            fbp=fbp,
-            fb_event_id=fb_event_id,
-            user_agent=user_agent,
-            ip=ip,
-            medium=medium,
-            medium_id=medium_id,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        attribution_source.additional_properties = d
-        return attribution_source
+        _instance = cls.__new__(cls)
+        _instance.url = url
+        _instance.campaign = campaign
+        _instance.utm_source = utm_source
+        _instance.utm_medium = utm_medium
+        _instance.utm_content = utm_content
+        _instance.referrer = referrer
+        _instance.campaign_id = campaign_id
+        _instance.fbclid = fbclid
+        _instance.gclid = gclid
+        _instance.msclikid = msclikid
+        _instance.dclid = dclid
+        _instance.fbc = fbc
+        _instance.fbp = fbp
+        _instance.fb_event_id = fb_event_id
+        _instance.user_agent = user_agent
+        _instance.ip = ip
+        _instance.medium = medium
+        _instance.medium_id = medium_id
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

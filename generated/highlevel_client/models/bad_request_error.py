@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BadRequestError")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "statusCode",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -51,28 +57,29 @@ class BadRequestError:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        _field = src_dict.get
+        status_code = _field("statusCode", UNSET)
         if status_code is not UNSET and not (
             isinstance(status_code, (int, float)) and not isinstance(status_code, bool)
         ):
             raise DecodeError("number", status_code, "statusCode")
 
-        message = d.pop("message", UNSET)
+        message = _field("message", UNSET)
         if message is not UNSET and not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
-        bad_request_error = cls(
-            status_code=status_code,
-            message=message,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        bad_request_error.additional_properties = d
-        return bad_request_error
+        _instance = cls.__new__(cls)
+        _instance.status_code = status_code
+        _instance.message = message
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,47 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.dnd_settings import DndSettings
-
-
 T = TypeVar("T", bound="Contact")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "dateAdded",
+        "dateUpdated",
+        "deleted",
+        "tags",
+        "type",
+        "customFields",
+        "locationId",
+        "firstName",
+        "firstNameLowerCase",
+        "fullNameLowerCase",
+        "lastName",
+        "lastNameLowerCase",
+        "email",
+        "emailLowerCase",
+        "bounceEmail",
+        "unsubscribeEmail",
+        "dnd",
+        "dndSettings",
+        "phone",
+        "address1",
+        "city",
+        "state",
+        "country",
+        "postalCode",
+        "website",
+        "source",
+        "companyName",
+        "dateOfBirth",
+        "birthMonth",
+        "birthDay",
+        "lastSessionActivityAt",
+        "offers",
+        "products",
+        "businessId",
+        "assignedTo",
+    }
+)
 
 
 @_attrs_define
@@ -290,29 +325,27 @@ class Contact:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.dnd_settings import DndSettings
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        date_added = d.pop("dateAdded", UNSET)
+        date_added = _field("dateAdded", UNSET)
         if date_added is not UNSET and not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        date_updated = d.pop("dateUpdated", UNSET)
+        date_updated = _field("dateUpdated", UNSET)
         if date_updated is not UNSET and not isinstance(date_updated, str):
             raise DecodeError("string", date_updated, "dateUpdated")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _field("deleted", UNSET)
         if deleted is not UNSET and not isinstance(deleted, bool):
             raise DecodeError("boolean", deleted, "deleted")
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -324,11 +357,11 @@ class Contact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        type_ = d.pop("type", UNSET)
+        type_ = _field("type", UNSET)
         if type_ is not UNSET and not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        custom_fields = d.pop("customFields", UNSET)
+        custom_fields = _field("customFields", UNSET)
         if custom_fields is not UNSET:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
@@ -347,51 +380,51 @@ class Contact:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        location_id = d.pop("locationId", UNSET)
+        location_id = _field("locationId", UNSET)
         if location_id is not UNSET and not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        first_name_lower_case = d.pop("firstNameLowerCase", UNSET)
+        first_name_lower_case = _field("firstNameLowerCase", UNSET)
         if first_name_lower_case is not UNSET and not isinstance(first_name_lower_case, str):
             raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
 
-        full_name_lower_case = d.pop("fullNameLowerCase", UNSET)
+        full_name_lower_case = _field("fullNameLowerCase", UNSET)
         if full_name_lower_case is not UNSET and not isinstance(full_name_lower_case, str):
             raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        last_name_lower_case = d.pop("lastNameLowerCase", UNSET)
+        last_name_lower_case = _field("lastNameLowerCase", UNSET)
         if last_name_lower_case is not UNSET and not isinstance(last_name_lower_case, str):
             raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        email_lower_case = d.pop("emailLowerCase", UNSET)
+        email_lower_case = _field("emailLowerCase", UNSET)
         if email_lower_case is not UNSET and not isinstance(email_lower_case, str):
             raise DecodeError("string", email_lower_case, "emailLowerCase")
 
-        bounce_email = d.pop("bounceEmail", UNSET)
+        bounce_email = _field("bounceEmail", UNSET)
         if bounce_email is not UNSET and not isinstance(bounce_email, bool):
             raise DecodeError("boolean", bounce_email, "bounceEmail")
 
-        unsubscribe_email = d.pop("unsubscribeEmail", UNSET)
+        unsubscribe_email = _field("unsubscribeEmail", UNSET)
         if unsubscribe_email is not UNSET and not isinstance(unsubscribe_email, bool):
             raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
 
-        dnd = d.pop("dnd", UNSET)
+        dnd = _field("dnd", UNSET)
         if dnd is not UNSET and not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = d.pop("dndSettings", UNSET)
+        dnd_settings = _field("dndSettings", UNSET)
         if dnd_settings is not UNSET:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
@@ -399,61 +432,61 @@ class Contact:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        phone = d.pop("phone", UNSET)
+        phone = _field("phone", UNSET)
         if phone is not UNSET and not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        address1 = d.pop("address1", UNSET)
+        address1 = _field("address1", UNSET)
         if address1 is not UNSET and not isinstance(address1, str):
             raise DecodeError("string", address1, "address1")
 
-        city = d.pop("city", UNSET)
+        city = _field("city", UNSET)
         if city is not UNSET and not isinstance(city, str):
             raise DecodeError("string", city, "city")
 
-        state = d.pop("state", UNSET)
+        state = _field("state", UNSET)
         if state is not UNSET and not isinstance(state, str):
             raise DecodeError("string", state, "state")
 
-        country = d.pop("country", UNSET)
+        country = _field("country", UNSET)
         if country is not UNSET and not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = _field("postalCode", UNSET)
         if postal_code is not UNSET and not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = d.pop("website", UNSET)
+        website = _field("website", UNSET)
         if website is not UNSET and not isinstance(website, str):
             raise DecodeError("string", website, "website")
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET and not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = _field("companyName", UNSET)
         if company_name is not UNSET and not isinstance(company_name, str):
             raise DecodeError("string", company_name, "companyName")
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth = _field("dateOfBirth", UNSET)
         if date_of_birth is not UNSET and not isinstance(date_of_birth, str):
             raise DecodeError("string", date_of_birth, "dateOfBirth")
 
-        birth_month = d.pop("birthMonth", UNSET)
+        birth_month = _field("birthMonth", UNSET)
         if birth_month is not UNSET and not (
             isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)
         ):
             raise DecodeError("number", birth_month, "birthMonth")
 
-        birth_day = d.pop("birthDay", UNSET)
+        birth_day = _field("birthDay", UNSET)
         if birth_day is not UNSET and not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
             raise DecodeError("number", birth_day, "birthDay")
 
-        last_session_activity_at = d.pop("lastSessionActivityAt", UNSET)
+        last_session_activity_at = _field("lastSessionActivityAt", UNSET)
         if last_session_activity_at is not UNSET and not isinstance(last_session_activity_at, str):
             raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
 
-        offers = d.pop("offers", UNSET)
+        offers = _field("offers", UNSET)
         if offers is not UNSET:
             if not isinstance(offers, list):
                 raise DecodeError("array", offers, "offers")
@@ -465,7 +498,7 @@ class Contact:
                 _decode_error.path.insert(0, "offers")
                 raise
 
-        products = d.pop("products", UNSET)
+        products = _field("products", UNSET)
         if products is not UNSET:
             if not isinstance(products, list):
                 raise DecodeError("array", products, "products")
@@ -477,57 +510,57 @@ class Contact:
                 _decode_error.path.insert(0, "products")
                 raise
 
-        business_id = d.pop("businessId", UNSET)
+        business_id = _field("businessId", UNSET)
         if business_id is not UNSET and not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        assigned_to = d.pop("assignedTo", UNSET)
+        assigned_to = _field("assignedTo", UNSET)
         if assigned_to is not UNSET and not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        contact = cls(
-            id=id,
-            date_added=date_added,
-            date_updated=date_updated,
-            deleted=deleted,
-            tags=tags,
-            type_=type_,
-            custom_fields=custom_fields,
-            location_id=location_id,
-            first_name=first_name,
-            first_name_lower_case=first_name_lower_case,
-            full_name_lower_case=full_name_lower_case,
-            last_name=last_name,
-            last_name_lower_case=last_name_lower_case,
-            email=email,
-            email_lower_case=email_lower_case,
-            bounce_email=bounce_email,
-            unsubscribe_email=unsubscribe_email,
-            dnd=dnd,
-            dnd_settings=dnd_settings,
-            phone=phone,
-            address1=address1,
-            city=city,
-            state=state,
-            country=country,
-            postal_code=postal_code,
-            website=website,
-            source=source,
-            company_name=company_name,
-            date_of_birth=date_of_birth,
-            birth_month=birth_month,
-            birth_day=birth_day,
-            last_session_activity_at=last_session_activity_at,
-            offers=offers,
-            products=products,
-            business_id=business_id,
-            assigned_to=assigned_to,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact.additional_properties = d
-        return contact
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.date_added = date_added
+        _instance.date_updated = date_updated
+        _instance.deleted = deleted
+        _instance.tags = tags
+        _instance.type_ = type_
+        _instance.custom_fields = custom_fields
+        _instance.location_id = location_id
+        _instance.first_name = first_name
+        _instance.first_name_lower_case = first_name_lower_case
+        _instance.full_name_lower_case = full_name_lower_case
+        _instance.last_name = last_name
+        _instance.last_name_lower_case = last_name_lower_case
+        _instance.email = email
+        _instance.email_lower_case = email_lower_case
+        _instance.bounce_email = bounce_email
+        _instance.unsubscribe_email = unsubscribe_email
+        _instance.dnd = dnd
+        _instance.dnd_settings = dnd_settings
+        _instance.phone = phone
+        _instance.address1 = address1
+        _instance.city = city
+        _instance.state = state
+        _instance.country = country
+        _instance.postal_code = postal_code
+        _instance.website = website
+        _instance.source = source
+        _instance.company_name = company_name
+        _instance.date_of_birth = date_of_birth
+        _instance.birth_month = birth_month
+        _instance.birth_day = birth_day
+        _instance.last_session_activity_at = last_session_activity_at
+        _instance.offers = offers
+        _instance.products = products
+        _instance.business_id = business_id
+        _instance.assigned_to = assigned_to
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -544,3 +577,8 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+from ..models.dnd_settings import DndSettings  # noqa: E402

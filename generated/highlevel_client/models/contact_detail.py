@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,48 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attribution_source import AttributionSource
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.dnd_settings import DndSettings
-
-
 T = TypeVar("T", bound="ContactDetail")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "locationId",
+        "firstName",
+        "lastName",
+        "email",
+        "emailLowerCase",
+        "timezone",
+        "companyName",
+        "phone",
+        "dnd",
+        "dndSettings",
+        "type",
+        "source",
+        "assignedTo",
+        "address1",
+        "city",
+        "state",
+        "country",
+        "postalCode",
+        "website",
+        "tags",
+        "dateOfBirth",
+        "dateAdded",
+        "dateUpdated",
+        "attachments",
+        "ssn",
+        "keyword",
+        "firstNameLowerCase",
+        "fullNameLowerCase",
+        "lastNameLowerCase",
+        "lastActivity",
+        "customFields",
+        "businessId",
+        "attributionSource",
+        "lastAttributionSource",
+        "visitorId",
+    }
+)
 
 
 @_attrs_define
@@ -293,58 +328,55 @@ class ContactDetail:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.attribution_source import AttributionSource
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.dnd_settings import DndSettings
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _field("name", UNSET)
         if name is not UNSET and not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        location_id = d.pop("locationId", UNSET)
+        location_id = _field("locationId", UNSET)
         if location_id is not UNSET and not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        email_lower_case = d.pop("emailLowerCase", UNSET)
+        email_lower_case = _field("emailLowerCase", UNSET)
         if email_lower_case is not UNSET and not isinstance(email_lower_case, str):
             raise DecodeError("string", email_lower_case, "emailLowerCase")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _field("timezone", UNSET)
         if timezone is not UNSET and not isinstance(timezone, str):
             raise DecodeError("string", timezone, "timezone")
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = _field("companyName", UNSET)
         if company_name is not UNSET and not isinstance(company_name, str):
             raise DecodeError("string", company_name, "companyName")
 
-        phone = d.pop("phone", UNSET)
+        phone = _field("phone", UNSET)
         if phone is not UNSET and not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        dnd = d.pop("dnd", UNSET)
+        dnd = _field("dnd", UNSET)
         if dnd is not UNSET and not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = d.pop("dndSettings", UNSET)
+        dnd_settings = _field("dndSettings", UNSET)
         if dnd_settings is not UNSET:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
@@ -352,43 +384,43 @@ class ContactDetail:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        type_ = d.pop("type", UNSET)
+        type_ = _field("type", UNSET)
         if type_ is not UNSET and not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET and not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        assigned_to = d.pop("assignedTo", UNSET)
+        assigned_to = _field("assignedTo", UNSET)
         if assigned_to is not UNSET and not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        address1 = d.pop("address1", UNSET)
+        address1 = _field("address1", UNSET)
         if address1 is not UNSET and not isinstance(address1, str):
             raise DecodeError("string", address1, "address1")
 
-        city = d.pop("city", UNSET)
+        city = _field("city", UNSET)
         if city is not UNSET and not isinstance(city, str):
             raise DecodeError("string", city, "city")
 
-        state = d.pop("state", UNSET)
+        state = _field("state", UNSET)
         if state is not UNSET and not isinstance(state, str):
             raise DecodeError("string", state, "state")
 
-        country = d.pop("country", UNSET)
+        country = _field("country", UNSET)
         if country is not UNSET and not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = _field("postalCode", UNSET)
         if postal_code is not UNSET and not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = d.pop("website", UNSET)
+        website = _field("website", UNSET)
         if website is not UNSET and not isinstance(website, str):
             raise DecodeError("string", website, "website")
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -400,47 +432,47 @@ class ContactDetail:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth = _field("dateOfBirth", UNSET)
         if date_of_birth is not UNSET and not isinstance(date_of_birth, str):
             raise DecodeError("string", date_of_birth, "dateOfBirth")
 
-        date_added = d.pop("dateAdded", UNSET)
+        date_added = _field("dateAdded", UNSET)
         if date_added is not UNSET and not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        date_updated = d.pop("dateUpdated", UNSET)
+        date_updated = _field("dateUpdated", UNSET)
         if date_updated is not UNSET and not isinstance(date_updated, str):
             raise DecodeError("string", date_updated, "dateUpdated")
 
-        attachments = d.pop("attachments", UNSET)
+        attachments = _field("attachments", UNSET)
         if attachments is not UNSET and not isinstance(attachments, str):
             raise DecodeError("string", attachments, "attachments")
 
-        ssn = d.pop("ssn", UNSET)
+        ssn = _field("ssn", UNSET)
         if ssn is not UNSET and not isinstance(ssn, str):
             raise DecodeError("string", ssn, "ssn")
 
-        keyword = d.pop("keyword", UNSET)
+        keyword = _field("keyword", UNSET)
         if keyword is not UNSET and not isinstance(keyword, str):
             raise DecodeError("string", keyword, "keyword")
 
-        first_name_lower_case = d.pop("firstNameLowerCase", UNSET)
+        first_name_lower_case = _field("firstNameLowerCase", UNSET)
         if first_name_lower_case is not UNSET and not isinstance(first_name_lower_case, str):
             raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
 
-        full_name_lower_case = d.pop("fullNameLowerCase", UNSET)
+        full_name_lower_case = _field("fullNameLowerCase", UNSET)
         if full_name_lower_case is not UNSET and not isinstance(full_name_lower_case, str):
             raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
 
-        last_name_lower_case = d.pop("lastNameLowerCase", UNSET)
+        last_name_lower_case = _field("lastNameLowerCase", UNSET)
         if last_name_lower_case is not UNSET and not isinstance(last_name_lower_case, str):
             raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
 
-        last_activity = d.pop("lastActivity", UNSET)
+        last_activity = _field("lastActivity", UNSET)
         if last_activity is not UNSET and not isinstance(last_activity, str):
             raise DecodeError("string", last_activity, "lastActivity")
 
-        custom_fields = d.pop("customFields", UNSET)
+        custom_fields = _field("customFields", UNSET)
         if custom_fields is not UNSET:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
@@ -459,11 +491,11 @@ class ContactDetail:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        business_id = d.pop("businessId", UNSET)
+        business_id = _field("businessId", UNSET)
         if business_id is not UNSET and not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        attribution_source = d.pop("attributionSource", UNSET)
+        attribution_source = _field("attributionSource", UNSET)
         if attribution_source is not UNSET:
             try:
                 attribution_source = AttributionSource.from_dict(attribution_source)
@@ -471,7 +503,7 @@ class ContactDetail:
                 _decode_error.path.insert(0, "attributionSource")
                 raise
 
-        last_attribution_source = d.pop("lastAttributionSource", UNSET)
+        last_attribution_source = _field("lastAttributionSource", UNSET)
         if last_attribution_source is not UNSET:
             try:
                 last_attribution_source = AttributionSource.from_dict(last_attribution_source)
@@ -479,54 +511,54 @@ class ContactDetail:
                 _decode_error.path.insert(0, "lastAttributionSource")
                 raise
 
-        visitor_id = d.pop("visitorId", UNSET)
+        visitor_id = _field("visitorId", UNSET)
         if visitor_id is not UNSET and not isinstance(visitor_id, str):
             raise DecodeError("string", visitor_id, "visitorId")
 
-        contact_detail = cls(
-            id=id,
-            name=name,
-            location_id=location_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            email_lower_case=email_lower_case,
-            timezone=timezone,
-            company_name=company_name,
-            phone=phone,
-            dnd=dnd,
-            dnd_settings=dnd_settings,
-            type_=type_,
-            source=source,
-            assigned_to=assigned_to,
-            address1=address1,
-            city=city,
-            state=state,
-            country=country,
-            postal_code=postal_code,
-            website=website,
-            tags=tags,
-            date_of_birth=date_of_birth,
-            date_added=date_added,
-            date_updated=date_updated,
-            attachments=attachments,
-            ssn=ssn,
-            keyword=keyword,
-            first_name_lower_case=first_name_lower_case,
-            full_name_lower_case=full_name_lower_case,
-            last_name_lower_case=last_name_lower_case,
-            last_activity=last_activity,
-            custom_fields=custom_fields,
-            business_id=business_id,
-            attribution_source=attribution_source,
-            last_attribution_source=last_attribution_source,
-            visitor_id=visitor_id,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact_detail.additional_properties = d
-        return contact_detail
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.location_id = location_id
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.email = email
+        _instance.email_lower_case = email_lower_case
+        _instance.timezone = timezone
+        _instance.company_name = company_name
+        _instance.phone = phone
+        _instance.dnd = dnd
+        _instance.dnd_settings = dnd_settings
+        _instance.type_ = type_
+        _instance.source = source
+        _instance.assigned_to = assigned_to
+        _instance.address1 = address1
+        _instance.city = city
+        _instance.state = state
+        _instance.country = country
+        _instance.postal_code = postal_code
+        _instance.website = website
+        _instance.tags = tags
+        _instance.date_of_birth = date_of_birth
+        _instance.date_added = date_added
+        _instance.date_updated = date_updated
+        _instance.attachments = attachments
+        _instance.ssn = ssn
+        _instance.keyword = keyword
+        _instance.first_name_lower_case = first_name_lower_case
+        _instance.full_name_lower_case = full_name_lower_case
+        _instance.last_name_lower_case = last_name_lower_case
+        _instance.last_activity = last_activity
+        _instance.custom_fields = custom_fields
+        _instance.business_id = business_id
+        _instance.attribution_source = attribution_source
+        _instance.last_attribution_source = last_attribution_source
+        _instance.visitor_id = visitor_id
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -543,3 +575,9 @@ class ContactDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.attribution_source import AttributionSource  # noqa: E402
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+from ..models.dnd_settings import DndSettings  # noqa: E402

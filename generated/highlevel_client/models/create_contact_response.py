@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
-
 T = TypeVar("T", bound="CreateContactResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contact",
+    }
+)
 
 
 @_attrs_define
@@ -76,12 +77,11 @@ class CreateContactResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact import Contact
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        contact = d.pop("contact", UNSET)
+        _field = src_dict.get
+        contact = _field("contact", UNSET)
         if contact is UNSET:
             raise DecodeError("a value (required)", MISSING, "contact")
         try:
@@ -90,14 +90,14 @@ class CreateContactResponse:
             _decode_error.path.insert(0, "contact")
             raise
 
-        create_contact_response = cls(
-            contact=contact,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        create_contact_response.additional_properties = d
-        return create_contact_response
+        _instance = cls.__new__(cls)
+        _instance.contact = contact
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +114,7 @@ class CreateContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact import Contact  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_object_value import CustomFieldObjectValue
-
-
 T = TypeVar("T", bound="CustomFieldInput")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "field_value",
+    }
+)
 
 
 @_attrs_define
@@ -38,8 +41,6 @@ class CustomFieldInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_object_value import CustomFieldObjectValue
-
         id = self.id
 
         key = self.key
@@ -74,22 +75,21 @@ class CustomFieldInput:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.custom_field_object_value import CustomFieldObjectValue
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is UNSET:
             raise DecodeError("a value (required)", MISSING, "id")
         if not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        key = d.pop("key", UNSET)
+        key = _field("key", UNSET)
         if key is not UNSET and not isinstance(key, str):
             raise DecodeError("string", key, "key")
 
-        field_value = d.pop("field_value", UNSET)
+        field_value = _field("field_value", UNSET)
         if field_value is not UNSET:
             if isinstance(field_value, str):
                 if not isinstance(field_value, str):
@@ -120,16 +120,16 @@ class CustomFieldInput:
             else:
                 raise DecodeError("string or array or number or object", field_value, "field_value")
 
-        custom_field_input = cls(
-            id=id,
-            key=key,
-            field_value=field_value,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        custom_field_input.additional_properties = d
-        return custom_field_input
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.key = key
+        _instance.field_value = field_value
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +146,7 @@ class CustomFieldInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E402

@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValue")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +57,27 @@ class CustomFieldValue:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        value = d.pop("value", UNSET)
+        value = _field("value", UNSET)
         if value is not UNSET and not isinstance(value, str):
             raise DecodeError("string", value, "value")
 
-        custom_field_value = cls(
-            id=id,
-            value=value,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        custom_field_value.additional_properties = d
-        return custom_field_value
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.value = value
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

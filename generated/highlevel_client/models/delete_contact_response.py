@@ -10,6 +10,11 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteContactResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "succeded",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +50,22 @@ class DeleteContactResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        succeeded = d.pop("succeded", UNSET)
+        _field = src_dict.get
+        succeeded = _field("succeded", UNSET)
         if succeeded is not UNSET and not isinstance(succeeded, bool):
             raise DecodeError("boolean", succeeded, "succeded")
 
-        delete_contact_response = cls(
-            succeeded=succeeded,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        delete_contact_response.additional_properties = d
-        return delete_contact_response
+        _instance = cls.__new__(cls)
+        _instance.succeeded = succeeded
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dnd_setting import DndSetting
-
-
 T = TypeVar("T", bound="DndSettings")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "Call",
+        "Email",
+        "SMS",
+        "WhatsApp",
+        "GMB",
+        "FB",
+    }
+)
 
 
 @_attrs_define
@@ -100,12 +106,11 @@ class DndSettings:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.dnd_setting import DndSetting
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        call = d.pop("Call", UNSET)
+        _field = src_dict.get
+        call = _field("Call", UNSET)
         if call is not UNSET:
             try:
                 call = DndSetting.from_dict(call)
@@ -113,7 +118,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "Call")
                 raise
 
-        email = d.pop("Email", UNSET)
+        email = _field("Email", UNSET)
         if email is not UNSET:
             try:
                 email = DndSetting.from_dict(email)
@@ -121,7 +126,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "Email")
                 raise
 
-        sms = d.pop("SMS", UNSET)
+        sms = _field("SMS", UNSET)
         if sms is not UNSET:
             try:
                 sms = DndSetting.from_dict(sms)
@@ -129,7 +134,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "SMS")
                 raise
 
-        whats_app = d.pop("WhatsApp", UNSET)
+        whats_app = _field("WhatsApp", UNSET)
         if whats_app is not UNSET:
             try:
                 whats_app = DndSetting.from_dict(whats_app)
@@ -137,7 +142,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "WhatsApp")
                 raise
 
-        gmb = d.pop("GMB", UNSET)
+        gmb = _field("GMB", UNSET)
         if gmb is not UNSET:
             try:
                 gmb = DndSetting.from_dict(gmb)
@@ -145,7 +150,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "GMB")
                 raise
 
-        fb = d.pop("FB", UNSET)
+        fb = _field("FB", UNSET)
         if fb is not UNSET:
             try:
                 fb = DndSetting.from_dict(fb)
@@ -153,19 +158,19 @@ class DndSettings:
                 _decode_error.path.insert(0, "FB")
                 raise
 
-        dnd_settings = cls(
-            call=call,
-            email=email,
-            sms=sms,
-            whats_app=whats_app,
-            gmb=gmb,
-            fb=fb,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        dnd_settings.additional_properties = d
-        return dnd_settings
+        _instance = cls.__new__(cls)
+        _instance.call = call
+        _instance.email = email
+        _instance.sms = sms
+        _instance.whats_app = whats_app
+        _instance.gmb = gmb
+        _instance.fb = fb
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,3 +187,7 @@ class DndSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.dnd_setting import DndSetting  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_detail import ContactDetail
-
-
 T = TypeVar("T", bound="DuplicateContactResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contact",
+    }
+)
 
 
 @_attrs_define
@@ -32,8 +33,6 @@ class DuplicateContactResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_detail import ContactDetail
-
         contact: dict[str, Any] | Unset | None
         if isinstance(self.contact, Unset):
             contact = UNSET
@@ -58,12 +57,11 @@ class DuplicateContactResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact_detail import ContactDetail
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        contact = d.pop("contact", UNSET)
+        _field = src_dict.get
+        contact = _field("contact", UNSET)
         if contact is not UNSET:
             if contact is None:
                 if contact is not None:
@@ -79,14 +77,14 @@ class DuplicateContactResponse:
             else:
                 raise DecodeError("object or null", contact, "contact")
 
-        duplicate_contact_response = cls(
-            contact=contact,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        duplicate_contact_response.additional_properties = d
-        return duplicate_contact_response
+        _instance = cls.__new__(cls)
+        _instance.contact = contact
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +101,7 @@ class DuplicateContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact_detail import ContactDetail  # noqa: E402

@@ -11,6 +11,12 @@ from ..models.inbound_dnd_status import InboundDndStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundDndSetting")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -51,29 +57,30 @@ class InboundDndSetting:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _field = src_dict.get
+        status = _field("status", UNSET)
         if status is UNSET:
             raise DecodeError("a value (required)", MISSING, "status")
         if not isinstance(status, str):
             raise DecodeError("string", status, "status")
         status = InboundDndStatus(status)
 
-        message = d.pop("message", UNSET)
+        message = _field("message", UNSET)
         if message is not UNSET and not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
-        inbound_dnd_setting = cls(
-            status=status,
-            message=message,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        inbound_dnd_setting.additional_properties = d
-        return inbound_dnd_setting
+        _instance = cls.__new__(cls)
+        _instance.status = status
+        _instance.message = message
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

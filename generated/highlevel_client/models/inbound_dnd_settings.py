@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.inbound_dnd_setting import InboundDndSetting
-
-
 T = TypeVar("T", bound="InboundDndSettings")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "all",
+    }
+)
 
 
 @_attrs_define
@@ -52,12 +53,11 @@ class InboundDndSettings:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.inbound_dnd_setting import InboundDndSetting
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        all_ = d.pop("all", UNSET)
+        _field = src_dict.get
+        all_ = _field("all", UNSET)
         if all_ is not UNSET:
             try:
                 all_ = InboundDndSetting.from_dict(all_)
@@ -65,14 +65,14 @@ class InboundDndSettings:
                 _decode_error.path.insert(0, "all")
                 raise
 
-        inbound_dnd_settings = cls(
-            all_=all_,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        inbound_dnd_settings.additional_properties = d
-        return inbound_dnd_settings
+        _instance = cls.__new__(cls)
+        _instance.all_ = all_
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +89,7 @@ class InboundDndSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.inbound_dnd_setting import InboundDndSetting  # noqa: E402

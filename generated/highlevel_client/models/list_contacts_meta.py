@@ -10,6 +10,17 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListContactsMeta")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "total",
+        "nextPageUrl",
+        "startAfterId",
+        "startAfter",
+        "currentPage",
+        "nextPage",
+        "prevPage",
+    }
+)
 
 
 @_attrs_define
@@ -103,14 +114,15 @@ class ListContactsMeta:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        _field = src_dict.get
+        total = _field("total", UNSET)
         if total is not UNSET and not (isinstance(total, (int, float)) and not isinstance(total, bool)):
             raise DecodeError("number", total, "total")
 
-        next_page_url = d.pop("nextPageUrl", UNSET)
+        next_page_url = _field("nextPageUrl", UNSET)
         if next_page_url is not UNSET:
             if isinstance(next_page_url, str):
                 if not isinstance(next_page_url, str):
@@ -123,7 +135,7 @@ class ListContactsMeta:
             else:
                 raise DecodeError("string or null", next_page_url, "nextPageUrl")
 
-        start_after_id = d.pop("startAfterId", UNSET)
+        start_after_id = _field("startAfterId", UNSET)
         if start_after_id is not UNSET:
             if isinstance(start_after_id, str):
                 if not isinstance(start_after_id, str):
@@ -136,7 +148,7 @@ class ListContactsMeta:
             else:
                 raise DecodeError("string or null", start_after_id, "startAfterId")
 
-        start_after = d.pop("startAfter", UNSET)
+        start_after = _field("startAfter", UNSET)
         if start_after is not UNSET:
             if isinstance(start_after, (int, float)) and not isinstance(start_after, bool):
                 if not (isinstance(start_after, (int, float)) and not isinstance(start_after, bool)):
@@ -149,13 +161,13 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", start_after, "startAfter")
 
-        current_page = d.pop("currentPage", UNSET)
+        current_page = _field("currentPage", UNSET)
         if current_page is not UNSET and not (
             isinstance(current_page, (int, float)) and not isinstance(current_page, bool)
         ):
             raise DecodeError("number", current_page, "currentPage")
 
-        next_page = d.pop("nextPage", UNSET)
+        next_page = _field("nextPage", UNSET)
         if next_page is not UNSET:
             if isinstance(next_page, (int, float)) and not isinstance(next_page, bool):
                 if not (isinstance(next_page, (int, float)) and not isinstance(next_page, bool)):
@@ -168,7 +180,7 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", next_page, "nextPage")
 
-        prev_page = d.pop("prevPage", UNSET)
+        prev_page = _field("prevPage", UNSET)
         if prev_page is not UNSET:
             if isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool):
                 if not (isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)):
@@ -181,20 +193,20 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", prev_page, "prevPage")
 
-        list_contacts_meta = cls(
-            total=total,
-            next_page_url=next_page_url,
-            start_after_id=start_after_id,
-            start_after=start_after,
-            current_page=current_page,
-            next_page=next_page,
-            prev_page=prev_page,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        list_contacts_meta.additional_properties = d
-        return list_contacts_meta
+        _instance = cls.__new__(cls)
+        _instance.total = total
+        _instance.next_page_url = next_page_url
+        _instance.start_after_id = start_after_id
+        _instance.start_after = start_after
+        _instance.current_page = current_page
+        _instance.next_page = next_page
+        _instance.prev_page = prev_page
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.list_contacts_meta import ListContactsMeta
-    from ..models.searched_contact import SearchedContact
-
-
 T = TypeVar("T", bound="ListContactsResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "count",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -72,13 +74,11 @@ class ListContactsResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.list_contacts_meta import ListContactsMeta
-        from ..models.searched_contact import SearchedContact
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        contacts = d.pop("contacts", UNSET)
+        _field = src_dict.get
+        contacts = _field("contacts", UNSET)
         if contacts is UNSET:
             raise DecodeError("a value (required)", MISSING, "contacts")
         if not isinstance(contacts, list):
@@ -98,11 +98,11 @@ class ListContactsResponse:
             _decode_error.path.insert(0, "contacts")
             raise
 
-        count = d.pop("count", UNSET)
+        count = _field("count", UNSET)
         if count is not UNSET and not (isinstance(count, (int, float)) and not isinstance(count, bool)):
             raise DecodeError("number", count, "count")
 
-        meta = d.pop("meta", UNSET)
+        meta = _field("meta", UNSET)
         if meta is not UNSET:
             try:
                 meta = ListContactsMeta.from_dict(meta)
@@ -110,16 +110,16 @@ class ListContactsResponse:
                 _decode_error.path.insert(0, "meta")
                 raise
 
-        list_contacts_response = cls(
-            contacts=contacts,
-            count=count,
-            meta=meta,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        list_contacts_response.additional_properties = d
-        return list_contacts_response
+        _instance = cls.__new__(cls)
+        _instance.contacts = contacts
+        _instance.count = count
+        _instance.meta = meta
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +136,8 @@ class ListContactsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.list_contacts_meta import ListContactsMeta  # noqa: E402
+from ..models.searched_contact import SearchedContact  # noqa: E402

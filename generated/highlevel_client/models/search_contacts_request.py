@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.search_filter import SearchFilter
-    from ..models.search_sort import SearchSort
-
-
 T = TypeVar("T", bound="SearchContactsRequest")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "locationId",
+        "pageLimit",
+        "page",
+        "searchAfter",
+        "filters",
+        "sort",
+        "query",
+    }
+)
 
 
 @_attrs_define
@@ -103,27 +109,25 @@ class SearchContactsRequest:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.search_filter import SearchFilter
-        from ..models.search_sort import SearchSort
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        location_id = d.pop("locationId", UNSET)
+        _field = src_dict.get
+        location_id = _field("locationId", UNSET)
         if location_id is UNSET:
             raise DecodeError("a value (required)", MISSING, "locationId")
         if not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        page_limit = d.pop("pageLimit", UNSET)
+        page_limit = _field("pageLimit", UNSET)
         if page_limit is not UNSET and not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
             raise DecodeError("integer", page_limit, "pageLimit")
 
-        page = d.pop("page", UNSET)
+        page = _field("page", UNSET)
         if page is not UNSET and not (isinstance(page, int) and not isinstance(page, bool)):
             raise DecodeError("integer", page, "page")
 
-        search_after = d.pop("searchAfter", UNSET)
+        search_after = _field("searchAfter", UNSET)
         if search_after is not UNSET:
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
@@ -149,7 +153,7 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
 
-        filters = d.pop("filters", UNSET)
+        filters = _field("filters", UNSET)
         if filters is not UNSET:
             if not isinstance(filters, list):
                 raise DecodeError("array", filters, "filters")
@@ -168,7 +172,7 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "filters")
                 raise
 
-        sort = d.pop("sort", UNSET)
+        sort = _field("sort", UNSET)
         if sort is not UNSET:
             if not isinstance(sort, list):
                 raise DecodeError("array", sort, "sort")
@@ -187,24 +191,24 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "sort")
                 raise
 
-        query = d.pop("query", UNSET)
+        query = _field("query", UNSET)
         if query is not UNSET and not isinstance(query, str):
             raise DecodeError("string", query, "query")
 
-        search_contacts_request = cls(
-            location_id=location_id,
-            page_limit=page_limit,
-            page=page,
-            search_after=search_after,
-            filters=filters,
-            sort=sort,
-            query=query,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        search_contacts_request.additional_properties = d
-        return search_contacts_request
+        _instance = cls.__new__(cls)
+        _instance.location_id = location_id
+        _instance.page_limit = page_limit
+        _instance.page = page
+        _instance.search_after = search_after
+        _instance.filters = filters
+        _instance.sort = sort
+        _instance.query = query
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +225,8 @@ class SearchContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.search_filter import SearchFilter  # noqa: E402
+from ..models.search_sort import SearchSort  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.searched_contact import SearchedContact
-
-
 T = TypeVar("T", bound="SearchContactsResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -58,12 +60,11 @@ class SearchContactsResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.searched_contact import SearchedContact
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        contacts = d.pop("contacts", UNSET)
+        _field = src_dict.get
+        contacts = _field("contacts", UNSET)
         if contacts is UNSET:
             raise DecodeError("a value (required)", MISSING, "contacts")
         if not isinstance(contacts, list):
@@ -83,19 +84,19 @@ class SearchContactsResponse:
             _decode_error.path.insert(0, "contacts")
             raise
 
-        total = d.pop("total", UNSET)
+        total = _field("total", UNSET)
         if total is not UNSET and not (isinstance(total, int) and not isinstance(total, bool)):
             raise DecodeError("integer", total, "total")
 
-        search_contacts_response = cls(
-            contacts=contacts,
-            total=total,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        search_contacts_response.additional_properties = d
-        return search_contacts_response
+        _instance = cls.__new__(cls)
+        _instance.contacts = contacts
+        _instance.total = total
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +113,7 @@ class SearchContactsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.searched_contact import SearchedContact  # noqa: E402

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 
 T = TypeVar("T", bound="SearchFilter")
+_FIELD_NAMES: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -38,15 +39,17 @@ class SearchFilter:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        search_filter = cls()
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        search_filter.additional_properties = d
-        return search_filter
+        _field = src_dict.get
+        _instance = cls.__new__(cls)
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,12 @@ from ..models.search_sort_direction import SearchSortDirection
 from ..types import UNSET
 
 T = TypeVar("T", bound="SearchSort")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "field",
+        "direction",
+    }
+)
 
 
 @_attrs_define
@@ -50,31 +56,32 @@ class SearchSort:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        _field = src_dict.get
+        field = _field("field", UNSET)
         if field is UNSET:
             raise DecodeError("a value (required)", MISSING, "field")
         if not isinstance(field, str):
             raise DecodeError("string", field, "field")
 
-        direction = d.pop("direction", UNSET)
+        direction = _field("direction", UNSET)
         if direction is UNSET:
             raise DecodeError("a value (required)", MISSING, "direction")
         if not isinstance(direction, str):
             raise DecodeError("string", direction, "direction")
         direction = SearchSortDirection(direction)
 
-        search_sort = cls(
-            field=field,
-            direction=direction,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        search_sort.additional_properties = d
-        return search_sort
+        _instance = cls.__new__(cls)
+        _instance.field = field
+        _instance.direction = direction
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,27 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attribution_source import AttributionSource
-    from ..models.custom_field_value import CustomFieldValue
-
-
 T = TypeVar("T", bound="SearchedContact")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "locationId",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "timezone",
+        "country",
+        "source",
+        "dateAdded",
+        "customFields",
+        "tags",
+        "businessId",
+        "attributions",
+        "followers",
+        "searchAfter",
+    }
+)
 
 
 @_attrs_define
@@ -163,53 +178,51 @@ class SearchedContact:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.attribution_source import AttributionSource
-        from ..models.custom_field_value import CustomFieldValue
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        location_id = d.pop("locationId", UNSET)
+        location_id = _field("locationId", UNSET)
         if location_id is not UNSET and not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        phone = d.pop("phone", UNSET)
+        phone = _field("phone", UNSET)
         if phone is not UNSET and not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _field("timezone", UNSET)
         if timezone is not UNSET and not isinstance(timezone, str):
             raise DecodeError("string", timezone, "timezone")
 
-        country = d.pop("country", UNSET)
+        country = _field("country", UNSET)
         if country is not UNSET and not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET and not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        date_added = d.pop("dateAdded", UNSET)
+        date_added = _field("dateAdded", UNSET)
         if date_added is not UNSET and not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        custom_fields = d.pop("customFields", UNSET)
+        custom_fields = _field("customFields", UNSET)
         if custom_fields is not UNSET:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
@@ -228,7 +241,7 @@ class SearchedContact:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -240,11 +253,11 @@ class SearchedContact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        business_id = d.pop("businessId", UNSET)
+        business_id = _field("businessId", UNSET)
         if business_id is not UNSET and not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        attributions = d.pop("attributions", UNSET)
+        attributions = _field("attributions", UNSET)
         if attributions is not UNSET:
             if not isinstance(attributions, list):
                 raise DecodeError("array", attributions, "attributions")
@@ -263,7 +276,7 @@ class SearchedContact:
                 _decode_error.path.insert(0, "attributions")
                 raise
 
-        followers = d.pop("followers", UNSET)
+        followers = _field("followers", UNSET)
         if followers is not UNSET:
             if not isinstance(followers, list):
                 raise DecodeError("array", followers, "followers")
@@ -275,7 +288,7 @@ class SearchedContact:
                 _decode_error.path.insert(0, "followers")
                 raise
 
-        search_after = d.pop("searchAfter", UNSET)
+        search_after = _field("searchAfter", UNSET)
         if search_after is not UNSET:
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
@@ -301,29 +314,29 @@ class SearchedContact:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
 
-        searched_contact = cls(
-            id=id,
-            location_id=location_id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            timezone=timezone,
-            country=country,
-            source=source,
-            date_added=date_added,
-            custom_fields=custom_fields,
-            tags=tags,
-            business_id=business_id,
-            attributions=attributions,
-            followers=followers,
-            search_after=search_after,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        searched_contact.additional_properties = d
-        return searched_contact
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.location_id = location_id
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.email = email
+        _instance.phone = phone
+        _instance.timezone = timezone
+        _instance.country = country
+        _instance.source = source
+        _instance.date_added = date_added
+        _instance.custom_fields = custom_fields
+        _instance.tags = tags
+        _instance.business_id = business_id
+        _instance.attributions = attributions
+        _instance.followers = followers
+        _instance.search_after = search_after
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -340,3 +353,8 @@ class SearchedContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.attribution_source import AttributionSource  # noqa: E402
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402

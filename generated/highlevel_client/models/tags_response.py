@@ -10,6 +10,11 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -47,10 +52,11 @@ class TagsResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        tags = d.pop("tags", UNSET)
+        _field = src_dict.get
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -62,14 +68,14 @@ class TagsResponse:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        tags_response = cls(
-            tags=tags,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        tags_response.additional_properties = d
-        return tags_response
+        _instance = cls.__new__(cls)
+        _instance.tags = tags
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

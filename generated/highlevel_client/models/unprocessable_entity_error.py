@@ -10,6 +10,13 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnprocessableEntityError")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "statusCode",
+        "message",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -59,16 +66,17 @@ class UnprocessableEntityError:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        _field = src_dict.get
+        status_code = _field("statusCode", UNSET)
         if status_code is not UNSET and not (
             isinstance(status_code, (int, float)) and not isinstance(status_code, bool)
         ):
             raise DecodeError("number", status_code, "statusCode")
 
-        message = d.pop("message", UNSET)
+        message = _field("message", UNSET)
         if message is not UNSET:
             if not isinstance(message, list):
                 raise DecodeError("array", message, "message")
@@ -80,20 +88,20 @@ class UnprocessableEntityError:
                 _decode_error.path.insert(0, "message")
                 raise
 
-        error = d.pop("error", UNSET)
+        error = _field("error", UNSET)
         if error is not UNSET and not isinstance(error, str):
             raise DecodeError("string", error, "error")
 
-        unprocessable_entity_error = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        unprocessable_entity_error.additional_properties = d
-        return unprocessable_entity_error
+        _instance = cls.__new__(cls)
+        _instance.status_code = status_code
+        _instance.message = message
+        _instance.error = error
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

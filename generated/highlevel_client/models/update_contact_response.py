@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_detail import ContactDetail
-
-
 T = TypeVar("T", bound="UpdateContactResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "succeded",
+        "contact",
+    }
+)
 
 
 @_attrs_define
@@ -63,16 +65,15 @@ class UpdateContactResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact_detail import ContactDetail
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        succeeded = d.pop("succeded", UNSET)
+        _field = src_dict.get
+        succeeded = _field("succeded", UNSET)
         if succeeded is not UNSET and not isinstance(succeeded, bool):
             raise DecodeError("boolean", succeeded, "succeded")
 
-        contact = d.pop("contact", UNSET)
+        contact = _field("contact", UNSET)
         if contact is not UNSET:
             try:
                 contact = ContactDetail.from_dict(contact)
@@ -80,15 +81,15 @@ class UpdateContactResponse:
                 _decode_error.path.insert(0, "contact")
                 raise
 
-        update_contact_response = cls(
-            succeeded=succeeded,
-            contact=contact,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        update_contact_response.additional_properties = d
-        return update_contact_response
+        _instance = cls.__new__(cls)
+        _instance.succeeded = succeeded
+        _instance.contact = contact
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +106,7 @@ class UpdateContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact_detail import ContactDetail  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,35 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_input import CustomFieldInput
-    from ..models.dnd_settings import DndSettings
-    from ..models.inbound_dnd_settings import InboundDndSettings
-
-
 T = TypeVar("T", bound="UpsertContactRequest")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "locationId",
+        "firstName",
+        "lastName",
+        "name",
+        "email",
+        "gender",
+        "phone",
+        "address1",
+        "city",
+        "state",
+        "postalCode",
+        "website",
+        "timezone",
+        "dnd",
+        "dndSettings",
+        "inboundDndSettings",
+        "tags",
+        "customFields",
+        "source",
+        "dateOfBirth",
+        "country",
+        "companyName",
+        "assignedTo",
+        "createNewIfDuplicateAllowed",
+    }
+)
 
 
 @_attrs_define
@@ -259,20 +281,17 @@ class UpsertContactRequest:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.custom_field_input import CustomFieldInput
-        from ..models.dnd_settings import DndSettings
-        from ..models.inbound_dnd_settings import InboundDndSettings
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        location_id = d.pop("locationId", UNSET)
+        _field = src_dict.get
+        location_id = _field("locationId", UNSET)
         if location_id is UNSET:
             raise DecodeError("a value (required)", MISSING, "locationId")
         if not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET:
             if isinstance(first_name, str):
                 if not isinstance(first_name, str):
@@ -285,7 +304,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET:
             if isinstance(last_name, str):
                 if not isinstance(last_name, str):
@@ -298,7 +317,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", last_name, "lastName")
 
-        name = d.pop("name", UNSET)
+        name = _field("name", UNSET)
         if name is not UNSET:
             if isinstance(name, str):
                 if not isinstance(name, str):
@@ -311,7 +330,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", name, "name")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET:
             if isinstance(email, str):
                 if not isinstance(email, str):
@@ -324,11 +343,11 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", email, "email")
 
-        gender = d.pop("gender", UNSET)
+        gender = _field("gender", UNSET)
         if gender is not UNSET and not isinstance(gender, str):
             raise DecodeError("string", gender, "gender")
 
-        phone = d.pop("phone", UNSET)
+        phone = _field("phone", UNSET)
         if phone is not UNSET:
             if isinstance(phone, str):
                 if not isinstance(phone, str):
@@ -341,7 +360,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", phone, "phone")
 
-        address1 = d.pop("address1", UNSET)
+        address1 = _field("address1", UNSET)
         if address1 is not UNSET:
             if isinstance(address1, str):
                 if not isinstance(address1, str):
@@ -354,7 +373,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", address1, "address1")
 
-        city = d.pop("city", UNSET)
+        city = _field("city", UNSET)
         if city is not UNSET:
             if isinstance(city, str):
                 if not isinstance(city, str):
@@ -367,7 +386,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", city, "city")
 
-        state = d.pop("state", UNSET)
+        state = _field("state", UNSET)
         if state is not UNSET:
             if isinstance(state, str):
                 if not isinstance(state, str):
@@ -380,11 +399,11 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", state, "state")
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = _field("postalCode", UNSET)
         if postal_code is not UNSET and not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = d.pop("website", UNSET)
+        website = _field("website", UNSET)
         if website is not UNSET:
             if isinstance(website, str):
                 if not isinstance(website, str):
@@ -397,7 +416,7 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", website, "website")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _field("timezone", UNSET)
         if timezone is not UNSET:
             if isinstance(timezone, str):
                 if not isinstance(timezone, str):
@@ -410,11 +429,11 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", timezone, "timezone")
 
-        dnd = d.pop("dnd", UNSET)
+        dnd = _field("dnd", UNSET)
         if dnd is not UNSET and not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = d.pop("dndSettings", UNSET)
+        dnd_settings = _field("dndSettings", UNSET)
         if dnd_settings is not UNSET:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
@@ -422,7 +441,7 @@ class UpsertContactRequest:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        inbound_dnd_settings = d.pop("inboundDndSettings", UNSET)
+        inbound_dnd_settings = _field("inboundDndSettings", UNSET)
         if inbound_dnd_settings is not UNSET:
             try:
                 inbound_dnd_settings = InboundDndSettings.from_dict(inbound_dnd_settings)
@@ -430,7 +449,7 @@ class UpsertContactRequest:
                 _decode_error.path.insert(0, "inboundDndSettings")
                 raise
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -442,7 +461,7 @@ class UpsertContactRequest:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        custom_fields = d.pop("customFields", UNSET)
+        custom_fields = _field("customFields", UNSET)
         if custom_fields is not UNSET:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
@@ -461,11 +480,11 @@ class UpsertContactRequest:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET and not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth = _field("dateOfBirth", UNSET)
         if date_of_birth is not UNSET:
             if isinstance(date_of_birth, str):
                 if not isinstance(date_of_birth, str):
@@ -478,11 +497,11 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", date_of_birth, "dateOfBirth")
 
-        country = d.pop("country", UNSET)
+        country = _field("country", UNSET)
         if country is not UNSET and not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        company_name = d.pop("companyName", UNSET)
+        company_name = _field("companyName", UNSET)
         if company_name is not UNSET:
             if isinstance(company_name, str):
                 if not isinstance(company_name, str):
@@ -495,45 +514,45 @@ class UpsertContactRequest:
             else:
                 raise DecodeError("string or null", company_name, "companyName")
 
-        assigned_to = d.pop("assignedTo", UNSET)
+        assigned_to = _field("assignedTo", UNSET)
         if assigned_to is not UNSET and not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        create_new_if_duplicate_allowed = d.pop("createNewIfDuplicateAllowed", UNSET)
+        create_new_if_duplicate_allowed = _field("createNewIfDuplicateAllowed", UNSET)
         if create_new_if_duplicate_allowed is not UNSET and not isinstance(create_new_if_duplicate_allowed, bool):
             raise DecodeError("boolean", create_new_if_duplicate_allowed, "createNewIfDuplicateAllowed")
 
-        upsert_contact_request = cls(
-            location_id=location_id,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            email=email,
-            gender=gender,
-            phone=phone,
-            address1=address1,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            website=website,
-            timezone=timezone,
-            dnd=dnd,
-            dnd_settings=dnd_settings,
-            inbound_dnd_settings=inbound_dnd_settings,
-            tags=tags,
-            custom_fields=custom_fields,
-            source=source,
-            date_of_birth=date_of_birth,
-            country=country,
-            company_name=company_name,
-            assigned_to=assigned_to,
-            create_new_if_duplicate_allowed=create_new_if_duplicate_allowed,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        upsert_contact_request.additional_properties = d
-        return upsert_contact_request
+        _instance = cls.__new__(cls)
+        _instance.location_id = location_id
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.name = name
+        _instance.email = email
+        _instance.gender = gender
+        _instance.phone = phone
+        _instance.address1 = address1
+        _instance.city = city
+        _instance.state = state
+        _instance.postal_code = postal_code
+        _instance.website = website
+        _instance.timezone = timezone
+        _instance.dnd = dnd
+        _instance.dnd_settings = dnd_settings
+        _instance.inbound_dnd_settings = inbound_dnd_settings
+        _instance.tags = tags
+        _instance.custom_fields = custom_fields
+        _instance.source = source
+        _instance.date_of_birth = date_of_birth
+        _instance.country = country
+        _instance.company_name = company_name
+        _instance.assigned_to = assigned_to
+        _instance.create_new_if_duplicate_allowed = create_new_if_duplicate_allowed
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -550,3 +569,9 @@ class UpsertContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_input import CustomFieldInput  # noqa: E402
+from ..models.dnd_settings import DndSettings  # noqa: E402
+from ..models.inbound_dnd_settings import InboundDndSettings  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_detail import ContactDetail
-
-
 T = TypeVar("T", bound="UpsertContactResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "new",
+        "contact",
+        "traceId",
+    }
+)
 
 
 @_attrs_define
@@ -70,16 +73,15 @@ class UpsertContactResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact_detail import ContactDetail
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        new = d.pop("new", UNSET)
+        _field = src_dict.get
+        new = _field("new", UNSET)
         if new is not UNSET and not isinstance(new, bool):
             raise DecodeError("boolean", new, "new")
 
-        contact = d.pop("contact", UNSET)
+        contact = _field("contact", UNSET)
         if contact is not UNSET:
             try:
                 contact = ContactDetail.from_dict(contact)
@@ -87,20 +89,20 @@ class UpsertContactResponse:
                 _decode_error.path.insert(0, "contact")
                 raise
 
-        trace_id = d.pop("traceId", UNSET)
+        trace_id = _field("traceId", UNSET)
         if trace_id is not UNSET and not isinstance(trace_id, str):
             raise DecodeError("string", trace_id, "traceId")
 
-        upsert_contact_response = cls(
-            new=new,
-            contact=contact,
-            trace_id=trace_id,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        upsert_contact_response.additional_properties = d
-        return upsert_contact_response
+        _instance = cls.__new__(cls)
+        _instance.new = new
+        _instance.contact = contact
+        _instance.trace_id = trace_id
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +119,7 @@ class UpsertContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact_detail import ContactDetail  # noqa: E402

@@ -10,6 +10,17 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Actor")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "firstName",
+        "lastName",
+        "email",
+        "source",
+        "subSource",
+    }
+)
 
 
 @_attrs_define
@@ -82,51 +93,52 @@ class Actor:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _field("name", UNSET)
         if name is not UNSET and not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET and not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        sub_source = d.pop("subSource", UNSET)
+        sub_source = _field("subSource", UNSET)
         if sub_source is not UNSET and not isinstance(sub_source, str):
             raise DecodeError("string", sub_source, "subSource")
 
-        actor = cls(
-            id=id,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            source=source,
-            sub_source=sub_source,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        actor.additional_properties = d
-        return actor
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.email = email
+        _instance.source = source
+        _instance.sub_source = sub_source
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

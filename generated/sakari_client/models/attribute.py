@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.change_stamp import ChangeStamp
-
-
 T = TypeVar("T", bound="Attribute")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "label",
+        "type",
+        "dataType",
+        "created",
+        "updated",
+    }
+)
 
 
 @_attrs_define
@@ -95,32 +102,31 @@ class Attribute:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.change_stamp import ChangeStamp
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _field("name", UNSET)
         if name is not UNSET and not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        label = d.pop("label", UNSET)
+        label = _field("label", UNSET)
         if label is not UNSET and not isinstance(label, str):
             raise DecodeError("string", label, "label")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _field("type", UNSET)
         if type_ is not UNSET and not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        data_type = d.pop("dataType", UNSET)
+        data_type = _field("dataType", UNSET)
         if data_type is not UNSET and not isinstance(data_type, str):
             raise DecodeError("string", data_type, "dataType")
 
-        created = d.pop("created", UNSET)
+        created = _field("created", UNSET)
         if created is not UNSET:
             try:
                 created = ChangeStamp.from_dict(created)
@@ -128,7 +134,7 @@ class Attribute:
                 _decode_error.path.insert(0, "created")
                 raise
 
-        updated = d.pop("updated", UNSET)
+        updated = _field("updated", UNSET)
         if updated is not UNSET:
             try:
                 updated = ChangeStamp.from_dict(updated)
@@ -136,20 +142,20 @@ class Attribute:
                 _decode_error.path.insert(0, "updated")
                 raise
 
-        attribute = cls(
-            id=id,
-            name=name,
-            label=label,
-            type_=type_,
-            data_type=data_type,
-            created=created,
-            updated=updated,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        attribute.additional_properties = d
-        return attribute
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.label = label
+        _instance.type_ = type_
+        _instance.data_type = data_type
+        _instance.created = created
+        _instance.updated = updated
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +172,7 @@ class Attribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.change_stamp import ChangeStamp  # noqa: E402

@@ -10,6 +10,13 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCondition")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "attribute",
+        "comparator",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -59,18 +66,19 @@ class AttributeCondition:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        attribute = d.pop("attribute", UNSET)
+        _field = src_dict.get
+        attribute = _field("attribute", UNSET)
         if attribute is not UNSET and not isinstance(attribute, str):
             raise DecodeError("string", attribute, "attribute")
 
-        comparator = d.pop("comparator", UNSET)
+        comparator = _field("comparator", UNSET)
         if comparator is not UNSET and not isinstance(comparator, str):
             raise DecodeError("string", comparator, "comparator")
 
-        value = d.pop("value", UNSET)
+        value = _field("value", UNSET)
         if value is not UNSET:
             if not isinstance(value, list):
                 raise DecodeError("array", value, "value")
@@ -82,16 +90,16 @@ class AttributeCondition:
                 _decode_error.path.insert(0, "value")
                 raise
 
-        attribute_condition = cls(
-            attribute=attribute,
-            comparator=comparator,
-            value=value,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        attribute_condition.additional_properties = d
-        return attribute_condition
+        _instance = cls.__new__(cls)
+        _instance.attribute = attribute
+        _instance.comparator = comparator
+        _instance.value = value
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCreatedAmounts")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "amount",
+        "below",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +57,27 @@ class AttributeCreatedAmounts:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        _field = src_dict.get
+        amount = _field("amount", UNSET)
         if amount is not UNSET and not (isinstance(amount, int) and not isinstance(amount, bool)):
             raise DecodeError("integer", amount, "amount")
 
-        below = d.pop("below", UNSET)
+        below = _field("below", UNSET)
         if below is not UNSET and not (isinstance(below, int) and not isinstance(below, bool)):
             raise DecodeError("integer", below, "below")
 
-        attribute_created_amounts = cls(
-            amount=amount,
-            below=below,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        attribute_created_amounts.additional_properties = d
-        return attribute_created_amounts
+        _instance = cls.__new__(cls)
+        _instance.amount = amount
+        _instance.below = below
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

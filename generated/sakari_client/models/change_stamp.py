@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,13 @@ from attrs import field as _attrs_field
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.actor import Actor
-
-
 T = TypeVar("T", bound="ChangeStamp")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "at",
+        "by",
+    }
+)
 
 
 @_attrs_define
@@ -62,12 +64,11 @@ class ChangeStamp:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.actor import Actor
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        at = d.pop("at", UNSET)
+        _field = src_dict.get
+        at = _field("at", UNSET)
         if at is not UNSET:
             if not isinstance(at, str):
                 raise DecodeError("RFC 3339 date-time string", at, "at")
@@ -76,7 +77,7 @@ class ChangeStamp:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at") from None
 
-        by = d.pop("by", UNSET)
+        by = _field("by", UNSET)
         if by is not UNSET:
             try:
                 by = Actor.from_dict(by)
@@ -84,15 +85,15 @@ class ChangeStamp:
                 _decode_error.path.insert(0, "by")
                 raise
 
-        change_stamp = cls(
-            at=at,
-            by=by,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        change_stamp.additional_properties = d
-        return change_stamp
+        _instance = cls.__new__(cls)
+        _instance.at = at
+        _instance.by = by
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +110,7 @@ class ChangeStamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.actor import Actor  # noqa: E402

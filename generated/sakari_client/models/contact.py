@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,28 @@ from attrs import field as _attrs_field
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.change_stamp import ChangeStamp
-    from ..models.contact_attributes import ContactAttributes
-    from ..models.contact_error import ContactError
-    from ..models.contact_list import ContactList
-    from ..models.integration_link import IntegrationLink
-    from ..models.mobile import Mobile
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="Contact")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "firstName",
+        "lastName",
+        "mobile",
+        "lists",
+        "attributes",
+        "tags",
+        "optIn",
+        "blocked",
+        "activecampaign",
+        "hubspot",
+        "pipedrive",
+        "valid",
+        "error",
+        "created",
+        "updated",
+    }
+)
 
 
 @_attrs_define
@@ -205,34 +216,27 @@ class Contact:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.change_stamp import ChangeStamp
-        from ..models.contact_attributes import ContactAttributes
-        from ..models.contact_error import ContactError
-        from ..models.contact_list import ContactList
-        from ..models.integration_link import IntegrationLink
-        from ..models.mobile import Mobile
-        from ..models.tag import Tag
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        email = d.pop("email", UNSET)
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        mobile = d.pop("mobile", UNSET)
+        mobile = _field("mobile", UNSET)
         if mobile is not UNSET:
             try:
                 mobile = Mobile.from_dict(mobile)
@@ -240,7 +244,7 @@ class Contact:
                 _decode_error.path.insert(0, "mobile")
                 raise
 
-        lists = d.pop("lists", UNSET)
+        lists = _field("lists", UNSET)
         if lists is not UNSET:
             if not isinstance(lists, list):
                 raise DecodeError("array", lists, "lists")
@@ -259,7 +263,7 @@ class Contact:
                 _decode_error.path.insert(0, "lists")
                 raise
 
-        attributes = d.pop("attributes", UNSET)
+        attributes = _field("attributes", UNSET)
         if attributes is not UNSET:
             try:
                 attributes = ContactAttributes.from_dict(attributes)
@@ -267,7 +271,7 @@ class Contact:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -286,7 +290,7 @@ class Contact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        opt_in = d.pop("optIn", UNSET)
+        opt_in = _field("optIn", UNSET)
         if opt_in is not UNSET:
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
@@ -295,7 +299,7 @@ class Contact:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = _field("blocked", UNSET)
         if blocked is not UNSET:
             if not isinstance(blocked, str):
                 raise DecodeError("RFC 3339 date-time string", blocked, "blocked")
@@ -304,7 +308,7 @@ class Contact:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked") from None
 
-        activecampaign = d.pop("activecampaign", UNSET)
+        activecampaign = _field("activecampaign", UNSET)
         if activecampaign is not UNSET:
             try:
                 activecampaign = IntegrationLink.from_dict(activecampaign)
@@ -312,7 +316,7 @@ class Contact:
                 _decode_error.path.insert(0, "activecampaign")
                 raise
 
-        hubspot = d.pop("hubspot", UNSET)
+        hubspot = _field("hubspot", UNSET)
         if hubspot is not UNSET:
             try:
                 hubspot = IntegrationLink.from_dict(hubspot)
@@ -320,7 +324,7 @@ class Contact:
                 _decode_error.path.insert(0, "hubspot")
                 raise
 
-        pipedrive = d.pop("pipedrive", UNSET)
+        pipedrive = _field("pipedrive", UNSET)
         if pipedrive is not UNSET:
             try:
                 pipedrive = IntegrationLink.from_dict(pipedrive)
@@ -328,11 +332,11 @@ class Contact:
                 _decode_error.path.insert(0, "pipedrive")
                 raise
 
-        valid = d.pop("valid", UNSET)
+        valid = _field("valid", UNSET)
         if valid is not UNSET and not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        error = d.pop("error", UNSET)
+        error = _field("error", UNSET)
         if error is not UNSET:
             try:
                 error = ContactError.from_dict(error)
@@ -340,7 +344,7 @@ class Contact:
                 _decode_error.path.insert(0, "error")
                 raise
 
-        created = d.pop("created", UNSET)
+        created = _field("created", UNSET)
         if created is not UNSET:
             try:
                 created = ChangeStamp.from_dict(created)
@@ -348,7 +352,7 @@ class Contact:
                 _decode_error.path.insert(0, "created")
                 raise
 
-        updated = d.pop("updated", UNSET)
+        updated = _field("updated", UNSET)
         if updated is not UNSET:
             try:
                 updated = ChangeStamp.from_dict(updated)
@@ -356,30 +360,30 @@ class Contact:
                 _decode_error.path.insert(0, "updated")
                 raise
 
-        contact = cls(
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            mobile=mobile,
-            lists=lists,
-            attributes=attributes,
-            tags=tags,
-            opt_in=opt_in,
-            blocked=blocked,
-            activecampaign=activecampaign,
-            hubspot=hubspot,
-            pipedrive=pipedrive,
-            valid=valid,
-            error=error,
-            created=created,
-            updated=updated,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact.additional_properties = d
-        return contact
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.email = email
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.mobile = mobile
+        _instance.lists = lists
+        _instance.attributes = attributes
+        _instance.tags = tags
+        _instance.opt_in = opt_in
+        _instance.blocked = blocked
+        _instance.activecampaign = activecampaign
+        _instance.hubspot = hubspot
+        _instance.pipedrive = pipedrive
+        _instance.valid = valid
+        _instance.error = error
+        _instance.created = created
+        _instance.updated = updated
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -396,3 +400,13 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.change_stamp import ChangeStamp  # noqa: E402
+from ..models.contact_attributes import ContactAttributes  # noqa: E402
+from ..models.contact_error import ContactError  # noqa: E402
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.integration_link import IntegrationLink  # noqa: E402
+from ..models.mobile import Mobile  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactError")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +57,27 @@ class ContactError:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _field = src_dict.get
+        code = _field("code", UNSET)
         if code is not UNSET and not isinstance(code, str):
             raise DecodeError("string", code, "code")
 
-        description = d.pop("description", UNSET)
+        description = _field("description", UNSET)
         if description is not UNSET and not isinstance(description, str):
             raise DecodeError("string", description, "description")
 
-        contact_error = cls(
-            code=code,
-            description=description,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact_error.additional_properties = d
-        return contact_error
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.description = description
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

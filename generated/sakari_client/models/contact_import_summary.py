@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
-
 T = TypeVar("T", bound="ContactImportSummary")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "errors",
+        "submitted",
+        "inserted",
+        "updated",
+        "success",
+    }
+)
 
 
 @_attrs_define
@@ -91,12 +97,11 @@ class ContactImportSummary:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact import Contact
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        contacts = d.pop("contacts", UNSET)
+        _field = src_dict.get
+        contacts = _field("contacts", UNSET)
         if contacts is not UNSET:
             if not isinstance(contacts, list):
                 raise DecodeError("array", contacts, "contacts")
@@ -115,7 +120,7 @@ class ContactImportSummary:
                 _decode_error.path.insert(0, "contacts")
                 raise
 
-        errors = d.pop("errors", UNSET)
+        errors = _field("errors", UNSET)
         if errors is not UNSET:
             if not isinstance(errors, list):
                 raise DecodeError("array", errors, "errors")
@@ -134,35 +139,35 @@ class ContactImportSummary:
                 _decode_error.path.insert(0, "errors")
                 raise
 
-        submitted = d.pop("submitted", UNSET)
+        submitted = _field("submitted", UNSET)
         if submitted is not UNSET and not (isinstance(submitted, int) and not isinstance(submitted, bool)):
             raise DecodeError("integer", submitted, "submitted")
 
-        inserted = d.pop("inserted", UNSET)
+        inserted = _field("inserted", UNSET)
         if inserted is not UNSET and not (isinstance(inserted, int) and not isinstance(inserted, bool)):
             raise DecodeError("integer", inserted, "inserted")
 
-        updated = d.pop("updated", UNSET)
+        updated = _field("updated", UNSET)
         if updated is not UNSET and not (isinstance(updated, int) and not isinstance(updated, bool)):
             raise DecodeError("integer", updated, "updated")
 
-        success = d.pop("success", UNSET)
+        success = _field("success", UNSET)
         if success is not UNSET and not (isinstance(success, int) and not isinstance(success, bool)):
             raise DecodeError("integer", success, "success")
 
-        contact_import_summary = cls(
-            contacts=contacts,
-            errors=errors,
-            submitted=submitted,
-            inserted=inserted,
-            updated=updated,
-            success=success,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact_import_summary.additional_properties = d
-        return contact_import_summary
+        _instance = cls.__new__(cls)
+        _instance.contacts = contacts
+        _instance.errors = errors
+        _instance.submitted = submitted
+        _instance.inserted = inserted
+        _instance.updated = updated
+        _instance.success = success
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +184,7 @@ class ContactImportSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact import Contact  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,20 @@ from attrs import field as _attrs_field
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
-if TYPE_CHECKING:
-    from ..models.double_opt_in import DoubleOptIn
-    from ..models.list_filter import ListFilter
-    from ..models.list_source import ListSource
-
-
 T = TypeVar("T", bound="ContactList")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "source",
+        "keyword",
+        "doubleOptIn",
+        "filter",
+        "optInConfirmation",
+        "optIn",
+        "optOut",
+    }
+)
 
 
 @_attrs_define
@@ -118,22 +125,19 @@ class ContactList:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.double_opt_in import DoubleOptIn
-        from ..models.list_filter import ListFilter
-        from ..models.list_source import ListSource
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _field("name", UNSET)
         if name is not UNSET and not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        source = d.pop("source", UNSET)
+        source = _field("source", UNSET)
         if source is not UNSET:
             try:
                 source = ListSource.from_dict(source)
@@ -141,11 +145,11 @@ class ContactList:
                 _decode_error.path.insert(0, "source")
                 raise
 
-        keyword = d.pop("keyword", UNSET)
+        keyword = _field("keyword", UNSET)
         if keyword is not UNSET and not isinstance(keyword, str):
             raise DecodeError("string", keyword, "keyword")
 
-        double_opt_in = d.pop("doubleOptIn", UNSET)
+        double_opt_in = _field("doubleOptIn", UNSET)
         if double_opt_in is not UNSET:
             try:
                 double_opt_in = DoubleOptIn.from_dict(double_opt_in)
@@ -153,7 +157,7 @@ class ContactList:
                 _decode_error.path.insert(0, "doubleOptIn")
                 raise
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = _field("filter", UNSET)
         if filter_ is not UNSET:
             try:
                 filter_ = ListFilter.from_dict(filter_)
@@ -161,11 +165,11 @@ class ContactList:
                 _decode_error.path.insert(0, "filter")
                 raise
 
-        opt_in_confirmation = d.pop("optInConfirmation", UNSET)
+        opt_in_confirmation = _field("optInConfirmation", UNSET)
         if opt_in_confirmation is not UNSET and not isinstance(opt_in_confirmation, str):
             raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
 
-        opt_in = d.pop("optIn", UNSET)
+        opt_in = _field("optIn", UNSET)
         if opt_in is not UNSET:
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
@@ -174,7 +178,7 @@ class ContactList:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
 
-        opt_out = d.pop("optOut", UNSET)
+        opt_out = _field("optOut", UNSET)
         if opt_out is not UNSET:
             if not isinstance(opt_out, str):
                 raise DecodeError("RFC 3339 date-time string", opt_out, "optOut")
@@ -183,22 +187,22 @@ class ContactList:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
 
-        contact_list = cls(
-            id=id,
-            name=name,
-            source=source,
-            keyword=keyword,
-            double_opt_in=double_opt_in,
-            filter_=filter_,
-            opt_in_confirmation=opt_in_confirmation,
-            opt_in=opt_in,
-            opt_out=opt_out,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact_list.additional_properties = d
-        return contact_list
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.source = source
+        _instance.keyword = keyword
+        _instance.double_opt_in = double_opt_in
+        _instance.filter_ = filter_
+        _instance.opt_in_confirmation = opt_in_confirmation
+        _instance.opt_in = opt_in
+        _instance.opt_out = opt_out
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,3 +219,9 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.double_opt_in import DoubleOptIn  # noqa: E402
+from ..models.list_filter import ListFilter  # noqa: E402
+from ..models.list_source import ListSource  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_attributes import ContactAttributes
-    from ..models.mobile import Mobile
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="ContactRequest")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "email",
+        "firstName",
+        "lastName",
+        "mobile",
+        "attributes",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -92,26 +96,23 @@ class ContactRequest:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact_attributes import ContactAttributes
-        from ..models.mobile import Mobile
-        from ..models.tag import Tag
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        _field = src_dict.get
+        email = _field("email", UNSET)
         if email is not UNSET and not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = _field("firstName", UNSET)
         if first_name is not UNSET and not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = _field("lastName", UNSET)
         if last_name is not UNSET and not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        mobile = d.pop("mobile", UNSET)
+        mobile = _field("mobile", UNSET)
         if mobile is not UNSET:
             try:
                 mobile = Mobile.from_dict(mobile)
@@ -119,7 +120,7 @@ class ContactRequest:
                 _decode_error.path.insert(0, "mobile")
                 raise
 
-        attributes = d.pop("attributes", UNSET)
+        attributes = _field("attributes", UNSET)
         if attributes is not UNSET:
             try:
                 attributes = ContactAttributes.from_dict(attributes)
@@ -127,7 +128,7 @@ class ContactRequest:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        tags = d.pop("tags", UNSET)
+        tags = _field("tags", UNSET)
         if tags is not UNSET:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
@@ -146,19 +147,19 @@ class ContactRequest:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        contact_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            mobile=mobile,
-            attributes=attributes,
-            tags=tags,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contact_request.additional_properties = d
-        return contact_request
+        _instance = cls.__new__(cls)
+        _instance.email = email
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.mobile = mobile
+        _instance.attributes = attributes
+        _instance.tags = tags
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,3 +176,9 @@ class ContactRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact_attributes import ContactAttributes  # noqa: E402
+from ..models.mobile import Mobile  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..errors import MISSING, DecodeError
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="ContactsResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "success",
+        "pagination",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -78,19 +80,17 @@ class ContactsResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.contact import Contact
-        from ..models.pagination import Pagination
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _field = src_dict.get
+        success = _field("success", UNSET)
         if success is UNSET:
             raise DecodeError("a value (required)", MISSING, "success")
         if not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        pagination = d.pop("pagination", UNSET)
+        pagination = _field("pagination", UNSET)
         if pagination is UNSET:
             raise DecodeError("a value (required)", MISSING, "pagination")
         try:
@@ -99,7 +99,7 @@ class ContactsResponse:
             _decode_error.path.insert(0, "pagination")
             raise
 
-        data = d.pop("data", UNSET)
+        data = _field("data", UNSET)
         if data is UNSET:
             raise DecodeError("a value (required)", MISSING, "data")
         if not isinstance(data, list):
@@ -119,16 +119,16 @@ class ContactsResponse:
             _decode_error.path.insert(0, "data")
             raise
 
-        contacts_response = cls(
-            success=success,
-            pagination=pagination,
-            data=data,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        contacts_response.additional_properties = d
-        return contacts_response
+        _instance = cls.__new__(cls)
+        _instance.success = success
+        _instance.pagination = pagination
+        _instance.data = data
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +145,8 @@ class ContactsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.contact import Contact  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

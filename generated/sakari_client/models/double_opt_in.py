@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoubleOptIn")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "prompt",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +57,27 @@ class DoubleOptIn:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        _field = src_dict.get
+        enabled = _field("enabled", UNSET)
         if enabled is not UNSET and not isinstance(enabled, bool):
             raise DecodeError("boolean", enabled, "enabled")
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = _field("prompt", UNSET)
         if prompt is not UNSET and not isinstance(prompt, str):
             raise DecodeError("string", prompt, "prompt")
 
-        double_opt_in = cls(
-            enabled=enabled,
-            prompt=prompt,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        double_opt_in.additional_properties = d
-        return double_opt_in
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.prompt = prompt
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

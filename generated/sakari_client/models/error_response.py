@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
-
 T = TypeVar("T", bound="ErrorResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "success",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -58,16 +60,15 @@ class ErrorResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.error_detail import ErrorDetail
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _field = src_dict.get
+        success = _field("success", UNSET)
         if success is not UNSET and not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        error = d.pop("error", UNSET)
+        error = _field("error", UNSET)
         if error is not UNSET:
             try:
                 error = ErrorDetail.from_dict(error)
@@ -75,15 +76,15 @@ class ErrorResponse:
                 _decode_error.path.insert(0, "error")
                 raise
 
-        error_response = cls(
-            success=success,
-            error=error,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        error_response.additional_properties = d
-        return error_response
+        _instance = cls.__new__(cls)
+        _instance.success = success
+        _instance.error = error
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +101,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -10,6 +10,11 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationLink")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +50,22 @@ class IntegrationLink:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not (isinstance(id, int) and not isinstance(id, bool)):
             raise DecodeError("integer", id, "id")
 
-        integration_link = cls(
-            id=id,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        integration_link.additional_properties = d
-        return integration_link
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attribute_condition import AttributeCondition
-
-
 T = TypeVar("T", bound="ListFilter")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "q",
+        "attributes",
+        "list",
+        "valid",
+        "invalid",
+        "blocked",
+        "unblocked",
+        "optIn",
+    }
+)
 
 
 @_attrs_define
@@ -97,16 +105,15 @@ class ListFilter:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        from ..models.attribute_condition import AttributeCondition
-
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        q = d.pop("q", UNSET)
+        _field = src_dict.get
+        q = _field("q", UNSET)
         if q is not UNSET and not isinstance(q, str):
             raise DecodeError("string", q, "q")
 
-        attributes = d.pop("attributes", UNSET)
+        attributes = _field("attributes", UNSET)
         if attributes is not UNSET:
             if not isinstance(attributes, list):
                 raise DecodeError("array", attributes, "attributes")
@@ -125,45 +132,45 @@ class ListFilter:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        list_ = d.pop("list", UNSET)
+        list_ = _field("list", UNSET)
         if list_ is not UNSET and not isinstance(list_, str):
             raise DecodeError("string", list_, "list")
 
-        valid = d.pop("valid", UNSET)
+        valid = _field("valid", UNSET)
         if valid is not UNSET and not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        invalid = d.pop("invalid", UNSET)
+        invalid = _field("invalid", UNSET)
         if invalid is not UNSET and not isinstance(invalid, bool):
             raise DecodeError("boolean", invalid, "invalid")
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = _field("blocked", UNSET)
         if blocked is not UNSET and not isinstance(blocked, bool):
             raise DecodeError("boolean", blocked, "blocked")
 
-        unblocked = d.pop("unblocked", UNSET)
+        unblocked = _field("unblocked", UNSET)
         if unblocked is not UNSET and not isinstance(unblocked, bool):
             raise DecodeError("boolean", unblocked, "unblocked")
 
-        opt_in = d.pop("optIn", UNSET)
+        opt_in = _field("optIn", UNSET)
         if opt_in is not UNSET and not isinstance(opt_in, bool):
             raise DecodeError("boolean", opt_in, "optIn")
 
-        list_filter = cls(
-            q=q,
-            attributes=attributes,
-            list_=list_,
-            valid=valid,
-            invalid=invalid,
-            blocked=blocked,
-            unblocked=unblocked,
-            opt_in=opt_in,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        list_filter.additional_properties = d
-        return list_filter
+        _instance = cls.__new__(cls)
+        _instance.q = q
+        _instance.attributes = attributes
+        _instance.list_ = list_
+        _instance.valid = valid
+        _instance.invalid = invalid
+        _instance.blocked = blocked
+        _instance.unblocked = unblocked
+        _instance.opt_in = opt_in
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,3 +187,7 @@ class ListFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.attribute_condition import AttributeCondition  # noqa: E402

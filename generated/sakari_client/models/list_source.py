@@ -10,6 +10,13 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSource")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "integration",
+        "lastSynced",
+    }
+)
 
 
 @_attrs_define
@@ -57,31 +64,32 @@ class ListSource:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field = src_dict.get
+        id = _field("id", UNSET)
         if id is not UNSET and not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        integration = d.pop("integration", UNSET)
+        integration = _field("integration", UNSET)
         if integration is not UNSET and not isinstance(integration, str):
             raise DecodeError("string", integration, "integration")
 
-        last_synced = d.pop("lastSynced", UNSET)
+        last_synced = _field("lastSynced", UNSET)
         if last_synced is not UNSET and not isinstance(last_synced, str):
             raise DecodeError("string", last_synced, "lastSynced")
 
-        list_source = cls(
-            id=id,
-            integration=integration,
-            last_synced=last_synced,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        list_source.additional_properties = d
-        return list_source
+        _instance = cls.__new__(cls)
+        _instance.id = id
+        _instance.integration = integration
+        _instance.last_synced = last_synced
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

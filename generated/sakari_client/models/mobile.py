@@ -11,6 +11,15 @@ from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="Mobile")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "country",
+        "number",
+        "verified",
+        "valid",
+        "lineType",
+    }
+)
 
 
 @_attrs_define
@@ -73,18 +82,19 @@ class Mobile:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        _field = src_dict.get
+        country = _field("country", UNSET)
         if country is not UNSET and not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        number = d.pop("number", UNSET)
+        number = _field("number", UNSET)
         if number is not UNSET and not isinstance(number, str):
             raise DecodeError("string", number, "number")
 
-        verified = d.pop("verified", UNSET)
+        verified = _field("verified", UNSET)
         if verified is not UNSET:
             if not isinstance(verified, str):
                 raise DecodeError("RFC 3339 date-time string", verified, "verified")
@@ -93,26 +103,26 @@ class Mobile:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified") from None
 
-        valid = d.pop("valid", UNSET)
+        valid = _field("valid", UNSET)
         if valid is not UNSET and not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        line_type = d.pop("lineType", UNSET)
+        line_type = _field("lineType", UNSET)
         if line_type is not UNSET and not isinstance(line_type, str):
             raise DecodeError("string", line_type, "lineType")
 
-        mobile = cls(
-            country=country,
-            number=number,
-            verified=verified,
-            valid=valid,
-            line_type=line_type,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        mobile.additional_properties = d
-        return mobile
+        _instance = cls.__new__(cls)
+        _instance.country = country
+        _instance.number = number
+        _instance.verified = verified
+        _instance.valid = valid
+        _instance.line_type = line_type
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "totalCount",
+        "limit",
+        "offset",
+        "hasNext",
+    }
+)
 
 
 @_attrs_define
@@ -64,36 +72,37 @@ class Pagination:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
+        _field = src_dict.get
+        total_count = _field("totalCount", UNSET)
         if total_count is not UNSET and not (isinstance(total_count, int) and not isinstance(total_count, bool)):
             raise DecodeError("integer", total_count, "totalCount")
 
-        limit = d.pop("limit", UNSET)
+        limit = _field("limit", UNSET)
         if limit is not UNSET and not (isinstance(limit, int) and not isinstance(limit, bool)):
             raise DecodeError("integer", limit, "limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = _field("offset", UNSET)
         if offset is not UNSET and not (isinstance(offset, int) and not isinstance(offset, bool)):
             raise DecodeError("integer", offset, "offset")
 
-        has_next = d.pop("hasNext", UNSET)
+        has_next = _field("hasNext", UNSET)
         if has_next is not UNSET and not isinstance(has_next, bool):
             raise DecodeError("boolean", has_next, "hasNext")
 
-        pagination = cls(
-            total_count=total_count,
-            limit=limit,
-            offset=offset,
-            has_next=has_next,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        pagination.additional_properties = d
-        return pagination
+        _instance = cls.__new__(cls)
+        _instance.total_count = total_count
+        _instance.limit = limit
+        _instance.offset = offset
+        _instance.has_next = has_next
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,11 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET
 
 T = TypeVar("T", bound="SuccessResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "success",
+    }
+)
 
 
 @_attrs_define
@@ -44,23 +49,24 @@ class SuccessResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _field = src_dict.get
+        success = _field("success", UNSET)
         if success is UNSET:
             raise DecodeError("a value (required)", MISSING, "success")
         if not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        success_response = cls(
-            success=success,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        success_response.additional_properties = d
-        return success_response
+        _instance = cls.__new__(cls)
+        _instance.success = success
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

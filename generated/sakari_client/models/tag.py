@@ -10,6 +10,12 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tag",
+        "visible",
+    }
+)
 
 
 @_attrs_define
@@ -51,26 +57,27 @@ class Tag:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        _field = src_dict.get
+        tag = _field("tag", UNSET)
         if tag is not UNSET and not isinstance(tag, str):
             raise DecodeError("string", tag, "tag")
 
-        visible = d.pop("visible", UNSET)
+        visible = _field("visible", UNSET)
         if visible is not UNSET and not isinstance(visible, bool):
             raise DecodeError("boolean", visible, "visible")
 
-        tag = cls(
-            tag=tag,
-            visible=visible,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        tag.additional_properties = d
-        return tag
+        _instance = cls.__new__(cls)
+        _instance.tag = tag
+        _instance.visible = visible
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET
 
 T = TypeVar("T", bound="TokenRequest")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "grant_type",
+        "client_id",
+        "client_secret",
+    }
+)
 
 
 @_attrs_define
@@ -55,37 +62,38 @@ class TokenRequest:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        grant_type = d.pop("grant_type", UNSET)
+        _field = src_dict.get
+        grant_type = _field("grant_type", UNSET)
         if grant_type is UNSET:
             raise DecodeError("a value (required)", MISSING, "grant_type")
         if not isinstance(grant_type, str):
             raise DecodeError("string", grant_type, "grant_type")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _field("client_id", UNSET)
         if client_id is UNSET:
             raise DecodeError("a value (required)", MISSING, "client_id")
         if not isinstance(client_id, str):
             raise DecodeError("string", client_id, "client_id")
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = _field("client_secret", UNSET)
         if client_secret is UNSET:
             raise DecodeError("a value (required)", MISSING, "client_secret")
         if not isinstance(client_secret, str):
             raise DecodeError("string", client_secret, "client_secret")
 
-        token_request = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        token_request.additional_properties = d
-        return token_request
+        _instance = cls.__new__(cls)
+        _instance.grant_type = grant_type
+        _instance.client_id = client_id
+        _instance.client_secret = client_secret
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,14 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+    }
+)
 
 
 @_attrs_define
@@ -64,38 +72,39 @@ class TokenResponse:
         Raises:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
-        if not isinstance(src_dict, Mapping):
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
+        _field = src_dict.get
+        access_token = _field("access_token", UNSET)
         if access_token is UNSET:
             raise DecodeError("a value (required)", MISSING, "access_token")
         if not isinstance(access_token, str):
             raise DecodeError("string", access_token, "access_token")
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = _field("token_type", UNSET)
         if token_type is not UNSET and not isinstance(token_type, str):
             raise DecodeError("string", token_type, "token_type")
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = _field("expires_in", UNSET)
         if expires_in is not UNSET and not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
             raise DecodeError("integer", expires_in, "expires_in")
 
-        scope = d.pop("scope", UNSET)
+        scope = _field("scope", UNSET)
         if scope is not UNSET and not isinstance(scope, str):
             raise DecodeError("string", scope, "scope")
 
-        token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-        )
-
-        for prop_name, prop_value in d.items():
-            d[prop_name] = prop_value
-        token_response.additional_properties = d
-        return token_response
+        _instance = cls.__new__(cls)
+        _instance.access_token = access_token
+        _instance.token_type = token_type
+        _instance.expires_in = expires_in
+        _instance.scope = scope
+        if src_dict.keys() <= _FIELD_NAMES:
+            _instance.additional_properties = {}
+        else:
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

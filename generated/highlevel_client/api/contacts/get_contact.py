@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -12,7 +11,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.get_contact_response import GetContactResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -54,7 +53,7 @@ def _parse_response(
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = GetContactResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -65,7 +64,7 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            response_400 = json.loads(response.content)
+            response_400 = json_loads(response.content)
             response_400 = BadRequestError.from_dict(response_400)
 
         except DecodeError:
@@ -76,7 +75,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = json.loads(response.content)
+            response_401 = json_loads(response.content)
             response_401 = UnauthorizedError.from_dict(response_401)
 
         except DecodeError:
@@ -87,7 +86,7 @@ def _parse_response(
 
     if response.status_code == 404:
         try:
-            response_404 = json.loads(response.content)
+            response_404 = json_loads(response.content)
             response_404 = BadRequestError.from_dict(response_404)
 
         except DecodeError:
@@ -98,7 +97,7 @@ def _parse_response(
 
     if response.status_code == 422:
         try:
-            response_422 = json.loads(response.content)
+            response_422 = json_loads(response.content)
             response_422 = UnprocessableEntityError.from_dict(response_422)
 
         except DecodeError:
@@ -110,7 +109,7 @@ def _parse_response(
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = GetContactResponse.from_dict(response_2xx)
 
         except DecodeError as error:

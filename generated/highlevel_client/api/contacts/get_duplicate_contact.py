@@ -1,4 +1,3 @@
-import json
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
 from ...models.duplicate_contact_response import DuplicateContactResponse
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -55,7 +54,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = DuplicateContactResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -66,7 +65,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
 
     if response.status_code == 400:
         try:
-            response_400 = json.loads(response.content)
+            response_400 = json_loads(response.content)
             response_400 = BadRequestError.from_dict(response_400)
 
         except DecodeError:
@@ -77,7 +76,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
 
     if response.status_code == 401:
         try:
-            response_401 = json.loads(response.content)
+            response_401 = json_loads(response.content)
             response_401 = UnauthorizedError.from_dict(response_401)
 
         except DecodeError:
@@ -89,7 +88,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = DuplicateContactResponse.from_dict(response_2xx)
 
         except DecodeError as error:

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.list_contacts_response import ListContactsResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -64,7 +63,7 @@ def _parse_response(
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = ListContactsResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -75,7 +74,7 @@ def _parse_response(
 
     if response.status_code == 400:
         try:
-            response_400 = json.loads(response.content)
+            response_400 = json_loads(response.content)
             response_400 = BadRequestError.from_dict(response_400)
 
         except DecodeError:
@@ -86,7 +85,7 @@ def _parse_response(
 
     if response.status_code == 401:
         try:
-            response_401 = json.loads(response.content)
+            response_401 = json_loads(response.content)
             response_401 = UnauthorizedError.from_dict(response_401)
 
         except DecodeError:
@@ -97,7 +96,7 @@ def _parse_response(
 
     if response.status_code == 422:
         try:
-            response_422 = json.loads(response.content)
+            response_422 = json_loads(response.content)
             response_422 = UnprocessableEntityError.from_dict(response_422)
 
         except DecodeError:
@@ -109,7 +108,7 @@ def _parse_response(
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = ListContactsResponse.from_dict(response_2xx)
 
         except DecodeError as error:

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.bad_request_error import BadRequestError
 from ...models.search_contacts_request import SearchContactsRequest
 from ...models.search_contacts_response import SearchContactsResponse
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -47,7 +46,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | SearchContact
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = SearchContactsResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -58,7 +57,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | SearchContact
 
     if response.status_code == 400:
         try:
-            response_400 = json.loads(response.content)
+            response_400 = json_loads(response.content)
             response_400 = BadRequestError.from_dict(response_400)
 
         except DecodeError:
@@ -69,7 +68,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | SearchContact
 
     if response.status_code == 401:
         try:
-            response_401 = json.loads(response.content)
+            response_401 = json_loads(response.content)
             response_401 = UnauthorizedError.from_dict(response_401)
 
         except DecodeError:
@@ -81,7 +80,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | SearchContact
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = SearchContactsResponse.from_dict(response_2xx)
 
         except DecodeError as error:

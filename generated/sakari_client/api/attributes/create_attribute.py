@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...models.attribute_created_response import AttributeCreatedResponse
 from ...models.attribute_type import AttributeType
 from ...models.contact import Contact
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -50,7 +49,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = AttributeCreatedResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -61,7 +60,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
 
     if response.status_code == 201:
         try:
-            response_201 = json.loads(response.content)
+            response_201 = json_loads(response.content)
             response_201 = AttributeCreatedResponse.from_dict(response_201)
 
         except DecodeError as error:
@@ -72,7 +71,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
 
     if 400 <= response.status_code <= 499:
         try:
-            response_4xx = json.loads(response.content)
+            response_4xx = json_loads(response.content)
             response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
@@ -83,7 +82,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
 
     if 500 <= response.status_code <= 599:
         try:
-            response_5xx = json.loads(response.content)
+            response_5xx = json_loads(response.content)
             response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
@@ -95,7 +94,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = AttributeCreatedResponse.from_dict(response_2xx)
 
         except DecodeError as error:

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...errors import DecodeError
 from ...models.error_response import ErrorResponse
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -43,7 +42,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = TokenResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -54,7 +53,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
 
     if 400 <= response.status_code <= 499:
         try:
-            response_4xx = json.loads(response.content)
+            response_4xx = json_loads(response.content)
             response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
@@ -65,7 +64,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
 
     if 500 <= response.status_code <= 599:
         try:
-            response_5xx = json.loads(response.content)
+            response_5xx = json_loads(response.content)
             response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
@@ -77,7 +76,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = TokenResponse.from_dict(response_2xx)
 
         except DecodeError as error:

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -12,7 +11,7 @@ from ...models.contact_request import ContactRequest
 from ...models.contacts_response import ContactsResponse
 from ...models.error_response import ErrorResponse
 from ...models.merge_strategy import MergeStrategy
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, File, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -66,7 +65,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             if isinstance(response_200, dict):
                 try:
                     response_200 = ContactsResponse.from_dict(response_200)
@@ -85,7 +84,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
 
     if response.status_code == 201:
         try:
-            response_201 = json.loads(response.content)
+            response_201 = json_loads(response.content)
             if isinstance(response_201, dict):
                 try:
                     response_201 = ContactsResponse.from_dict(response_201)
@@ -104,7 +103,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
 
     if 400 <= response.status_code <= 499:
         try:
-            response_4xx = json.loads(response.content)
+            response_4xx = json_loads(response.content)
             response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
@@ -115,7 +114,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
 
     if 500 <= response.status_code <= 599:
         try:
-            response_5xx = json.loads(response.content)
+            response_5xx = json_loads(response.content)
             response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
@@ -127,7 +126,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             if isinstance(response_2xx, dict):
                 try:
                     response_2xx = ContactsResponse.from_dict(response_2xx)

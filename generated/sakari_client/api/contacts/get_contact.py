@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.contact_response import ContactResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -40,7 +39,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = ContactResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -51,7 +50,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
 
     if 400 <= response.status_code <= 499:
         try:
-            response_4xx = json.loads(response.content)
+            response_4xx = json_loads(response.content)
             response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
@@ -62,7 +61,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
 
     if 500 <= response.status_code <= 599:
         try:
-            response_5xx = json.loads(response.content)
+            response_5xx = json_loads(response.content)
             response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
@@ -74,7 +73,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = ContactResponse.from_dict(response_2xx)
 
         except DecodeError as error:

@@ -1,4 +1,3 @@
-import json
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.contacts_response import ContactsResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
@@ -65,7 +64,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     """
     if response.status_code == 200:
         try:
-            response_200 = json.loads(response.content)
+            response_200 = json_loads(response.content)
             response_200 = ContactsResponse.from_dict(response_200)
 
         except DecodeError as error:
@@ -76,7 +75,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
 
     if 400 <= response.status_code <= 499:
         try:
-            response_4xx = json.loads(response.content)
+            response_4xx = json_loads(response.content)
             response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
@@ -87,7 +86,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
 
     if 500 <= response.status_code <= 599:
         try:
-            response_5xx = json.loads(response.content)
+            response_5xx = json_loads(response.content)
             response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
@@ -99,7 +98,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if 200 <= response.status_code <= 299:
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
-            response_2xx = json.loads(response.content)
+            response_2xx = json_loads(response.content)
             response_2xx = ContactsResponse.from_dict(response_2xx)
 
         except DecodeError as error:
