@@ -53,6 +53,7 @@ EXTRA_MODULES = {
     "_base_client.py": "runtime/base_client.py.jinja",
     "_auth.py": "runtime/auth.py.jinja",
     "_pagination.py": "runtime/pagination.py.jinja",
+    "_bulk.py": "runtime/bulk.py.jinja",
     "_client.py": "runtime/client_facade.py.jinja",
 }
 
@@ -112,6 +113,7 @@ def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
         "auth": auth,
         "options": sorted(options.values(), key=lambda option: option["name"]),
         "parameter_options": parameter_options,
+        "rate_limit_headers": sdk.get("rate-limit-headers"),
         "field_options": field_options,
     }
 

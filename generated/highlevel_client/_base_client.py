@@ -14,6 +14,8 @@ import email.utils
 import logging
 import os
 import random
+import socket
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, Protocol, TypeVar
@@ -38,6 +40,8 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 _LOG_ENV = "HIGHLEVEL_LOG"
+# Without TCP_NODELAY a request body written after its headers waits for the peer's delayed ACK (~40 ms).
+NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Failures after which the service cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -180,6 +184,79 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
     return error_class(text, response=response, body=body if body is not None else data, code=code)
 
 
+class Pacer:
+    """Keeps calls within the rate limit the service announces in its answer headers.
+
+    It learns the limit and its window from the answers and counts the calls it lets through; once a
+    window's calls are spent, the next wait until that window has surely ended (it began before its
+    first answer arrived, so it ends at the latest one interval after that). Calls still in flight when
+    a window ends may land in the next one, so the next window starts with them counted.
+    """
+
+    def __init__(
+        self, limit: str, remaining: str, interval_ms: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._headers = (limit, remaining, interval_ms)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.limit: int | None = None
+        self.interval: float | None = None
+        self._window_end: float | None = None
+        self._used = 0
+        self._in_flight = 0
+        self._window = 0
+        self._lowest: int | None = None  # the fewest calls left that this window's answers reported
+        self._early = 0  # calls the service has counted in its next window already
+        self._previous_lowest: int | None = None
+        self._most_in_flight = 0  # how far out of order answers can come
+
+    def reserve(self) -> tuple[float, int]:
+        """(0, window) to send now, counted in that window; else (seconds to wait before asking again, window)."""
+        with self._lock:
+            now = self._clock()
+            if self._window_end is not None and now >= self._window_end:
+                self._window_end, self._window = None, self._window + 1
+                self._used, self._early = self._in_flight + self._early, 0
+                self._previous_lowest, self._lowest = self._lowest, None
+            if self.limit is not None and self._used >= self.limit:
+                return (self._window_end - now if self._window_end is not None else 0.005), self._window
+            self._used += 1
+            self._in_flight += 1
+            self._most_in_flight = max(self._most_in_flight, self._in_flight)
+            return 0.0, self._window
+
+    def abandon(self) -> None:
+        """A call let through got no answer."""
+        with self._lock:
+            self._in_flight -= 1
+
+    def observe(self, headers: httpx.Headers, window: int) -> None:
+        """An answer to a call let through in ``window``."""
+        with self._lock:
+            self._in_flight -= 1
+            try:
+                limit, remaining, interval_ms = (int(headers[name]) for name in self._headers)
+            except (KeyError, ValueError):
+                return
+            self.limit, self.interval = limit, interval_ms / 1000
+            if window == self._window - 1 and self._previous_lowest is not None:
+                if remaining <= self._previous_lowest + self._most_in_flight:
+                    self._used = max(self._used - 1, 0)  # it landed in the old window after all
+                return
+            if window != self._window:
+                return
+            if self._window_end is None:
+                self._window_end = self._clock() + self.interval
+            if self._lowest is not None and remaining > self._lowest + self._most_in_flight:
+                # More left than answers out of order can explain: the service's window turned before
+                # ours, with this call in it.
+                self._early = max(self._early, limit - remaining)
+                return
+            self._lowest = remaining
+            # The service may count calls this client did not make: trust it when it says fewer are left.
+            self._used = max(self._used, limit - remaining)
+
+
 class BaseClient:
     """What the sync and async clients share: configuration and request building."""
 
@@ -196,6 +273,11 @@ class BaseClient:
         self.base_url = base_url.rstrip("/")
         self._configure(timeout, max_retries)
         self._auth = auth
+        self._pacer: Pacer | None = Pacer(
+            "X-RateLimit-Max",
+            "X-RateLimit-Remaining",
+            "X-RateLimit-Interval-Milliseconds",
+        )
         self._options = dict(options)
         self._default_headers = dict(default_headers or {})
         setup_logging()
@@ -244,7 +326,11 @@ class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
-        self._http_client = http_client if http_client is not None else httpx.Client()
+        self._http_client = (
+            http_client
+            if http_client is not None
+            else httpx.Client(transport=httpx.HTTPTransport(socket_options=NO_DELAY))
+        )
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -256,10 +342,17 @@ class SyncAPIClient(BaseClient):
         while True:
             token = self._auth.sync_token(self._fetch_unauthenticated) if authenticated else None
             request = self._build_request(self._http_client, spec, token)
+            window = 0
+            if self._pacer is not None:
+                while (pause := self._pacer.reserve())[0] > 0:
+                    self._sleep(pause[0])
+                window = pause[1]
             log.debug("Request %s %s", request.method, request.url)
             try:
                 response = self._http_client.send(request)
             except httpx.TransportError as exc:
+                if self._pacer is not None:
+                    self._pacer.abandon()
                 if attempt < self.max_retries and exception_is_retryable(exc, idempotent):
                     delay = retry_delay(attempt, None)
                     log.info(
@@ -270,6 +363,8 @@ class SyncAPIClient(BaseClient):
                     continue
                 raise _connection_error(exc, request) from exc
             log.debug("Answer %s %s: %s", request.method, request.url, response.status_code)
+            if self._pacer is not None:
+                self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
                 log.info("Answer 401: fetching a new token and trying once more")
                 self._auth.invalidate(token)
@@ -310,7 +405,11 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
-        self._http_client = http_client if http_client is not None else httpx.AsyncClient()
+        self._http_client = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(socket_options=NO_DELAY))
+        )
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
@@ -322,10 +421,17 @@ class AsyncAPIClient(BaseClient):
         while True:
             token = await self._auth.async_token(self._fetch_unauthenticated) if authenticated else None
             request = self._build_request(self._http_client, spec, token)
+            window = 0
+            if self._pacer is not None:
+                while (pause := self._pacer.reserve())[0] > 0:
+                    await self._sleep(pause[0])
+                window = pause[1]
             log.debug("Request %s %s", request.method, request.url)
             try:
                 response = await self._http_client.send(request)
             except httpx.TransportError as exc:
+                if self._pacer is not None:
+                    self._pacer.abandon()
                 if attempt < self.max_retries and exception_is_retryable(exc, idempotent):
                     delay = retry_delay(attempt, None)
                     log.info(
@@ -336,6 +442,8 @@ class AsyncAPIClient(BaseClient):
                     continue
                 raise _connection_error(exc, request) from exc
             log.debug("Answer %s %s: %s", request.method, request.url, response.status_code)
+            if self._pacer is not None:
+                self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
                 log.info("Answer 401: fetching a new token and trying once more")
                 self._auth.invalidate(token)

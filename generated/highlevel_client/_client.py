@@ -6,7 +6,7 @@ import builtins
 import copy
 import os
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Self, TypeVar
@@ -16,6 +16,7 @@ import httpx
 from . import errors
 from ._auth import BearerToken
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
+from ._bulk import BulkProgress, BulkResult, arun_bulk, run_bulk
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_cursor, next_search
 from .api.contacts import (
     create_contact,
@@ -251,6 +252,26 @@ class ContactsResource:
         )
         response = self._client.request(spec, create_contact._parse_response, idempotent=False)
         return _expect(create_contact._parse_response(response), CreateContactResponse, response)
+
+    def bulk_create(
+        self,
+        bodies: Iterable[CreateContactRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+    ) -> BulkResult[CreateContactResponse]:
+        """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
+
+        Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
+        go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
+        ``on_progress`` gets a ``BulkProgress`` after each body.
+        """
+
+        def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
+            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
+            return self.create(body=body)
+
+        return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
 
     def get(
         self,
@@ -1219,6 +1240,27 @@ class AsyncContactsResource:
         )
         response = await self._client.request(spec, create_contact._parse_response, idempotent=False)
         return _expect(create_contact._parse_response(response), CreateContactResponse, response)
+
+    async def bulk_create(
+        self,
+        bodies: Iterable[CreateContactRequest | Mapping[str, Any]]
+        | AsyncIterable[CreateContactRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+    ) -> BulkResult[CreateContactResponse]:
+        """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
+
+        Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
+        go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
+        ``on_progress`` gets a ``BulkProgress`` after each body.
+        """
+
+        async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
+            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
+            return await self.create(body=body)
+
+        return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
 
     async def get(
         self,

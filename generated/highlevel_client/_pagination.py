@@ -6,14 +6,17 @@ of the spec's ``x-sdk-pagination``, whether there is one and what to send for it
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 from .types import UNSET, Unset
 
-__all__ = ["AsyncPage", "AsyncPaginator", "NoNextPageError", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "NoNextPageError", "OffsetPlan", "SyncPage"]
 
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
@@ -24,10 +27,27 @@ class NoNextPageError(LookupError):
     """``get_next_page()`` was called on the last page."""
 
 
+PageT = TypeVar("PageT")
+
+
+@attrs.define(frozen=True)
+class OffsetPlan(Generic[PageT]):
+    """Where the remaining pages of an offset-paged list start, so they can be fetched side by side."""
+
+    fetch: Callable[[int], PageT]
+    start: int
+    step: int
+    total: int
+
+    def offsets(self) -> range:
+        return range(self.start, self.total, self.step)
+
+
 class _Page(Generic[ResponseT, ItemT]):
-    def __init__(self, *, response: ResponseT, data: list[ItemT]) -> None:
+    def __init__(self, *, response: ResponseT, data: list[ItemT], plan: OffsetPlan[Any] | None = None) -> None:
         self.response = response
         self.data = data
+        self._plan = plan
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
@@ -62,6 +82,34 @@ class SyncPage(_Page[ResponseT, ItemT]):
         for page in self.iter_pages():
             yield from page.data
 
+    def iter_all(self, *, concurrency: int = 1) -> Iterator[ItemT]:
+        """Every item of every page, in order; ``concurrency`` pages are fetched side by side.
+
+        Side by side needs a list paged by offset whose answer gives the total; otherwise (or with
+        ``concurrency=1``) the pages come one after another. At most ``concurrency`` pages are held
+        at a time. Items added or removed during the walk may be missed or seen twice, as with any
+        offset paging.
+        """
+        if concurrency <= 1 or self._plan is None:
+            yield from self
+            return
+        yield from self.data
+        plan: OffsetPlan[SyncPage[ResponseT, ItemT]] = self._plan
+        last: SyncPage[ResponseT, ItemT] = self
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            pending: deque[Future[SyncPage[ResponseT, ItemT]]] = deque()
+            offsets = iter(plan.offsets())
+            for offset in offsets:
+                pending.append(pool.submit(plan.fetch, offset))
+                if len(pending) >= concurrency:
+                    last = pending.popleft().result()
+                    yield from last.data
+            while pending:
+                last = pending.popleft().result()
+                yield from last.data
+        if last is not self and last.has_next_page():  # the list grew past the total it gave first
+            yield from last.get_next_page()
+
 
 class AsyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; ``async for`` over the page yields every item of every page."""
@@ -90,6 +138,35 @@ class AsyncPage(_Page[ResponseT, ItemT]):
             for item in page.data:
                 yield item
 
+    async def iter_all(self, *, concurrency: int = 1) -> AsyncIterator[ItemT]:
+        """Every item of every page, in order; ``concurrency`` pages are fetched side by side (see ``SyncPage``)."""
+        if concurrency <= 1 or self._plan is None:
+            async for item in self:
+                yield item
+            return
+        for item in self.data:
+            yield item
+        plan: OffsetPlan[Awaitable[AsyncPage[ResponseT, ItemT]]] = self._plan
+        last: AsyncPage[ResponseT, ItemT] = self
+        pending: deque[asyncio.Task[AsyncPage[ResponseT, ItemT]]] = deque()
+        try:
+            for offset in plan.offsets():
+                pending.append(asyncio.ensure_future(plan.fetch(offset)))
+                if len(pending) >= concurrency:
+                    last = await pending.popleft()
+                    for item in last.data:
+                        yield item
+            while pending:
+                last = await pending.popleft()
+                for item in last.data:
+                    yield item
+        finally:
+            for task in pending:
+                task.cancel()
+        if last is not self and last.has_next_page():
+            async for item in await last.get_next_page():
+                yield item
+
 
 class AsyncPaginator(Generic[ResponseT, ItemT]):
     """What an async list call returns: ``await`` it for the first page, or ``async for`` over every item."""
@@ -103,6 +180,12 @@ class AsyncPaginator(Generic[ResponseT, ItemT]):
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         page = await self._first_page()
         async for item in page:
+            yield item
+
+    async def iter_all(self, *, concurrency: int = 1) -> AsyncIterator[ItemT]:
+        """Every item of every page; ``concurrency`` pages are fetched side by side (see ``SyncPage.iter_all``)."""
+        page = await self._first_page()
+        async for item in page.iter_all(concurrency=concurrency):
             yield item
 
 
@@ -135,6 +218,16 @@ def next_offset(
     if isinstance(known_total, int | float) and following >= known_total:
         return None
     return following
+
+
+def offset_plan(
+    fetch: Callable[[int], PageT], following: int | None, received: int, meta: Any, *, total: str
+) -> OffsetPlan[PageT] | None:
+    """How to fetch the rest of an offset-paged list side by side: known once an answer gives its total."""
+    known_total = _known(getattr(meta, total))
+    if following is None or not isinstance(known_total, int) or received == 0:
+        return None
+    return OffsetPlan(fetch=fetch, start=following, step=received, total=known_total)
 
 
 def next_cursor(received: int, requested: Sequence[object], cursor: Sequence[object]) -> tuple[Any, ...] | None:

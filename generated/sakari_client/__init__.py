@@ -6,6 +6,7 @@ hold the low-level generated pieces they are built on.
 
 from . import errors, models
 from ._base_client import RawResponse
+from ._bulk import BulkProgress, BulkResult
 from ._client import AsyncSakari, Sakari
 from ._pagination import AsyncPage, AsyncPaginator, NoNextPageError, SyncPage
 from .client import AuthenticatedClient, Client
@@ -40,6 +41,8 @@ __all__ = [
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkProgress",
+    "BulkResult",
     "Client",
     "ConflictError",
     "DecodeError",

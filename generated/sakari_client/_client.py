@@ -18,7 +18,7 @@ import httpx
 from . import errors
 from ._auth import ClientCredentials
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_offset
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_offset, offset_plan
 from .api.attributes import create_attribute, list_attributes
 from .api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
 from .models.attribute_created_response import AttributeCreatedResponse
@@ -576,6 +576,7 @@ class ContactsResource:
                 response=result,
                 data=result.data,
                 next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
             )
 
         return fetch(offset)
@@ -1008,6 +1009,7 @@ class AsyncContactsResource:
                 response=result,
                 data=result.data,
                 next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
             )
 
         return AsyncPaginator(lambda: fetch(offset))

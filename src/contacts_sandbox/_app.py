@@ -127,6 +127,7 @@ class Sandbox:
                 extra = service.rate_limit_headers(limit, remaining)
                 if not allowed:
                     extra["Retry-After"] = retry_after_seconds(reset_in)
+                    extra["retry-after-ms"] = str(max(1, round(reset_in * 1000)))
                     raise ServiceError(429, "Too many requests")
             if fault is not None and fault not in FAULTS:
                 status = int(fault) if fault.isdigit() and 500 <= int(fault) <= 599 else 500

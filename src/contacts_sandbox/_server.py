@@ -26,7 +26,8 @@ class SandboxServer:
 
     def __init__(self, sandbox: Sandbox | None = None, port: int = 0) -> None:
         self.sandbox = sandbox or Sandbox()
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP named, so that asyncio sets TCP_NODELAY on the connections (else ~40 ms delayed-ACK stalls).
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((HOST, port))
         self.port: int = self._socket.getsockname()[1]

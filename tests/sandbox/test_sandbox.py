@@ -229,16 +229,33 @@ def test_rate_limit_answers_429_with_retry_after_and_headers(
     contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer
 ) -> None:
     contacts_sandbox.configure(highlevel_rate_limit=RateLimit(3, 60.0))
-    client = HighLevel(
-        token=HIGHLEVEL_TOKEN, location_id="l", base_url=contacts_sandbox_server.highlevel_base_url, max_retries=0
-    )
-    answers = [client.contacts.with_raw_response.find_duplicate(email="a@b.c") for _ in range(3)]
-    assert [answer.headers["x-ratelimit-remaining"] for answer in answers] == ["2", "1", "0"]
+    url = f"{contacts_sandbox_server.highlevel_base_url}/contacts/search/duplicate?locationId=l&email=a@b.c"
+    headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}", "Version": "2021-07-28"}
+    answers = [httpx.get(url, headers=headers) for _ in range(4)]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+    assert [answer.headers["x-ratelimit-remaining"] for answer in answers] == ["2", "1", "0", "0"]
     assert answers[0].headers["x-ratelimit-max"] == "3"
     assert answers[0].headers["x-ratelimit-interval-milliseconds"] == "60000"
-    with pytest.raises(highlevel_errors.RateLimitError) as caught:
-        client.contacts.find_duplicate(email="a@b.c")
-    assert 1 <= int(caught.value.response.headers["retry-after"]) <= 60
+    assert answers[0].headers["x-ratelimit-limit-daily"] == "200000"
+    assert 1 <= int(answers[3].headers["retry-after"]) <= 60
+    assert 0 < int(answers[3].headers["retry-after-ms"]) <= 60_000
+    assert answers[3].json()["statusCode"] == 429
+
+
+def test_client_paces_itself_under_the_announced_limit(
+    contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer
+) -> None:
+    contacts_sandbox.configure(highlevel_rate_limit=RateLimit(3, 0.3))
+    statuses: list[int] = []
+    http = httpx.Client(event_hooks={"response": [lambda response: statuses.append(response.status_code)]})
+    client = HighLevel(
+        token=HIGHLEVEL_TOKEN, location_id="l", base_url=contacts_sandbox_server.highlevel_base_url, http_client=http
+    )
+    result = client.contacts.bulk_create(
+        ({"locationId": "l", "email": f"p{n}@example.com"} for n in range(10)), concurrency=3
+    )
+    assert len(result.succeeded) == 10 and not result.failed
+    assert statuses == [201] * 10  # no 429: the client waited for each window instead
 
 
 def test_default_highlevel_rate_limit_is_the_documented_one() -> None:
