@@ -1,0 +1,135 @@
+"""Concurrent export, bulk calls, and pacing by the rate limit a service announces."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import threading
+from typing import Any
+
+import httpx
+from highlevel_client import AsyncHighLevel, BulkProgress, HighLevel
+from highlevel_client._base_client import Pacer
+from highlevel_client.errors import UnprocessableEntityError
+from sakari_client import AsyncSakari, Sakari
+
+from .conftest import Service, sample
+
+CONTACT = sample("sakari_list_contacts_response")["data"][0]
+
+
+def _pages(total: int, *, report_total: bool = True) -> Any:
+    lock = threading.Lock()
+    seen: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 10))
+        with lock:
+            seen.append(offset)
+        data = [dict(copy.deepcopy(CONTACT), id=f"c{n}") for n in range(offset, min(offset + limit, total))]
+        pagination: dict[str, Any] = {"offset": offset, "limit": limit, "hasNext": offset + limit < total}
+        if report_total:
+            pagination["totalCount"] = total
+        return httpx.Response(200, json={"success": True, "pagination": pagination, "data": data})
+
+    handler.seen = seen  # type: ignore[attr-defined]
+    return handler
+
+
+def test_iter_all_fetches_side_by_side_in_order(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(95)
+    ids = [contact.id for contact in sakari.contacts.list(limit=10).iter_all(concurrency=4)]
+    assert ids == [f"c{n}" for n in range(95)]
+    assert sorted(service.default.seen[1:]) == list(range(10, 95, 10))  # type: ignore[attr-defined]
+
+
+def test_iter_all_without_a_total_goes_one_page_after_another(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(35, report_total=False)
+    assert len(list(sakari.contacts.list(limit=10).iter_all(concurrency=8))) == 35
+    assert service.default.seen == [0, 10, 20, 30]  # type: ignore[attr-defined]
+
+
+async def test_async_iter_all(async_sakari: AsyncSakari, service: Service) -> None:
+    service.default = _pages(57)
+    ids = [contact.id async for contact in async_sakari.contacts.list(limit=10).iter_all(concurrency=3)]
+    assert ids == [f"c{n}" for n in range(57)]
+
+
+def _create_answers(request: httpx.Request) -> httpx.Response:
+    email = json.loads(request.content)["email"]
+    if email.startswith("bad"):
+        return httpx.Response(422, json={"statusCode": 422, "message": ["email must be an email"]})
+    created = sample("highlevel_create_contact_response")
+    created["contact"]["email"] = email
+    return httpx.Response(201, json=created)
+
+
+def test_bulk_create_keeps_order_records_failures_and_reports_progress(highlevel: HighLevel, service: Service) -> None:
+    service.default = _create_answers
+    progress: list[BulkProgress] = []
+    bodies = [{"locationId": "l", "email": f"p{n}@x.io"} for n in range(20)]
+    bodies[7]["email"] = "bad-7"
+    result = highlevel.contacts.bulk_create(iter(bodies), concurrency=4, on_progress=progress.append)
+    assert [outcome.contact.email for outcome in result.succeeded] == [
+        b["email"] for i, b in enumerate(bodies) if i != 7
+    ]
+    ((index, error),) = result.failed
+    assert index == 7 and isinstance(error, UnprocessableEntityError)
+    assert [report.done for report in progress] == list(range(1, 21))
+    assert progress[-1].failed == 1
+
+
+async def test_async_bulk_create(async_highlevel: AsyncHighLevel, service: Service) -> None:
+    service.default = _create_answers
+
+    async def bodies() -> Any:
+        for n in range(12):
+            yield {"locationId": "l", "email": f"p{n}@x.io"}
+            await asyncio.sleep(0)
+
+    result = await async_highlevel.contacts.bulk_create(bodies(), concurrency=3)
+    assert [outcome.contact.email for outcome in result.succeeded] == [f"p{n}@x.io" for n in range(12)]
+
+
+def _headers(remaining: int, limit: int = 3, interval_ms: int = 1000) -> httpx.Headers:
+    return httpx.Headers(
+        {
+            "X-RateLimit-Max": str(limit),
+            "X-RateLimit-Remaining": str(remaining),
+            "X-RateLimit-Interval-Milliseconds": str(interval_ms),
+        }
+    )
+
+
+def test_pacer_spends_a_window_then_waits_for_its_end() -> None:
+    now = [100.0]
+    pacer = Pacer("X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds", clock=lambda: now[0])
+    assert pacer.reserve() == (0.0, 0)  # nothing known yet: go
+    pacer.observe(_headers(2), 0)  # the window ends at the latest 1 s after this answer
+    assert pacer.reserve()[0] == 0 and pacer.reserve()[0] == 0
+    pacer.observe(_headers(1), 0)
+    pacer.observe(_headers(0), 0)
+    wait, _ = pacer.reserve()
+    assert wait == 1.0
+    now[0] += 0.6
+    assert abs(pacer.reserve()[0] - 0.4) < 1e-9
+    now[0] += 0.4
+    assert pacer.reserve() == (0.0, 1)  # a new window
+
+
+def test_pacer_trusts_the_service_when_it_counts_more() -> None:
+    now = [0.0]
+    pacer = Pacer("X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds", clock=lambda: now[0])
+    pacer.reserve()
+    pacer.observe(_headers(0, limit=100), 0)  # another process spent the window
+    assert pacer.reserve()[0] > 0
+
+
+def test_pacer_ignores_answers_without_the_headers() -> None:
+    pacer = Pacer("X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds")
+    for _ in range(10):
+        assert pacer.reserve()[0] == 0
+        pacer.observe(httpx.Headers({}), 0)
+    assert pacer.limit is None
