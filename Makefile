@@ -7,7 +7,7 @@ NODE_BIN := tools/node_modules/.bin
 PACKAGES := sakari_client highlevel_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
 
-.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox clean
+.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -52,6 +52,9 @@ schemathesis: install
 
 sandbox: install
 	$(BIN)/contacts-sandbox --port 8080
+
+bench: install
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

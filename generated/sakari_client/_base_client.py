@@ -189,8 +189,9 @@ class Pacer:
 
     It learns the limit and its window from the answers and counts the calls it lets through; once a
     window's calls are spent, the next wait until that window has surely ended (it began before its
-    first answer arrived, so it ends at the latest one interval after that). Calls still in flight when
-    a window ends may land in the next one, so the next window starts with them counted.
+    first answer arrived, so it ends at the latest one interval after that). A call may land in the
+    service's next window instead (it was still in flight when the window turned, or was sent in the
+    window's last tenth): the next window starts with those counted.
     """
 
     def __init__(
@@ -201,28 +202,28 @@ class Pacer:
         self._lock = threading.Lock()
         self.limit: int | None = None
         self.interval: float | None = None
+        self._window = 0
+        self._window_started: float | None = None
         self._window_end: float | None = None
         self._used = 0
+        self._late = 0
         self._in_flight = 0
-        self._window = 0
-        self._lowest: int | None = None  # the fewest calls left that this window's answers reported
-        self._early = 0  # calls the service has counted in its next window already
-        self._previous_lowest: int | None = None
-        self._most_in_flight = 0  # how far out of order answers can come
 
     def reserve(self) -> tuple[float, int]:
         """(0, window) to send now, counted in that window; else (seconds to wait before asking again, window)."""
         with self._lock:
             now = self._clock()
             if self._window_end is not None and now >= self._window_end:
-                self._window_end, self._window = None, self._window + 1
-                self._used, self._early = self._in_flight + self._early, 0
-                self._previous_lowest, self._lowest = self._lowest, None
+                self._window, self._window_started, self._window_end = self._window + 1, None, None
+                self._used, self._late = self._in_flight + self._late, 0
             if self.limit is not None and self._used >= self.limit:
                 return (self._window_end - now if self._window_end is not None else 0.005), self._window
+            if self._window_started is None:
+                self._window_started = now
+            elif self.interval is not None and now >= self._window_started + 0.9 * self.interval:
+                self._late += 1
             self._used += 1
             self._in_flight += 1
-            self._most_in_flight = max(self._most_in_flight, self._in_flight)
             return 0.0, self._window
 
     def abandon(self) -> None:
@@ -239,20 +240,10 @@ class Pacer:
             except (KeyError, ValueError):
                 return
             self.limit, self.interval = limit, interval_ms / 1000
-            if window == self._window - 1 and self._previous_lowest is not None:
-                if remaining <= self._previous_lowest + self._most_in_flight:
-                    self._used = max(self._used - 1, 0)  # it landed in the old window after all
-                return
             if window != self._window:
                 return
             if self._window_end is None:
                 self._window_end = self._clock() + self.interval
-            if self._lowest is not None and remaining > self._lowest + self._most_in_flight:
-                # More left than answers out of order can explain: the service's window turned before
-                # ours, with this call in it.
-                self._early = max(self._early, limit - remaining)
-                return
-            self._lowest = remaining
             # The service may count calls this client did not make: trust it when it says fewer are left.
             self._used = max(self._used, limit - remaining)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -197,7 +198,7 @@ class Sandbox:
             raise ServiceError(500, f"sandbox bug: the answer breaks the spec: {problems[:3]}")
 
     async def _send(self, send: Send, answer: Answer, fault: str | None) -> None:
-        content = json.dumps(answer.body, separators=(",", ":")).encode()
+        content = _dumps(answer.body)
         if fault == "malformed-json" and answer.status < 400:
             await _send_raw(send, 200, content[: max(len(content) // 2, 1)] + b"<truncated", answer.headers)
         elif fault == "drop" and answer.status < 400:
@@ -213,6 +214,21 @@ class Sandbox:
                 await send({"type": "http.response.body", "body": content[start : start + step], "more_body": more})
         else:
             await _send_raw(send, answer.status, content, answer.headers)
+
+
+def _json_dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def _fastest_dumps() -> Callable[[Any], bytes]:
+    try:
+        import orjson
+    except ImportError:
+        return _json_dumps
+    return orjson.dumps
+
+
+_dumps = _fastest_dumps()
 
 
 def _start(status: int, length: int, headers: dict[str, str]) -> dict[str, Any]:

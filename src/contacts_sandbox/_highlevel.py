@@ -69,6 +69,7 @@ class HighLevelService(Service):
             for kind, schema in _SHAPES.items()
         }
         self.locations: dict[str, dict[str, dict[str, Any]]] = {}
+        self.keys: dict[str, dict[str, dict[str, Any]]] = {}  # "email:..." and "phone:..." -> contact
         self.daily_limit = 200_000
         self.handlers = {
             "createContact": self.create_contact,
@@ -87,6 +88,7 @@ class HighLevelService(Service):
     def reset(self) -> None:
         with self.lock:
             self.locations.clear()
+            self.keys.clear()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -131,16 +133,33 @@ class HighLevelService(Service):
         raise ServiceError(404, f"Contact with id {contact_id} not found")
 
     def _duplicate(self, location_id: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+        """The contact of the location with this e-mail (any case), else this phone (its digits)."""
         email = (fields.get("email") or "").lower()
         phone = _digits(fields.get("phone"))
-        for contact in self._location(location_id).values():
-            if email and contact.get("emailLowerCase") == email:
-                return contact, "email"
-            if phone and _digits(contact.get("phone")) == phone:
-                return contact, "phone"
+        index = self.keys.get(location_id, {})
+        for key, field_name in ((f"email:{email}", "email"), (f"phone:{phone}", "phone")):
+            contact = index.get(key) if key[-1] != ":" else None
+            if contact is not None:
+                return contact, field_name
         return None
 
+    def _index(self, contact: dict[str, Any], before: tuple[str, str] | None = None) -> None:
+        """Keep the e-mail and phone index of the contact's location in step with the contact."""
+        index = self.keys.setdefault(contact["locationId"], {})
+        for key in before or ():
+            if index.get(key) is contact:
+                del index[key]
+        for key in _keys(contact):
+            if not key.endswith(":"):
+                index.setdefault(key, contact)
+
     def _apply(self, contact: dict[str, Any], fields: dict[str, Any]) -> None:
+        """Change a stored contact."""
+        before = _keys(contact)
+        self._fill(contact, fields)
+        self._index(contact, before)
+
+    def _fill(self, contact: dict[str, Any], fields: dict[str, Any]) -> None:
         for key in _PLAIN_FIELDS:
             if key in fields:
                 if fields[key] is None:
@@ -176,8 +195,9 @@ class HighLevelService(Service):
             "bounceEmail": False,
             "unsubscribeEmail": False,
         }
-        self._apply(contact, fields)
+        self._fill(contact, fields)
         self._location(fields["locationId"])[contact["id"]] = contact
+        self._index(contact)
         return contact
 
     def _shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -211,8 +231,12 @@ class HighLevelService(Service):
         return Answer(200, {"succeded": True, "contact": self._shape(contact, "detail")})
 
     def delete_contact(self, call: Call) -> Answer:
-        contacts, _ = self._find(call.path["contactId"])
+        contacts, contact = self._find(call.path["contactId"])
         del contacts[call.path["contactId"]]
+        index = self.keys.get(contact["locationId"], {})
+        for key in _keys(contact):
+            if index.get(key) is contact:
+                del index[key]
         return Answer(200, {"succeded": True})
 
     def upsert_contact(self, call: Call) -> Answer:
@@ -285,6 +309,11 @@ class HighLevelService(Service):
             "prevPage": None,
         }
         return Answer(200, {"contacts": [self._shape(c, "searched") for c in page], "count": len(page), "meta": meta})
+
+
+def _keys(contact: dict[str, Any]) -> tuple[str, str]:
+    """The contact's keys in the duplicate index (empty ones end with ':')."""
+    return f"email:{(contact.get('email') or '').lower()}", f"phone:{_digits(contact.get('phone'))}"
 
 
 def _text_matches(contact: dict[str, Any], text: str) -> bool:

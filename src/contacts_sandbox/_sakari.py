@@ -7,6 +7,7 @@ import csv
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import secrets
 import time
@@ -17,6 +18,7 @@ from ._service import Answer, Call, Service, ServiceError, utc_now
 from ._spec import Operation, Spec, load_spec
 
 CORE_FIELDS = ("firstName", "lastName", "email")
+FILTERS = frozenset({"firstName", "lastName", "email", "mobile", "tags"})
 DEFAULT_LIMIT = 10
 
 
@@ -39,6 +41,7 @@ class SakariService(Service):
         self._key = secrets.token_bytes(32)
         self.accounts: dict[str, dict[str, dict[str, Any]]] = {}
         self.attributes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        self.mobiles: dict[str, dict[str, dict[str, Any]]] = {}
         self.handlers = {
             "fetchToken": self.fetch_token,
             "listContacts": self.list_contacts,
@@ -55,6 +58,7 @@ class SakariService(Service):
         with self.lock:
             self.accounts.clear()
             self.attributes.clear()
+            self.mobiles.clear()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -87,6 +91,18 @@ class SakariService(Service):
     def _contacts(self, call: Call) -> dict[str, dict[str, Any]]:
         return self.accounts.setdefault(call.path["accountId"], {})
 
+    def _by_mobile(self, call: Call) -> dict[str, dict[str, Any]]:
+        """The account's contacts by the digits of their mobile number (merges match on them)."""
+        return self.mobiles.setdefault(call.path["accountId"], {})
+
+    def _reindex(self, call: Call, contact: dict[str, Any], old_number: str) -> None:
+        index = self._by_mobile(call)
+        if old_number and index.get(old_number) is contact:
+            del index[old_number]
+        number = _digits((contact.get("mobile") or {}).get("number"))
+        if number:
+            index.setdefault(number, contact)
+
     def _contact(self, call: Call) -> dict[str, Any]:
         contact = self._contacts(call).get(call.path["contactId"])
         if contact is None:
@@ -105,17 +121,18 @@ class SakariService(Service):
         """Create the contact, or merge it into the one with the same mobile number as ``strategy`` says."""
         contacts = self._contacts(call)
         number = _digits(fields.get("mobile", {}).get("number"))
-        existing = next(
-            (c for c in contacts.values() if number and _digits(c.get("mobile", {}).get("number")) == number), None
-        )
+        existing = self._by_mobile(call).get(number) if number else None
         if existing is None:
             contact = self._new_contact(call, fields)
             contacts[contact["id"]] = contact
+            if number:
+                self._by_mobile(call)[number] = contact
             return contact
         if strategy == "remove":
             kept = {key: existing[key] for key in ("id", "created")}
             existing.clear()
             existing.update(kept, **_with_mobile_defaults(fields), valid=True)
+            self._reindex(call, existing, number)
         elif strategy == "core":
             existing.update({key: fields[key] for key in CORE_FIELDS if key in fields})
         else:
@@ -144,14 +161,14 @@ class SakariService(Service):
     def list_contacts(self, call: Call) -> Answer:
         offset = call.query.get("offset", 0)
         limit = call.query.get("limit", DEFAULT_LIMIT)
-        found = [contact for contact in self._contacts(call).values() if _matches(contact, call.query)]
-        page = found[offset : offset + limit]
-        pagination = {
-            "totalCount": len(found),
-            "limit": limit,
-            "offset": offset,
-            "hasNext": offset + len(page) < len(found),
-        }
+        contacts = self._contacts(call)
+        if FILTERS.isdisjoint(call.query):
+            total = len(contacts)
+            page = list(itertools.islice(contacts.values(), offset, offset + limit))
+        else:
+            found = [contact for contact in contacts.values() if _matches(contact, call.query)]
+            total, page = len(found), found[offset : offset + limit]
+        pagination = {"totalCount": total, "limit": limit, "offset": offset, "hasNext": offset + len(page) < total}
         return Answer(200, {"success": True, "pagination": pagination, "data": page})
 
     def create_contact(self, call: Call) -> Answer:
@@ -196,13 +213,18 @@ class SakariService(Service):
 
     def update_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
+        old_number = _digits((contact.get("mobile") or {}).get("number"))
         contact.update(_with_mobile_defaults(call.body) if "mobile" in call.body else call.body)
         contact["updated"] = self._stamp(call)
+        self._reindex(call, contact, old_number)
         return Answer(200, {"success": True, "data": contact})
 
     def delete_contact(self, call: Call) -> Answer:
-        self._contact(call)
+        contact = self._contact(call)
         del self._contacts(call)[call.path["contactId"]]
+        old_number = _digits((contact.get("mobile") or {}).get("number"))
+        if self._by_mobile(call).get(old_number) is contact:
+            del self._by_mobile(call)[old_number]
         return Answer(200, {"success": True})
 
     def list_attributes(self, call: Call) -> Answer:

@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sakari-rate-limit", type=_rate_limit, default=None, help="COUNT/SECONDS or none (default)")
     parser.add_argument("--allow-duplicates", action="store_true", help="let HighLevel locations hold duplicates")
+    parser.add_argument(
+        "--no-check-answers", action="store_true", help="skip checking each answer against the spec (for benchmarks)"
+    )
     arguments = parser.parse_args(argv)
     settings = SandboxSettings(
         latency_ms=arguments.latency_ms,
@@ -94,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         highlevel_rate_limit=arguments.highlevel_rate_limit,
         sakari_rate_limit=arguments.sakari_rate_limit,
         allow_duplicates=arguments.allow_duplicates,
+        check_answers=not arguments.no_check_answers,
     )
     server = SandboxServer(Sandbox(settings), arguments.port)
     print(

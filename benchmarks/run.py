@@ -1,0 +1,309 @@
+"""``make bench``: every figure measured side by side in one run, printed as a table and written to
+``build/bench.json`` (name -> value). Figures are ratios of things run on the same machine in the
+same run, so they hold on a noisy machine; nothing here is asserted by the tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+import io
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import msgspec
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from highlevel_client import HighLevel  # noqa: E402
+from reference_models import MContactRequest, MContactsResponse, PContactRequest, PContactsResponse  # noqa: E402
+from sakari_client import Sakari  # noqa: E402
+from sakari_client.models import ContactRequest, ContactsResponse  # noqa: E402
+from sakari_client.types import json_loads  # noqa: E402
+
+from contacts_sandbox import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, RateLimit  # noqa: E402
+
+SAMPLES = ROOT / "tests" / "contract" / "samples"
+results: dict[str, float] = {}
+rows: list[tuple[str, str, str]] = []
+
+
+def record(name: str, value: float, shown: str, note: str = "") -> None:
+    results[name] = round(value, 4)
+    rows.append((name, shown, note))
+
+
+def best_of(function: Callable[[], object], number: int, repeat: int = 7) -> float:
+    """Seconds per call, the best of ``repeat`` runs of ``number`` calls."""
+    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
+
+
+def contact_page(size: int, offset: int = 0) -> dict[str, Any]:
+    contact = json.loads((SAMPLES / "sakari_create_contact_response.json").read_text())["data"][0]
+    data = [dict(copy.deepcopy(contact), id=f"contact-{offset + number}") for number in range(size)]
+    return {
+        "success": True,
+        "pagination": {"totalCount": 10_000, "limit": size, "offset": offset, "hasNext": True},
+        "data": data,
+    }
+
+
+@contextlib.contextmanager
+def default_template_client() -> Iterator[Any]:
+    """The Sakari spec generated with openapi-python-client's own templates, imported as a package."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "sakari_default_client"
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(ROOT / "spec" / "sakari.yaml"),
+                "--meta",
+                "none",
+                "--output-path",
+                str(target),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        results["_default_generate_one"] = time.perf_counter() - started
+        sys.path.insert(0, folder)
+        try:
+            yield importlib.import_module("sakari_default_client.models")
+        finally:
+            sys.path.remove(folder)
+
+
+def bench_parse() -> None:
+    raw = json.dumps(contact_page(100)).encode()
+    body = json.loads((SAMPLES / "sakari_create_contact_request.json").read_text())
+    body.update(
+        {"email": "chris@example.com", "attributes": {"colour": "blue"}, "tags": [{"tag": "vip", "visible": True}]}
+    )
+    decoder = msgspec.json.Decoder(MContactsResponse)
+    number = 100
+    with default_template_client() as default_models:
+        timings = {
+            "json.loads alone": best_of(lambda: json.loads(raw), number),
+            "ours (orjson)": best_of(lambda: ContactsResponse.from_dict(json_loads(raw)), number),
+            "ours (stdlib json)": best_of(lambda: ContactsResponse.from_dict(json.loads(raw)), number),
+            "default templates": best_of(lambda: default_models.ContactsResponse.from_dict(json.loads(raw)), number),
+            "pydantic v2": best_of(lambda: PContactsResponse.model_validate_json(raw), number),
+            "msgspec": best_of(lambda: decoder.decode(raw), number),
+        }
+        ours_request = ContactRequest.from_dict(body)
+        default_request = default_models.ContactRequest.from_dict(body)
+        pydantic_request = PContactRequest.model_validate(body)
+        msgspec_request = msgspec.convert(body, MContactRequest)
+        dumping = {
+            "ours": best_of(ours_request.to_dict, 20_000),
+            "default templates": best_of(default_request.to_dict, 20_000),
+            "pydantic v2": best_of(
+                lambda: pydantic_request.model_dump(mode="json", by_alias=True, exclude_unset=True), 20_000
+            ),
+            "msgspec": best_of(lambda: msgspec.to_builtins(msgspec_request), 20_000),
+        }
+    ours = timings["ours (orjson)"]
+    for name, seconds in timings.items():
+        record(f"parse_page_us[{name}]", seconds * 1e6, f"{seconds * 1e6:8.0f} us", f"{seconds / ours:.2f}x ours")
+    record(
+        "parse_ours_vs_pydantic",
+        ours / timings["pydantic v2"],
+        f"{ours / timings['pydantic v2']:.2f}x",
+        "target <= 1.0",
+    )
+    record(
+        "parse_default_vs_ours",
+        timings["default templates"] / ours,
+        f"{timings['default templates'] / ours:.2f}x",
+        "target >= 3",
+    )
+    for name, seconds in dumping.items():
+        record(
+            f"to_dict_us[{name}]", seconds * 1e6, f"{seconds * 1e6:8.2f} us", f"{seconds / dumping['ours']:.2f}x ours"
+        )
+    record(
+        "to_dict_ours_vs_pydantic",
+        dumping["ours"] / dumping["pydantic v2"],
+        f"{dumping['ours'] / dumping['pydantic v2']:.2f}x",
+    )
+    record(
+        "to_dict_default_vs_ours",
+        dumping["default templates"] / dumping["ours"],
+        f"{dumping['default templates'] / dumping['ours']:.2f}x",
+    )
+
+
+@contextlib.contextmanager
+def sandbox_process() -> Iterator[str]:
+    """The sandbox in a process of its own, as a user runs it, so it does not share the GIL with the clients."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "contacts-sandbox"), "--port", str(port), "--no-check-answers"]
+    command += ["--highlevel-rate-limit", f"{IMPORT_LIMIT.limit}/{IMPORT_LIMIT.interval}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            with contextlib.suppress(httpx.TransportError):
+                httpx.get(url)
+                break
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+IMPORT_LIMIT = RateLimit(100, 0.5)  # HighLevel's 100 per 10 s, 20 times faster
+
+
+def sakari(url: str, account: str, **options: Any) -> Sakari:
+    return Sakari(
+        client_id=SAKARI_CLIENT_ID,
+        client_secret=SAKARI_CLIENT_SECRET,
+        account_id=account,
+        base_url=f"{url}/v1",
+        **options,
+    )
+
+
+def bench_overhead(url: str) -> None:
+    client = sakari(url, "overhead")
+    contact_id = str(client.contacts.create(first_name="Bench", last_name="Mark").data[0].id)
+    token = client._auth.sync_token(client._fetch_unauthenticated)  # type: ignore[attr-defined]
+    bare = httpx.Client(transport=httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]))
+    address = f"{url}/v1/accounts/overhead/contacts/{contact_id}"
+    headers = {"Authorization": f"Bearer {token}", "User-Agent": "bench"}
+
+    def ours() -> None:
+        client.contacts.get(contact_id)
+
+    def plain() -> None:
+        bare.get(address, headers=headers).raise_for_status()
+
+    ours_runs, plain_runs = [], []
+    for _ in range(9):  # interleaved, so both see the same machine
+        ours_runs.append(best_of(ours, 50, repeat=1))
+        plain_runs.append(best_of(plain, 50, repeat=1))
+    ratio = statistics.median(ours_runs) / statistics.median(plain_runs)
+    record(
+        "call_overhead_ratio",
+        ratio,
+        f"{ratio:.3f}x",
+        f"ours {statistics.median(ours_runs) * 1e3:.2f} ms vs bare httpx "
+        f"{statistics.median(plain_runs) * 1e3:.2f} ms per GET of one contact; target <= 1.10",
+    )
+    client.close()
+    bare.close()
+
+
+def bench_export(url: str) -> None:
+    rows = ["firstName,lastName,mobile,email"] + [f"P{n},Export,+1555{n:07d},p{n}@example.com" for n in range(10_000)]
+    with sakari(url, "export") as client:
+        assert client.contacts.import_csv("\n".join(rows).encode()).data.inserted == 10_000
+        slow = client.with_options(default_headers={"X-Sandbox-Latency-Ms": "50"})
+        started = time.perf_counter()
+        sequential = [contact.id for contact in slow.contacts.list(limit=100)]
+        sequential_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        concurrent = [contact.id for contact in slow.contacts.list(limit=100).iter_all(concurrency=8)]
+        concurrent_seconds = time.perf_counter() - started
+    assert len(sequential) == len(set(sequential)) == 10_000 and concurrent == sequential
+    speedup = sequential_seconds / concurrent_seconds
+    record(
+        "export_sequential_s",
+        sequential_seconds,
+        f"{sequential_seconds:.2f} s",
+        "10,000 contacts, 100 pages, 50 ms added to each",
+    )
+    record("export_concurrent_s", concurrent_seconds, f"{concurrent_seconds:.2f} s", "iter_all(concurrency=8)")
+    record("export_speedup", speedup, f"{speedup:.1f}x", "target >= 6; all 10,000 once, in order")
+
+
+def bench_import(url: str) -> None:
+    statuses: list[int] = []
+    http = httpx.Client(event_hooks={"response": [lambda response: statuses.append(response.status_code)]})
+    with HighLevel(token=HIGHLEVEL_TOKEN, location_id="bench", base_url=url, http_client=http) as client:
+        bodies = ({"locationId": "bench", "email": f"person{number}@example.com"} for number in range(2000))
+        started = time.perf_counter()
+        result = client.contacts.bulk_create(bodies, concurrency=4)
+        seconds = time.perf_counter() - started
+    assert len(result.succeeded) == 2000, result.failed[:3]
+    allowed = IMPORT_LIMIT.limit / IMPORT_LIMIT.interval
+    share = 2000 / seconds / allowed
+    record(
+        "import_rate_share",
+        share,
+        f"{share:.1%}",
+        f"2,000 creates in {seconds:.2f} s, {allowed:.0f}/s allowed; target >= 95%",
+    )
+    record("import_429_answers", statuses.count(429), str(statuses.count(429)), "target 0")
+
+
+def bench_generate() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--keep", folder], check=True, capture_output=True
+        )
+        ours = time.perf_counter() - started
+        started = time.perf_counter()
+        for spec in ("sakari", "highlevel"):
+            subprocess.run(
+                [
+                    str(Path(sys.executable).parent / "openapi-python-client"),
+                    "generate",
+                    "--path",
+                    str(ROOT / "spec" / f"{spec}.yaml"),
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    str(Path(folder) / f"default_{spec}"),
+                ],
+                check=True,
+                capture_output=True,
+            )
+        default = time.perf_counter() - started
+    record("generate_ours_s", ours, f"{ours:.2f} s", "both specs, our templates, ruff")
+    record("generate_default_s", default, f"{default:.2f} s", "both specs, default templates, ruff")
+    record("generate_ratio", ours / default, f"{ours / default:.2f}x")
+
+
+def main() -> int:
+    bench_parse()
+    with sandbox_process() as url:
+        bench_overhead(url)
+        bench_export(url)
+        bench_import(url)
+    bench_generate()
+    results.pop("_default_generate_one", None)
+    width = max(len(name) for name, _, _ in rows)
+    print(f"{'measure'.ljust(width)}  {'value':>12}  note")
+    for name, shown, note in rows:
+        print(f"{name.ljust(width)}  {shown:>12}  {note}")
+    BUILD.mkdir(exist_ok=True)
+    (BUILD / "bench.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwrote {(BUILD / 'bench.json').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    with contextlib.redirect_stderr(io.StringIO()) if "--quiet" in sys.argv else contextlib.nullcontext():
+        sys.exit(main())
