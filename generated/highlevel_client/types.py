@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -49,7 +50,17 @@ def _fastest_json_loads() -> Callable[[bytes], Any]:
         import orjson
     except ImportError:
         return json.loads
-    return orjson.loads
+
+    # orjson reads integers past 64 bits as floats, losing digits: a body with a run of 19 digits
+    # (which any such integer has) goes to the standard library instead.
+    long_number = re.compile(rb"[0-9]{19}").search
+
+    def loads(content: bytes) -> Any:
+        if long_number(content):
+            return json.loads(content)
+        return orjson.loads(content)
+
+    return loads
 
 
 json_loads = _fastest_json_loads()

@@ -225,7 +225,14 @@ def _fastest_dumps() -> Callable[[Any], bytes]:
         import orjson
     except ImportError:
         return _json_dumps
-    return orjson.dumps
+
+    def dumps(value: Any) -> bytes:
+        try:
+            return orjson.dumps(value)
+        except TypeError:  # integers past 64 bits, which JSON allows and orjson does not
+            return _json_dumps(value)
+
+    return dumps
 
 
 _dumps = _fastest_dumps()

@@ -118,3 +118,10 @@ def test_unknown_enum_value_is_kept(highlevel_client: Callable[[Recorder], Any])
     assert status == "paused"
     assert not status.is_known
     assert parsed.to_dict() == body
+
+
+def test_integers_past_64_bits_keep_every_digit(sakari_client: Callable[[Recorder], Any]) -> None:
+    body = load_sample("sakari_list_contacts_response")
+    body["data"][0]["hubspot"]["id"] = 2**70 + 1
+    parsed = list_contacts.sync_detailed("acc-1", client=sakari_client(Recorder(200, body))).parsed
+    assert parsed.data[0].hubspot.id == 2**70 + 1

@@ -293,3 +293,9 @@ def test_latency_past_the_timeout_times_out(sakari_sandbox: Sakari) -> None:
     late = sakari_sandbox.with_options(timeout=0.2, max_retries=0, default_headers={"X-Sandbox-Latency-Ms": "1500"})
     with pytest.raises(errors.APITimeoutError):
         late.contacts.list()
+
+
+def test_integers_past_64_bits_are_served_and_parsed(sakari_sandbox: Sakari) -> None:
+    big = ContactAttributes.from_dict({"big": 2**70 + 1})
+    created = sakari_sandbox.contacts.create(first_name="Big", mobile=Mobile(number="+15550100001"), attributes=big)
+    assert sakari_sandbox.contacts.get(str(created.data[0].id)).data.attributes["big"] == 2**70 + 1
