@@ -2,7 +2,6 @@
 
 import datetime
 import json
-import re
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -52,11 +51,13 @@ def _fastest_json_loads() -> Callable[[bytes], Any]:
         return json.loads
 
     # orjson reads integers past 64 bits as floats, losing digits: a body with a run of 19 digits
-    # (which any such integer has) goes to the standard library instead.
-    long_number = re.compile(rb"[0-9]{19}").search
+    # (which any such integer has) goes to the standard library instead. (translate and find scan
+    # the bytes some twenty times faster than a regular expression.)
+    digits_as_zeros = bytes.maketrans(b"0123456789", b"0" * 10)
+    long_run = b"0" * 19
 
     def loads(content: bytes) -> Any:
-        if long_number(content):
+        if content.translate(digits_as_zeros).find(long_run) != -1:
             return json.loads(content)
         return orjson.loads(content)
 
@@ -65,6 +66,9 @@ def _fastest_json_loads() -> Callable[[bytes], Any]:
 
 json_loads = _fastest_json_loads()
 """Decodes answer bodies: orjson's when it is installed (several times faster), else the standard library's."""
+
+
+datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 def parse_datetime(value: str) -> datetime.datetime:

@@ -240,15 +240,17 @@ class AttributionSource:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        url = _field("url", UNSET)
-        if url is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        url = _field("url", _unset)
+        if url is _unset:
             raise DecodeError("a value (required)", MISSING, "url")
         if not isinstance(url, str):
             raise DecodeError("string", url, "url")
 
-        campaign = _field("campaign", UNSET)
-        if campaign is not UNSET:
+        campaign = _field("campaign", _unset)
+        if campaign is _unset:
+            _absent += 1
+        else:
             if isinstance(campaign, str):
                 if not isinstance(campaign, str):
                     raise DecodeError("string", campaign, "campaign")
@@ -260,8 +262,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", campaign, "campaign")
 
-        utm_source = _field("utmSource", UNSET)
-        if utm_source is not UNSET:
+        utm_source = _field("utmSource", _unset)
+        if utm_source is _unset:
+            _absent += 1
+        else:
             if isinstance(utm_source, str):
                 if not isinstance(utm_source, str):
                     raise DecodeError("string", utm_source, "utmSource")
@@ -273,8 +277,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_source, "utmSource")
 
-        utm_medium = _field("utmMedium", UNSET)
-        if utm_medium is not UNSET:
+        utm_medium = _field("utmMedium", _unset)
+        if utm_medium is _unset:
+            _absent += 1
+        else:
             if isinstance(utm_medium, str):
                 if not isinstance(utm_medium, str):
                     raise DecodeError("string", utm_medium, "utmMedium")
@@ -286,8 +292,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_medium, "utmMedium")
 
-        utm_content = _field("utmContent", UNSET)
-        if utm_content is not UNSET:
+        utm_content = _field("utmContent", _unset)
+        if utm_content is _unset:
+            _absent += 1
+        else:
             if isinstance(utm_content, str):
                 if not isinstance(utm_content, str):
                     raise DecodeError("string", utm_content, "utmContent")
@@ -299,8 +307,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", utm_content, "utmContent")
 
-        referrer = _field("referrer", UNSET)
-        if referrer is not UNSET:
+        referrer = _field("referrer", _unset)
+        if referrer is _unset:
+            _absent += 1
+        else:
             if isinstance(referrer, str):
                 if not isinstance(referrer, str):
                     raise DecodeError("string", referrer, "referrer")
@@ -312,8 +322,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", referrer, "referrer")
 
-        campaign_id = _field("campaignId", UNSET)
-        if campaign_id is not UNSET:
+        campaign_id = _field("campaignId", _unset)
+        if campaign_id is _unset:
+            _absent += 1
+        else:
             if isinstance(campaign_id, str):
                 if not isinstance(campaign_id, str):
                     raise DecodeError("string", campaign_id, "campaignId")
@@ -325,8 +337,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", campaign_id, "campaignId")
 
-        fbclid = _field("fbclid", UNSET)
-        if fbclid is not UNSET:
+        fbclid = _field("fbclid", _unset)
+        if fbclid is _unset:
+            _absent += 1
+        else:
             if isinstance(fbclid, str):
                 if not isinstance(fbclid, str):
                     raise DecodeError("string", fbclid, "fbclid")
@@ -338,8 +352,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbclid, "fbclid")
 
-        gclid = _field("gclid", UNSET)
-        if gclid is not UNSET:
+        gclid = _field("gclid", _unset)
+        if gclid is _unset:
+            _absent += 1
+        else:
             if isinstance(gclid, str):
                 if not isinstance(gclid, str):
                     raise DecodeError("string", gclid, "gclid")
@@ -351,8 +367,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", gclid, "gclid")
 
-        msclikid = _field("msclikid", UNSET)
-        if msclikid is not UNSET:
+        msclikid = _field("msclikid", _unset)
+        if msclikid is _unset:
+            _absent += 1
+        else:
             if isinstance(msclikid, str):
                 if not isinstance(msclikid, str):
                     raise DecodeError("string", msclikid, "msclikid")
@@ -364,8 +382,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", msclikid, "msclikid")
 
-        dclid = _field("dclid", UNSET)
-        if dclid is not UNSET:
+        dclid = _field("dclid", _unset)
+        if dclid is _unset:
+            _absent += 1
+        else:
             if isinstance(dclid, str):
                 if not isinstance(dclid, str):
                     raise DecodeError("string", dclid, "dclid")
@@ -377,8 +397,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", dclid, "dclid")
 
-        fbc = _field("fbc", UNSET)
-        if fbc is not UNSET:
+        fbc = _field("fbc", _unset)
+        if fbc is _unset:
+            _absent += 1
+        else:
             if isinstance(fbc, str):
                 if not isinstance(fbc, str):
                     raise DecodeError("string", fbc, "fbc")
@@ -390,8 +412,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbc, "fbc")
 
-        fbp = _field("fbp", UNSET)
-        if fbp is not UNSET:
+        fbp = _field("fbp", _unset)
+        if fbp is _unset:
+            _absent += 1
+        else:
             if isinstance(fbp, str):
                 if not isinstance(fbp, str):
                     raise DecodeError("string", fbp, "fbp")
@@ -403,8 +427,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fbp, "fbp")
 
-        fb_event_id = _field("fbEventId", UNSET)
-        if fb_event_id is not UNSET:
+        fb_event_id = _field("fbEventId", _unset)
+        if fb_event_id is _unset:
+            _absent += 1
+        else:
             if isinstance(fb_event_id, str):
                 if not isinstance(fb_event_id, str):
                     raise DecodeError("string", fb_event_id, "fbEventId")
@@ -416,8 +442,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", fb_event_id, "fbEventId")
 
-        user_agent = _field("userAgent", UNSET)
-        if user_agent is not UNSET:
+        user_agent = _field("userAgent", _unset)
+        if user_agent is _unset:
+            _absent += 1
+        else:
             if isinstance(user_agent, str):
                 if not isinstance(user_agent, str):
                     raise DecodeError("string", user_agent, "userAgent")
@@ -429,8 +457,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", user_agent, "userAgent")
 
-        ip = _field("ip", UNSET)
-        if ip is not UNSET:
+        ip = _field("ip", _unset)
+        if ip is _unset:
+            _absent += 1
+        else:
             if isinstance(ip, str):
                 if not isinstance(ip, str):
                     raise DecodeError("string", ip, "ip")
@@ -442,8 +472,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", ip, "ip")
 
-        medium = _field("medium", UNSET)
-        if medium is not UNSET:
+        medium = _field("medium", _unset)
+        if medium is _unset:
+            _absent += 1
+        else:
             if isinstance(medium, str):
                 if not isinstance(medium, str):
                     raise DecodeError("string", medium, "medium")
@@ -455,8 +487,10 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", medium, "medium")
 
-        medium_id = _field("mediumId", UNSET)
-        if medium_id is not UNSET:
+        medium_id = _field("mediumId", _unset)
+        if medium_id is _unset:
+            _absent += 1
+        else:
             if isinstance(medium_id, str):
                 if not isinstance(medium_id, str):
                     raise DecodeError("string", medium_id, "mediumId")
@@ -487,7 +521,8 @@ class AttributionSource:
         _instance.ip = ip
         _instance.medium = medium
         _instance.medium_id = medium_id
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 18:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

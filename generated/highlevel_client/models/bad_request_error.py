@@ -60,21 +60,24 @@ class BadRequestError:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        status_code = _field("statusCode", UNSET)
-        if status_code is not UNSET and not (
-            isinstance(status_code, (int, float)) and not isinstance(status_code, bool)
-        ):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        status_code = _field("statusCode", _unset)
+        if status_code is _unset:
+            _absent += 1
+        elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
             raise DecodeError("number", status_code, "statusCode")
 
-        message = _field("message", UNSET)
-        if message is not UNSET and not isinstance(message, str):
+        message = _field("message", _unset)
+        if message is _unset:
+            _absent += 1
+        elif not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
         _instance = cls.__new__(cls)
         _instance.status_code = status_code
         _instance.message = message
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -328,25 +328,35 @@ class Contact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        date_added = _field("dateAdded", UNSET)
-        if date_added is not UNSET and not isinstance(date_added, str):
+        date_added = _field("dateAdded", _unset)
+        if date_added is _unset:
+            _absent += 1
+        elif not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        date_updated = _field("dateUpdated", UNSET)
-        if date_updated is not UNSET and not isinstance(date_updated, str):
+        date_updated = _field("dateUpdated", _unset)
+        if date_updated is _unset:
+            _absent += 1
+        elif not isinstance(date_updated, str):
             raise DecodeError("string", date_updated, "dateUpdated")
 
-        deleted = _field("deleted", UNSET)
-        if deleted is not UNSET and not isinstance(deleted, bool):
+        deleted = _field("deleted", _unset)
+        if deleted is _unset:
+            _absent += 1
+        elif not isinstance(deleted, bool):
             raise DecodeError("boolean", deleted, "deleted")
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -357,12 +367,16 @@ class Contact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        type_ = _field("type", UNSET)
-        if type_ is not UNSET and not isinstance(type_, str):
+        type_ = _field("type", _unset)
+        if type_ is _unset:
+            _absent += 1
+        elif not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        custom_fields = _field("customFields", UNSET)
-        if custom_fields is not UNSET:
+        custom_fields = _field("customFields", _unset)
+        if custom_fields is _unset:
+            _absent += 1
+        else:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
             try:
@@ -380,114 +394,164 @@ class Contact:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        location_id = _field("locationId", UNSET)
-        if location_id is not UNSET and not isinstance(location_id, str):
+        location_id = _field("locationId", _unset)
+        if location_id is _unset:
+            _absent += 1
+        elif not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        first_name_lower_case = _field("firstNameLowerCase", UNSET)
-        if first_name_lower_case is not UNSET and not isinstance(first_name_lower_case, str):
+        first_name_lower_case = _field("firstNameLowerCase", _unset)
+        if first_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(first_name_lower_case, str):
             raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
 
-        full_name_lower_case = _field("fullNameLowerCase", UNSET)
-        if full_name_lower_case is not UNSET and not isinstance(full_name_lower_case, str):
+        full_name_lower_case = _field("fullNameLowerCase", _unset)
+        if full_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(full_name_lower_case, str):
             raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        last_name_lower_case = _field("lastNameLowerCase", UNSET)
-        if last_name_lower_case is not UNSET and not isinstance(last_name_lower_case, str):
+        last_name_lower_case = _field("lastNameLowerCase", _unset)
+        if last_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(last_name_lower_case, str):
             raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
 
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        email_lower_case = _field("emailLowerCase", UNSET)
-        if email_lower_case is not UNSET and not isinstance(email_lower_case, str):
+        email_lower_case = _field("emailLowerCase", _unset)
+        if email_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(email_lower_case, str):
             raise DecodeError("string", email_lower_case, "emailLowerCase")
 
-        bounce_email = _field("bounceEmail", UNSET)
-        if bounce_email is not UNSET and not isinstance(bounce_email, bool):
+        bounce_email = _field("bounceEmail", _unset)
+        if bounce_email is _unset:
+            _absent += 1
+        elif not isinstance(bounce_email, bool):
             raise DecodeError("boolean", bounce_email, "bounceEmail")
 
-        unsubscribe_email = _field("unsubscribeEmail", UNSET)
-        if unsubscribe_email is not UNSET and not isinstance(unsubscribe_email, bool):
+        unsubscribe_email = _field("unsubscribeEmail", _unset)
+        if unsubscribe_email is _unset:
+            _absent += 1
+        elif not isinstance(unsubscribe_email, bool):
             raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
 
-        dnd = _field("dnd", UNSET)
-        if dnd is not UNSET and not isinstance(dnd, bool):
+        dnd = _field("dnd", _unset)
+        if dnd is _unset:
+            _absent += 1
+        elif not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = _field("dndSettings", UNSET)
-        if dnd_settings is not UNSET:
+        dnd_settings = _field("dndSettings", _unset)
+        if dnd_settings is _unset:
+            _absent += 1
+        else:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        phone = _field("phone", UNSET)
-        if phone is not UNSET and not isinstance(phone, str):
+        phone = _field("phone", _unset)
+        if phone is _unset:
+            _absent += 1
+        elif not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        address1 = _field("address1", UNSET)
-        if address1 is not UNSET and not isinstance(address1, str):
+        address1 = _field("address1", _unset)
+        if address1 is _unset:
+            _absent += 1
+        elif not isinstance(address1, str):
             raise DecodeError("string", address1, "address1")
 
-        city = _field("city", UNSET)
-        if city is not UNSET and not isinstance(city, str):
+        city = _field("city", _unset)
+        if city is _unset:
+            _absent += 1
+        elif not isinstance(city, str):
             raise DecodeError("string", city, "city")
 
-        state = _field("state", UNSET)
-        if state is not UNSET and not isinstance(state, str):
+        state = _field("state", _unset)
+        if state is _unset:
+            _absent += 1
+        elif not isinstance(state, str):
             raise DecodeError("string", state, "state")
 
-        country = _field("country", UNSET)
-        if country is not UNSET and not isinstance(country, str):
+        country = _field("country", _unset)
+        if country is _unset:
+            _absent += 1
+        elif not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        postal_code = _field("postalCode", UNSET)
-        if postal_code is not UNSET and not isinstance(postal_code, str):
+        postal_code = _field("postalCode", _unset)
+        if postal_code is _unset:
+            _absent += 1
+        elif not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = _field("website", UNSET)
-        if website is not UNSET and not isinstance(website, str):
+        website = _field("website", _unset)
+        if website is _unset:
+            _absent += 1
+        elif not isinstance(website, str):
             raise DecodeError("string", website, "website")
 
-        source = _field("source", UNSET)
-        if source is not UNSET and not isinstance(source, str):
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        elif not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        company_name = _field("companyName", UNSET)
-        if company_name is not UNSET and not isinstance(company_name, str):
+        company_name = _field("companyName", _unset)
+        if company_name is _unset:
+            _absent += 1
+        elif not isinstance(company_name, str):
             raise DecodeError("string", company_name, "companyName")
 
-        date_of_birth = _field("dateOfBirth", UNSET)
-        if date_of_birth is not UNSET and not isinstance(date_of_birth, str):
+        date_of_birth = _field("dateOfBirth", _unset)
+        if date_of_birth is _unset:
+            _absent += 1
+        elif not isinstance(date_of_birth, str):
             raise DecodeError("string", date_of_birth, "dateOfBirth")
 
-        birth_month = _field("birthMonth", UNSET)
-        if birth_month is not UNSET and not (
-            isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)
-        ):
+        birth_month = _field("birthMonth", _unset)
+        if birth_month is _unset:
+            _absent += 1
+        elif not (isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)):
             raise DecodeError("number", birth_month, "birthMonth")
 
-        birth_day = _field("birthDay", UNSET)
-        if birth_day is not UNSET and not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
+        birth_day = _field("birthDay", _unset)
+        if birth_day is _unset:
+            _absent += 1
+        elif not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
             raise DecodeError("number", birth_day, "birthDay")
 
-        last_session_activity_at = _field("lastSessionActivityAt", UNSET)
-        if last_session_activity_at is not UNSET and not isinstance(last_session_activity_at, str):
+        last_session_activity_at = _field("lastSessionActivityAt", _unset)
+        if last_session_activity_at is _unset:
+            _absent += 1
+        elif not isinstance(last_session_activity_at, str):
             raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
 
-        offers = _field("offers", UNSET)
-        if offers is not UNSET:
+        offers = _field("offers", _unset)
+        if offers is _unset:
+            _absent += 1
+        else:
             if not isinstance(offers, list):
                 raise DecodeError("array", offers, "offers")
             try:
@@ -498,8 +562,10 @@ class Contact:
                 _decode_error.path.insert(0, "offers")
                 raise
 
-        products = _field("products", UNSET)
-        if products is not UNSET:
+        products = _field("products", _unset)
+        if products is _unset:
+            _absent += 1
+        else:
             if not isinstance(products, list):
                 raise DecodeError("array", products, "products")
             try:
@@ -510,12 +576,16 @@ class Contact:
                 _decode_error.path.insert(0, "products")
                 raise
 
-        business_id = _field("businessId", UNSET)
-        if business_id is not UNSET and not isinstance(business_id, str):
+        business_id = _field("businessId", _unset)
+        if business_id is _unset:
+            _absent += 1
+        elif not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        assigned_to = _field("assignedTo", UNSET)
-        if assigned_to is not UNSET and not isinstance(assigned_to, str):
+        assigned_to = _field("assignedTo", _unset)
+        if assigned_to is _unset:
+            _absent += 1
+        elif not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
         _instance = cls.__new__(cls)
@@ -555,7 +625,8 @@ class Contact:
         _instance.products = products
         _instance.business_id = business_id
         _instance.assigned_to = assigned_to
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 36:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -331,97 +331,141 @@ class ContactDetail:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = _field("name", UNSET)
-        if name is not UNSET and not isinstance(name, str):
+        name = _field("name", _unset)
+        if name is _unset:
+            _absent += 1
+        elif not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        location_id = _field("locationId", UNSET)
-        if location_id is not UNSET and not isinstance(location_id, str):
+        location_id = _field("locationId", _unset)
+        if location_id is _unset:
+            _absent += 1
+        elif not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        email_lower_case = _field("emailLowerCase", UNSET)
-        if email_lower_case is not UNSET and not isinstance(email_lower_case, str):
+        email_lower_case = _field("emailLowerCase", _unset)
+        if email_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(email_lower_case, str):
             raise DecodeError("string", email_lower_case, "emailLowerCase")
 
-        timezone = _field("timezone", UNSET)
-        if timezone is not UNSET and not isinstance(timezone, str):
+        timezone = _field("timezone", _unset)
+        if timezone is _unset:
+            _absent += 1
+        elif not isinstance(timezone, str):
             raise DecodeError("string", timezone, "timezone")
 
-        company_name = _field("companyName", UNSET)
-        if company_name is not UNSET and not isinstance(company_name, str):
+        company_name = _field("companyName", _unset)
+        if company_name is _unset:
+            _absent += 1
+        elif not isinstance(company_name, str):
             raise DecodeError("string", company_name, "companyName")
 
-        phone = _field("phone", UNSET)
-        if phone is not UNSET and not isinstance(phone, str):
+        phone = _field("phone", _unset)
+        if phone is _unset:
+            _absent += 1
+        elif not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        dnd = _field("dnd", UNSET)
-        if dnd is not UNSET and not isinstance(dnd, bool):
+        dnd = _field("dnd", _unset)
+        if dnd is _unset:
+            _absent += 1
+        elif not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = _field("dndSettings", UNSET)
-        if dnd_settings is not UNSET:
+        dnd_settings = _field("dndSettings", _unset)
+        if dnd_settings is _unset:
+            _absent += 1
+        else:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        type_ = _field("type", UNSET)
-        if type_ is not UNSET and not isinstance(type_, str):
+        type_ = _field("type", _unset)
+        if type_ is _unset:
+            _absent += 1
+        elif not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        source = _field("source", UNSET)
-        if source is not UNSET and not isinstance(source, str):
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        elif not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        assigned_to = _field("assignedTo", UNSET)
-        if assigned_to is not UNSET and not isinstance(assigned_to, str):
+        assigned_to = _field("assignedTo", _unset)
+        if assigned_to is _unset:
+            _absent += 1
+        elif not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        address1 = _field("address1", UNSET)
-        if address1 is not UNSET and not isinstance(address1, str):
+        address1 = _field("address1", _unset)
+        if address1 is _unset:
+            _absent += 1
+        elif not isinstance(address1, str):
             raise DecodeError("string", address1, "address1")
 
-        city = _field("city", UNSET)
-        if city is not UNSET and not isinstance(city, str):
+        city = _field("city", _unset)
+        if city is _unset:
+            _absent += 1
+        elif not isinstance(city, str):
             raise DecodeError("string", city, "city")
 
-        state = _field("state", UNSET)
-        if state is not UNSET and not isinstance(state, str):
+        state = _field("state", _unset)
+        if state is _unset:
+            _absent += 1
+        elif not isinstance(state, str):
             raise DecodeError("string", state, "state")
 
-        country = _field("country", UNSET)
-        if country is not UNSET and not isinstance(country, str):
+        country = _field("country", _unset)
+        if country is _unset:
+            _absent += 1
+        elif not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        postal_code = _field("postalCode", UNSET)
-        if postal_code is not UNSET and not isinstance(postal_code, str):
+        postal_code = _field("postalCode", _unset)
+        if postal_code is _unset:
+            _absent += 1
+        elif not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = _field("website", UNSET)
-        if website is not UNSET and not isinstance(website, str):
+        website = _field("website", _unset)
+        if website is _unset:
+            _absent += 1
+        elif not isinstance(website, str):
             raise DecodeError("string", website, "website")
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -432,48 +476,70 @@ class ContactDetail:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        date_of_birth = _field("dateOfBirth", UNSET)
-        if date_of_birth is not UNSET and not isinstance(date_of_birth, str):
+        date_of_birth = _field("dateOfBirth", _unset)
+        if date_of_birth is _unset:
+            _absent += 1
+        elif not isinstance(date_of_birth, str):
             raise DecodeError("string", date_of_birth, "dateOfBirth")
 
-        date_added = _field("dateAdded", UNSET)
-        if date_added is not UNSET and not isinstance(date_added, str):
+        date_added = _field("dateAdded", _unset)
+        if date_added is _unset:
+            _absent += 1
+        elif not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        date_updated = _field("dateUpdated", UNSET)
-        if date_updated is not UNSET and not isinstance(date_updated, str):
+        date_updated = _field("dateUpdated", _unset)
+        if date_updated is _unset:
+            _absent += 1
+        elif not isinstance(date_updated, str):
             raise DecodeError("string", date_updated, "dateUpdated")
 
-        attachments = _field("attachments", UNSET)
-        if attachments is not UNSET and not isinstance(attachments, str):
+        attachments = _field("attachments", _unset)
+        if attachments is _unset:
+            _absent += 1
+        elif not isinstance(attachments, str):
             raise DecodeError("string", attachments, "attachments")
 
-        ssn = _field("ssn", UNSET)
-        if ssn is not UNSET and not isinstance(ssn, str):
+        ssn = _field("ssn", _unset)
+        if ssn is _unset:
+            _absent += 1
+        elif not isinstance(ssn, str):
             raise DecodeError("string", ssn, "ssn")
 
-        keyword = _field("keyword", UNSET)
-        if keyword is not UNSET and not isinstance(keyword, str):
+        keyword = _field("keyword", _unset)
+        if keyword is _unset:
+            _absent += 1
+        elif not isinstance(keyword, str):
             raise DecodeError("string", keyword, "keyword")
 
-        first_name_lower_case = _field("firstNameLowerCase", UNSET)
-        if first_name_lower_case is not UNSET and not isinstance(first_name_lower_case, str):
+        first_name_lower_case = _field("firstNameLowerCase", _unset)
+        if first_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(first_name_lower_case, str):
             raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
 
-        full_name_lower_case = _field("fullNameLowerCase", UNSET)
-        if full_name_lower_case is not UNSET and not isinstance(full_name_lower_case, str):
+        full_name_lower_case = _field("fullNameLowerCase", _unset)
+        if full_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(full_name_lower_case, str):
             raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
 
-        last_name_lower_case = _field("lastNameLowerCase", UNSET)
-        if last_name_lower_case is not UNSET and not isinstance(last_name_lower_case, str):
+        last_name_lower_case = _field("lastNameLowerCase", _unset)
+        if last_name_lower_case is _unset:
+            _absent += 1
+        elif not isinstance(last_name_lower_case, str):
             raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
 
-        last_activity = _field("lastActivity", UNSET)
-        if last_activity is not UNSET and not isinstance(last_activity, str):
+        last_activity = _field("lastActivity", _unset)
+        if last_activity is _unset:
+            _absent += 1
+        elif not isinstance(last_activity, str):
             raise DecodeError("string", last_activity, "lastActivity")
 
-        custom_fields = _field("customFields", UNSET)
-        if custom_fields is not UNSET:
+        custom_fields = _field("customFields", _unset)
+        if custom_fields is _unset:
+            _absent += 1
+        else:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
             try:
@@ -491,28 +557,36 @@ class ContactDetail:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        business_id = _field("businessId", UNSET)
-        if business_id is not UNSET and not isinstance(business_id, str):
+        business_id = _field("businessId", _unset)
+        if business_id is _unset:
+            _absent += 1
+        elif not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        attribution_source = _field("attributionSource", UNSET)
-        if attribution_source is not UNSET:
+        attribution_source = _field("attributionSource", _unset)
+        if attribution_source is _unset:
+            _absent += 1
+        else:
             try:
                 attribution_source = AttributionSource.from_dict(attribution_source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributionSource")
                 raise
 
-        last_attribution_source = _field("lastAttributionSource", UNSET)
-        if last_attribution_source is not UNSET:
+        last_attribution_source = _field("lastAttributionSource", _unset)
+        if last_attribution_source is _unset:
+            _absent += 1
+        else:
             try:
                 last_attribution_source = AttributionSource.from_dict(last_attribution_source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "lastAttributionSource")
                 raise
 
-        visitor_id = _field("visitorId", UNSET)
-        if visitor_id is not UNSET and not isinstance(visitor_id, str):
+        visitor_id = _field("visitorId", _unset)
+        if visitor_id is _unset:
+            _absent += 1
+        elif not isinstance(visitor_id, str):
             raise DecodeError("string", visitor_id, "visitorId")
 
         _instance = cls.__new__(cls)
@@ -553,7 +627,8 @@ class ContactDetail:
         _instance.attribution_source = attribution_source
         _instance.last_attribution_source = last_attribution_source
         _instance.visitor_id = visitor_id
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 37:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

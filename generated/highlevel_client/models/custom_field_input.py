@@ -78,19 +78,23 @@ class CustomFieldInput:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
             raise DecodeError("a value (required)", MISSING, "id")
         if not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        key = _field("key", UNSET)
-        if key is not UNSET and not isinstance(key, str):
+        key = _field("key", _unset)
+        if key is _unset:
+            _absent += 1
+        elif not isinstance(key, str):
             raise DecodeError("string", key, "key")
 
-        field_value = _field("field_value", UNSET)
-        if field_value is not UNSET:
+        field_value = _field("field_value", _unset)
+        if field_value is _unset:
+            _absent += 1
+        else:
             if isinstance(field_value, str):
                 if not isinstance(field_value, str):
                     raise DecodeError("string", field_value, "field_value")
@@ -124,7 +128,8 @@ class CustomFieldInput:
         _instance.id = id
         _instance.key = key
         _instance.field_value = field_value
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

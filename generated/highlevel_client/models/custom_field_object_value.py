@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..types import UNSET
 
 T = TypeVar("T", bound="CustomFieldObjectValue")
 _FIELD_NAMES: frozenset[str] = frozenset({})
@@ -44,9 +45,10 @@ class CustomFieldObjectValue:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
+        _field, _unset, _absent = src_dict.get, UNSET, 0
         _instance = cls.__new__(cls)
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

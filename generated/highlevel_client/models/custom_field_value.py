@@ -60,19 +60,24 @@ class CustomFieldValue:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        value = _field("value", UNSET)
-        if value is not UNSET and not isinstance(value, str):
+        value = _field("value", _unset)
+        if value is _unset:
+            _absent += 1
+        elif not isinstance(value, str):
             raise DecodeError("string", value, "value")
 
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.value = value
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -53,14 +53,17 @@ class DeleteContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        succeeded = _field("succeded", UNSET)
-        if succeeded is not UNSET and not isinstance(succeeded, bool):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        succeeded = _field("succeded", _unset)
+        if succeeded is _unset:
+            _absent += 1
+        elif not isinstance(succeeded, bool):
             raise DecodeError("boolean", succeeded, "succeded")
 
         _instance = cls.__new__(cls)
         _instance.succeeded = succeeded
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -109,49 +109,61 @@ class DndSettings:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        call = _field("Call", UNSET)
-        if call is not UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        call = _field("Call", _unset)
+        if call is _unset:
+            _absent += 1
+        else:
             try:
                 call = DndSetting.from_dict(call)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "Call")
                 raise
 
-        email = _field("Email", UNSET)
-        if email is not UNSET:
+        email = _field("Email", _unset)
+        if email is _unset:
+            _absent += 1
+        else:
             try:
                 email = DndSetting.from_dict(email)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "Email")
                 raise
 
-        sms = _field("SMS", UNSET)
-        if sms is not UNSET:
+        sms = _field("SMS", _unset)
+        if sms is _unset:
+            _absent += 1
+        else:
             try:
                 sms = DndSetting.from_dict(sms)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "SMS")
                 raise
 
-        whats_app = _field("WhatsApp", UNSET)
-        if whats_app is not UNSET:
+        whats_app = _field("WhatsApp", _unset)
+        if whats_app is _unset:
+            _absent += 1
+        else:
             try:
                 whats_app = DndSetting.from_dict(whats_app)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "WhatsApp")
                 raise
 
-        gmb = _field("GMB", UNSET)
-        if gmb is not UNSET:
+        gmb = _field("GMB", _unset)
+        if gmb is _unset:
+            _absent += 1
+        else:
             try:
                 gmb = DndSetting.from_dict(gmb)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "GMB")
                 raise
 
-        fb = _field("FB", UNSET)
-        if fb is not UNSET:
+        fb = _field("FB", _unset)
+        if fb is _unset:
+            _absent += 1
+        else:
             try:
                 fb = DndSetting.from_dict(fb)
             except DecodeError as _decode_error:
@@ -165,7 +177,8 @@ class DndSettings:
         _instance.whats_app = whats_app
         _instance.gmb = gmb
         _instance.fb = fb
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -60,22 +60,25 @@ class InboundDndSetting:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        status = _field("status", UNSET)
-        if status is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        status = _field("status", _unset)
+        if status is _unset:
             raise DecodeError("a value (required)", MISSING, "status")
         if not isinstance(status, str):
             raise DecodeError("string", status, "status")
         status = InboundDndStatus(status)
 
-        message = _field("message", UNSET)
-        if message is not UNSET and not isinstance(message, str):
+        message = _field("message", _unset)
+        if message is _unset:
+            _absent += 1
+        elif not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
         _instance = cls.__new__(cls)
         _instance.status = status
         _instance.message = message
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

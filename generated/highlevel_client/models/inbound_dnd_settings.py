@@ -56,9 +56,11 @@ class InboundDndSettings:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        all_ = _field("all", UNSET)
-        if all_ is not UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        all_ = _field("all", _unset)
+        if all_ is _unset:
+            _absent += 1
+        else:
             try:
                 all_ = InboundDndSetting.from_dict(all_)
             except DecodeError as _decode_error:
@@ -67,7 +69,8 @@ class InboundDndSettings:
 
         _instance = cls.__new__(cls)
         _instance.all_ = all_
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -117,13 +117,17 @@ class ListContactsMeta:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        total = _field("total", UNSET)
-        if total is not UNSET and not (isinstance(total, (int, float)) and not isinstance(total, bool)):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        total = _field("total", _unset)
+        if total is _unset:
+            _absent += 1
+        elif not (isinstance(total, (int, float)) and not isinstance(total, bool)):
             raise DecodeError("number", total, "total")
 
-        next_page_url = _field("nextPageUrl", UNSET)
-        if next_page_url is not UNSET:
+        next_page_url = _field("nextPageUrl", _unset)
+        if next_page_url is _unset:
+            _absent += 1
+        else:
             if isinstance(next_page_url, str):
                 if not isinstance(next_page_url, str):
                     raise DecodeError("string", next_page_url, "nextPageUrl")
@@ -135,8 +139,10 @@ class ListContactsMeta:
             else:
                 raise DecodeError("string or null", next_page_url, "nextPageUrl")
 
-        start_after_id = _field("startAfterId", UNSET)
-        if start_after_id is not UNSET:
+        start_after_id = _field("startAfterId", _unset)
+        if start_after_id is _unset:
+            _absent += 1
+        else:
             if isinstance(start_after_id, str):
                 if not isinstance(start_after_id, str):
                     raise DecodeError("string", start_after_id, "startAfterId")
@@ -148,8 +154,10 @@ class ListContactsMeta:
             else:
                 raise DecodeError("string or null", start_after_id, "startAfterId")
 
-        start_after = _field("startAfter", UNSET)
-        if start_after is not UNSET:
+        start_after = _field("startAfter", _unset)
+        if start_after is _unset:
+            _absent += 1
+        else:
             if isinstance(start_after, (int, float)) and not isinstance(start_after, bool):
                 if not (isinstance(start_after, (int, float)) and not isinstance(start_after, bool)):
                     raise DecodeError("number", start_after, "startAfter")
@@ -161,14 +169,16 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", start_after, "startAfter")
 
-        current_page = _field("currentPage", UNSET)
-        if current_page is not UNSET and not (
-            isinstance(current_page, (int, float)) and not isinstance(current_page, bool)
-        ):
+        current_page = _field("currentPage", _unset)
+        if current_page is _unset:
+            _absent += 1
+        elif not (isinstance(current_page, (int, float)) and not isinstance(current_page, bool)):
             raise DecodeError("number", current_page, "currentPage")
 
-        next_page = _field("nextPage", UNSET)
-        if next_page is not UNSET:
+        next_page = _field("nextPage", _unset)
+        if next_page is _unset:
+            _absent += 1
+        else:
             if isinstance(next_page, (int, float)) and not isinstance(next_page, bool):
                 if not (isinstance(next_page, (int, float)) and not isinstance(next_page, bool)):
                     raise DecodeError("number", next_page, "nextPage")
@@ -180,8 +190,10 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", next_page, "nextPage")
 
-        prev_page = _field("prevPage", UNSET)
-        if prev_page is not UNSET:
+        prev_page = _field("prevPage", _unset)
+        if prev_page is _unset:
+            _absent += 1
+        else:
             if isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool):
                 if not (isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)):
                     raise DecodeError("number", prev_page, "prevPage")
@@ -201,7 +213,8 @@ class ListContactsMeta:
         _instance.current_page = current_page
         _instance.next_page = next_page
         _instance.prev_page = prev_page
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

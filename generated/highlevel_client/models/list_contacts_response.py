@@ -77,9 +77,9 @@ class ListContactsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        contacts = _field("contacts", UNSET)
-        if contacts is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        contacts = _field("contacts", _unset)
+        if contacts is _unset:
             raise DecodeError("a value (required)", MISSING, "contacts")
         if not isinstance(contacts, list):
             raise DecodeError("array", contacts, "contacts")
@@ -98,12 +98,16 @@ class ListContactsResponse:
             _decode_error.path.insert(0, "contacts")
             raise
 
-        count = _field("count", UNSET)
-        if count is not UNSET and not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+        count = _field("count", _unset)
+        if count is _unset:
+            _absent += 1
+        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
             raise DecodeError("number", count, "count")
 
-        meta = _field("meta", UNSET)
-        if meta is not UNSET:
+        meta = _field("meta", _unset)
+        if meta is _unset:
+            _absent += 1
+        else:
             try:
                 meta = ListContactsMeta.from_dict(meta)
             except DecodeError as _decode_error:
@@ -114,7 +118,8 @@ class ListContactsResponse:
         _instance.contacts = contacts
         _instance.count = count
         _instance.meta = meta
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

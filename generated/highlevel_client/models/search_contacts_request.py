@@ -112,23 +112,29 @@ class SearchContactsRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        location_id = _field("locationId", UNSET)
-        if location_id is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        location_id = _field("locationId", _unset)
+        if location_id is _unset:
             raise DecodeError("a value (required)", MISSING, "locationId")
         if not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        page_limit = _field("pageLimit", UNSET)
-        if page_limit is not UNSET and not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
+        page_limit = _field("pageLimit", _unset)
+        if page_limit is _unset:
+            _absent += 1
+        elif not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
             raise DecodeError("integer", page_limit, "pageLimit")
 
-        page = _field("page", UNSET)
-        if page is not UNSET and not (isinstance(page, int) and not isinstance(page, bool)):
+        page = _field("page", _unset)
+        if page is _unset:
+            _absent += 1
+        elif not (isinstance(page, int) and not isinstance(page, bool)):
             raise DecodeError("integer", page, "page")
 
-        search_after = _field("searchAfter", UNSET)
-        if search_after is not UNSET:
+        search_after = _field("searchAfter", _unset)
+        if search_after is _unset:
+            _absent += 1
+        else:
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
             try:
@@ -153,8 +159,10 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
 
-        filters = _field("filters", UNSET)
-        if filters is not UNSET:
+        filters = _field("filters", _unset)
+        if filters is _unset:
+            _absent += 1
+        else:
             if not isinstance(filters, list):
                 raise DecodeError("array", filters, "filters")
             try:
@@ -172,8 +180,10 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "filters")
                 raise
 
-        sort = _field("sort", UNSET)
-        if sort is not UNSET:
+        sort = _field("sort", _unset)
+        if sort is _unset:
+            _absent += 1
+        else:
             if not isinstance(sort, list):
                 raise DecodeError("array", sort, "sort")
             try:
@@ -191,8 +201,10 @@ class SearchContactsRequest:
                 _decode_error.path.insert(0, "sort")
                 raise
 
-        query = _field("query", UNSET)
-        if query is not UNSET and not isinstance(query, str):
+        query = _field("query", _unset)
+        if query is _unset:
+            _absent += 1
+        elif not isinstance(query, str):
             raise DecodeError("string", query, "query")
 
         _instance = cls.__new__(cls)
@@ -203,7 +215,8 @@ class SearchContactsRequest:
         _instance.filters = filters
         _instance.sort = sort
         _instance.query = query
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -63,9 +63,9 @@ class SearchContactsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        contacts = _field("contacts", UNSET)
-        if contacts is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        contacts = _field("contacts", _unset)
+        if contacts is _unset:
             raise DecodeError("a value (required)", MISSING, "contacts")
         if not isinstance(contacts, list):
             raise DecodeError("array", contacts, "contacts")
@@ -84,14 +84,17 @@ class SearchContactsResponse:
             _decode_error.path.insert(0, "contacts")
             raise
 
-        total = _field("total", UNSET)
-        if total is not UNSET and not (isinstance(total, int) and not isinstance(total, bool)):
+        total = _field("total", _unset)
+        if total is _unset:
+            _absent += 1
+        elif not (isinstance(total, int) and not isinstance(total, bool)):
             raise DecodeError("integer", total, "total")
 
         _instance = cls.__new__(cls)
         _instance.contacts = contacts
         _instance.total = total
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

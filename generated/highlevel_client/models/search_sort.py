@@ -59,15 +59,15 @@ class SearchSort:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        field = _field("field", UNSET)
-        if field is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        field = _field("field", _unset)
+        if field is _unset:
             raise DecodeError("a value (required)", MISSING, "field")
         if not isinstance(field, str):
             raise DecodeError("string", field, "field")
 
-        direction = _field("direction", UNSET)
-        if direction is UNSET:
+        direction = _field("direction", _unset)
+        if direction is _unset:
             raise DecodeError("a value (required)", MISSING, "direction")
         if not isinstance(direction, str):
             raise DecodeError("string", direction, "direction")
@@ -76,7 +76,8 @@ class SearchSort:
         _instance = cls.__new__(cls)
         _instance.field = field
         _instance.direction = direction
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

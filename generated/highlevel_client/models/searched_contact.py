@@ -181,49 +181,71 @@ class SearchedContact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        location_id = _field("locationId", UNSET)
-        if location_id is not UNSET and not isinstance(location_id, str):
+        location_id = _field("locationId", _unset)
+        if location_id is _unset:
+            _absent += 1
+        elif not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        phone = _field("phone", UNSET)
-        if phone is not UNSET and not isinstance(phone, str):
+        phone = _field("phone", _unset)
+        if phone is _unset:
+            _absent += 1
+        elif not isinstance(phone, str):
             raise DecodeError("string", phone, "phone")
 
-        timezone = _field("timezone", UNSET)
-        if timezone is not UNSET and not isinstance(timezone, str):
+        timezone = _field("timezone", _unset)
+        if timezone is _unset:
+            _absent += 1
+        elif not isinstance(timezone, str):
             raise DecodeError("string", timezone, "timezone")
 
-        country = _field("country", UNSET)
-        if country is not UNSET and not isinstance(country, str):
+        country = _field("country", _unset)
+        if country is _unset:
+            _absent += 1
+        elif not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        source = _field("source", UNSET)
-        if source is not UNSET and not isinstance(source, str):
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        elif not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        date_added = _field("dateAdded", UNSET)
-        if date_added is not UNSET and not isinstance(date_added, str):
+        date_added = _field("dateAdded", _unset)
+        if date_added is _unset:
+            _absent += 1
+        elif not isinstance(date_added, str):
             raise DecodeError("string", date_added, "dateAdded")
 
-        custom_fields = _field("customFields", UNSET)
-        if custom_fields is not UNSET:
+        custom_fields = _field("customFields", _unset)
+        if custom_fields is _unset:
+            _absent += 1
+        else:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
             try:
@@ -241,8 +263,10 @@ class SearchedContact:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -253,12 +277,16 @@ class SearchedContact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        business_id = _field("businessId", UNSET)
-        if business_id is not UNSET and not isinstance(business_id, str):
+        business_id = _field("businessId", _unset)
+        if business_id is _unset:
+            _absent += 1
+        elif not isinstance(business_id, str):
             raise DecodeError("string", business_id, "businessId")
 
-        attributions = _field("attributions", UNSET)
-        if attributions is not UNSET:
+        attributions = _field("attributions", _unset)
+        if attributions is _unset:
+            _absent += 1
+        else:
             if not isinstance(attributions, list):
                 raise DecodeError("array", attributions, "attributions")
             try:
@@ -276,8 +304,10 @@ class SearchedContact:
                 _decode_error.path.insert(0, "attributions")
                 raise
 
-        followers = _field("followers", UNSET)
-        if followers is not UNSET:
+        followers = _field("followers", _unset)
+        if followers is _unset:
+            _absent += 1
+        else:
             if not isinstance(followers, list):
                 raise DecodeError("array", followers, "followers")
             try:
@@ -288,8 +318,10 @@ class SearchedContact:
                 _decode_error.path.insert(0, "followers")
                 raise
 
-        search_after = _field("searchAfter", UNSET)
-        if search_after is not UNSET:
+        search_after = _field("searchAfter", _unset)
+        if search_after is _unset:
+            _absent += 1
+        else:
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
             try:
@@ -331,7 +363,8 @@ class SearchedContact:
         _instance.attributions = attributions
         _instance.followers = followers
         _instance.search_after = search_after
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 16:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

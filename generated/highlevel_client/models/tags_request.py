@@ -52,9 +52,9 @@ class TagsRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        tags = _field("tags", UNSET)
-        if tags is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        tags = _field("tags", _unset)
+        if tags is _unset:
             raise DecodeError("a value (required)", MISSING, "tags")
         if not isinstance(tags, list):
             raise DecodeError("array", tags, "tags")
@@ -68,7 +68,8 @@ class TagsRequest:
 
         _instance = cls.__new__(cls)
         _instance.tags = tags
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -256,9 +256,11 @@ class UpdateContactRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        else:
             if isinstance(first_name, str):
                 if not isinstance(first_name, str):
                     raise DecodeError("string", first_name, "firstName")
@@ -270,8 +272,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET:
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        else:
             if isinstance(last_name, str):
                 if not isinstance(last_name, str):
                     raise DecodeError("string", last_name, "lastName")
@@ -283,8 +287,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", last_name, "lastName")
 
-        name = _field("name", UNSET)
-        if name is not UNSET:
+        name = _field("name", _unset)
+        if name is _unset:
+            _absent += 1
+        else:
             if isinstance(name, str):
                 if not isinstance(name, str):
                     raise DecodeError("string", name, "name")
@@ -296,8 +302,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", name, "name")
 
-        email = _field("email", UNSET)
-        if email is not UNSET:
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        else:
             if isinstance(email, str):
                 if not isinstance(email, str):
                     raise DecodeError("string", email, "email")
@@ -309,8 +317,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", email, "email")
 
-        phone = _field("phone", UNSET)
-        if phone is not UNSET:
+        phone = _field("phone", _unset)
+        if phone is _unset:
+            _absent += 1
+        else:
             if isinstance(phone, str):
                 if not isinstance(phone, str):
                     raise DecodeError("string", phone, "phone")
@@ -322,8 +332,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", phone, "phone")
 
-        address1 = _field("address1", UNSET)
-        if address1 is not UNSET:
+        address1 = _field("address1", _unset)
+        if address1 is _unset:
+            _absent += 1
+        else:
             if isinstance(address1, str):
                 if not isinstance(address1, str):
                     raise DecodeError("string", address1, "address1")
@@ -335,8 +347,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", address1, "address1")
 
-        city = _field("city", UNSET)
-        if city is not UNSET:
+        city = _field("city", _unset)
+        if city is _unset:
+            _absent += 1
+        else:
             if isinstance(city, str):
                 if not isinstance(city, str):
                     raise DecodeError("string", city, "city")
@@ -348,8 +362,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", city, "city")
 
-        state = _field("state", UNSET)
-        if state is not UNSET:
+        state = _field("state", _unset)
+        if state is _unset:
+            _absent += 1
+        else:
             if isinstance(state, str):
                 if not isinstance(state, str):
                     raise DecodeError("string", state, "state")
@@ -361,12 +377,16 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", state, "state")
 
-        postal_code = _field("postalCode", UNSET)
-        if postal_code is not UNSET and not isinstance(postal_code, str):
+        postal_code = _field("postalCode", _unset)
+        if postal_code is _unset:
+            _absent += 1
+        elif not isinstance(postal_code, str):
             raise DecodeError("string", postal_code, "postalCode")
 
-        website = _field("website", UNSET)
-        if website is not UNSET:
+        website = _field("website", _unset)
+        if website is _unset:
+            _absent += 1
+        else:
             if isinstance(website, str):
                 if not isinstance(website, str):
                     raise DecodeError("string", website, "website")
@@ -378,8 +398,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", website, "website")
 
-        timezone = _field("timezone", UNSET)
-        if timezone is not UNSET:
+        timezone = _field("timezone", _unset)
+        if timezone is _unset:
+            _absent += 1
+        else:
             if isinstance(timezone, str):
                 if not isinstance(timezone, str):
                     raise DecodeError("string", timezone, "timezone")
@@ -391,28 +413,36 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", timezone, "timezone")
 
-        dnd = _field("dnd", UNSET)
-        if dnd is not UNSET and not isinstance(dnd, bool):
+        dnd = _field("dnd", _unset)
+        if dnd is _unset:
+            _absent += 1
+        elif not isinstance(dnd, bool):
             raise DecodeError("boolean", dnd, "dnd")
 
-        dnd_settings = _field("dndSettings", UNSET)
-        if dnd_settings is not UNSET:
+        dnd_settings = _field("dndSettings", _unset)
+        if dnd_settings is _unset:
+            _absent += 1
+        else:
             try:
                 dnd_settings = DndSettings.from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
 
-        inbound_dnd_settings = _field("inboundDndSettings", UNSET)
-        if inbound_dnd_settings is not UNSET:
+        inbound_dnd_settings = _field("inboundDndSettings", _unset)
+        if inbound_dnd_settings is _unset:
+            _absent += 1
+        else:
             try:
                 inbound_dnd_settings = InboundDndSettings.from_dict(inbound_dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "inboundDndSettings")
                 raise
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -423,8 +453,10 @@ class UpdateContactRequest:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        custom_fields = _field("customFields", UNSET)
-        if custom_fields is not UNSET:
+        custom_fields = _field("customFields", _unset)
+        if custom_fields is _unset:
+            _absent += 1
+        else:
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
             try:
@@ -442,8 +474,10 @@ class UpdateContactRequest:
                 _decode_error.path.insert(0, "customFields")
                 raise
 
-        source = _field("source", UNSET)
-        if source is not UNSET:
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        else:
             if isinstance(source, str):
                 if not isinstance(source, str):
                     raise DecodeError("string", source, "source")
@@ -455,8 +489,10 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", source, "source")
 
-        date_of_birth = _field("dateOfBirth", UNSET)
-        if date_of_birth is not UNSET:
+        date_of_birth = _field("dateOfBirth", _unset)
+        if date_of_birth is _unset:
+            _absent += 1
+        else:
             if isinstance(date_of_birth, str):
                 if not isinstance(date_of_birth, str):
                     raise DecodeError("string", date_of_birth, "dateOfBirth")
@@ -468,12 +504,16 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", date_of_birth, "dateOfBirth")
 
-        country = _field("country", UNSET)
-        if country is not UNSET and not isinstance(country, str):
+        country = _field("country", _unset)
+        if country is _unset:
+            _absent += 1
+        elif not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        assigned_to = _field("assignedTo", UNSET)
-        if assigned_to is not UNSET:
+        assigned_to = _field("assignedTo", _unset)
+        if assigned_to is _unset:
+            _absent += 1
+        else:
             if isinstance(assigned_to, str):
                 if not isinstance(assigned_to, str):
                     raise DecodeError("string", assigned_to, "assignedTo")
@@ -506,7 +546,8 @@ class UpdateContactRequest:
         _instance.date_of_birth = date_of_birth
         _instance.country = country
         _instance.assigned_to = assigned_to
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 20:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -68,13 +68,17 @@ class UpdateContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        succeeded = _field("succeded", UNSET)
-        if succeeded is not UNSET and not isinstance(succeeded, bool):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        succeeded = _field("succeded", _unset)
+        if succeeded is _unset:
+            _absent += 1
+        elif not isinstance(succeeded, bool):
             raise DecodeError("boolean", succeeded, "succeded")
 
-        contact = _field("contact", UNSET)
-        if contact is not UNSET:
+        contact = _field("contact", _unset)
+        if contact is _unset:
+            _absent += 1
+        else:
             try:
                 contact = ContactDetail.from_dict(contact)
             except DecodeError as _decode_error:
@@ -84,7 +88,8 @@ class UpdateContactResponse:
         _instance = cls.__new__(cls)
         _instance.succeeded = succeeded
         _instance.contact = contact
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -76,28 +76,35 @@ class UpsertContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        new = _field("new", UNSET)
-        if new is not UNSET and not isinstance(new, bool):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        new = _field("new", _unset)
+        if new is _unset:
+            _absent += 1
+        elif not isinstance(new, bool):
             raise DecodeError("boolean", new, "new")
 
-        contact = _field("contact", UNSET)
-        if contact is not UNSET:
+        contact = _field("contact", _unset)
+        if contact is _unset:
+            _absent += 1
+        else:
             try:
                 contact = ContactDetail.from_dict(contact)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "contact")
                 raise
 
-        trace_id = _field("traceId", UNSET)
-        if trace_id is not UNSET and not isinstance(trace_id, str):
+        trace_id = _field("traceId", _unset)
+        if trace_id is _unset:
+            _absent += 1
+        elif not isinstance(trace_id, str):
             raise DecodeError("string", trace_id, "traceId")
 
         _instance = cls.__new__(cls)
         _instance.new = new
         _instance.contact = contact
         _instance.trace_id = trace_id
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -96,33 +96,47 @@ class Actor:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = _field("name", UNSET)
-        if name is not UNSET and not isinstance(name, str):
+        name = _field("name", _unset)
+        if name is _unset:
+            _absent += 1
+        elif not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        source = _field("source", UNSET)
-        if source is not UNSET and not isinstance(source, str):
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        elif not isinstance(source, str):
             raise DecodeError("string", source, "source")
 
-        sub_source = _field("subSource", UNSET)
-        if sub_source is not UNSET and not isinstance(sub_source, str):
+        sub_source = _field("subSource", _unset)
+        if sub_source is _unset:
+            _absent += 1
+        elif not isinstance(sub_source, str):
             raise DecodeError("string", sub_source, "subSource")
 
         _instance = cls.__new__(cls)
@@ -133,7 +147,8 @@ class Actor:
         _instance.email = email
         _instance.source = source
         _instance.sub_source = sub_source
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

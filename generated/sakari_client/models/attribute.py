@@ -105,37 +105,51 @@ class Attribute:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = _field("name", UNSET)
-        if name is not UNSET and not isinstance(name, str):
+        name = _field("name", _unset)
+        if name is _unset:
+            _absent += 1
+        elif not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        label = _field("label", UNSET)
-        if label is not UNSET and not isinstance(label, str):
+        label = _field("label", _unset)
+        if label is _unset:
+            _absent += 1
+        elif not isinstance(label, str):
             raise DecodeError("string", label, "label")
 
-        type_ = _field("type", UNSET)
-        if type_ is not UNSET and not isinstance(type_, str):
+        type_ = _field("type", _unset)
+        if type_ is _unset:
+            _absent += 1
+        elif not isinstance(type_, str):
             raise DecodeError("string", type_, "type")
 
-        data_type = _field("dataType", UNSET)
-        if data_type is not UNSET and not isinstance(data_type, str):
+        data_type = _field("dataType", _unset)
+        if data_type is _unset:
+            _absent += 1
+        elif not isinstance(data_type, str):
             raise DecodeError("string", data_type, "dataType")
 
-        created = _field("created", UNSET)
-        if created is not UNSET:
+        created = _field("created", _unset)
+        if created is _unset:
+            _absent += 1
+        else:
             try:
                 created = ChangeStamp.from_dict(created)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "created")
                 raise
 
-        updated = _field("updated", UNSET)
-        if updated is not UNSET:
+        updated = _field("updated", _unset)
+        if updated is _unset:
+            _absent += 1
+        else:
             try:
                 updated = ChangeStamp.from_dict(updated)
             except DecodeError as _decode_error:
@@ -150,7 +164,8 @@ class Attribute:
         _instance.data_type = data_type
         _instance.created = created
         _instance.updated = updated
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

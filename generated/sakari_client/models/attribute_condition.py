@@ -69,17 +69,23 @@ class AttributeCondition:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        attribute = _field("attribute", UNSET)
-        if attribute is not UNSET and not isinstance(attribute, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        attribute = _field("attribute", _unset)
+        if attribute is _unset:
+            _absent += 1
+        elif not isinstance(attribute, str):
             raise DecodeError("string", attribute, "attribute")
 
-        comparator = _field("comparator", UNSET)
-        if comparator is not UNSET and not isinstance(comparator, str):
+        comparator = _field("comparator", _unset)
+        if comparator is _unset:
+            _absent += 1
+        elif not isinstance(comparator, str):
             raise DecodeError("string", comparator, "comparator")
 
-        value = _field("value", UNSET)
-        if value is not UNSET:
+        value = _field("value", _unset)
+        if value is _unset:
+            _absent += 1
+        else:
             if not isinstance(value, list):
                 raise DecodeError("array", value, "value")
             try:
@@ -94,7 +100,8 @@ class AttributeCondition:
         _instance.attribute = attribute
         _instance.comparator = comparator
         _instance.value = value
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

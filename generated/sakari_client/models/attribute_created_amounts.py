@@ -60,19 +60,24 @@ class AttributeCreatedAmounts:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        amount = _field("amount", UNSET)
-        if amount is not UNSET and not (isinstance(amount, int) and not isinstance(amount, bool)):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        amount = _field("amount", _unset)
+        if amount is _unset:
+            _absent += 1
+        elif not (isinstance(amount, int) and not isinstance(amount, bool)):
             raise DecodeError("integer", amount, "amount")
 
-        below = _field("below", UNSET)
-        if below is not UNSET and not (isinstance(below, int) and not isinstance(below, bool)):
+        below = _field("below", _unset)
+        if below is _unset:
+            _absent += 1
+        elif not (isinstance(below, int) and not isinstance(below, bool)):
             raise DecodeError("integer", below, "below")
 
         _instance = cls.__new__(cls)
         _instance.amount = amount
         _instance.below = below
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

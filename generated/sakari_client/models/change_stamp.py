@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MALFORMED, DecodeError
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ChangeStamp")
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -67,18 +67,24 @@ class ChangeStamp:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        at = _field("at", UNSET)
-        if at is not UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        at = _field("at", _unset)
+        if at is _unset:
+            _absent += 1
+        else:
             if not isinstance(at, str):
                 raise DecodeError("RFC 3339 date-time string", at, "at")
+            if len(at) < 19 or at[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "at")
             try:
-                at = parse_datetime(at)
+                at = datetime_fromisoformat(at)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at") from None
 
-        by = _field("by", UNSET)
-        if by is not UNSET:
+        by = _field("by", _unset)
+        if by is _unset:
+            _absent += 1
+        else:
             try:
                 by = Actor.from_dict(by)
             except DecodeError as _decode_error:
@@ -88,7 +94,8 @@ class ChangeStamp:
         _instance = cls.__new__(cls)
         _instance.at = at
         _instance.by = by
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MALFORMED, DecodeError
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Contact")
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -219,33 +219,45 @@ class Contact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        mobile = _field("mobile", UNSET)
-        if mobile is not UNSET:
+        mobile = _field("mobile", _unset)
+        if mobile is _unset:
+            _absent += 1
+        else:
             try:
                 mobile = Mobile.from_dict(mobile)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "mobile")
                 raise
 
-        lists = _field("lists", UNSET)
-        if lists is not UNSET:
+        lists = _field("lists", _unset)
+        if lists is _unset:
+            _absent += 1
+        else:
             if not isinstance(lists, list):
                 raise DecodeError("array", lists, "lists")
             try:
@@ -263,16 +275,20 @@ class Contact:
                 _decode_error.path.insert(0, "lists")
                 raise
 
-        attributes = _field("attributes", UNSET)
-        if attributes is not UNSET:
+        attributes = _field("attributes", _unset)
+        if attributes is _unset:
+            _absent += 1
+        else:
             try:
                 attributes = ContactAttributes.from_dict(attributes)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -290,70 +306,92 @@ class Contact:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        opt_in = _field("optIn", UNSET)
-        if opt_in is not UNSET:
+        opt_in = _field("optIn", _unset)
+        if opt_in is _unset:
+            _absent += 1
+        else:
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
+            if len(opt_in) < 19 or opt_in[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             try:
-                opt_in = parse_datetime(opt_in)
+                opt_in = datetime_fromisoformat(opt_in)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
 
-        blocked = _field("blocked", UNSET)
-        if blocked is not UNSET:
+        blocked = _field("blocked", _unset)
+        if blocked is _unset:
+            _absent += 1
+        else:
             if not isinstance(blocked, str):
                 raise DecodeError("RFC 3339 date-time string", blocked, "blocked")
+            if len(blocked) < 19 or blocked[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked")
             try:
-                blocked = parse_datetime(blocked)
+                blocked = datetime_fromisoformat(blocked)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked") from None
 
-        activecampaign = _field("activecampaign", UNSET)
-        if activecampaign is not UNSET:
+        activecampaign = _field("activecampaign", _unset)
+        if activecampaign is _unset:
+            _absent += 1
+        else:
             try:
                 activecampaign = IntegrationLink.from_dict(activecampaign)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "activecampaign")
                 raise
 
-        hubspot = _field("hubspot", UNSET)
-        if hubspot is not UNSET:
+        hubspot = _field("hubspot", _unset)
+        if hubspot is _unset:
+            _absent += 1
+        else:
             try:
                 hubspot = IntegrationLink.from_dict(hubspot)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "hubspot")
                 raise
 
-        pipedrive = _field("pipedrive", UNSET)
-        if pipedrive is not UNSET:
+        pipedrive = _field("pipedrive", _unset)
+        if pipedrive is _unset:
+            _absent += 1
+        else:
             try:
                 pipedrive = IntegrationLink.from_dict(pipedrive)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "pipedrive")
                 raise
 
-        valid = _field("valid", UNSET)
-        if valid is not UNSET and not isinstance(valid, bool):
+        valid = _field("valid", _unset)
+        if valid is _unset:
+            _absent += 1
+        elif not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        error = _field("error", UNSET)
-        if error is not UNSET:
+        error = _field("error", _unset)
+        if error is _unset:
+            _absent += 1
+        else:
             try:
                 error = ContactError.from_dict(error)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "error")
                 raise
 
-        created = _field("created", UNSET)
-        if created is not UNSET:
+        created = _field("created", _unset)
+        if created is _unset:
+            _absent += 1
+        else:
             try:
                 created = ChangeStamp.from_dict(created)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "created")
                 raise
 
-        updated = _field("updated", UNSET)
-        if updated is not UNSET:
+        updated = _field("updated", _unset)
+        if updated is _unset:
+            _absent += 1
+        else:
             try:
                 updated = ChangeStamp.from_dict(updated)
             except DecodeError as _decode_error:
@@ -378,7 +416,8 @@ class Contact:
         _instance.error = error
         _instance.created = created
         _instance.updated = updated
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 17:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -100,9 +100,11 @@ class ContactImportSummary:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        contacts = _field("contacts", UNSET)
-        if contacts is not UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        contacts = _field("contacts", _unset)
+        if contacts is _unset:
+            _absent += 1
+        else:
             if not isinstance(contacts, list):
                 raise DecodeError("array", contacts, "contacts")
             try:
@@ -120,8 +122,10 @@ class ContactImportSummary:
                 _decode_error.path.insert(0, "contacts")
                 raise
 
-        errors = _field("errors", UNSET)
-        if errors is not UNSET:
+        errors = _field("errors", _unset)
+        if errors is _unset:
+            _absent += 1
+        else:
             if not isinstance(errors, list):
                 raise DecodeError("array", errors, "errors")
             try:
@@ -139,20 +143,28 @@ class ContactImportSummary:
                 _decode_error.path.insert(0, "errors")
                 raise
 
-        submitted = _field("submitted", UNSET)
-        if submitted is not UNSET and not (isinstance(submitted, int) and not isinstance(submitted, bool)):
+        submitted = _field("submitted", _unset)
+        if submitted is _unset:
+            _absent += 1
+        elif not (isinstance(submitted, int) and not isinstance(submitted, bool)):
             raise DecodeError("integer", submitted, "submitted")
 
-        inserted = _field("inserted", UNSET)
-        if inserted is not UNSET and not (isinstance(inserted, int) and not isinstance(inserted, bool)):
+        inserted = _field("inserted", _unset)
+        if inserted is _unset:
+            _absent += 1
+        elif not (isinstance(inserted, int) and not isinstance(inserted, bool)):
             raise DecodeError("integer", inserted, "inserted")
 
-        updated = _field("updated", UNSET)
-        if updated is not UNSET and not (isinstance(updated, int) and not isinstance(updated, bool)):
+        updated = _field("updated", _unset)
+        if updated is _unset:
+            _absent += 1
+        elif not (isinstance(updated, int) and not isinstance(updated, bool)):
             raise DecodeError("integer", updated, "updated")
 
-        success = _field("success", UNSET)
-        if success is not UNSET and not (isinstance(success, int) and not isinstance(success, bool)):
+        success = _field("success", _unset)
+        if success is _unset:
+            _absent += 1
+        elif not (isinstance(success, int) and not isinstance(success, bool)):
             raise DecodeError("integer", success, "success")
 
         _instance = cls.__new__(cls)
@@ -162,7 +174,8 @@ class ContactImportSummary:
         _instance.inserted = inserted
         _instance.updated = updated
         _instance.success = success
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

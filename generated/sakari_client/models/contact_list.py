@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MALFORMED, DecodeError
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ContactList")
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -128,62 +128,84 @@ class ContactList:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        name = _field("name", UNSET)
-        if name is not UNSET and not isinstance(name, str):
+        name = _field("name", _unset)
+        if name is _unset:
+            _absent += 1
+        elif not isinstance(name, str):
             raise DecodeError("string", name, "name")
 
-        source = _field("source", UNSET)
-        if source is not UNSET:
+        source = _field("source", _unset)
+        if source is _unset:
+            _absent += 1
+        else:
             try:
                 source = ListSource.from_dict(source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "source")
                 raise
 
-        keyword = _field("keyword", UNSET)
-        if keyword is not UNSET and not isinstance(keyword, str):
+        keyword = _field("keyword", _unset)
+        if keyword is _unset:
+            _absent += 1
+        elif not isinstance(keyword, str):
             raise DecodeError("string", keyword, "keyword")
 
-        double_opt_in = _field("doubleOptIn", UNSET)
-        if double_opt_in is not UNSET:
+        double_opt_in = _field("doubleOptIn", _unset)
+        if double_opt_in is _unset:
+            _absent += 1
+        else:
             try:
                 double_opt_in = DoubleOptIn.from_dict(double_opt_in)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "doubleOptIn")
                 raise
 
-        filter_ = _field("filter", UNSET)
-        if filter_ is not UNSET:
+        filter_ = _field("filter", _unset)
+        if filter_ is _unset:
+            _absent += 1
+        else:
             try:
                 filter_ = ListFilter.from_dict(filter_)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "filter")
                 raise
 
-        opt_in_confirmation = _field("optInConfirmation", UNSET)
-        if opt_in_confirmation is not UNSET and not isinstance(opt_in_confirmation, str):
+        opt_in_confirmation = _field("optInConfirmation", _unset)
+        if opt_in_confirmation is _unset:
+            _absent += 1
+        elif not isinstance(opt_in_confirmation, str):
             raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
 
-        opt_in = _field("optIn", UNSET)
-        if opt_in is not UNSET:
+        opt_in = _field("optIn", _unset)
+        if opt_in is _unset:
+            _absent += 1
+        else:
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
+            if len(opt_in) < 19 or opt_in[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             try:
-                opt_in = parse_datetime(opt_in)
+                opt_in = datetime_fromisoformat(opt_in)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
 
-        opt_out = _field("optOut", UNSET)
-        if opt_out is not UNSET:
+        opt_out = _field("optOut", _unset)
+        if opt_out is _unset:
+            _absent += 1
+        else:
             if not isinstance(opt_out, str):
                 raise DecodeError("RFC 3339 date-time string", opt_out, "optOut")
+            if len(opt_out) < 19 or opt_out[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut")
             try:
-                opt_out = parse_datetime(opt_out)
+                opt_out = datetime_fromisoformat(opt_out)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
 
@@ -197,7 +219,8 @@ class ContactList:
         _instance.opt_in_confirmation = opt_in_confirmation
         _instance.opt_in = opt_in
         _instance.opt_out = opt_out
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 9:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

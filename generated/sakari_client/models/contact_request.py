@@ -99,37 +99,49 @@ class ContactRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        email = _field("email", UNSET)
-        if email is not UNSET and not isinstance(email, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        email = _field("email", _unset)
+        if email is _unset:
+            _absent += 1
+        elif not isinstance(email, str):
             raise DecodeError("string", email, "email")
 
-        first_name = _field("firstName", UNSET)
-        if first_name is not UNSET and not isinstance(first_name, str):
+        first_name = _field("firstName", _unset)
+        if first_name is _unset:
+            _absent += 1
+        elif not isinstance(first_name, str):
             raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", UNSET)
-        if last_name is not UNSET and not isinstance(last_name, str):
+        last_name = _field("lastName", _unset)
+        if last_name is _unset:
+            _absent += 1
+        elif not isinstance(last_name, str):
             raise DecodeError("string", last_name, "lastName")
 
-        mobile = _field("mobile", UNSET)
-        if mobile is not UNSET:
+        mobile = _field("mobile", _unset)
+        if mobile is _unset:
+            _absent += 1
+        else:
             try:
                 mobile = Mobile.from_dict(mobile)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "mobile")
                 raise
 
-        attributes = _field("attributes", UNSET)
-        if attributes is not UNSET:
+        attributes = _field("attributes", _unset)
+        if attributes is _unset:
+            _absent += 1
+        else:
             try:
                 attributes = ContactAttributes.from_dict(attributes)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        tags = _field("tags", UNSET)
-        if tags is not UNSET:
+        tags = _field("tags", _unset)
+        if tags is _unset:
+            _absent += 1
+        else:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -154,7 +166,8 @@ class ContactRequest:
         _instance.mobile = mobile
         _instance.attributes = attributes
         _instance.tags = tags
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

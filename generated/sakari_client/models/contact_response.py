@@ -89,15 +89,15 @@ class ContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        success = _field("success", UNSET)
-        if success is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        success = _field("success", _unset)
+        if success is _unset:
             raise DecodeError("a value (required)", MISSING, "success")
         if not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        data = _field("data", UNSET)
-        if data is UNSET:
+        data = _field("data", _unset)
+        if data is _unset:
             raise DecodeError("a value (required)", MISSING, "data")
         try:
             data = Contact.from_dict(data)
@@ -108,7 +108,8 @@ class ContactResponse:
         _instance = cls.__new__(cls)
         _instance.success = success
         _instance.data = data
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -60,19 +60,24 @@ class DoubleOptIn:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        enabled = _field("enabled", UNSET)
-        if enabled is not UNSET and not isinstance(enabled, bool):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        enabled = _field("enabled", _unset)
+        if enabled is _unset:
+            _absent += 1
+        elif not isinstance(enabled, bool):
             raise DecodeError("boolean", enabled, "enabled")
 
-        prompt = _field("prompt", UNSET)
-        if prompt is not UNSET and not isinstance(prompt, str):
+        prompt = _field("prompt", _unset)
+        if prompt is _unset:
+            _absent += 1
+        elif not isinstance(prompt, str):
             raise DecodeError("string", prompt, "prompt")
 
         _instance = cls.__new__(cls)
         _instance.enabled = enabled
         _instance.prompt = prompt
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -63,13 +63,17 @@ class ErrorResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        success = _field("success", UNSET)
-        if success is not UNSET and not isinstance(success, bool):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        success = _field("success", _unset)
+        if success is _unset:
+            _absent += 1
+        elif not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        error = _field("error", UNSET)
-        if error is not UNSET:
+        error = _field("error", _unset)
+        if error is _unset:
+            _absent += 1
+        else:
             try:
                 error = ErrorDetail.from_dict(error)
             except DecodeError as _decode_error:
@@ -79,7 +83,8 @@ class ErrorResponse:
         _instance = cls.__new__(cls)
         _instance.success = success
         _instance.error = error
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

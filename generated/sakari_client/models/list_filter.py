@@ -108,13 +108,17 @@ class ListFilter:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        q = _field("q", UNSET)
-        if q is not UNSET and not isinstance(q, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        q = _field("q", _unset)
+        if q is _unset:
+            _absent += 1
+        elif not isinstance(q, str):
             raise DecodeError("string", q, "q")
 
-        attributes = _field("attributes", UNSET)
-        if attributes is not UNSET:
+        attributes = _field("attributes", _unset)
+        if attributes is _unset:
+            _absent += 1
+        else:
             if not isinstance(attributes, list):
                 raise DecodeError("array", attributes, "attributes")
             try:
@@ -132,28 +136,40 @@ class ListFilter:
                 _decode_error.path.insert(0, "attributes")
                 raise
 
-        list_ = _field("list", UNSET)
-        if list_ is not UNSET and not isinstance(list_, str):
+        list_ = _field("list", _unset)
+        if list_ is _unset:
+            _absent += 1
+        elif not isinstance(list_, str):
             raise DecodeError("string", list_, "list")
 
-        valid = _field("valid", UNSET)
-        if valid is not UNSET and not isinstance(valid, bool):
+        valid = _field("valid", _unset)
+        if valid is _unset:
+            _absent += 1
+        elif not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        invalid = _field("invalid", UNSET)
-        if invalid is not UNSET and not isinstance(invalid, bool):
+        invalid = _field("invalid", _unset)
+        if invalid is _unset:
+            _absent += 1
+        elif not isinstance(invalid, bool):
             raise DecodeError("boolean", invalid, "invalid")
 
-        blocked = _field("blocked", UNSET)
-        if blocked is not UNSET and not isinstance(blocked, bool):
+        blocked = _field("blocked", _unset)
+        if blocked is _unset:
+            _absent += 1
+        elif not isinstance(blocked, bool):
             raise DecodeError("boolean", blocked, "blocked")
 
-        unblocked = _field("unblocked", UNSET)
-        if unblocked is not UNSET and not isinstance(unblocked, bool):
+        unblocked = _field("unblocked", _unset)
+        if unblocked is _unset:
+            _absent += 1
+        elif not isinstance(unblocked, bool):
             raise DecodeError("boolean", unblocked, "unblocked")
 
-        opt_in = _field("optIn", UNSET)
-        if opt_in is not UNSET and not isinstance(opt_in, bool):
+        opt_in = _field("optIn", _unset)
+        if opt_in is _unset:
+            _absent += 1
+        elif not isinstance(opt_in, bool):
             raise DecodeError("boolean", opt_in, "optIn")
 
         _instance = cls.__new__(cls)
@@ -165,7 +181,8 @@ class ListFilter:
         _instance.blocked = blocked
         _instance.unblocked = unblocked
         _instance.opt_in = opt_in
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 8:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

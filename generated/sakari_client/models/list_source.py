@@ -67,24 +67,31 @@ class ListSource:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        id = _field("id", UNSET)
-        if id is not UNSET and not isinstance(id, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        id = _field("id", _unset)
+        if id is _unset:
+            _absent += 1
+        elif not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        integration = _field("integration", UNSET)
-        if integration is not UNSET and not isinstance(integration, str):
+        integration = _field("integration", _unset)
+        if integration is _unset:
+            _absent += 1
+        elif not isinstance(integration, str):
             raise DecodeError("string", integration, "integration")
 
-        last_synced = _field("lastSynced", UNSET)
-        if last_synced is not UNSET and not isinstance(last_synced, str):
+        last_synced = _field("lastSynced", _unset)
+        if last_synced is _unset:
+            _absent += 1
+        elif not isinstance(last_synced, str):
             raise DecodeError("string", last_synced, "lastSynced")
 
         _instance = cls.__new__(cls)
         _instance.id = id
         _instance.integration = integration
         _instance.last_synced = last_synced
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MALFORMED, DecodeError
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Mobile")
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -85,30 +85,42 @@ class Mobile:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        country = _field("country", UNSET)
-        if country is not UNSET and not isinstance(country, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        country = _field("country", _unset)
+        if country is _unset:
+            _absent += 1
+        elif not isinstance(country, str):
             raise DecodeError("string", country, "country")
 
-        number = _field("number", UNSET)
-        if number is not UNSET and not isinstance(number, str):
+        number = _field("number", _unset)
+        if number is _unset:
+            _absent += 1
+        elif not isinstance(number, str):
             raise DecodeError("string", number, "number")
 
-        verified = _field("verified", UNSET)
-        if verified is not UNSET:
+        verified = _field("verified", _unset)
+        if verified is _unset:
+            _absent += 1
+        else:
             if not isinstance(verified, str):
                 raise DecodeError("RFC 3339 date-time string", verified, "verified")
+            if len(verified) < 19 or verified[10] not in "Tt ":
+                raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified")
             try:
-                verified = parse_datetime(verified)
+                verified = datetime_fromisoformat(verified)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified") from None
 
-        valid = _field("valid", UNSET)
-        if valid is not UNSET and not isinstance(valid, bool):
+        valid = _field("valid", _unset)
+        if valid is _unset:
+            _absent += 1
+        elif not isinstance(valid, bool):
             raise DecodeError("boolean", valid, "valid")
 
-        line_type = _field("lineType", UNSET)
-        if line_type is not UNSET and not isinstance(line_type, str):
+        line_type = _field("lineType", _unset)
+        if line_type is _unset:
+            _absent += 1
+        elif not isinstance(line_type, str):
             raise DecodeError("string", line_type, "lineType")
 
         _instance = cls.__new__(cls)
@@ -117,7 +129,8 @@ class Mobile:
         _instance.verified = verified
         _instance.valid = valid
         _instance.line_type = line_type
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -75,21 +75,29 @@ class Pagination:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        total_count = _field("totalCount", UNSET)
-        if total_count is not UNSET and not (isinstance(total_count, int) and not isinstance(total_count, bool)):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        total_count = _field("totalCount", _unset)
+        if total_count is _unset:
+            _absent += 1
+        elif not (isinstance(total_count, int) and not isinstance(total_count, bool)):
             raise DecodeError("integer", total_count, "totalCount")
 
-        limit = _field("limit", UNSET)
-        if limit is not UNSET and not (isinstance(limit, int) and not isinstance(limit, bool)):
+        limit = _field("limit", _unset)
+        if limit is _unset:
+            _absent += 1
+        elif not (isinstance(limit, int) and not isinstance(limit, bool)):
             raise DecodeError("integer", limit, "limit")
 
-        offset = _field("offset", UNSET)
-        if offset is not UNSET and not (isinstance(offset, int) and not isinstance(offset, bool)):
+        offset = _field("offset", _unset)
+        if offset is _unset:
+            _absent += 1
+        elif not (isinstance(offset, int) and not isinstance(offset, bool)):
             raise DecodeError("integer", offset, "offset")
 
-        has_next = _field("hasNext", UNSET)
-        if has_next is not UNSET and not isinstance(has_next, bool):
+        has_next = _field("hasNext", _unset)
+        if has_next is _unset:
+            _absent += 1
+        elif not isinstance(has_next, bool):
             raise DecodeError("boolean", has_next, "hasNext")
 
         _instance = cls.__new__(cls)
@@ -97,7 +105,8 @@ class Pagination:
         _instance.limit = limit
         _instance.offset = offset
         _instance.has_next = has_next
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

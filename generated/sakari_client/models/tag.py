@@ -60,19 +60,24 @@ class Tag:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        tag = _field("tag", UNSET)
-        if tag is not UNSET and not isinstance(tag, str):
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        tag = _field("tag", _unset)
+        if tag is _unset:
+            _absent += 1
+        elif not isinstance(tag, str):
             raise DecodeError("string", tag, "tag")
 
-        visible = _field("visible", UNSET)
-        if visible is not UNSET and not isinstance(visible, bool):
+        visible = _field("visible", _unset)
+        if visible is _unset:
+            _absent += 1
+        elif not isinstance(visible, bool):
             raise DecodeError("boolean", visible, "visible")
 
         _instance = cls.__new__(cls)
         _instance.tag = tag
         _instance.visible = visible
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

@@ -65,21 +65,21 @@ class TokenRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        grant_type = _field("grant_type", UNSET)
-        if grant_type is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        grant_type = _field("grant_type", _unset)
+        if grant_type is _unset:
             raise DecodeError("a value (required)", MISSING, "grant_type")
         if not isinstance(grant_type, str):
             raise DecodeError("string", grant_type, "grant_type")
 
-        client_id = _field("client_id", UNSET)
-        if client_id is UNSET:
+        client_id = _field("client_id", _unset)
+        if client_id is _unset:
             raise DecodeError("a value (required)", MISSING, "client_id")
         if not isinstance(client_id, str):
             raise DecodeError("string", client_id, "client_id")
 
-        client_secret = _field("client_secret", UNSET)
-        if client_secret is UNSET:
+        client_secret = _field("client_secret", _unset)
+        if client_secret is _unset:
             raise DecodeError("a value (required)", MISSING, "client_secret")
         if not isinstance(client_secret, str):
             raise DecodeError("string", client_secret, "client_secret")
@@ -88,7 +88,8 @@ class TokenRequest:
         _instance.grant_type = grant_type
         _instance.client_id = client_id
         _instance.client_secret = client_secret
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}

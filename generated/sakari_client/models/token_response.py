@@ -75,23 +75,29 @@ class TokenResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field = src_dict.get
-        access_token = _field("access_token", UNSET)
-        if access_token is UNSET:
+        _field, _unset, _absent = src_dict.get, UNSET, 0
+        access_token = _field("access_token", _unset)
+        if access_token is _unset:
             raise DecodeError("a value (required)", MISSING, "access_token")
         if not isinstance(access_token, str):
             raise DecodeError("string", access_token, "access_token")
 
-        token_type = _field("token_type", UNSET)
-        if token_type is not UNSET and not isinstance(token_type, str):
+        token_type = _field("token_type", _unset)
+        if token_type is _unset:
+            _absent += 1
+        elif not isinstance(token_type, str):
             raise DecodeError("string", token_type, "token_type")
 
-        expires_in = _field("expires_in", UNSET)
-        if expires_in is not UNSET and not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
+        expires_in = _field("expires_in", _unset)
+        if expires_in is _unset:
+            _absent += 1
+        elif not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
             raise DecodeError("integer", expires_in, "expires_in")
 
-        scope = _field("scope", UNSET)
-        if scope is not UNSET and not isinstance(scope, str):
+        scope = _field("scope", _unset)
+        if scope is _unset:
+            _absent += 1
+        elif not isinstance(scope, str):
             raise DecodeError("string", scope, "scope")
 
         _instance = cls.__new__(cls)
@@ -99,7 +105,8 @@ class TokenResponse:
         _instance.token_type = token_type
         _instance.expires_in = expires_in
         _instance.scope = scope
-        if src_dict.keys() <= _FIELD_NAMES:
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
         else:
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
