@@ -233,7 +233,7 @@ def offset_plan(
 def next_cursor(received: int, requested: Sequence[object], cursor: Sequence[object]) -> tuple[Any, ...] | None:
     """Cursor paging: the cursor the answer gives for the next page, or ``None`` when it gives none (or the same again)."""
     values = tuple(_known(value) for value in cursor)
-    if received == 0 or values[0] is None or values == tuple(_known(value) for value in requested):
+    if received == 0 or not values or values[0] is None or values == tuple(_known(value) for value in requested):
         return None
     return values
 

@@ -323,3 +323,12 @@ async def test_async_search_and_import(service: Service) -> None:
         summary = await sakari.contacts.import_csv(CSV)
     assert summary.data.inserted == 1
     assert imports.api_requests()[0].content == CSV
+
+
+def test_highlevel_list_without_meta_is_one_page(highlevel: HighLevel, service: Service) -> None:
+    _respond(service, 200, {"contacts": [{"id": "c1"}], "count": 1})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        page = highlevel.contacts.list()
+    assert [contact.id for contact in page] == ["c1"]
+    assert not page.has_next_page()
