@@ -4,6 +4,7 @@ Sakari is served under ``/v1`` (and its token at ``/oauth2/token``), HighLevel a
 the real hosts, so a client needs only its base URL changed. Per-request knobs are headers:
 
 - ``X-Sandbox-Latency-Ms: 50``: wait before answering.
+- ``X-Sandbox-Rate-Limit: 5/1`` (or ``none``): the rate limit for this request's caller, instead of the server's.
 - ``X-Sandbox-Fault: 503`` (any status from 500 to 599): answer that error, doing nothing.
 - ``X-Sandbox-Fault: drop``: do the work, then cut the connection mid-answer.
 - ``X-Sandbox-Fault: slow-body``: do the work, then send the answer a few bytes at a time.
@@ -121,7 +122,8 @@ class Sandbox:
     ) -> Answer:
         extra: dict[str, str] = {}
         try:
-            limit = self._rate_limit(service)
+            asked = headers.get("x-sandbox-rate-limit")
+            limit = self._rate_limit(service) if asked is None else None if asked == "none" else RateLimit.parse(asked)
             if limit is not None:
                 key = f"{service.name}:{headers.get('authorization', '')}"
                 allowed, remaining, reset_in = self.limiter.take(key, limit)

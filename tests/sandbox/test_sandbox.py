@@ -299,3 +299,12 @@ def test_integers_past_64_bits_are_served_and_parsed(sakari_sandbox: Sakari) -> 
     big = ContactAttributes.from_dict({"big": 2**70 + 1})
     created = sakari_sandbox.contacts.create(first_name="Big", mobile=Mobile(number="+15550100001"), attributes=big)
     assert sakari_sandbox.contacts.get(str(created.data[0].id)).data.attributes["big"] == 2**70 + 1
+
+
+def test_rate_limit_per_request_header(contacts_sandbox_server: SandboxServer) -> None:
+    url = f"{contacts_sandbox_server.highlevel_base_url}/contacts/search/duplicate?locationId=l&email=a@b.c"
+    headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}", "Version": "2021-07-28", "X-Sandbox-Rate-Limit": "2/60"}
+    assert [httpx.get(url, headers=headers).status_code for _ in range(3)] == [200, 200, 429]
+    unlimited = {**headers, "X-Sandbox-Rate-Limit": "none"}
+    assert httpx.get(url, headers=unlimited).status_code == 200
+    assert "x-ratelimit-max" not in httpx.get(url, headers=unlimited).headers
