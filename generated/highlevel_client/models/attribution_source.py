@@ -502,7 +502,7 @@ class AttributionSource:
             else:
                 raise DecodeError("string or null", medium_id, "mediumId")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.url = url
         _instance.campaign = campaign
         _instance.utm_source = utm_source

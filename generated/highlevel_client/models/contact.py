@@ -588,7 +588,7 @@ class Contact:
         elif not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.date_added = date_added
         _instance.date_updated = date_updated

@@ -589,7 +589,7 @@ class ContactDetail:
         elif not isinstance(visitor_id, str):
             raise DecodeError("string", visitor_id, "visitorId")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.name = name
         _instance.location_id = location_id

@@ -561,7 +561,7 @@ class CreateContactRequest:
         elif not isinstance(assigned_to, str):
             raise DecodeError("string", assigned_to, "assignedTo")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.location_id = location_id
         _instance.first_name = first_name
         _instance.last_name = last_name

@@ -124,7 +124,7 @@ class CustomFieldInput:
             else:
                 raise DecodeError("string or array or number or object", field_value, "field_value")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.key = key
         _instance.field_value = field_value

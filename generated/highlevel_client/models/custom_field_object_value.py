@@ -46,7 +46,7 @@ class CustomFieldObjectValue:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _field, _unset, _absent = src_dict.get, UNSET, 0
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}

@@ -73,7 +73,7 @@ class CustomFieldValue:
         elif not isinstance(value, str):
             raise DecodeError("string", value, "value")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.value = value
         # Every key is a field unless there are more keys than the fields found.

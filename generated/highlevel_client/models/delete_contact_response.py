@@ -60,7 +60,7 @@ class DeleteContactResponse:
         elif not isinstance(succeeded, bool):
             raise DecodeError("boolean", succeeded, "succeded")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.succeeded = succeeded
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -87,7 +87,7 @@ class DndSetting:
         elif not isinstance(code, str):
             raise DecodeError("string", code, "code")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.status = status
         _instance.message = message
         _instance.code = code

@@ -170,7 +170,7 @@ class DndSettings:
                 _decode_error.path.insert(0, "FB")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.call = call
         _instance.email = email
         _instance.sms = sms

@@ -79,7 +79,7 @@ class DuplicateContactResponse:
             else:
                 raise DecodeError("object or null", contact, "contact")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -68,7 +68,7 @@ class GetContactResponse:
             _decode_error.path.insert(0, "contact")
             raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -74,7 +74,7 @@ class InboundDndSetting:
         elif not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.status = status
         _instance.message = message
         # Every key is a field unless there are more keys than the fields found.

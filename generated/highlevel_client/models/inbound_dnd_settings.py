@@ -67,7 +67,7 @@ class InboundDndSettings:
                 _decode_error.path.insert(0, "all")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.all_ = all_
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -205,7 +205,7 @@ class ListContactsMeta:
             else:
                 raise DecodeError("number or null", prev_page, "prevPage")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.total = total
         _instance.next_page_url = next_page_url
         _instance.start_after_id = start_after_id

@@ -114,7 +114,7 @@ class ListContactsResponse:
                 _decode_error.path.insert(0, "meta")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.contacts = contacts
         _instance.count = count
         _instance.meta = meta

@@ -207,7 +207,7 @@ class SearchContactsRequest:
         elif not isinstance(query, str):
             raise DecodeError("string", query, "query")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.location_id = location_id
         _instance.page_limit = page_limit
         _instance.page = page

@@ -90,7 +90,7 @@ class SearchContactsResponse:
         elif not (isinstance(total, int) and not isinstance(total, bool)):
             raise DecodeError("integer", total, "total")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.contacts = contacts
         _instance.total = total
         # Every key is a field unless there are more keys than the fields found.

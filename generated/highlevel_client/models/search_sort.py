@@ -73,7 +73,7 @@ class SearchSort:
             raise DecodeError("string", direction, "direction")
         direction = SearchSortDirection(direction)
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.field = field
         _instance.direction = direction
         # Every key is a field unless there are more keys than the fields found.

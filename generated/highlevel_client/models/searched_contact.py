@@ -346,7 +346,7 @@ class SearchedContact:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.location_id = location_id
         _instance.first_name = first_name

@@ -66,7 +66,7 @@ class TagsRequest:
             _decode_error.path.insert(0, "tags")
             raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.tags = tags
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

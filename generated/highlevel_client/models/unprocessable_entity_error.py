@@ -96,7 +96,7 @@ class UnprocessableEntityError:
         elif not isinstance(error, str):
             raise DecodeError("string", error, "error")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.status_code = status_code
         _instance.message = message
         _instance.error = error

@@ -525,7 +525,7 @@ class UpdateContactRequest:
             else:
                 raise DecodeError("string or null", assigned_to, "assignedTo")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.first_name = first_name
         _instance.last_name = last_name
         _instance.name = name

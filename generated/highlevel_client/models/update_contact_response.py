@@ -85,7 +85,7 @@ class UpdateContactResponse:
                 _decode_error.path.insert(0, "contact")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.succeeded = succeeded
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.

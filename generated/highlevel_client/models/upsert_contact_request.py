@@ -568,7 +568,7 @@ class UpsertContactRequest:
         elif not isinstance(create_new_if_duplicate_allowed, bool):
             raise DecodeError("boolean", create_new_if_duplicate_allowed, "createNewIfDuplicateAllowed")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.location_id = location_id
         _instance.first_name = first_name
         _instance.last_name = last_name

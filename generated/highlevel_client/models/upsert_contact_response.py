@@ -99,7 +99,7 @@ class UpsertContactResponse:
         elif not isinstance(trace_id, str):
             raise DecodeError("string", trace_id, "traceId")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.new = new
         _instance.contact = contact
         _instance.trace_id = trace_id

@@ -139,7 +139,7 @@ class Actor:
         elif not isinstance(sub_source, str):
             raise DecodeError("string", sub_source, "subSource")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.name = name
         _instance.first_name = first_name

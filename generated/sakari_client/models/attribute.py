@@ -156,7 +156,7 @@ class Attribute:
                 _decode_error.path.insert(0, "updated")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.name = name
         _instance.label = label

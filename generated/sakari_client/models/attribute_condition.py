@@ -96,7 +96,7 @@ class AttributeCondition:
                 _decode_error.path.insert(0, "value")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.attribute = attribute
         _instance.comparator = comparator
         _instance.value = value

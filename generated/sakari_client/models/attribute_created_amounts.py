@@ -73,7 +73,7 @@ class AttributeCreatedAmounts:
         elif not (isinstance(below, int) and not isinstance(below, bool)):
             raise DecodeError("integer", below, "below")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.amount = amount
         _instance.below = below
         # Every key is a field unless there are more keys than the fields found.

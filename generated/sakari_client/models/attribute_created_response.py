@@ -81,7 +81,7 @@ class AttributeCreatedResponse:
                 _decode_error.path.insert(0, "data")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.success = success
         _instance.data = data
         # Every key is a field unless there are more keys than the fields found.

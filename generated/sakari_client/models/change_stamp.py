@@ -91,7 +91,7 @@ class ChangeStamp:
                 _decode_error.path.insert(0, "by")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.at = at
         _instance.by = by
         # Every key is a field unless there are more keys than the fields found.

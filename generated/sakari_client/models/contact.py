@@ -398,7 +398,7 @@ class Contact:
                 _decode_error.path.insert(0, "updated")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.email = email
         _instance.first_name = first_name

@@ -73,7 +73,7 @@ class ContactError:
         elif not isinstance(description, str):
             raise DecodeError("string", description, "description")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.code = code
         _instance.description = description
         # Every key is a field unless there are more keys than the fields found.

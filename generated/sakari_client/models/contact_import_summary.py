@@ -167,7 +167,7 @@ class ContactImportSummary:
         elif not (isinstance(success, int) and not isinstance(success, bool)):
             raise DecodeError("integer", success, "success")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.contacts = contacts
         _instance.errors = errors
         _instance.submitted = submitted

@@ -209,7 +209,7 @@ class ContactList:
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.name = name
         _instance.source = source

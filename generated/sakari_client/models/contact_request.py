@@ -159,7 +159,7 @@ class ContactRequest:
                 _decode_error.path.insert(0, "tags")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.email = email
         _instance.first_name = first_name
         _instance.last_name = last_name

@@ -119,7 +119,7 @@ class ContactsResponse:
             _decode_error.path.insert(0, "data")
             raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.success = success
         _instance.pagination = pagination
         _instance.data = data

@@ -73,7 +73,7 @@ class DoubleOptIn:
         elif not isinstance(prompt, str):
             raise DecodeError("string", prompt, "prompt")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.enabled = enabled
         _instance.prompt = prompt
         # Every key is a field unless there are more keys than the fields found.

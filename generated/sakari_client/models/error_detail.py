@@ -73,7 +73,7 @@ class ErrorDetail:
         elif not isinstance(message, str):
             raise DecodeError("string", message, "message")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.code = code
         _instance.message = message
         # Every key is a field unless there are more keys than the fields found.

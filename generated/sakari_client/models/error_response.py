@@ -80,7 +80,7 @@ class ErrorResponse:
                 _decode_error.path.insert(0, "error")
                 raise
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.success = success
         _instance.error = error
         # Every key is a field unless there are more keys than the fields found.

@@ -60,7 +60,7 @@ class IntegrationLink:
         elif not (isinstance(id, int) and not isinstance(id, bool)):
             raise DecodeError("integer", id, "id")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

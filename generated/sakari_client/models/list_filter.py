@@ -172,7 +172,7 @@ class ListFilter:
         elif not isinstance(opt_in, bool):
             raise DecodeError("boolean", opt_in, "optIn")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.q = q
         _instance.attributes = attributes
         _instance.list_ = list_

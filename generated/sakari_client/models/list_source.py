@@ -86,7 +86,7 @@ class ListSource:
         elif not isinstance(last_synced, str):
             raise DecodeError("string", last_synced, "lastSynced")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.id = id
         _instance.integration = integration
         _instance.last_synced = last_synced

@@ -123,7 +123,7 @@ class Mobile:
         elif not isinstance(line_type, str):
             raise DecodeError("string", line_type, "lineType")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.country = country
         _instance.number = number
         _instance.verified = verified

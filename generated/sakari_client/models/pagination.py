@@ -100,7 +100,7 @@ class Pagination:
         elif not isinstance(has_next, bool):
             raise DecodeError("boolean", has_next, "hasNext")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.total_count = total_count
         _instance.limit = limit
         _instance.offset = offset

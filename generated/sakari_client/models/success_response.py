@@ -59,7 +59,7 @@ class SuccessResponse:
         if not isinstance(success, bool):
             raise DecodeError("boolean", success, "success")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.success = success
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

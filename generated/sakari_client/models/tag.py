@@ -73,7 +73,7 @@ class Tag:
         elif not isinstance(visible, bool):
             raise DecodeError("boolean", visible, "visible")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.tag = tag
         _instance.visible = visible
         # Every key is a field unless there are more keys than the fields found.

@@ -84,7 +84,7 @@ class TokenRequest:
         if not isinstance(client_secret, str):
             raise DecodeError("string", client_secret, "client_secret")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.grant_type = grant_type
         _instance.client_id = client_id
         _instance.client_secret = client_secret

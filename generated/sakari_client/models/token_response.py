@@ -100,7 +100,7 @@ class TokenResponse:
         elif not isinstance(scope, str):
             raise DecodeError("string", scope, "scope")
 
-        _instance = cls.__new__(cls)
+        _instance = object.__new__(cls)
         _instance.access_token = access_token
         _instance.token_type = token_type
         _instance.expires_in = expires_in
