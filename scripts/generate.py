@@ -192,7 +192,6 @@ class _Project(Project):
 
     def __init__(self, *, raw_spec: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.env.filters["raise_error"] = _raise_error
         self.env.globals["raise_error"] = _raise_error
         # In a class with a method named `list`, the annotation `list[...]` would name the method.
         self.env.filters["builtin_list"] = lambda code: re.sub(r"\blist\[", "builtins.list[", str(code))

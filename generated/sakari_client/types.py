@@ -71,13 +71,6 @@ json_loads = _fastest_json_loads()
 datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
-def parse_datetime(value: str) -> datetime.datetime:
-    """Parse an RFC 3339 date-time; raise ``ValueError`` for anything else (a bare date included)."""
-    if len(value) < 19 or value[10] not in "Tt ":
-        raise ValueError(value)
-    return datetime.datetime.fromisoformat(value)
-
-
 def format_datetime(value: datetime.datetime) -> str:
     """Format a date-time as RFC 3339, the way the services write them.
 

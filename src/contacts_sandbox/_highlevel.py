@@ -143,12 +143,16 @@ class HighLevelService(Service):
                 return contact, field_name
         return None
 
-    def _index(self, contact: dict[str, Any], before: tuple[str, str] | None = None) -> None:
-        """Keep the e-mail and phone index of the contact's location in step with the contact."""
-        index = self.keys.setdefault(contact["locationId"], {})
-        for key in before or ():
+    def _unindex(self, contact: dict[str, Any], keys: tuple[str, str]) -> None:
+        index = self.keys.get(contact["locationId"], {})
+        for key in keys:
             if index.get(key) is contact:
                 del index[key]
+
+    def _index(self, contact: dict[str, Any], before: tuple[str, str] | None = None) -> None:
+        """Keep the e-mail and phone index of the contact's location in step with the contact."""
+        self._unindex(contact, before or ("", ""))
+        index = self.keys.setdefault(contact["locationId"], {})
         for key in _keys(contact):
             if not key.endswith(":"):
                 index.setdefault(key, contact)
@@ -233,10 +237,7 @@ class HighLevelService(Service):
     def delete_contact(self, call: Call) -> Answer:
         contacts, contact = self._find(call.path["contactId"])
         del contacts[call.path["contactId"]]
-        index = self.keys.get(contact["locationId"], {})
-        for key in _keys(contact):
-            if index.get(key) is contact:
-                del index[key]
+        self._unindex(contact, _keys(contact))
         return Answer(200, {"succeded": True})
 
     def upsert_contact(self, call: Call) -> Answer:

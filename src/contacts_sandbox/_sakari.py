@@ -95,13 +95,16 @@ class SakariService(Service):
         """The account's contacts by the digits of their mobile number (merges match on them)."""
         return self.mobiles.setdefault(call.path["accountId"], {})
 
-    def _reindex(self, call: Call, contact: dict[str, Any], old_number: str) -> None:
+    def _unindex(self, call: Call, contact: dict[str, Any], number: str) -> None:
         index = self._by_mobile(call)
-        if old_number and index.get(old_number) is contact:
-            del index[old_number]
+        if number and index.get(number) is contact:
+            del index[number]
+
+    def _reindex(self, call: Call, contact: dict[str, Any], old_number: str) -> None:
+        self._unindex(call, contact, old_number)
         number = _digits((contact.get("mobile") or {}).get("number"))
         if number:
-            index.setdefault(number, contact)
+            self._by_mobile(call).setdefault(number, contact)
 
     def _contact(self, call: Call) -> dict[str, Any]:
         contact = self._contacts(call).get(call.path["contactId"])
@@ -222,9 +225,7 @@ class SakariService(Service):
     def delete_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
         del self._contacts(call)[call.path["contactId"]]
-        old_number = _digits((contact.get("mobile") or {}).get("number"))
-        if self._by_mobile(call).get(old_number) is contact:
-            del self._by_mobile(call)[old_number]
+        self._unindex(call, contact, _digits((contact.get("mobile") or {}).get("number")))
         return Answer(200, {"success": True})
 
     def list_attributes(self, call: Call) -> Answer:
