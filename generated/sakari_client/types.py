@@ -46,26 +46,25 @@ class File:
 
 def _fastest_json_loads() -> Callable[[bytes], Any]:
     try:
-        import orjson
+        import msgspec
     except ImportError:
         return json.loads
 
-    # orjson reads integers past 64 bits as floats, losing digits: a body with a run of 19 digits
-    # (which any such integer has) goes to the standard library instead. (translate and find scan
-    # the bytes some twenty times faster than a regular expression.)
-    digits_as_zeros = bytes.maketrans(b"0123456789", b"0" * 10)
-    long_run = b"0" * 19
+    decode = msgspec.json.Decoder().decode
 
     def loads(content: bytes) -> Any:
-        if content.translate(digits_as_zeros).find(long_run) != -1:
+        try:
+            return decode(content)
+        except msgspec.DecodeError:
+            # What msgspec refuses but the standard library reads (a byte-order mark, NaN, a lone
+            # surrogate, UTF-16) or explains better: one way to read a body, whichever is installed.
             return json.loads(content)
-        return orjson.loads(content)
 
     return loads
 
 
 json_loads = _fastest_json_loads()
-"""Decodes answer bodies: orjson's when it is installed (several times faster), else the standard library's."""
+"""Decodes answer bodies: msgspec's when it is installed (twice as fast), else the standard library's."""
 
 
 datetime_fromisoformat = datetime.datetime.fromisoformat

@@ -177,7 +177,7 @@ class Sandbox:
                 problems.append(f"the body must be one of {sorted(operation.body_schemas)}, not {content_type}")
             elif content_type == "application/json":
                 try:
-                    parsed = json.loads(body)
+                    parsed = json.loads(body, parse_constant=_reject_constant)
                 except ValueError:
                     problems.append("the body is not valid JSON")
                 else:
@@ -218,20 +218,27 @@ class Sandbox:
             await _send_raw(send, answer.status, content, answer.headers)
 
 
+def _reject_constant(name: str) -> Any:
+    """NaN and Infinity: Python's json reads them, JSON and the real services do not."""
+    raise ValueError(f"{name} is not JSON")
+
+
 def _json_dumps(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
 def _fastest_dumps() -> Callable[[Any], bytes]:
     try:
-        import orjson
+        import msgspec
     except ImportError:
         return _json_dumps
 
+    encode = msgspec.json.Encoder().encode
+
     def dumps(value: Any) -> bytes:
         try:
-            return orjson.dumps(value)
-        except TypeError:  # integers past 64 bits, which JSON allows and orjson does not
+            return encode(value)
+        except UnicodeEncodeError:  # a lone surrogate, which the standard library escapes
             return _json_dumps(value)
 
     return dumps

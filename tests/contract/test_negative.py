@@ -49,6 +49,11 @@ def _broken(mutate: Callable[[Any], None]) -> Any:
         ),
         (lambda b: b.update(data={}), "$.data", "expected array, got object"),
         (lambda b: b["data"].append("contact"), "$.data[1]", "expected object, got string"),
+        (
+            lambda b: b["data"].extend([dict(b["data"][0]), dict(b["data"][0], tags=[{"tag": "a"}, {"tag": 7}])]),
+            "$.data[2].tags[1].tag",
+            "expected string, got integer",
+        ),
         (lambda b: b.pop("pagination"), "$.pagination", "expected a value (required), got nothing"),
         (lambda b: b["data"][0].update(email=None), "$.data[0].email", "expected string, got null"),
     ],

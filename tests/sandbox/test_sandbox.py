@@ -209,6 +209,17 @@ def test_location_id_and_version_are_required(contacts_sandbox_server: SandboxSe
     assert httpx.post(url, json={"locationId": "l"}, headers={"Version": "2021-07-28"}).status_code == 401
 
 
+def test_nan_and_infinity_are_not_json(contacts_sandbox_server: SandboxServer) -> None:
+    headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}", "Version": "2021-07-28"}
+    headers["Content-Type"] = "application/json"
+    url = f"{contacts_sandbox_server.highlevel_base_url}/contacts/"
+    for literal in ("NaN", "Infinity", "-Infinity"):
+        body = '{"locationId": "l", "firstName": "A", "customFields": [{"id": "f", "value": ' + literal + "}]}"
+        answer = httpx.post(url, content=body, headers=headers)
+        assert answer.status_code == 422, literal
+        assert "not valid JSON" in str(answer.json()["message"])
+
+
 def test_search_and_deprecated_list_page_through_everything(highlevel_sandbox: HighLevel) -> None:
     for number in range(45):
         highlevel_sandbox.contacts.create(first_name=f"Person{number}", email=f"p{number}@example.com")

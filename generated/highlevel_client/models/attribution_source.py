@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributionSource")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "url",
@@ -240,17 +241,16 @@ class AttributionSource:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        url = _field("url", _unset)
-        if url is _unset:
-            raise DecodeError("a value (required)", MISSING, "url")
+        _absent = 0
+        try:
+            url = src_dict["url"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "url") from None
         if not isinstance(url, str):
             raise DecodeError("string", url, "url")
 
-        campaign = _field("campaign", _unset)
-        if campaign is _unset:
-            _absent += 1
-        else:
+        if "campaign" in src_dict:
+            campaign = src_dict["campaign"]
             if isinstance(campaign, str):
                 if not isinstance(campaign, str):
                     raise DecodeError("string", campaign, "campaign")
@@ -261,11 +261,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", campaign, "campaign")
-
-        utm_source = _field("utmSource", _unset)
-        if utm_source is _unset:
-            _absent += 1
         else:
+            campaign = UNSET
+            _absent += 1
+
+        if "utmSource" in src_dict:
+            utm_source = src_dict["utmSource"]
             if isinstance(utm_source, str):
                 if not isinstance(utm_source, str):
                     raise DecodeError("string", utm_source, "utmSource")
@@ -276,11 +277,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", utm_source, "utmSource")
-
-        utm_medium = _field("utmMedium", _unset)
-        if utm_medium is _unset:
-            _absent += 1
         else:
+            utm_source = UNSET
+            _absent += 1
+
+        if "utmMedium" in src_dict:
+            utm_medium = src_dict["utmMedium"]
             if isinstance(utm_medium, str):
                 if not isinstance(utm_medium, str):
                     raise DecodeError("string", utm_medium, "utmMedium")
@@ -291,11 +293,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", utm_medium, "utmMedium")
-
-        utm_content = _field("utmContent", _unset)
-        if utm_content is _unset:
-            _absent += 1
         else:
+            utm_medium = UNSET
+            _absent += 1
+
+        if "utmContent" in src_dict:
+            utm_content = src_dict["utmContent"]
             if isinstance(utm_content, str):
                 if not isinstance(utm_content, str):
                     raise DecodeError("string", utm_content, "utmContent")
@@ -306,11 +309,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", utm_content, "utmContent")
-
-        referrer = _field("referrer", _unset)
-        if referrer is _unset:
-            _absent += 1
         else:
+            utm_content = UNSET
+            _absent += 1
+
+        if "referrer" in src_dict:
+            referrer = src_dict["referrer"]
             if isinstance(referrer, str):
                 if not isinstance(referrer, str):
                     raise DecodeError("string", referrer, "referrer")
@@ -321,11 +325,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", referrer, "referrer")
-
-        campaign_id = _field("campaignId", _unset)
-        if campaign_id is _unset:
-            _absent += 1
         else:
+            referrer = UNSET
+            _absent += 1
+
+        if "campaignId" in src_dict:
+            campaign_id = src_dict["campaignId"]
             if isinstance(campaign_id, str):
                 if not isinstance(campaign_id, str):
                     raise DecodeError("string", campaign_id, "campaignId")
@@ -336,11 +341,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", campaign_id, "campaignId")
-
-        fbclid = _field("fbclid", _unset)
-        if fbclid is _unset:
-            _absent += 1
         else:
+            campaign_id = UNSET
+            _absent += 1
+
+        if "fbclid" in src_dict:
+            fbclid = src_dict["fbclid"]
             if isinstance(fbclid, str):
                 if not isinstance(fbclid, str):
                     raise DecodeError("string", fbclid, "fbclid")
@@ -351,11 +357,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", fbclid, "fbclid")
-
-        gclid = _field("gclid", _unset)
-        if gclid is _unset:
-            _absent += 1
         else:
+            fbclid = UNSET
+            _absent += 1
+
+        if "gclid" in src_dict:
+            gclid = src_dict["gclid"]
             if isinstance(gclid, str):
                 if not isinstance(gclid, str):
                     raise DecodeError("string", gclid, "gclid")
@@ -366,11 +373,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", gclid, "gclid")
-
-        msclikid = _field("msclikid", _unset)
-        if msclikid is _unset:
-            _absent += 1
         else:
+            gclid = UNSET
+            _absent += 1
+
+        if "msclikid" in src_dict:
+            msclikid = src_dict["msclikid"]
             if isinstance(msclikid, str):
                 if not isinstance(msclikid, str):
                     raise DecodeError("string", msclikid, "msclikid")
@@ -381,11 +389,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", msclikid, "msclikid")
-
-        dclid = _field("dclid", _unset)
-        if dclid is _unset:
-            _absent += 1
         else:
+            msclikid = UNSET
+            _absent += 1
+
+        if "dclid" in src_dict:
+            dclid = src_dict["dclid"]
             if isinstance(dclid, str):
                 if not isinstance(dclid, str):
                     raise DecodeError("string", dclid, "dclid")
@@ -396,11 +405,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", dclid, "dclid")
-
-        fbc = _field("fbc", _unset)
-        if fbc is _unset:
-            _absent += 1
         else:
+            dclid = UNSET
+            _absent += 1
+
+        if "fbc" in src_dict:
+            fbc = src_dict["fbc"]
             if isinstance(fbc, str):
                 if not isinstance(fbc, str):
                     raise DecodeError("string", fbc, "fbc")
@@ -411,11 +421,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", fbc, "fbc")
-
-        fbp = _field("fbp", _unset)
-        if fbp is _unset:
-            _absent += 1
         else:
+            fbc = UNSET
+            _absent += 1
+
+        if "fbp" in src_dict:
+            fbp = src_dict["fbp"]
             if isinstance(fbp, str):
                 if not isinstance(fbp, str):
                     raise DecodeError("string", fbp, "fbp")
@@ -426,11 +437,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", fbp, "fbp")
-
-        fb_event_id = _field("fbEventId", _unset)
-        if fb_event_id is _unset:
-            _absent += 1
         else:
+            fbp = UNSET
+            _absent += 1
+
+        if "fbEventId" in src_dict:
+            fb_event_id = src_dict["fbEventId"]
             if isinstance(fb_event_id, str):
                 if not isinstance(fb_event_id, str):
                     raise DecodeError("string", fb_event_id, "fbEventId")
@@ -441,11 +453,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", fb_event_id, "fbEventId")
-
-        user_agent = _field("userAgent", _unset)
-        if user_agent is _unset:
-            _absent += 1
         else:
+            fb_event_id = UNSET
+            _absent += 1
+
+        if "userAgent" in src_dict:
+            user_agent = src_dict["userAgent"]
             if isinstance(user_agent, str):
                 if not isinstance(user_agent, str):
                     raise DecodeError("string", user_agent, "userAgent")
@@ -456,11 +469,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", user_agent, "userAgent")
-
-        ip = _field("ip", _unset)
-        if ip is _unset:
-            _absent += 1
         else:
+            user_agent = UNSET
+            _absent += 1
+
+        if "ip" in src_dict:
+            ip = src_dict["ip"]
             if isinstance(ip, str):
                 if not isinstance(ip, str):
                     raise DecodeError("string", ip, "ip")
@@ -471,11 +485,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", ip, "ip")
-
-        medium = _field("medium", _unset)
-        if medium is _unset:
-            _absent += 1
         else:
+            ip = UNSET
+            _absent += 1
+
+        if "medium" in src_dict:
+            medium = src_dict["medium"]
             if isinstance(medium, str):
                 if not isinstance(medium, str):
                     raise DecodeError("string", medium, "medium")
@@ -486,11 +501,12 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", medium, "medium")
-
-        medium_id = _field("mediumId", _unset)
-        if medium_id is _unset:
-            _absent += 1
         else:
+            medium = UNSET
+            _absent += 1
+
+        if "mediumId" in src_dict:
+            medium_id = src_dict["mediumId"]
             if isinstance(medium_id, str):
                 if not isinstance(medium_id, str):
                     raise DecodeError("string", medium_id, "mediumId")
@@ -501,8 +517,11 @@ class AttributionSource:
 
             else:
                 raise DecodeError("string or null", medium_id, "mediumId")
+        else:
+            medium_id = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.url = url
         _instance.campaign = campaign
         _instance.utm_source = utm_source

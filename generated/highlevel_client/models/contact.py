@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -328,35 +329,41 @@ class Contact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        date_added = _field("dateAdded", _unset)
-        if date_added is _unset:
-            _absent += 1
-        elif not isinstance(date_added, str):
-            raise DecodeError("string", date_added, "dateAdded")
-
-        date_updated = _field("dateUpdated", _unset)
-        if date_updated is _unset:
-            _absent += 1
-        elif not isinstance(date_updated, str):
-            raise DecodeError("string", date_updated, "dateUpdated")
-
-        deleted = _field("deleted", _unset)
-        if deleted is _unset:
-            _absent += 1
-        elif not isinstance(deleted, bool):
-            raise DecodeError("boolean", deleted, "deleted")
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "dateAdded" in src_dict:
+            date_added = src_dict["dateAdded"]
+            if not isinstance(date_added, str):
+                raise DecodeError("string", date_added, "dateAdded")
+        else:
+            date_added = UNSET
+            _absent += 1
+
+        if "dateUpdated" in src_dict:
+            date_updated = src_dict["dateUpdated"]
+            if not isinstance(date_updated, str):
+                raise DecodeError("string", date_updated, "dateUpdated")
+        else:
+            date_updated = UNSET
+            _absent += 1
+
+        if "deleted" in src_dict:
+            deleted = src_dict["deleted"]
+            if not (deleted is True or deleted is False):
+                raise DecodeError("boolean", deleted, "deleted")
+        else:
+            deleted = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -366,192 +373,239 @@ class Contact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
                 raise
-
-        type_ = _field("type", _unset)
-        if type_ is _unset:
-            _absent += 1
-        elif not isinstance(type_, str):
-            raise DecodeError("string", type_, "type")
-
-        custom_fields = _field("customFields", _unset)
-        if custom_fields is _unset:
-            _absent += 1
         else:
+            tags = UNSET
+            _absent += 1
+
+        if "type" in src_dict:
+            type_ = src_dict["type"]
+            if not isinstance(type_, str):
+                raise DecodeError("string", type_, "type")
+        else:
+            type_ = UNSET
+            _absent += 1
+
+        if "customFields" in src_dict:
+            custom_fields = src_dict["customFields"]
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
+            custom_fields_decoded: list[Any] = []
             try:
-                custom_fields_decoded: list[Any] = []
-                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
-                    try:
-                        custom_fields_item = CustomFieldValue.from_dict(custom_fields_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, custom_fields_index)
-                        raise
-
-                    custom_fields_decoded.append(custom_fields_item)
-                custom_fields = custom_fields_decoded
+                for custom_fields_item in custom_fields:
+                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "customFields")
+                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
                 raise
-
-        location_id = _field("locationId", _unset)
-        if location_id is _unset:
-            _absent += 1
-        elif not isinstance(location_id, str):
-            raise DecodeError("string", location_id, "locationId")
-
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
-
-        first_name_lower_case = _field("firstNameLowerCase", _unset)
-        if first_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(first_name_lower_case, str):
-            raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
-
-        full_name_lower_case = _field("fullNameLowerCase", _unset)
-        if full_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(full_name_lower_case, str):
-            raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
-
-        last_name_lower_case = _field("lastNameLowerCase", _unset)
-        if last_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(last_name_lower_case, str):
-            raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
-
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
-
-        email_lower_case = _field("emailLowerCase", _unset)
-        if email_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(email_lower_case, str):
-            raise DecodeError("string", email_lower_case, "emailLowerCase")
-
-        bounce_email = _field("bounceEmail", _unset)
-        if bounce_email is _unset:
-            _absent += 1
-        elif not isinstance(bounce_email, bool):
-            raise DecodeError("boolean", bounce_email, "bounceEmail")
-
-        unsubscribe_email = _field("unsubscribeEmail", _unset)
-        if unsubscribe_email is _unset:
-            _absent += 1
-        elif not isinstance(unsubscribe_email, bool):
-            raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
-
-        dnd = _field("dnd", _unset)
-        if dnd is _unset:
-            _absent += 1
-        elif not isinstance(dnd, bool):
-            raise DecodeError("boolean", dnd, "dnd")
-
-        dnd_settings = _field("dndSettings", _unset)
-        if dnd_settings is _unset:
-            _absent += 1
+            custom_fields = custom_fields_decoded
         else:
+            custom_fields = UNSET
+            _absent += 1
+
+        if "locationId" in src_dict:
+            location_id = src_dict["locationId"]
+            if not isinstance(location_id, str):
+                raise DecodeError("string", location_id, "locationId")
+        else:
+            location_id = UNSET
+            _absent += 1
+
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
+            _absent += 1
+
+        if "firstNameLowerCase" in src_dict:
+            first_name_lower_case = src_dict["firstNameLowerCase"]
+            if not isinstance(first_name_lower_case, str):
+                raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
+        else:
+            first_name_lower_case = UNSET
+            _absent += 1
+
+        if "fullNameLowerCase" in src_dict:
+            full_name_lower_case = src_dict["fullNameLowerCase"]
+            if not isinstance(full_name_lower_case, str):
+                raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
+        else:
+            full_name_lower_case = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
+            _absent += 1
+
+        if "lastNameLowerCase" in src_dict:
+            last_name_lower_case = src_dict["lastNameLowerCase"]
+            if not isinstance(last_name_lower_case, str):
+                raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
+        else:
+            last_name_lower_case = UNSET
+            _absent += 1
+
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
+        else:
+            email = UNSET
+            _absent += 1
+
+        if "emailLowerCase" in src_dict:
+            email_lower_case = src_dict["emailLowerCase"]
+            if not isinstance(email_lower_case, str):
+                raise DecodeError("string", email_lower_case, "emailLowerCase")
+        else:
+            email_lower_case = UNSET
+            _absent += 1
+
+        if "bounceEmail" in src_dict:
+            bounce_email = src_dict["bounceEmail"]
+            if not (bounce_email is True or bounce_email is False):
+                raise DecodeError("boolean", bounce_email, "bounceEmail")
+        else:
+            bounce_email = UNSET
+            _absent += 1
+
+        if "unsubscribeEmail" in src_dict:
+            unsubscribe_email = src_dict["unsubscribeEmail"]
+            if not (unsubscribe_email is True or unsubscribe_email is False):
+                raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
+        else:
+            unsubscribe_email = UNSET
+            _absent += 1
+
+        if "dnd" in src_dict:
+            dnd = src_dict["dnd"]
+            if not (dnd is True or dnd is False):
+                raise DecodeError("boolean", dnd, "dnd")
+        else:
+            dnd = UNSET
+            _absent += 1
+
+        if "dndSettings" in src_dict:
+            dnd_settings = src_dict["dndSettings"]
             try:
-                dnd_settings = DndSettings.from_dict(dnd_settings)
+                dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
-
-        phone = _field("phone", _unset)
-        if phone is _unset:
-            _absent += 1
-        elif not isinstance(phone, str):
-            raise DecodeError("string", phone, "phone")
-
-        address1 = _field("address1", _unset)
-        if address1 is _unset:
-            _absent += 1
-        elif not isinstance(address1, str):
-            raise DecodeError("string", address1, "address1")
-
-        city = _field("city", _unset)
-        if city is _unset:
-            _absent += 1
-        elif not isinstance(city, str):
-            raise DecodeError("string", city, "city")
-
-        state = _field("state", _unset)
-        if state is _unset:
-            _absent += 1
-        elif not isinstance(state, str):
-            raise DecodeError("string", state, "state")
-
-        country = _field("country", _unset)
-        if country is _unset:
-            _absent += 1
-        elif not isinstance(country, str):
-            raise DecodeError("string", country, "country")
-
-        postal_code = _field("postalCode", _unset)
-        if postal_code is _unset:
-            _absent += 1
-        elif not isinstance(postal_code, str):
-            raise DecodeError("string", postal_code, "postalCode")
-
-        website = _field("website", _unset)
-        if website is _unset:
-            _absent += 1
-        elif not isinstance(website, str):
-            raise DecodeError("string", website, "website")
-
-        source = _field("source", _unset)
-        if source is _unset:
-            _absent += 1
-        elif not isinstance(source, str):
-            raise DecodeError("string", source, "source")
-
-        company_name = _field("companyName", _unset)
-        if company_name is _unset:
-            _absent += 1
-        elif not isinstance(company_name, str):
-            raise DecodeError("string", company_name, "companyName")
-
-        date_of_birth = _field("dateOfBirth", _unset)
-        if date_of_birth is _unset:
-            _absent += 1
-        elif not isinstance(date_of_birth, str):
-            raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-        birth_month = _field("birthMonth", _unset)
-        if birth_month is _unset:
-            _absent += 1
-        elif not (isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)):
-            raise DecodeError("number", birth_month, "birthMonth")
-
-        birth_day = _field("birthDay", _unset)
-        if birth_day is _unset:
-            _absent += 1
-        elif not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
-            raise DecodeError("number", birth_day, "birthDay")
-
-        last_session_activity_at = _field("lastSessionActivityAt", _unset)
-        if last_session_activity_at is _unset:
-            _absent += 1
-        elif not isinstance(last_session_activity_at, str):
-            raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
-
-        offers = _field("offers", _unset)
-        if offers is _unset:
-            _absent += 1
         else:
+            dnd_settings = UNSET
+            _absent += 1
+
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
+            if not isinstance(phone, str):
+                raise DecodeError("string", phone, "phone")
+        else:
+            phone = UNSET
+            _absent += 1
+
+        if "address1" in src_dict:
+            address1 = src_dict["address1"]
+            if not isinstance(address1, str):
+                raise DecodeError("string", address1, "address1")
+        else:
+            address1 = UNSET
+            _absent += 1
+
+        if "city" in src_dict:
+            city = src_dict["city"]
+            if not isinstance(city, str):
+                raise DecodeError("string", city, "city")
+        else:
+            city = UNSET
+            _absent += 1
+
+        if "state" in src_dict:
+            state = src_dict["state"]
+            if not isinstance(state, str):
+                raise DecodeError("string", state, "state")
+        else:
+            state = UNSET
+            _absent += 1
+
+        if "country" in src_dict:
+            country = src_dict["country"]
+            if not isinstance(country, str):
+                raise DecodeError("string", country, "country")
+        else:
+            country = UNSET
+            _absent += 1
+
+        if "postalCode" in src_dict:
+            postal_code = src_dict["postalCode"]
+            if not isinstance(postal_code, str):
+                raise DecodeError("string", postal_code, "postalCode")
+        else:
+            postal_code = UNSET
+            _absent += 1
+
+        if "website" in src_dict:
+            website = src_dict["website"]
+            if not isinstance(website, str):
+                raise DecodeError("string", website, "website")
+        else:
+            website = UNSET
+            _absent += 1
+
+        if "source" in src_dict:
+            source = src_dict["source"]
+            if not isinstance(source, str):
+                raise DecodeError("string", source, "source")
+        else:
+            source = UNSET
+            _absent += 1
+
+        if "companyName" in src_dict:
+            company_name = src_dict["companyName"]
+            if not isinstance(company_name, str):
+                raise DecodeError("string", company_name, "companyName")
+        else:
+            company_name = UNSET
+            _absent += 1
+
+        if "dateOfBirth" in src_dict:
+            date_of_birth = src_dict["dateOfBirth"]
+            if not isinstance(date_of_birth, str):
+                raise DecodeError("string", date_of_birth, "dateOfBirth")
+        else:
+            date_of_birth = UNSET
+            _absent += 1
+
+        if "birthMonth" in src_dict:
+            birth_month = src_dict["birthMonth"]
+            if not (isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)):
+                raise DecodeError("number", birth_month, "birthMonth")
+        else:
+            birth_month = UNSET
+            _absent += 1
+
+        if "birthDay" in src_dict:
+            birth_day = src_dict["birthDay"]
+            if not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
+                raise DecodeError("number", birth_day, "birthDay")
+        else:
+            birth_day = UNSET
+            _absent += 1
+
+        if "lastSessionActivityAt" in src_dict:
+            last_session_activity_at = src_dict["lastSessionActivityAt"]
+            if not isinstance(last_session_activity_at, str):
+                raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
+        else:
+            last_session_activity_at = UNSET
+            _absent += 1
+
+        if "offers" in src_dict:
+            offers = src_dict["offers"]
             if not isinstance(offers, list):
                 raise DecodeError("array", offers, "offers")
             try:
@@ -561,11 +615,12 @@ class Contact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "offers")
                 raise
-
-        products = _field("products", _unset)
-        if products is _unset:
-            _absent += 1
         else:
+            offers = UNSET
+            _absent += 1
+
+        if "products" in src_dict:
+            products = src_dict["products"]
             if not isinstance(products, list):
                 raise DecodeError("array", products, "products")
             try:
@@ -575,20 +630,27 @@ class Contact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "products")
                 raise
-
-        business_id = _field("businessId", _unset)
-        if business_id is _unset:
+        else:
+            products = UNSET
             _absent += 1
-        elif not isinstance(business_id, str):
-            raise DecodeError("string", business_id, "businessId")
 
-        assigned_to = _field("assignedTo", _unset)
-        if assigned_to is _unset:
+        if "businessId" in src_dict:
+            business_id = src_dict["businessId"]
+            if not isinstance(business_id, str):
+                raise DecodeError("string", business_id, "businessId")
+        else:
+            business_id = UNSET
             _absent += 1
-        elif not isinstance(assigned_to, str):
-            raise DecodeError("string", assigned_to, "assignedTo")
 
-        _instance = object.__new__(cls)
+        if "assignedTo" in src_dict:
+            assigned_to = src_dict["assignedTo"]
+            if not isinstance(assigned_to, str):
+                raise DecodeError("string", assigned_to, "assignedTo")
+        else:
+            assigned_to = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.id = id
         _instance.date_added = date_added
         _instance.date_updated = date_updated
@@ -653,3 +715,6 @@ class Contact:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
+
+_CustomFieldValue_from_dict = CustomFieldValue.from_dict
+_DndSettings_from_dict = DndSettings.from_dict

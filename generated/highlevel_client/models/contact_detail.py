@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDetail")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -331,141 +332,180 @@ class ContactDetail:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        name = _field("name", _unset)
-        if name is _unset:
-            _absent += 1
-        elif not isinstance(name, str):
-            raise DecodeError("string", name, "name")
-
-        location_id = _field("locationId", _unset)
-        if location_id is _unset:
-            _absent += 1
-        elif not isinstance(location_id, str):
-            raise DecodeError("string", location_id, "locationId")
-
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
-
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
-
-        email_lower_case = _field("emailLowerCase", _unset)
-        if email_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(email_lower_case, str):
-            raise DecodeError("string", email_lower_case, "emailLowerCase")
-
-        timezone = _field("timezone", _unset)
-        if timezone is _unset:
-            _absent += 1
-        elif not isinstance(timezone, str):
-            raise DecodeError("string", timezone, "timezone")
-
-        company_name = _field("companyName", _unset)
-        if company_name is _unset:
-            _absent += 1
-        elif not isinstance(company_name, str):
-            raise DecodeError("string", company_name, "companyName")
-
-        phone = _field("phone", _unset)
-        if phone is _unset:
-            _absent += 1
-        elif not isinstance(phone, str):
-            raise DecodeError("string", phone, "phone")
-
-        dnd = _field("dnd", _unset)
-        if dnd is _unset:
-            _absent += 1
-        elif not isinstance(dnd, bool):
-            raise DecodeError("boolean", dnd, "dnd")
-
-        dnd_settings = _field("dndSettings", _unset)
-        if dnd_settings is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "name" in src_dict:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError("string", name, "name")
+        else:
+            name = UNSET
+            _absent += 1
+
+        if "locationId" in src_dict:
+            location_id = src_dict["locationId"]
+            if not isinstance(location_id, str):
+                raise DecodeError("string", location_id, "locationId")
+        else:
+            location_id = UNSET
+            _absent += 1
+
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
+            _absent += 1
+
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
+        else:
+            email = UNSET
+            _absent += 1
+
+        if "emailLowerCase" in src_dict:
+            email_lower_case = src_dict["emailLowerCase"]
+            if not isinstance(email_lower_case, str):
+                raise DecodeError("string", email_lower_case, "emailLowerCase")
+        else:
+            email_lower_case = UNSET
+            _absent += 1
+
+        if "timezone" in src_dict:
+            timezone = src_dict["timezone"]
+            if not isinstance(timezone, str):
+                raise DecodeError("string", timezone, "timezone")
+        else:
+            timezone = UNSET
+            _absent += 1
+
+        if "companyName" in src_dict:
+            company_name = src_dict["companyName"]
+            if not isinstance(company_name, str):
+                raise DecodeError("string", company_name, "companyName")
+        else:
+            company_name = UNSET
+            _absent += 1
+
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
+            if not isinstance(phone, str):
+                raise DecodeError("string", phone, "phone")
+        else:
+            phone = UNSET
+            _absent += 1
+
+        if "dnd" in src_dict:
+            dnd = src_dict["dnd"]
+            if not (dnd is True or dnd is False):
+                raise DecodeError("boolean", dnd, "dnd")
+        else:
+            dnd = UNSET
+            _absent += 1
+
+        if "dndSettings" in src_dict:
+            dnd_settings = src_dict["dndSettings"]
             try:
-                dnd_settings = DndSettings.from_dict(dnd_settings)
+                dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
-
-        type_ = _field("type", _unset)
-        if type_ is _unset:
-            _absent += 1
-        elif not isinstance(type_, str):
-            raise DecodeError("string", type_, "type")
-
-        source = _field("source", _unset)
-        if source is _unset:
-            _absent += 1
-        elif not isinstance(source, str):
-            raise DecodeError("string", source, "source")
-
-        assigned_to = _field("assignedTo", _unset)
-        if assigned_to is _unset:
-            _absent += 1
-        elif not isinstance(assigned_to, str):
-            raise DecodeError("string", assigned_to, "assignedTo")
-
-        address1 = _field("address1", _unset)
-        if address1 is _unset:
-            _absent += 1
-        elif not isinstance(address1, str):
-            raise DecodeError("string", address1, "address1")
-
-        city = _field("city", _unset)
-        if city is _unset:
-            _absent += 1
-        elif not isinstance(city, str):
-            raise DecodeError("string", city, "city")
-
-        state = _field("state", _unset)
-        if state is _unset:
-            _absent += 1
-        elif not isinstance(state, str):
-            raise DecodeError("string", state, "state")
-
-        country = _field("country", _unset)
-        if country is _unset:
-            _absent += 1
-        elif not isinstance(country, str):
-            raise DecodeError("string", country, "country")
-
-        postal_code = _field("postalCode", _unset)
-        if postal_code is _unset:
-            _absent += 1
-        elif not isinstance(postal_code, str):
-            raise DecodeError("string", postal_code, "postalCode")
-
-        website = _field("website", _unset)
-        if website is _unset:
-            _absent += 1
-        elif not isinstance(website, str):
-            raise DecodeError("string", website, "website")
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
         else:
+            dnd_settings = UNSET
+            _absent += 1
+
+        if "type" in src_dict:
+            type_ = src_dict["type"]
+            if not isinstance(type_, str):
+                raise DecodeError("string", type_, "type")
+        else:
+            type_ = UNSET
+            _absent += 1
+
+        if "source" in src_dict:
+            source = src_dict["source"]
+            if not isinstance(source, str):
+                raise DecodeError("string", source, "source")
+        else:
+            source = UNSET
+            _absent += 1
+
+        if "assignedTo" in src_dict:
+            assigned_to = src_dict["assignedTo"]
+            if not isinstance(assigned_to, str):
+                raise DecodeError("string", assigned_to, "assignedTo")
+        else:
+            assigned_to = UNSET
+            _absent += 1
+
+        if "address1" in src_dict:
+            address1 = src_dict["address1"]
+            if not isinstance(address1, str):
+                raise DecodeError("string", address1, "address1")
+        else:
+            address1 = UNSET
+            _absent += 1
+
+        if "city" in src_dict:
+            city = src_dict["city"]
+            if not isinstance(city, str):
+                raise DecodeError("string", city, "city")
+        else:
+            city = UNSET
+            _absent += 1
+
+        if "state" in src_dict:
+            state = src_dict["state"]
+            if not isinstance(state, str):
+                raise DecodeError("string", state, "state")
+        else:
+            state = UNSET
+            _absent += 1
+
+        if "country" in src_dict:
+            country = src_dict["country"]
+            if not isinstance(country, str):
+                raise DecodeError("string", country, "country")
+        else:
+            country = UNSET
+            _absent += 1
+
+        if "postalCode" in src_dict:
+            postal_code = src_dict["postalCode"]
+            if not isinstance(postal_code, str):
+                raise DecodeError("string", postal_code, "postalCode")
+        else:
+            postal_code = UNSET
+            _absent += 1
+
+        if "website" in src_dict:
+            website = src_dict["website"]
+            if not isinstance(website, str):
+                raise DecodeError("string", website, "website")
+        else:
+            website = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -475,121 +515,145 @@ class ContactDetail:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
                 raise
-
-        date_of_birth = _field("dateOfBirth", _unset)
-        if date_of_birth is _unset:
-            _absent += 1
-        elif not isinstance(date_of_birth, str):
-            raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-        date_added = _field("dateAdded", _unset)
-        if date_added is _unset:
-            _absent += 1
-        elif not isinstance(date_added, str):
-            raise DecodeError("string", date_added, "dateAdded")
-
-        date_updated = _field("dateUpdated", _unset)
-        if date_updated is _unset:
-            _absent += 1
-        elif not isinstance(date_updated, str):
-            raise DecodeError("string", date_updated, "dateUpdated")
-
-        attachments = _field("attachments", _unset)
-        if attachments is _unset:
-            _absent += 1
-        elif not isinstance(attachments, str):
-            raise DecodeError("string", attachments, "attachments")
-
-        ssn = _field("ssn", _unset)
-        if ssn is _unset:
-            _absent += 1
-        elif not isinstance(ssn, str):
-            raise DecodeError("string", ssn, "ssn")
-
-        keyword = _field("keyword", _unset)
-        if keyword is _unset:
-            _absent += 1
-        elif not isinstance(keyword, str):
-            raise DecodeError("string", keyword, "keyword")
-
-        first_name_lower_case = _field("firstNameLowerCase", _unset)
-        if first_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(first_name_lower_case, str):
-            raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
-
-        full_name_lower_case = _field("fullNameLowerCase", _unset)
-        if full_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(full_name_lower_case, str):
-            raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
-
-        last_name_lower_case = _field("lastNameLowerCase", _unset)
-        if last_name_lower_case is _unset:
-            _absent += 1
-        elif not isinstance(last_name_lower_case, str):
-            raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
-
-        last_activity = _field("lastActivity", _unset)
-        if last_activity is _unset:
-            _absent += 1
-        elif not isinstance(last_activity, str):
-            raise DecodeError("string", last_activity, "lastActivity")
-
-        custom_fields = _field("customFields", _unset)
-        if custom_fields is _unset:
-            _absent += 1
         else:
+            tags = UNSET
+            _absent += 1
+
+        if "dateOfBirth" in src_dict:
+            date_of_birth = src_dict["dateOfBirth"]
+            if not isinstance(date_of_birth, str):
+                raise DecodeError("string", date_of_birth, "dateOfBirth")
+        else:
+            date_of_birth = UNSET
+            _absent += 1
+
+        if "dateAdded" in src_dict:
+            date_added = src_dict["dateAdded"]
+            if not isinstance(date_added, str):
+                raise DecodeError("string", date_added, "dateAdded")
+        else:
+            date_added = UNSET
+            _absent += 1
+
+        if "dateUpdated" in src_dict:
+            date_updated = src_dict["dateUpdated"]
+            if not isinstance(date_updated, str):
+                raise DecodeError("string", date_updated, "dateUpdated")
+        else:
+            date_updated = UNSET
+            _absent += 1
+
+        if "attachments" in src_dict:
+            attachments = src_dict["attachments"]
+            if not isinstance(attachments, str):
+                raise DecodeError("string", attachments, "attachments")
+        else:
+            attachments = UNSET
+            _absent += 1
+
+        if "ssn" in src_dict:
+            ssn = src_dict["ssn"]
+            if not isinstance(ssn, str):
+                raise DecodeError("string", ssn, "ssn")
+        else:
+            ssn = UNSET
+            _absent += 1
+
+        if "keyword" in src_dict:
+            keyword = src_dict["keyword"]
+            if not isinstance(keyword, str):
+                raise DecodeError("string", keyword, "keyword")
+        else:
+            keyword = UNSET
+            _absent += 1
+
+        if "firstNameLowerCase" in src_dict:
+            first_name_lower_case = src_dict["firstNameLowerCase"]
+            if not isinstance(first_name_lower_case, str):
+                raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
+        else:
+            first_name_lower_case = UNSET
+            _absent += 1
+
+        if "fullNameLowerCase" in src_dict:
+            full_name_lower_case = src_dict["fullNameLowerCase"]
+            if not isinstance(full_name_lower_case, str):
+                raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
+        else:
+            full_name_lower_case = UNSET
+            _absent += 1
+
+        if "lastNameLowerCase" in src_dict:
+            last_name_lower_case = src_dict["lastNameLowerCase"]
+            if not isinstance(last_name_lower_case, str):
+                raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
+        else:
+            last_name_lower_case = UNSET
+            _absent += 1
+
+        if "lastActivity" in src_dict:
+            last_activity = src_dict["lastActivity"]
+            if not isinstance(last_activity, str):
+                raise DecodeError("string", last_activity, "lastActivity")
+        else:
+            last_activity = UNSET
+            _absent += 1
+
+        if "customFields" in src_dict:
+            custom_fields = src_dict["customFields"]
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
+            custom_fields_decoded: list[Any] = []
             try:
-                custom_fields_decoded: list[Any] = []
-                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
-                    try:
-                        custom_fields_item = CustomFieldValue.from_dict(custom_fields_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, custom_fields_index)
-                        raise
-
-                    custom_fields_decoded.append(custom_fields_item)
-                custom_fields = custom_fields_decoded
+                for custom_fields_item in custom_fields:
+                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "customFields")
+                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
                 raise
-
-        business_id = _field("businessId", _unset)
-        if business_id is _unset:
-            _absent += 1
-        elif not isinstance(business_id, str):
-            raise DecodeError("string", business_id, "businessId")
-
-        attribution_source = _field("attributionSource", _unset)
-        if attribution_source is _unset:
-            _absent += 1
+            custom_fields = custom_fields_decoded
         else:
+            custom_fields = UNSET
+            _absent += 1
+
+        if "businessId" in src_dict:
+            business_id = src_dict["businessId"]
+            if not isinstance(business_id, str):
+                raise DecodeError("string", business_id, "businessId")
+        else:
+            business_id = UNSET
+            _absent += 1
+
+        if "attributionSource" in src_dict:
+            attribution_source = src_dict["attributionSource"]
             try:
-                attribution_source = AttributionSource.from_dict(attribution_source)
+                attribution_source = _AttributionSource_from_dict(attribution_source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributionSource")
                 raise
-
-        last_attribution_source = _field("lastAttributionSource", _unset)
-        if last_attribution_source is _unset:
-            _absent += 1
         else:
+            attribution_source = UNSET
+            _absent += 1
+
+        if "lastAttributionSource" in src_dict:
+            last_attribution_source = src_dict["lastAttributionSource"]
             try:
-                last_attribution_source = AttributionSource.from_dict(last_attribution_source)
+                last_attribution_source = _AttributionSource_from_dict(last_attribution_source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "lastAttributionSource")
                 raise
-
-        visitor_id = _field("visitorId", _unset)
-        if visitor_id is _unset:
+        else:
+            last_attribution_source = UNSET
             _absent += 1
-        elif not isinstance(visitor_id, str):
-            raise DecodeError("string", visitor_id, "visitorId")
 
-        _instance = object.__new__(cls)
+        if "visitorId" in src_dict:
+            visitor_id = src_dict["visitorId"]
+            if not isinstance(visitor_id, str):
+                raise DecodeError("string", visitor_id, "visitorId")
+        else:
+            visitor_id = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.location_id = location_id
@@ -656,3 +720,7 @@ class ContactDetail:
 from ..models.attribution_source import AttributionSource  # noqa: E402
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
+
+_AttributionSource_from_dict = AttributionSource.from_dict
+_CustomFieldValue_from_dict = CustomFieldValue.from_dict
+_DndSettings_from_dict = DndSettings.from_dict

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="CreateContactResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contact",
@@ -80,17 +80,18 @@ class CreateContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        contact = _field("contact", _unset)
-        if contact is _unset:
-            raise DecodeError("a value (required)", MISSING, "contact")
+        _absent = 0
         try:
-            contact = Contact.from_dict(contact)
+            contact = src_dict["contact"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contact") from None
+        try:
+            contact = _Contact_from_dict(contact)
         except DecodeError as _decode_error:
             _decode_error.path.insert(0, "contact")
             raise
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
@@ -119,3 +120,5 @@ class CreateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
+
+_Contact_from_dict = Contact.from_dict

@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldInput")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -78,23 +79,24 @@ class CustomFieldInput:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            raise DecodeError("a value (required)", MISSING, "id")
+        _absent = 0
+        try:
+            id = src_dict["id"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
         if not isinstance(id, str):
             raise DecodeError("string", id, "id")
 
-        key = _field("key", _unset)
-        if key is _unset:
-            _absent += 1
-        elif not isinstance(key, str):
-            raise DecodeError("string", key, "key")
-
-        field_value = _field("field_value", _unset)
-        if field_value is _unset:
-            _absent += 1
+        if "key" in src_dict:
+            key = src_dict["key"]
+            if not isinstance(key, str):
+                raise DecodeError("string", key, "key")
         else:
+            key = UNSET
+            _absent += 1
+
+        if "field_value" in src_dict:
+            field_value = src_dict["field_value"]
             if isinstance(field_value, str):
                 if not isinstance(field_value, str):
                     raise DecodeError("string", field_value, "field_value")
@@ -116,15 +118,18 @@ class CustomFieldInput:
 
             elif isinstance(field_value, dict):
                 try:
-                    field_value = CustomFieldObjectValue.from_dict(field_value)
+                    field_value = _CustomFieldObjectValue_from_dict(field_value)
                 except DecodeError as _decode_error:
                     _decode_error.path.insert(0, "field_value")
                     raise
 
             else:
                 raise DecodeError("string or array or number or object", field_value, "field_value")
+        else:
+            field_value = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.key = key
         _instance.field_value = field_value
@@ -155,3 +160,5 @@ class CustomFieldInput:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E402
+
+_CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteContactResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "succeded",
@@ -53,14 +54,16 @@ class DeleteContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        succeeded = _field("succeded", _unset)
-        if succeeded is _unset:
+        _absent = 0
+        if "succeded" in src_dict:
+            succeeded = src_dict["succeded"]
+            if not (succeeded is True or succeeded is False):
+                raise DecodeError("boolean", succeeded, "succeded")
+        else:
+            succeeded = UNSET
             _absent += 1
-        elif not isinstance(succeeded, bool):
-            raise DecodeError("boolean", succeeded, "succeded")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.succeeded = succeeded
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

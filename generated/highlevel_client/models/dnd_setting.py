@@ -11,6 +11,7 @@ from ..models.dnd_status import DndStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DndSetting")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "status",
@@ -67,27 +68,32 @@ class DndSetting:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        status = _field("status", _unset)
-        if status is _unset:
-            raise DecodeError("a value (required)", MISSING, "status")
+        _absent = 0
+        try:
+            status = src_dict["status"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "status") from None
         if not isinstance(status, str):
             raise DecodeError("string", status, "status")
         status = DndStatus(status)
 
-        message = _field("message", _unset)
-        if message is _unset:
+        if "message" in src_dict:
+            message = src_dict["message"]
+            if not isinstance(message, str):
+                raise DecodeError("string", message, "message")
+        else:
+            message = UNSET
             _absent += 1
-        elif not isinstance(message, str):
-            raise DecodeError("string", message, "message")
 
-        code = _field("code", _unset)
-        if code is _unset:
+        if "code" in src_dict:
+            code = src_dict["code"]
+            if not isinstance(code, str):
+                raise DecodeError("string", code, "code")
+        else:
+            code = UNSET
             _absent += 1
-        elif not isinstance(code, str):
-            raise DecodeError("string", code, "code")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.status = status
         _instance.message = message
         _instance.code = code

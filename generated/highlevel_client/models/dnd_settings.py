@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DndSettings")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "Call",
@@ -109,68 +110,74 @@ class DndSettings:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        call = _field("Call", _unset)
-        if call is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "Call" in src_dict:
+            call = src_dict["Call"]
             try:
-                call = DndSetting.from_dict(call)
+                call = _DndSetting_from_dict(call)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "Call")
                 raise
-
-        email = _field("Email", _unset)
-        if email is _unset:
-            _absent += 1
         else:
+            call = UNSET
+            _absent += 1
+
+        if "Email" in src_dict:
+            email = src_dict["Email"]
             try:
-                email = DndSetting.from_dict(email)
+                email = _DndSetting_from_dict(email)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "Email")
                 raise
-
-        sms = _field("SMS", _unset)
-        if sms is _unset:
-            _absent += 1
         else:
+            email = UNSET
+            _absent += 1
+
+        if "SMS" in src_dict:
+            sms = src_dict["SMS"]
             try:
-                sms = DndSetting.from_dict(sms)
+                sms = _DndSetting_from_dict(sms)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "SMS")
                 raise
-
-        whats_app = _field("WhatsApp", _unset)
-        if whats_app is _unset:
-            _absent += 1
         else:
+            sms = UNSET
+            _absent += 1
+
+        if "WhatsApp" in src_dict:
+            whats_app = src_dict["WhatsApp"]
             try:
-                whats_app = DndSetting.from_dict(whats_app)
+                whats_app = _DndSetting_from_dict(whats_app)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "WhatsApp")
                 raise
-
-        gmb = _field("GMB", _unset)
-        if gmb is _unset:
-            _absent += 1
         else:
+            whats_app = UNSET
+            _absent += 1
+
+        if "GMB" in src_dict:
+            gmb = src_dict["GMB"]
             try:
-                gmb = DndSetting.from_dict(gmb)
+                gmb = _DndSetting_from_dict(gmb)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "GMB")
                 raise
-
-        fb = _field("FB", _unset)
-        if fb is _unset:
-            _absent += 1
         else:
+            gmb = UNSET
+            _absent += 1
+
+        if "FB" in src_dict:
+            fb = src_dict["FB"]
             try:
-                fb = DndSetting.from_dict(fb)
+                fb = _DndSetting_from_dict(fb)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "FB")
                 raise
+        else:
+            fb = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.call = call
         _instance.email = email
         _instance.sms = sms
@@ -204,3 +211,5 @@ class DndSettings:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.dnd_setting import DndSetting  # noqa: E402
+
+_DndSetting_from_dict = DndSetting.from_dict

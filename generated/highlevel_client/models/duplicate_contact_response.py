@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuplicateContactResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contact",
@@ -60,26 +61,27 @@ class DuplicateContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        contact = _field("contact", _unset)
-        if contact is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "contact" in src_dict:
+            contact = src_dict["contact"]
             if contact is None:
                 if contact is not None:
                     raise DecodeError("null", contact, "contact")
 
             elif isinstance(contact, dict):
                 try:
-                    contact = ContactDetail.from_dict(contact)
+                    contact = _ContactDetail_from_dict(contact)
                 except DecodeError as _decode_error:
                     _decode_error.path.insert(0, "contact")
                     raise
 
             else:
                 raise DecodeError("object or null", contact, "contact")
+        else:
+            contact = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
@@ -108,3 +110,5 @@ class DuplicateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_detail import ContactDetail  # noqa: E402
+
+_ContactDetail_from_dict = ContactDetail.from_dict

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundDndSettings")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "all",
@@ -56,18 +57,19 @@ class InboundDndSettings:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        all_ = _field("all", _unset)
-        if all_ is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "all" in src_dict:
+            all_ = src_dict["all"]
             try:
-                all_ = InboundDndSetting.from_dict(all_)
+                all_ = _InboundDndSetting_from_dict(all_)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "all")
                 raise
+        else:
+            all_ = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.all_ = all_
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
@@ -96,3 +98,5 @@ class InboundDndSettings:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.inbound_dnd_setting import InboundDndSetting  # noqa: E402
+
+_InboundDndSetting_from_dict = InboundDndSetting.from_dict

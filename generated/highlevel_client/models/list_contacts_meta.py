@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListContactsMeta")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "total",
@@ -117,17 +118,17 @@ class ListContactsMeta:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        total = _field("total", _unset)
-        if total is _unset:
-            _absent += 1
-        elif not (isinstance(total, (int, float)) and not isinstance(total, bool)):
-            raise DecodeError("number", total, "total")
-
-        next_page_url = _field("nextPageUrl", _unset)
-        if next_page_url is _unset:
-            _absent += 1
+        _absent = 0
+        if "total" in src_dict:
+            total = src_dict["total"]
+            if not (isinstance(total, (int, float)) and not isinstance(total, bool)):
+                raise DecodeError("number", total, "total")
         else:
+            total = UNSET
+            _absent += 1
+
+        if "nextPageUrl" in src_dict:
+            next_page_url = src_dict["nextPageUrl"]
             if isinstance(next_page_url, str):
                 if not isinstance(next_page_url, str):
                     raise DecodeError("string", next_page_url, "nextPageUrl")
@@ -138,11 +139,12 @@ class ListContactsMeta:
 
             else:
                 raise DecodeError("string or null", next_page_url, "nextPageUrl")
-
-        start_after_id = _field("startAfterId", _unset)
-        if start_after_id is _unset:
-            _absent += 1
         else:
+            next_page_url = UNSET
+            _absent += 1
+
+        if "startAfterId" in src_dict:
+            start_after_id = src_dict["startAfterId"]
             if isinstance(start_after_id, str):
                 if not isinstance(start_after_id, str):
                     raise DecodeError("string", start_after_id, "startAfterId")
@@ -153,11 +155,12 @@ class ListContactsMeta:
 
             else:
                 raise DecodeError("string or null", start_after_id, "startAfterId")
-
-        start_after = _field("startAfter", _unset)
-        if start_after is _unset:
-            _absent += 1
         else:
+            start_after_id = UNSET
+            _absent += 1
+
+        if "startAfter" in src_dict:
+            start_after = src_dict["startAfter"]
             if isinstance(start_after, (int, float)) and not isinstance(start_after, bool):
                 if not (isinstance(start_after, (int, float)) and not isinstance(start_after, bool)):
                     raise DecodeError("number", start_after, "startAfter")
@@ -168,17 +171,20 @@ class ListContactsMeta:
 
             else:
                 raise DecodeError("number or null", start_after, "startAfter")
-
-        current_page = _field("currentPage", _unset)
-        if current_page is _unset:
-            _absent += 1
-        elif not (isinstance(current_page, (int, float)) and not isinstance(current_page, bool)):
-            raise DecodeError("number", current_page, "currentPage")
-
-        next_page = _field("nextPage", _unset)
-        if next_page is _unset:
-            _absent += 1
         else:
+            start_after = UNSET
+            _absent += 1
+
+        if "currentPage" in src_dict:
+            current_page = src_dict["currentPage"]
+            if not (isinstance(current_page, (int, float)) and not isinstance(current_page, bool)):
+                raise DecodeError("number", current_page, "currentPage")
+        else:
+            current_page = UNSET
+            _absent += 1
+
+        if "nextPage" in src_dict:
+            next_page = src_dict["nextPage"]
             if isinstance(next_page, (int, float)) and not isinstance(next_page, bool):
                 if not (isinstance(next_page, (int, float)) and not isinstance(next_page, bool)):
                     raise DecodeError("number", next_page, "nextPage")
@@ -189,11 +195,12 @@ class ListContactsMeta:
 
             else:
                 raise DecodeError("number or null", next_page, "nextPage")
-
-        prev_page = _field("prevPage", _unset)
-        if prev_page is _unset:
-            _absent += 1
         else:
+            next_page = UNSET
+            _absent += 1
+
+        if "prevPage" in src_dict:
+            prev_page = src_dict["prevPage"]
             if isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool):
                 if not (isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)):
                     raise DecodeError("number", prev_page, "prevPage")
@@ -204,8 +211,11 @@ class ListContactsMeta:
 
             else:
                 raise DecodeError("number or null", prev_page, "prevPage")
+        else:
+            prev_page = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.total = total
         _instance.next_page_url = next_page_url
         _instance.start_after_id = start_after_id

@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListContactsResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contacts",
@@ -77,44 +78,42 @@ class ListContactsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        contacts = _field("contacts", _unset)
-        if contacts is _unset:
-            raise DecodeError("a value (required)", MISSING, "contacts")
+        _absent = 0
+        try:
+            contacts = src_dict["contacts"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contacts") from None
         if not isinstance(contacts, list):
             raise DecodeError("array", contacts, "contacts")
+        contacts_decoded: list[Any] = []
         try:
-            contacts_decoded: list[Any] = []
-            for contacts_index, contacts_item in enumerate(contacts):
-                try:
-                    contacts_item = SearchedContact.from_dict(contacts_item)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, contacts_index)
-                    raise
-
-                contacts_decoded.append(contacts_item)
-            contacts = contacts_decoded
+            for contacts_item in contacts:
+                contacts_decoded.append(_SearchedContact_from_dict(contacts_item))
         except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "contacts")
+            _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
             raise
+        contacts = contacts_decoded
 
-        count = _field("count", _unset)
-        if count is _unset:
-            _absent += 1
-        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
-            raise DecodeError("number", count, "count")
-
-        meta = _field("meta", _unset)
-        if meta is _unset:
-            _absent += 1
+        if "count" in src_dict:
+            count = src_dict["count"]
+            if not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+                raise DecodeError("number", count, "count")
         else:
+            count = UNSET
+            _absent += 1
+
+        if "meta" in src_dict:
+            meta = src_dict["meta"]
             try:
-                meta = ListContactsMeta.from_dict(meta)
+                meta = _ListContactsMeta_from_dict(meta)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "meta")
                 raise
+        else:
+            meta = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.contacts = contacts
         _instance.count = count
         _instance.meta = meta
@@ -146,3 +145,6 @@ class ListContactsResponse:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.list_contacts_meta import ListContactsMeta  # noqa: E402
 from ..models.searched_contact import SearchedContact  # noqa: E402
+
+_ListContactsMeta_from_dict = ListContactsMeta.from_dict
+_SearchedContact_from_dict = SearchedContact.from_dict

@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchContactsRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "locationId",
@@ -112,29 +113,32 @@ class SearchContactsRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        location_id = _field("locationId", _unset)
-        if location_id is _unset:
-            raise DecodeError("a value (required)", MISSING, "locationId")
+        _absent = 0
+        try:
+            location_id = src_dict["locationId"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "locationId") from None
         if not isinstance(location_id, str):
             raise DecodeError("string", location_id, "locationId")
 
-        page_limit = _field("pageLimit", _unset)
-        if page_limit is _unset:
-            _absent += 1
-        elif not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
-            raise DecodeError("integer", page_limit, "pageLimit")
-
-        page = _field("page", _unset)
-        if page is _unset:
-            _absent += 1
-        elif not (isinstance(page, int) and not isinstance(page, bool)):
-            raise DecodeError("integer", page, "page")
-
-        search_after = _field("searchAfter", _unset)
-        if search_after is _unset:
-            _absent += 1
+        if "pageLimit" in src_dict:
+            page_limit = src_dict["pageLimit"]
+            if not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
+                raise DecodeError("integer", page_limit, "pageLimit")
         else:
+            page_limit = UNSET
+            _absent += 1
+
+        if "page" in src_dict:
+            page = src_dict["page"]
+            if not (isinstance(page, int) and not isinstance(page, bool)):
+                raise DecodeError("integer", page, "page")
+        else:
+            page = UNSET
+            _absent += 1
+
+        if "searchAfter" in src_dict:
+            search_after = src_dict["searchAfter"]
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
             try:
@@ -158,56 +162,51 @@ class SearchContactsRequest:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
-
-        filters = _field("filters", _unset)
-        if filters is _unset:
-            _absent += 1
         else:
+            search_after = UNSET
+            _absent += 1
+
+        if "filters" in src_dict:
+            filters = src_dict["filters"]
             if not isinstance(filters, list):
                 raise DecodeError("array", filters, "filters")
+            filters_decoded: list[Any] = []
             try:
-                filters_decoded: list[Any] = []
-                for filters_index, filters_item in enumerate(filters):
-                    try:
-                        filters_item = SearchFilter.from_dict(filters_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, filters_index)
-                        raise
-
-                    filters_decoded.append(filters_item)
-                filters = filters_decoded
+                for filters_item in filters:
+                    filters_decoded.append(_SearchFilter_from_dict(filters_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "filters")
+                _decode_error.path[0:0] = ("filters", len(filters_decoded))
                 raise
-
-        sort = _field("sort", _unset)
-        if sort is _unset:
-            _absent += 1
+            filters = filters_decoded
         else:
+            filters = UNSET
+            _absent += 1
+
+        if "sort" in src_dict:
+            sort = src_dict["sort"]
             if not isinstance(sort, list):
                 raise DecodeError("array", sort, "sort")
+            sort_decoded: list[Any] = []
             try:
-                sort_decoded: list[Any] = []
-                for sort_index, sort_item in enumerate(sort):
-                    try:
-                        sort_item = SearchSort.from_dict(sort_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, sort_index)
-                        raise
-
-                    sort_decoded.append(sort_item)
-                sort = sort_decoded
+                for sort_item in sort:
+                    sort_decoded.append(_SearchSort_from_dict(sort_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "sort")
+                _decode_error.path[0:0] = ("sort", len(sort_decoded))
                 raise
-
-        query = _field("query", _unset)
-        if query is _unset:
+            sort = sort_decoded
+        else:
+            sort = UNSET
             _absent += 1
-        elif not isinstance(query, str):
-            raise DecodeError("string", query, "query")
 
-        _instance = object.__new__(cls)
+        if "query" in src_dict:
+            query = src_dict["query"]
+            if not isinstance(query, str):
+                raise DecodeError("string", query, "query")
+        else:
+            query = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.location_id = location_id
         _instance.page_limit = page_limit
         _instance.page = page
@@ -243,3 +242,6 @@ class SearchContactsRequest:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.search_filter import SearchFilter  # noqa: E402
 from ..models.search_sort import SearchSort  # noqa: E402
+
+_SearchFilter_from_dict = SearchFilter.from_dict
+_SearchSort_from_dict = SearchSort.from_dict

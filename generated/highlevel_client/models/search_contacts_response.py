@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchContactsResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contacts",
@@ -63,34 +64,31 @@ class SearchContactsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        contacts = _field("contacts", _unset)
-        if contacts is _unset:
-            raise DecodeError("a value (required)", MISSING, "contacts")
+        _absent = 0
+        try:
+            contacts = src_dict["contacts"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contacts") from None
         if not isinstance(contacts, list):
             raise DecodeError("array", contacts, "contacts")
+        contacts_decoded: list[Any] = []
         try:
-            contacts_decoded: list[Any] = []
-            for contacts_index, contacts_item in enumerate(contacts):
-                try:
-                    contacts_item = SearchedContact.from_dict(contacts_item)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, contacts_index)
-                    raise
-
-                contacts_decoded.append(contacts_item)
-            contacts = contacts_decoded
+            for contacts_item in contacts:
+                contacts_decoded.append(_SearchedContact_from_dict(contacts_item))
         except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "contacts")
+            _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
             raise
+        contacts = contacts_decoded
 
-        total = _field("total", _unset)
-        if total is _unset:
+        if "total" in src_dict:
+            total = src_dict["total"]
+            if not (isinstance(total, int) and not isinstance(total, bool)):
+                raise DecodeError("integer", total, "total")
+        else:
+            total = UNSET
             _absent += 1
-        elif not (isinstance(total, int) and not isinstance(total, bool)):
-            raise DecodeError("integer", total, "total")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.contacts = contacts
         _instance.total = total
         # Every key is a field unless there are more keys than the fields found.
@@ -120,3 +118,5 @@ class SearchContactsResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.searched_contact import SearchedContact  # noqa: E402
+
+_SearchedContact_from_dict = SearchedContact.from_dict

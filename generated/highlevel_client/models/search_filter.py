@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="SearchFilter")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset({})
 
 
@@ -43,8 +43,8 @@ class SearchFilter:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        _instance = object.__new__(cls)
+        _absent = 0
+        _instance = _new(cls)
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}

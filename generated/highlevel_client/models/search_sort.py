@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
 from ..models.search_sort_direction import SearchSortDirection
-from ..types import UNSET
 
 T = TypeVar("T", bound="SearchSort")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "field",
@@ -59,21 +59,23 @@ class SearchSort:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        field = _field("field", _unset)
-        if field is _unset:
-            raise DecodeError("a value (required)", MISSING, "field")
+        _absent = 0
+        try:
+            field = src_dict["field"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "field") from None
         if not isinstance(field, str):
             raise DecodeError("string", field, "field")
 
-        direction = _field("direction", _unset)
-        if direction is _unset:
-            raise DecodeError("a value (required)", MISSING, "direction")
+        try:
+            direction = src_dict["direction"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "direction") from None
         if not isinstance(direction, str):
             raise DecodeError("string", direction, "direction")
         direction = SearchSortDirection(direction)
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.field = field
         _instance.direction = direction
         # Every key is a field unless there are more keys than the fields found.

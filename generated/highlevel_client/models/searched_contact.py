@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchedContact")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -181,92 +182,105 @@ class SearchedContact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        location_id = _field("locationId", _unset)
-        if location_id is _unset:
-            _absent += 1
-        elif not isinstance(location_id, str):
-            raise DecodeError("string", location_id, "locationId")
-
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
-
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
-
-        phone = _field("phone", _unset)
-        if phone is _unset:
-            _absent += 1
-        elif not isinstance(phone, str):
-            raise DecodeError("string", phone, "phone")
-
-        timezone = _field("timezone", _unset)
-        if timezone is _unset:
-            _absent += 1
-        elif not isinstance(timezone, str):
-            raise DecodeError("string", timezone, "timezone")
-
-        country = _field("country", _unset)
-        if country is _unset:
-            _absent += 1
-        elif not isinstance(country, str):
-            raise DecodeError("string", country, "country")
-
-        source = _field("source", _unset)
-        if source is _unset:
-            _absent += 1
-        elif not isinstance(source, str):
-            raise DecodeError("string", source, "source")
-
-        date_added = _field("dateAdded", _unset)
-        if date_added is _unset:
-            _absent += 1
-        elif not isinstance(date_added, str):
-            raise DecodeError("string", date_added, "dateAdded")
-
-        custom_fields = _field("customFields", _unset)
-        if custom_fields is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "locationId" in src_dict:
+            location_id = src_dict["locationId"]
+            if not isinstance(location_id, str):
+                raise DecodeError("string", location_id, "locationId")
+        else:
+            location_id = UNSET
+            _absent += 1
+
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
+            _absent += 1
+
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
+        else:
+            email = UNSET
+            _absent += 1
+
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
+            if not isinstance(phone, str):
+                raise DecodeError("string", phone, "phone")
+        else:
+            phone = UNSET
+            _absent += 1
+
+        if "timezone" in src_dict:
+            timezone = src_dict["timezone"]
+            if not isinstance(timezone, str):
+                raise DecodeError("string", timezone, "timezone")
+        else:
+            timezone = UNSET
+            _absent += 1
+
+        if "country" in src_dict:
+            country = src_dict["country"]
+            if not isinstance(country, str):
+                raise DecodeError("string", country, "country")
+        else:
+            country = UNSET
+            _absent += 1
+
+        if "source" in src_dict:
+            source = src_dict["source"]
+            if not isinstance(source, str):
+                raise DecodeError("string", source, "source")
+        else:
+            source = UNSET
+            _absent += 1
+
+        if "dateAdded" in src_dict:
+            date_added = src_dict["dateAdded"]
+            if not isinstance(date_added, str):
+                raise DecodeError("string", date_added, "dateAdded")
+        else:
+            date_added = UNSET
+            _absent += 1
+
+        if "customFields" in src_dict:
+            custom_fields = src_dict["customFields"]
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
+            custom_fields_decoded: list[Any] = []
             try:
-                custom_fields_decoded: list[Any] = []
-                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
-                    try:
-                        custom_fields_item = CustomFieldValue.from_dict(custom_fields_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, custom_fields_index)
-                        raise
-
-                    custom_fields_decoded.append(custom_fields_item)
-                custom_fields = custom_fields_decoded
+                for custom_fields_item in custom_fields:
+                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "customFields")
+                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
                 raise
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
+            custom_fields = custom_fields_decoded
         else:
+            custom_fields = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -276,38 +290,36 @@ class SearchedContact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
                 raise
-
-        business_id = _field("businessId", _unset)
-        if business_id is _unset:
-            _absent += 1
-        elif not isinstance(business_id, str):
-            raise DecodeError("string", business_id, "businessId")
-
-        attributions = _field("attributions", _unset)
-        if attributions is _unset:
-            _absent += 1
         else:
+            tags = UNSET
+            _absent += 1
+
+        if "businessId" in src_dict:
+            business_id = src_dict["businessId"]
+            if not isinstance(business_id, str):
+                raise DecodeError("string", business_id, "businessId")
+        else:
+            business_id = UNSET
+            _absent += 1
+
+        if "attributions" in src_dict:
+            attributions = src_dict["attributions"]
             if not isinstance(attributions, list):
                 raise DecodeError("array", attributions, "attributions")
+            attributions_decoded: list[Any] = []
             try:
-                attributions_decoded: list[Any] = []
-                for attributions_index, attributions_item in enumerate(attributions):
-                    try:
-                        attributions_item = AttributionSource.from_dict(attributions_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, attributions_index)
-                        raise
-
-                    attributions_decoded.append(attributions_item)
-                attributions = attributions_decoded
+                for attributions_item in attributions:
+                    attributions_decoded.append(_AttributionSource_from_dict(attributions_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "attributions")
+                _decode_error.path[0:0] = ("attributions", len(attributions_decoded))
                 raise
-
-        followers = _field("followers", _unset)
-        if followers is _unset:
-            _absent += 1
+            attributions = attributions_decoded
         else:
+            attributions = UNSET
+            _absent += 1
+
+        if "followers" in src_dict:
+            followers = src_dict["followers"]
             if not isinstance(followers, list):
                 raise DecodeError("array", followers, "followers")
             try:
@@ -317,11 +329,12 @@ class SearchedContact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "followers")
                 raise
-
-        search_after = _field("searchAfter", _unset)
-        if search_after is _unset:
-            _absent += 1
         else:
+            followers = UNSET
+            _absent += 1
+
+        if "searchAfter" in src_dict:
+            search_after = src_dict["searchAfter"]
             if not isinstance(search_after, list):
                 raise DecodeError("array", search_after, "searchAfter")
             try:
@@ -345,8 +358,11 @@ class SearchedContact:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "searchAfter")
                 raise
+        else:
+            search_after = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.location_id = location_id
         _instance.first_name = first_name
@@ -391,3 +407,6 @@ class SearchedContact:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribution_source import AttributionSource  # noqa: E402
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+
+_AttributionSource_from_dict = AttributionSource.from_dict
+_CustomFieldValue_from_dict = CustomFieldValue.from_dict

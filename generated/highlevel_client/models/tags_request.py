@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="TagsRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tags",
@@ -52,10 +52,11 @@ class TagsRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            raise DecodeError("a value (required)", MISSING, "tags")
+        _absent = 0
+        try:
+            tags = src_dict["tags"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "tags") from None
         if not isinstance(tags, list):
             raise DecodeError("array", tags, "tags")
         try:
@@ -66,7 +67,7 @@ class TagsRequest:
             _decode_error.path.insert(0, "tags")
             raise
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.tags = tags
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tags",
@@ -55,11 +56,9 @@ class TagsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -69,8 +68,11 @@ class TagsResponse:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
                 raise
+        else:
+            tags = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.tags = tags
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnauthorizedError")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "statusCode",
@@ -67,26 +68,32 @@ class UnauthorizedError:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        status_code = _field("statusCode", _unset)
-        if status_code is _unset:
+        _absent = 0
+        if "statusCode" in src_dict:
+            status_code = src_dict["statusCode"]
+            if not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
+                raise DecodeError("number", status_code, "statusCode")
+        else:
+            status_code = UNSET
             _absent += 1
-        elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
-            raise DecodeError("number", status_code, "statusCode")
 
-        message = _field("message", _unset)
-        if message is _unset:
+        if "message" in src_dict:
+            message = src_dict["message"]
+            if not isinstance(message, str):
+                raise DecodeError("string", message, "message")
+        else:
+            message = UNSET
             _absent += 1
-        elif not isinstance(message, str):
-            raise DecodeError("string", message, "message")
 
-        error = _field("error", _unset)
-        if error is _unset:
+        if "error" in src_dict:
+            error = src_dict["error"]
+            if not isinstance(error, str):
+                raise DecodeError("string", error, "error")
+        else:
+            error = UNSET
             _absent += 1
-        elif not isinstance(error, str):
-            raise DecodeError("string", error, "error")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.status_code = status_code
         _instance.message = message
         _instance.error = error

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContactRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "firstName",
@@ -256,11 +257,9 @@ class UpdateContactRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
             if isinstance(first_name, str):
                 if not isinstance(first_name, str):
                     raise DecodeError("string", first_name, "firstName")
@@ -271,11 +270,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", first_name, "firstName")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
         else:
+            first_name = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
             if isinstance(last_name, str):
                 if not isinstance(last_name, str):
                     raise DecodeError("string", last_name, "lastName")
@@ -286,11 +286,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", last_name, "lastName")
-
-        name = _field("name", _unset)
-        if name is _unset:
-            _absent += 1
         else:
+            last_name = UNSET
+            _absent += 1
+
+        if "name" in src_dict:
+            name = src_dict["name"]
             if isinstance(name, str):
                 if not isinstance(name, str):
                     raise DecodeError("string", name, "name")
@@ -301,11 +302,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", name, "name")
-
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
         else:
+            name = UNSET
+            _absent += 1
+
+        if "email" in src_dict:
+            email = src_dict["email"]
             if isinstance(email, str):
                 if not isinstance(email, str):
                     raise DecodeError("string", email, "email")
@@ -316,11 +318,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", email, "email")
-
-        phone = _field("phone", _unset)
-        if phone is _unset:
-            _absent += 1
         else:
+            email = UNSET
+            _absent += 1
+
+        if "phone" in src_dict:
+            phone = src_dict["phone"]
             if isinstance(phone, str):
                 if not isinstance(phone, str):
                     raise DecodeError("string", phone, "phone")
@@ -331,11 +334,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", phone, "phone")
-
-        address1 = _field("address1", _unset)
-        if address1 is _unset:
-            _absent += 1
         else:
+            phone = UNSET
+            _absent += 1
+
+        if "address1" in src_dict:
+            address1 = src_dict["address1"]
             if isinstance(address1, str):
                 if not isinstance(address1, str):
                     raise DecodeError("string", address1, "address1")
@@ -346,11 +350,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", address1, "address1")
-
-        city = _field("city", _unset)
-        if city is _unset:
-            _absent += 1
         else:
+            address1 = UNSET
+            _absent += 1
+
+        if "city" in src_dict:
+            city = src_dict["city"]
             if isinstance(city, str):
                 if not isinstance(city, str):
                     raise DecodeError("string", city, "city")
@@ -361,11 +366,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", city, "city")
-
-        state = _field("state", _unset)
-        if state is _unset:
-            _absent += 1
         else:
+            city = UNSET
+            _absent += 1
+
+        if "state" in src_dict:
+            state = src_dict["state"]
             if isinstance(state, str):
                 if not isinstance(state, str):
                     raise DecodeError("string", state, "state")
@@ -376,17 +382,20 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", state, "state")
-
-        postal_code = _field("postalCode", _unset)
-        if postal_code is _unset:
-            _absent += 1
-        elif not isinstance(postal_code, str):
-            raise DecodeError("string", postal_code, "postalCode")
-
-        website = _field("website", _unset)
-        if website is _unset:
-            _absent += 1
         else:
+            state = UNSET
+            _absent += 1
+
+        if "postalCode" in src_dict:
+            postal_code = src_dict["postalCode"]
+            if not isinstance(postal_code, str):
+                raise DecodeError("string", postal_code, "postalCode")
+        else:
+            postal_code = UNSET
+            _absent += 1
+
+        if "website" in src_dict:
+            website = src_dict["website"]
             if isinstance(website, str):
                 if not isinstance(website, str):
                     raise DecodeError("string", website, "website")
@@ -397,11 +406,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", website, "website")
-
-        timezone = _field("timezone", _unset)
-        if timezone is _unset:
-            _absent += 1
         else:
+            website = UNSET
+            _absent += 1
+
+        if "timezone" in src_dict:
+            timezone = src_dict["timezone"]
             if isinstance(timezone, str):
                 if not isinstance(timezone, str):
                     raise DecodeError("string", timezone, "timezone")
@@ -412,37 +422,42 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", timezone, "timezone")
-
-        dnd = _field("dnd", _unset)
-        if dnd is _unset:
-            _absent += 1
-        elif not isinstance(dnd, bool):
-            raise DecodeError("boolean", dnd, "dnd")
-
-        dnd_settings = _field("dndSettings", _unset)
-        if dnd_settings is _unset:
-            _absent += 1
         else:
+            timezone = UNSET
+            _absent += 1
+
+        if "dnd" in src_dict:
+            dnd = src_dict["dnd"]
+            if not (dnd is True or dnd is False):
+                raise DecodeError("boolean", dnd, "dnd")
+        else:
+            dnd = UNSET
+            _absent += 1
+
+        if "dndSettings" in src_dict:
+            dnd_settings = src_dict["dndSettings"]
             try:
-                dnd_settings = DndSettings.from_dict(dnd_settings)
+                dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "dndSettings")
                 raise
-
-        inbound_dnd_settings = _field("inboundDndSettings", _unset)
-        if inbound_dnd_settings is _unset:
-            _absent += 1
         else:
+            dnd_settings = UNSET
+            _absent += 1
+
+        if "inboundDndSettings" in src_dict:
+            inbound_dnd_settings = src_dict["inboundDndSettings"]
             try:
-                inbound_dnd_settings = InboundDndSettings.from_dict(inbound_dnd_settings)
+                inbound_dnd_settings = _InboundDndSettings_from_dict(inbound_dnd_settings)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "inboundDndSettings")
                 raise
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
         else:
+            inbound_dnd_settings = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
@@ -452,32 +467,28 @@ class UpdateContactRequest:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
                 raise
-
-        custom_fields = _field("customFields", _unset)
-        if custom_fields is _unset:
-            _absent += 1
         else:
+            tags = UNSET
+            _absent += 1
+
+        if "customFields" in src_dict:
+            custom_fields = src_dict["customFields"]
             if not isinstance(custom_fields, list):
                 raise DecodeError("array", custom_fields, "customFields")
+            custom_fields_decoded: list[Any] = []
             try:
-                custom_fields_decoded: list[Any] = []
-                for custom_fields_index, custom_fields_item in enumerate(custom_fields):
-                    try:
-                        custom_fields_item = CustomFieldInput.from_dict(custom_fields_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, custom_fields_index)
-                        raise
-
-                    custom_fields_decoded.append(custom_fields_item)
-                custom_fields = custom_fields_decoded
+                for custom_fields_item in custom_fields:
+                    custom_fields_decoded.append(_CustomFieldInput_from_dict(custom_fields_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "customFields")
+                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
                 raise
-
-        source = _field("source", _unset)
-        if source is _unset:
-            _absent += 1
+            custom_fields = custom_fields_decoded
         else:
+            custom_fields = UNSET
+            _absent += 1
+
+        if "source" in src_dict:
+            source = src_dict["source"]
             if isinstance(source, str):
                 if not isinstance(source, str):
                     raise DecodeError("string", source, "source")
@@ -488,11 +499,12 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", source, "source")
-
-        date_of_birth = _field("dateOfBirth", _unset)
-        if date_of_birth is _unset:
-            _absent += 1
         else:
+            source = UNSET
+            _absent += 1
+
+        if "dateOfBirth" in src_dict:
+            date_of_birth = src_dict["dateOfBirth"]
             if isinstance(date_of_birth, str):
                 if not isinstance(date_of_birth, str):
                     raise DecodeError("string", date_of_birth, "dateOfBirth")
@@ -503,17 +515,20 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", date_of_birth, "dateOfBirth")
-
-        country = _field("country", _unset)
-        if country is _unset:
-            _absent += 1
-        elif not isinstance(country, str):
-            raise DecodeError("string", country, "country")
-
-        assigned_to = _field("assignedTo", _unset)
-        if assigned_to is _unset:
-            _absent += 1
         else:
+            date_of_birth = UNSET
+            _absent += 1
+
+        if "country" in src_dict:
+            country = src_dict["country"]
+            if not isinstance(country, str):
+                raise DecodeError("string", country, "country")
+        else:
+            country = UNSET
+            _absent += 1
+
+        if "assignedTo" in src_dict:
+            assigned_to = src_dict["assignedTo"]
             if isinstance(assigned_to, str):
                 if not isinstance(assigned_to, str):
                     raise DecodeError("string", assigned_to, "assignedTo")
@@ -524,8 +539,11 @@ class UpdateContactRequest:
 
             else:
                 raise DecodeError("string or null", assigned_to, "assignedTo")
+        else:
+            assigned_to = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.first_name = first_name
         _instance.last_name = last_name
         _instance.name = name
@@ -575,3 +593,7 @@ class UpdateContactRequest:
 from ..models.custom_field_input import CustomFieldInput  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
 from ..models.inbound_dnd_settings import InboundDndSettings  # noqa: E402
+
+_CustomFieldInput_from_dict = CustomFieldInput.from_dict
+_DndSettings_from_dict = DndSettings.from_dict
+_InboundDndSettings_from_dict = InboundDndSettings.from_dict

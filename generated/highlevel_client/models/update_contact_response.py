@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContactResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "succeded",
@@ -68,24 +69,27 @@ class UpdateContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        succeeded = _field("succeded", _unset)
-        if succeeded is _unset:
-            _absent += 1
-        elif not isinstance(succeeded, bool):
-            raise DecodeError("boolean", succeeded, "succeded")
-
-        contact = _field("contact", _unset)
-        if contact is _unset:
-            _absent += 1
+        _absent = 0
+        if "succeded" in src_dict:
+            succeeded = src_dict["succeded"]
+            if not (succeeded is True or succeeded is False):
+                raise DecodeError("boolean", succeeded, "succeded")
         else:
+            succeeded = UNSET
+            _absent += 1
+
+        if "contact" in src_dict:
+            contact = src_dict["contact"]
             try:
-                contact = ContactDetail.from_dict(contact)
+                contact = _ContactDetail_from_dict(contact)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "contact")
                 raise
+        else:
+            contact = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.succeeded = succeeded
         _instance.contact = contact
         # Every key is a field unless there are more keys than the fields found.
@@ -115,3 +119,5 @@ class UpdateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_detail import ContactDetail  # noqa: E402
+
+_ContactDetail_from_dict = ContactDetail.from_dict

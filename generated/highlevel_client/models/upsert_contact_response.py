@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpsertContactResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "new",
@@ -76,30 +77,35 @@ class UpsertContactResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        new = _field("new", _unset)
-        if new is _unset:
-            _absent += 1
-        elif not isinstance(new, bool):
-            raise DecodeError("boolean", new, "new")
-
-        contact = _field("contact", _unset)
-        if contact is _unset:
-            _absent += 1
+        _absent = 0
+        if "new" in src_dict:
+            new = src_dict["new"]
+            if not (new is True or new is False):
+                raise DecodeError("boolean", new, "new")
         else:
+            new = UNSET
+            _absent += 1
+
+        if "contact" in src_dict:
+            contact = src_dict["contact"]
             try:
-                contact = ContactDetail.from_dict(contact)
+                contact = _ContactDetail_from_dict(contact)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "contact")
                 raise
-
-        trace_id = _field("traceId", _unset)
-        if trace_id is _unset:
+        else:
+            contact = UNSET
             _absent += 1
-        elif not isinstance(trace_id, str):
-            raise DecodeError("string", trace_id, "traceId")
 
-        _instance = object.__new__(cls)
+        if "traceId" in src_dict:
+            trace_id = src_dict["traceId"]
+            if not isinstance(trace_id, str):
+                raise DecodeError("string", trace_id, "traceId")
+        else:
+            trace_id = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.new = new
         _instance.contact = contact
         _instance.trace_id = trace_id
@@ -130,3 +136,5 @@ class UpsertContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_detail import ContactDetail  # noqa: E402
+
+_ContactDetail_from_dict = ContactDetail.from_dict

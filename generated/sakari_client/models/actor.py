@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Actor")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -96,50 +97,64 @@ class Actor:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
+        else:
+            id = UNSET
             _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
 
-        name = _field("name", _unset)
-        if name is _unset:
+        if "name" in src_dict:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError("string", name, "name")
+        else:
+            name = UNSET
             _absent += 1
-        elif not isinstance(name, str):
-            raise DecodeError("string", name, "name")
 
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
             _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
 
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
             _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
 
-        email = _field("email", _unset)
-        if email is _unset:
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
+        else:
+            email = UNSET
             _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
 
-        source = _field("source", _unset)
-        if source is _unset:
+        if "source" in src_dict:
+            source = src_dict["source"]
+            if not isinstance(source, str):
+                raise DecodeError("string", source, "source")
+        else:
+            source = UNSET
             _absent += 1
-        elif not isinstance(source, str):
-            raise DecodeError("string", source, "source")
 
-        sub_source = _field("subSource", _unset)
-        if sub_source is _unset:
+        if "subSource" in src_dict:
+            sub_source = src_dict["subSource"]
+            if not isinstance(sub_source, str):
+                raise DecodeError("string", sub_source, "subSource")
+        else:
+            sub_source = UNSET
             _absent += 1
-        elif not isinstance(sub_source, str):
-            raise DecodeError("string", sub_source, "subSource")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.first_name = first_name

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attribute")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -105,58 +106,70 @@ class Attribute:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        name = _field("name", _unset)
-        if name is _unset:
-            _absent += 1
-        elif not isinstance(name, str):
-            raise DecodeError("string", name, "name")
-
-        label = _field("label", _unset)
-        if label is _unset:
-            _absent += 1
-        elif not isinstance(label, str):
-            raise DecodeError("string", label, "label")
-
-        type_ = _field("type", _unset)
-        if type_ is _unset:
-            _absent += 1
-        elif not isinstance(type_, str):
-            raise DecodeError("string", type_, "type")
-
-        data_type = _field("dataType", _unset)
-        if data_type is _unset:
-            _absent += 1
-        elif not isinstance(data_type, str):
-            raise DecodeError("string", data_type, "dataType")
-
-        created = _field("created", _unset)
-        if created is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "name" in src_dict:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError("string", name, "name")
+        else:
+            name = UNSET
+            _absent += 1
+
+        if "label" in src_dict:
+            label = src_dict["label"]
+            if not isinstance(label, str):
+                raise DecodeError("string", label, "label")
+        else:
+            label = UNSET
+            _absent += 1
+
+        if "type" in src_dict:
+            type_ = src_dict["type"]
+            if not isinstance(type_, str):
+                raise DecodeError("string", type_, "type")
+        else:
+            type_ = UNSET
+            _absent += 1
+
+        if "dataType" in src_dict:
+            data_type = src_dict["dataType"]
+            if not isinstance(data_type, str):
+                raise DecodeError("string", data_type, "dataType")
+        else:
+            data_type = UNSET
+            _absent += 1
+
+        if "created" in src_dict:
+            created = src_dict["created"]
             try:
-                created = ChangeStamp.from_dict(created)
+                created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "created")
                 raise
-
-        updated = _field("updated", _unset)
-        if updated is _unset:
-            _absent += 1
         else:
+            created = UNSET
+            _absent += 1
+
+        if "updated" in src_dict:
+            updated = src_dict["updated"]
             try:
-                updated = ChangeStamp.from_dict(updated)
+                updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "updated")
                 raise
+        else:
+            updated = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.label = label
@@ -191,3 +204,5 @@ class Attribute:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.change_stamp import ChangeStamp  # noqa: E402
+
+_ChangeStamp_from_dict = ChangeStamp.from_dict

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCondition")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "attribute",
@@ -69,23 +70,25 @@ class AttributeCondition:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        attribute = _field("attribute", _unset)
-        if attribute is _unset:
-            _absent += 1
-        elif not isinstance(attribute, str):
-            raise DecodeError("string", attribute, "attribute")
-
-        comparator = _field("comparator", _unset)
-        if comparator is _unset:
-            _absent += 1
-        elif not isinstance(comparator, str):
-            raise DecodeError("string", comparator, "comparator")
-
-        value = _field("value", _unset)
-        if value is _unset:
-            _absent += 1
+        _absent = 0
+        if "attribute" in src_dict:
+            attribute = src_dict["attribute"]
+            if not isinstance(attribute, str):
+                raise DecodeError("string", attribute, "attribute")
         else:
+            attribute = UNSET
+            _absent += 1
+
+        if "comparator" in src_dict:
+            comparator = src_dict["comparator"]
+            if not isinstance(comparator, str):
+                raise DecodeError("string", comparator, "comparator")
+        else:
+            comparator = UNSET
+            _absent += 1
+
+        if "value" in src_dict:
+            value = src_dict["value"]
             if not isinstance(value, list):
                 raise DecodeError("array", value, "value")
             try:
@@ -95,8 +98,11 @@ class AttributeCondition:
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "value")
                 raise
+        else:
+            value = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.attribute = attribute
         _instance.comparator = comparator
         _instance.value = value

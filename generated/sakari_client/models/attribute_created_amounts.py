@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCreatedAmounts")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "amount",
@@ -60,20 +61,24 @@ class AttributeCreatedAmounts:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        amount = _field("amount", _unset)
-        if amount is _unset:
+        _absent = 0
+        if "amount" in src_dict:
+            amount = src_dict["amount"]
+            if not (isinstance(amount, int) and not isinstance(amount, bool)):
+                raise DecodeError("integer", amount, "amount")
+        else:
+            amount = UNSET
             _absent += 1
-        elif not (isinstance(amount, int) and not isinstance(amount, bool)):
-            raise DecodeError("integer", amount, "amount")
 
-        below = _field("below", _unset)
-        if below is _unset:
+        if "below" in src_dict:
+            below = src_dict["below"]
+            if not (isinstance(below, int) and not isinstance(below, bool)):
+                raise DecodeError("integer", below, "below")
+        else:
+            below = UNSET
             _absent += 1
-        elif not (isinstance(below, int) and not isinstance(below, bool)):
-            raise DecodeError("integer", below, "below")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.amount = amount
         _instance.below = below
         # Every key is a field unless there are more keys than the fields found.

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCreatedResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "success",
@@ -64,24 +65,27 @@ class AttributeCreatedResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        success = _field("success", _unset)
-        if success is _unset:
-            _absent += 1
-        elif not isinstance(success, bool):
-            raise DecodeError("boolean", success, "success")
-
-        data = _field("data", _unset)
-        if data is _unset:
-            _absent += 1
+        _absent = 0
+        if "success" in src_dict:
+            success = src_dict["success"]
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
         else:
+            success = UNSET
+            _absent += 1
+
+        if "data" in src_dict:
+            data = src_dict["data"]
             try:
-                data = AttributeCreatedAmounts.from_dict(data)
+                data = _AttributeCreatedAmounts_from_dict(data)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "data")
                 raise
+        else:
+            data = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.data = data
         # Every key is a field unless there are more keys than the fields found.
@@ -111,3 +115,5 @@ class AttributeCreatedResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribute_created_amounts import AttributeCreatedAmounts  # noqa: E402
+
+_AttributeCreatedAmounts_from_dict = AttributeCreatedAmounts.from_dict

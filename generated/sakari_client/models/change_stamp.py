@@ -11,6 +11,7 @@ from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ChangeStamp")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "at",
@@ -67,11 +68,9 @@ class ChangeStamp:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        at = _field("at", _unset)
-        if at is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "at" in src_dict:
+            at = src_dict["at"]
             if not isinstance(at, str):
                 raise DecodeError("RFC 3339 date-time string", at, "at")
             if len(at) < 19 or at[10] not in "Tt ":
@@ -80,18 +79,22 @@ class ChangeStamp:
                 at = datetime_fromisoformat(at)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at") from None
-
-        by = _field("by", _unset)
-        if by is _unset:
-            _absent += 1
         else:
+            at = UNSET
+            _absent += 1
+
+        if "by" in src_dict:
+            by = src_dict["by"]
             try:
-                by = Actor.from_dict(by)
+                by = _Actor_from_dict(by)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "by")
                 raise
+        else:
+            by = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.at = at
         _instance.by = by
         # Every key is a field unless there are more keys than the fields found.
@@ -121,3 +124,5 @@ class ChangeStamp:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.actor import Actor  # noqa: E402
+
+_Actor_from_dict = Actor.from_dict

@@ -11,6 +11,7 @@ from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Contact")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -219,97 +220,95 @@ class Contact:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
-
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
-
-        mobile = _field("mobile", _unset)
-        if mobile is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
+        else:
+            email = UNSET
+            _absent += 1
+
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
+            _absent += 1
+
+        if "mobile" in src_dict:
+            mobile = src_dict["mobile"]
             try:
-                mobile = Mobile.from_dict(mobile)
+                mobile = _Mobile_from_dict(mobile)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "mobile")
                 raise
-
-        lists = _field("lists", _unset)
-        if lists is _unset:
-            _absent += 1
         else:
+            mobile = UNSET
+            _absent += 1
+
+        if "lists" in src_dict:
+            lists = src_dict["lists"]
             if not isinstance(lists, list):
                 raise DecodeError("array", lists, "lists")
+            lists_decoded: list[Any] = []
             try:
-                lists_decoded: list[Any] = []
-                for lists_index, lists_item in enumerate(lists):
-                    try:
-                        lists_item = ContactList.from_dict(lists_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, lists_index)
-                        raise
-
-                    lists_decoded.append(lists_item)
-                lists = lists_decoded
+                for lists_item in lists:
+                    lists_decoded.append(_ContactList_from_dict(lists_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "lists")
+                _decode_error.path[0:0] = ("lists", len(lists_decoded))
                 raise
-
-        attributes = _field("attributes", _unset)
-        if attributes is _unset:
-            _absent += 1
+            lists = lists_decoded
         else:
+            lists = UNSET
+            _absent += 1
+
+        if "attributes" in src_dict:
+            attributes = src_dict["attributes"]
             try:
-                attributes = ContactAttributes.from_dict(attributes)
+                attributes = _ContactAttributes_from_dict(attributes)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributes")
                 raise
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
         else:
+            attributes = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
+            tags_decoded: list[Any] = []
             try:
-                tags_decoded: list[Any] = []
-                for tags_index, tags_item in enumerate(tags):
-                    try:
-                        tags_item = Tag.from_dict(tags_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, tags_index)
-                        raise
-
-                    tags_decoded.append(tags_item)
-                tags = tags_decoded
+                for tags_item in tags:
+                    tags_decoded.append(_Tag_from_dict(tags_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
+                _decode_error.path[0:0] = ("tags", len(tags_decoded))
                 raise
-
-        opt_in = _field("optIn", _unset)
-        if opt_in is _unset:
-            _absent += 1
+            tags = tags_decoded
         else:
+            tags = UNSET
+            _absent += 1
+
+        if "optIn" in src_dict:
+            opt_in = src_dict["optIn"]
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
             if len(opt_in) < 19 or opt_in[10] not in "Tt ":
@@ -318,11 +317,12 @@ class Contact:
                 opt_in = datetime_fromisoformat(opt_in)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
-
-        blocked = _field("blocked", _unset)
-        if blocked is _unset:
-            _absent += 1
         else:
+            opt_in = UNSET
+            _absent += 1
+
+        if "blocked" in src_dict:
+            blocked = src_dict["blocked"]
             if not isinstance(blocked, str):
                 raise DecodeError("RFC 3339 date-time string", blocked, "blocked")
             if len(blocked) < 19 or blocked[10] not in "Tt ":
@@ -331,74 +331,85 @@ class Contact:
                 blocked = datetime_fromisoformat(blocked)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked") from None
-
-        activecampaign = _field("activecampaign", _unset)
-        if activecampaign is _unset:
-            _absent += 1
         else:
+            blocked = UNSET
+            _absent += 1
+
+        if "activecampaign" in src_dict:
+            activecampaign = src_dict["activecampaign"]
             try:
-                activecampaign = IntegrationLink.from_dict(activecampaign)
+                activecampaign = _IntegrationLink_from_dict(activecampaign)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "activecampaign")
                 raise
-
-        hubspot = _field("hubspot", _unset)
-        if hubspot is _unset:
-            _absent += 1
         else:
+            activecampaign = UNSET
+            _absent += 1
+
+        if "hubspot" in src_dict:
+            hubspot = src_dict["hubspot"]
             try:
-                hubspot = IntegrationLink.from_dict(hubspot)
+                hubspot = _IntegrationLink_from_dict(hubspot)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "hubspot")
                 raise
-
-        pipedrive = _field("pipedrive", _unset)
-        if pipedrive is _unset:
-            _absent += 1
         else:
+            hubspot = UNSET
+            _absent += 1
+
+        if "pipedrive" in src_dict:
+            pipedrive = src_dict["pipedrive"]
             try:
-                pipedrive = IntegrationLink.from_dict(pipedrive)
+                pipedrive = _IntegrationLink_from_dict(pipedrive)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "pipedrive")
                 raise
-
-        valid = _field("valid", _unset)
-        if valid is _unset:
-            _absent += 1
-        elif not isinstance(valid, bool):
-            raise DecodeError("boolean", valid, "valid")
-
-        error = _field("error", _unset)
-        if error is _unset:
-            _absent += 1
         else:
+            pipedrive = UNSET
+            _absent += 1
+
+        if "valid" in src_dict:
+            valid = src_dict["valid"]
+            if not (valid is True or valid is False):
+                raise DecodeError("boolean", valid, "valid")
+        else:
+            valid = UNSET
+            _absent += 1
+
+        if "error" in src_dict:
+            error = src_dict["error"]
             try:
-                error = ContactError.from_dict(error)
+                error = _ContactError_from_dict(error)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "error")
                 raise
-
-        created = _field("created", _unset)
-        if created is _unset:
-            _absent += 1
         else:
+            error = UNSET
+            _absent += 1
+
+        if "created" in src_dict:
+            created = src_dict["created"]
             try:
-                created = ChangeStamp.from_dict(created)
+                created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "created")
                 raise
-
-        updated = _field("updated", _unset)
-        if updated is _unset:
-            _absent += 1
         else:
+            created = UNSET
+            _absent += 1
+
+        if "updated" in src_dict:
+            updated = src_dict["updated"]
             try:
-                updated = ChangeStamp.from_dict(updated)
+                updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "updated")
                 raise
+        else:
+            updated = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.email = email
         _instance.first_name = first_name
@@ -449,3 +460,11 @@ from ..models.contact_list import ContactList  # noqa: E402
 from ..models.integration_link import IntegrationLink  # noqa: E402
 from ..models.mobile import Mobile  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
+
+_ChangeStamp_from_dict = ChangeStamp.from_dict
+_ContactAttributes_from_dict = ContactAttributes.from_dict
+_ContactError_from_dict = ContactError.from_dict
+_ContactList_from_dict = ContactList.from_dict
+_IntegrationLink_from_dict = IntegrationLink.from_dict
+_Mobile_from_dict = Mobile.from_dict
+_Tag_from_dict = Tag.from_dict

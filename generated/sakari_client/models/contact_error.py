@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactError")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "code",
@@ -60,20 +61,24 @@ class ContactError:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        code = _field("code", _unset)
-        if code is _unset:
+        _absent = 0
+        if "code" in src_dict:
+            code = src_dict["code"]
+            if not isinstance(code, str):
+                raise DecodeError("string", code, "code")
+        else:
+            code = UNSET
             _absent += 1
-        elif not isinstance(code, str):
-            raise DecodeError("string", code, "code")
 
-        description = _field("description", _unset)
-        if description is _unset:
+        if "description" in src_dict:
+            description = src_dict["description"]
+            if not isinstance(description, str):
+                raise DecodeError("string", description, "description")
+        else:
+            description = UNSET
             _absent += 1
-        elif not isinstance(description, str):
-            raise DecodeError("string", description, "description")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.code = code
         _instance.description = description
         # Every key is a field unless there are more keys than the fields found.

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="ContactImportResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "success",
@@ -62,23 +62,25 @@ class ContactImportResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        success = _field("success", _unset)
-        if success is _unset:
-            raise DecodeError("a value (required)", MISSING, "success")
-        if not isinstance(success, bool):
+        _absent = 0
+        try:
+            success = src_dict["success"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "success") from None
+        if not (success is True or success is False):
             raise DecodeError("boolean", success, "success")
 
-        data = _field("data", _unset)
-        if data is _unset:
-            raise DecodeError("a value (required)", MISSING, "data")
         try:
-            data = ContactImportSummary.from_dict(data)
+            data = src_dict["data"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "data") from None
+        try:
+            data = _ContactImportSummary_from_dict(data)
         except DecodeError as _decode_error:
             _decode_error.path.insert(0, "data")
             raise
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.data = data
         # Every key is a field unless there are more keys than the fields found.
@@ -108,3 +110,5 @@ class ContactImportResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_import_summary import ContactImportSummary  # noqa: E402
+
+_ContactImportSummary_from_dict = ContactImportSummary.from_dict

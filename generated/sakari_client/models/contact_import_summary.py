@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactImportSummary")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contacts",
@@ -100,74 +101,72 @@ class ContactImportSummary:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        contacts = _field("contacts", _unset)
-        if contacts is _unset:
-            _absent += 1
-        else:
+        _absent = 0
+        if "contacts" in src_dict:
+            contacts = src_dict["contacts"]
             if not isinstance(contacts, list):
                 raise DecodeError("array", contacts, "contacts")
+            contacts_decoded: list[Any] = []
             try:
-                contacts_decoded: list[Any] = []
-                for contacts_index, contacts_item in enumerate(contacts):
-                    try:
-                        contacts_item = Contact.from_dict(contacts_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, contacts_index)
-                        raise
-
-                    contacts_decoded.append(contacts_item)
-                contacts = contacts_decoded
+                for contacts_item in contacts:
+                    contacts_decoded.append(_Contact_from_dict(contacts_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contacts")
+                _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
                 raise
-
-        errors = _field("errors", _unset)
-        if errors is _unset:
-            _absent += 1
+            contacts = contacts_decoded
         else:
+            contacts = UNSET
+            _absent += 1
+
+        if "errors" in src_dict:
+            errors = src_dict["errors"]
             if not isinstance(errors, list):
                 raise DecodeError("array", errors, "errors")
+            errors_decoded: list[Any] = []
             try:
-                errors_decoded: list[Any] = []
-                for errors_index, errors_item in enumerate(errors):
-                    try:
-                        errors_item = Contact.from_dict(errors_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, errors_index)
-                        raise
-
-                    errors_decoded.append(errors_item)
-                errors = errors_decoded
+                for errors_item in errors:
+                    errors_decoded.append(_Contact_from_dict(errors_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "errors")
+                _decode_error.path[0:0] = ("errors", len(errors_decoded))
                 raise
-
-        submitted = _field("submitted", _unset)
-        if submitted is _unset:
+            errors = errors_decoded
+        else:
+            errors = UNSET
             _absent += 1
-        elif not (isinstance(submitted, int) and not isinstance(submitted, bool)):
-            raise DecodeError("integer", submitted, "submitted")
 
-        inserted = _field("inserted", _unset)
-        if inserted is _unset:
+        if "submitted" in src_dict:
+            submitted = src_dict["submitted"]
+            if not (isinstance(submitted, int) and not isinstance(submitted, bool)):
+                raise DecodeError("integer", submitted, "submitted")
+        else:
+            submitted = UNSET
             _absent += 1
-        elif not (isinstance(inserted, int) and not isinstance(inserted, bool)):
-            raise DecodeError("integer", inserted, "inserted")
 
-        updated = _field("updated", _unset)
-        if updated is _unset:
+        if "inserted" in src_dict:
+            inserted = src_dict["inserted"]
+            if not (isinstance(inserted, int) and not isinstance(inserted, bool)):
+                raise DecodeError("integer", inserted, "inserted")
+        else:
+            inserted = UNSET
             _absent += 1
-        elif not (isinstance(updated, int) and not isinstance(updated, bool)):
-            raise DecodeError("integer", updated, "updated")
 
-        success = _field("success", _unset)
-        if success is _unset:
+        if "updated" in src_dict:
+            updated = src_dict["updated"]
+            if not (isinstance(updated, int) and not isinstance(updated, bool)):
+                raise DecodeError("integer", updated, "updated")
+        else:
+            updated = UNSET
             _absent += 1
-        elif not (isinstance(success, int) and not isinstance(success, bool)):
-            raise DecodeError("integer", success, "success")
 
-        _instance = object.__new__(cls)
+        if "success" in src_dict:
+            success = src_dict["success"]
+            if not (isinstance(success, int) and not isinstance(success, bool)):
+                raise DecodeError("integer", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.contacts = contacts
         _instance.errors = errors
         _instance.submitted = submitted
@@ -201,3 +200,5 @@ class ContactImportSummary:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
+
+_Contact_from_dict = Contact.from_dict

@@ -11,6 +11,7 @@ from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ContactList")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -128,65 +129,74 @@ class ContactList:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
-            _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
-
-        name = _field("name", _unset)
-        if name is _unset:
-            _absent += 1
-        elif not isinstance(name, str):
-            raise DecodeError("string", name, "name")
-
-        source = _field("source", _unset)
-        if source is _unset:
-            _absent += 1
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
         else:
+            id = UNSET
+            _absent += 1
+
+        if "name" in src_dict:
+            name = src_dict["name"]
+            if not isinstance(name, str):
+                raise DecodeError("string", name, "name")
+        else:
+            name = UNSET
+            _absent += 1
+
+        if "source" in src_dict:
+            source = src_dict["source"]
             try:
-                source = ListSource.from_dict(source)
+                source = _ListSource_from_dict(source)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "source")
                 raise
-
-        keyword = _field("keyword", _unset)
-        if keyword is _unset:
-            _absent += 1
-        elif not isinstance(keyword, str):
-            raise DecodeError("string", keyword, "keyword")
-
-        double_opt_in = _field("doubleOptIn", _unset)
-        if double_opt_in is _unset:
-            _absent += 1
         else:
+            source = UNSET
+            _absent += 1
+
+        if "keyword" in src_dict:
+            keyword = src_dict["keyword"]
+            if not isinstance(keyword, str):
+                raise DecodeError("string", keyword, "keyword")
+        else:
+            keyword = UNSET
+            _absent += 1
+
+        if "doubleOptIn" in src_dict:
+            double_opt_in = src_dict["doubleOptIn"]
             try:
-                double_opt_in = DoubleOptIn.from_dict(double_opt_in)
+                double_opt_in = _DoubleOptIn_from_dict(double_opt_in)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "doubleOptIn")
                 raise
-
-        filter_ = _field("filter", _unset)
-        if filter_ is _unset:
-            _absent += 1
         else:
+            double_opt_in = UNSET
+            _absent += 1
+
+        if "filter" in src_dict:
+            filter_ = src_dict["filter"]
             try:
-                filter_ = ListFilter.from_dict(filter_)
+                filter_ = _ListFilter_from_dict(filter_)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "filter")
                 raise
-
-        opt_in_confirmation = _field("optInConfirmation", _unset)
-        if opt_in_confirmation is _unset:
-            _absent += 1
-        elif not isinstance(opt_in_confirmation, str):
-            raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
-
-        opt_in = _field("optIn", _unset)
-        if opt_in is _unset:
-            _absent += 1
         else:
+            filter_ = UNSET
+            _absent += 1
+
+        if "optInConfirmation" in src_dict:
+            opt_in_confirmation = src_dict["optInConfirmation"]
+            if not isinstance(opt_in_confirmation, str):
+                raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
+        else:
+            opt_in_confirmation = UNSET
+            _absent += 1
+
+        if "optIn" in src_dict:
+            opt_in = src_dict["optIn"]
             if not isinstance(opt_in, str):
                 raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
             if len(opt_in) < 19 or opt_in[10] not in "Tt ":
@@ -195,11 +205,12 @@ class ContactList:
                 opt_in = datetime_fromisoformat(opt_in)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
-
-        opt_out = _field("optOut", _unset)
-        if opt_out is _unset:
-            _absent += 1
         else:
+            opt_in = UNSET
+            _absent += 1
+
+        if "optOut" in src_dict:
+            opt_out = src_dict["optOut"]
             if not isinstance(opt_out, str):
                 raise DecodeError("RFC 3339 date-time string", opt_out, "optOut")
             if len(opt_out) < 19 or opt_out[10] not in "Tt ":
@@ -208,8 +219,11 @@ class ContactList:
                 opt_out = datetime_fromisoformat(opt_out)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
+        else:
+            opt_out = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.name = name
         _instance.source = source
@@ -248,3 +262,7 @@ class ContactList:
 from ..models.double_opt_in import DoubleOptIn  # noqa: E402
 from ..models.list_filter import ListFilter  # noqa: E402
 from ..models.list_source import ListSource  # noqa: E402
+
+_DoubleOptIn_from_dict = DoubleOptIn.from_dict
+_ListFilter_from_dict = ListFilter.from_dict
+_ListSource_from_dict = ListSource.from_dict

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "email",
@@ -99,67 +100,70 @@ class ContactRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        email = _field("email", _unset)
-        if email is _unset:
-            _absent += 1
-        elif not isinstance(email, str):
-            raise DecodeError("string", email, "email")
-
-        first_name = _field("firstName", _unset)
-        if first_name is _unset:
-            _absent += 1
-        elif not isinstance(first_name, str):
-            raise DecodeError("string", first_name, "firstName")
-
-        last_name = _field("lastName", _unset)
-        if last_name is _unset:
-            _absent += 1
-        elif not isinstance(last_name, str):
-            raise DecodeError("string", last_name, "lastName")
-
-        mobile = _field("mobile", _unset)
-        if mobile is _unset:
-            _absent += 1
+        _absent = 0
+        if "email" in src_dict:
+            email = src_dict["email"]
+            if not isinstance(email, str):
+                raise DecodeError("string", email, "email")
         else:
+            email = UNSET
+            _absent += 1
+
+        if "firstName" in src_dict:
+            first_name = src_dict["firstName"]
+            if not isinstance(first_name, str):
+                raise DecodeError("string", first_name, "firstName")
+        else:
+            first_name = UNSET
+            _absent += 1
+
+        if "lastName" in src_dict:
+            last_name = src_dict["lastName"]
+            if not isinstance(last_name, str):
+                raise DecodeError("string", last_name, "lastName")
+        else:
+            last_name = UNSET
+            _absent += 1
+
+        if "mobile" in src_dict:
+            mobile = src_dict["mobile"]
             try:
-                mobile = Mobile.from_dict(mobile)
+                mobile = _Mobile_from_dict(mobile)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "mobile")
                 raise
-
-        attributes = _field("attributes", _unset)
-        if attributes is _unset:
-            _absent += 1
         else:
+            mobile = UNSET
+            _absent += 1
+
+        if "attributes" in src_dict:
+            attributes = src_dict["attributes"]
             try:
-                attributes = ContactAttributes.from_dict(attributes)
+                attributes = _ContactAttributes_from_dict(attributes)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "attributes")
                 raise
-
-        tags = _field("tags", _unset)
-        if tags is _unset:
-            _absent += 1
         else:
+            attributes = UNSET
+            _absent += 1
+
+        if "tags" in src_dict:
+            tags = src_dict["tags"]
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
+            tags_decoded: list[Any] = []
             try:
-                tags_decoded: list[Any] = []
-                for tags_index, tags_item in enumerate(tags):
-                    try:
-                        tags_item = Tag.from_dict(tags_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, tags_index)
-                        raise
-
-                    tags_decoded.append(tags_item)
-                tags = tags_decoded
+                for tags_item in tags:
+                    tags_decoded.append(_Tag_from_dict(tags_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
+                _decode_error.path[0:0] = ("tags", len(tags_decoded))
                 raise
+            tags = tags_decoded
+        else:
+            tags = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.email = email
         _instance.first_name = first_name
         _instance.last_name = last_name
@@ -195,3 +199,7 @@ class ContactRequest:
 from ..models.contact_attributes import ContactAttributes  # noqa: E402
 from ..models.mobile import Mobile  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
+
+_ContactAttributes_from_dict = ContactAttributes.from_dict
+_Mobile_from_dict = Mobile.from_dict
+_Tag_from_dict = Tag.from_dict

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="ContactsResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "success",
@@ -83,43 +83,40 @@ class ContactsResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        success = _field("success", _unset)
-        if success is _unset:
-            raise DecodeError("a value (required)", MISSING, "success")
-        if not isinstance(success, bool):
+        _absent = 0
+        try:
+            success = src_dict["success"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "success") from None
+        if not (success is True or success is False):
             raise DecodeError("boolean", success, "success")
 
-        pagination = _field("pagination", _unset)
-        if pagination is _unset:
-            raise DecodeError("a value (required)", MISSING, "pagination")
         try:
-            pagination = Pagination.from_dict(pagination)
+            pagination = src_dict["pagination"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "pagination") from None
+        try:
+            pagination = _Pagination_from_dict(pagination)
         except DecodeError as _decode_error:
             _decode_error.path.insert(0, "pagination")
             raise
 
-        data = _field("data", _unset)
-        if data is _unset:
-            raise DecodeError("a value (required)", MISSING, "data")
+        try:
+            data = src_dict["data"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "data") from None
         if not isinstance(data, list):
             raise DecodeError("array", data, "data")
+        data_decoded: list[Any] = []
         try:
-            data_decoded: list[Any] = []
-            for data_index, data_item in enumerate(data):
-                try:
-                    data_item = Contact.from_dict(data_item)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, data_index)
-                    raise
-
-                data_decoded.append(data_item)
-            data = data_decoded
+            for data_item in data:
+                data_decoded.append(_Contact_from_dict(data_item))
         except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "data")
+            _decode_error.path[0:0] = ("data", len(data_decoded))
             raise
+        data = data_decoded
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.pagination = pagination
         _instance.data = data
@@ -151,3 +148,6 @@ class ContactsResponse:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
+
+_Contact_from_dict = Contact.from_dict
+_Pagination_from_dict = Pagination.from_dict

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoubleOptIn")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "enabled",
@@ -60,20 +61,24 @@ class DoubleOptIn:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        enabled = _field("enabled", _unset)
-        if enabled is _unset:
+        _absent = 0
+        if "enabled" in src_dict:
+            enabled = src_dict["enabled"]
+            if not (enabled is True or enabled is False):
+                raise DecodeError("boolean", enabled, "enabled")
+        else:
+            enabled = UNSET
             _absent += 1
-        elif not isinstance(enabled, bool):
-            raise DecodeError("boolean", enabled, "enabled")
 
-        prompt = _field("prompt", _unset)
-        if prompt is _unset:
+        if "prompt" in src_dict:
+            prompt = src_dict["prompt"]
+            if not isinstance(prompt, str):
+                raise DecodeError("string", prompt, "prompt")
+        else:
+            prompt = UNSET
             _absent += 1
-        elif not isinstance(prompt, str):
-            raise DecodeError("string", prompt, "prompt")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.enabled = enabled
         _instance.prompt = prompt
         # Every key is a field unless there are more keys than the fields found.

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "code",
@@ -60,20 +61,24 @@ class ErrorDetail:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        code = _field("code", _unset)
-        if code is _unset:
+        _absent = 0
+        if "code" in src_dict:
+            code = src_dict["code"]
+            if not isinstance(code, str):
+                raise DecodeError("string", code, "code")
+        else:
+            code = UNSET
             _absent += 1
-        elif not isinstance(code, str):
-            raise DecodeError("string", code, "code")
 
-        message = _field("message", _unset)
-        if message is _unset:
+        if "message" in src_dict:
+            message = src_dict["message"]
+            if not isinstance(message, str):
+                raise DecodeError("string", message, "message")
+        else:
+            message = UNSET
             _absent += 1
-        elif not isinstance(message, str):
-            raise DecodeError("string", message, "message")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.code = code
         _instance.message = message
         # Every key is a field unless there are more keys than the fields found.

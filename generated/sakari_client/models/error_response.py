@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "success",
@@ -63,24 +64,27 @@ class ErrorResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        success = _field("success", _unset)
-        if success is _unset:
-            _absent += 1
-        elif not isinstance(success, bool):
-            raise DecodeError("boolean", success, "success")
-
-        error = _field("error", _unset)
-        if error is _unset:
-            _absent += 1
+        _absent = 0
+        if "success" in src_dict:
+            success = src_dict["success"]
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
         else:
+            success = UNSET
+            _absent += 1
+
+        if "error" in src_dict:
+            error = src_dict["error"]
             try:
-                error = ErrorDetail.from_dict(error)
+                error = _ErrorDetail_from_dict(error)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "error")
                 raise
+        else:
+            error = UNSET
+            _absent += 1
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         _instance.error = error
         # Every key is a field unless there are more keys than the fields found.
@@ -110,3 +114,5 @@ class ErrorResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.error_detail import ErrorDetail  # noqa: E402
+
+_ErrorDetail_from_dict = ErrorDetail.from_dict

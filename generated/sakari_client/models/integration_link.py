@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationLink")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -53,14 +54,16 @@ class IntegrationLink:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not (isinstance(id, int) and not isinstance(id, bool)):
+                raise DecodeError("integer", id, "id")
+        else:
+            id = UNSET
             _absent += 1
-        elif not (isinstance(id, int) and not isinstance(id, bool)):
-            raise DecodeError("integer", id, "id")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

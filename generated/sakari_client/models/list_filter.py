@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFilter")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "q",
@@ -108,71 +109,80 @@ class ListFilter:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        q = _field("q", _unset)
-        if q is _unset:
-            _absent += 1
-        elif not isinstance(q, str):
-            raise DecodeError("string", q, "q")
-
-        attributes = _field("attributes", _unset)
-        if attributes is _unset:
-            _absent += 1
+        _absent = 0
+        if "q" in src_dict:
+            q = src_dict["q"]
+            if not isinstance(q, str):
+                raise DecodeError("string", q, "q")
         else:
+            q = UNSET
+            _absent += 1
+
+        if "attributes" in src_dict:
+            attributes = src_dict["attributes"]
             if not isinstance(attributes, list):
                 raise DecodeError("array", attributes, "attributes")
+            attributes_decoded: list[Any] = []
             try:
-                attributes_decoded: list[Any] = []
-                for attributes_index, attributes_item in enumerate(attributes):
-                    try:
-                        attributes_item = AttributeCondition.from_dict(attributes_item)
-                    except DecodeError as _decode_error:
-                        _decode_error.path.insert(0, attributes_index)
-                        raise
-
-                    attributes_decoded.append(attributes_item)
-                attributes = attributes_decoded
+                for attributes_item in attributes:
+                    attributes_decoded.append(_AttributeCondition_from_dict(attributes_item))
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "attributes")
+                _decode_error.path[0:0] = ("attributes", len(attributes_decoded))
                 raise
-
-        list_ = _field("list", _unset)
-        if list_ is _unset:
+            attributes = attributes_decoded
+        else:
+            attributes = UNSET
             _absent += 1
-        elif not isinstance(list_, str):
-            raise DecodeError("string", list_, "list")
 
-        valid = _field("valid", _unset)
-        if valid is _unset:
+        if "list" in src_dict:
+            list_ = src_dict["list"]
+            if not isinstance(list_, str):
+                raise DecodeError("string", list_, "list")
+        else:
+            list_ = UNSET
             _absent += 1
-        elif not isinstance(valid, bool):
-            raise DecodeError("boolean", valid, "valid")
 
-        invalid = _field("invalid", _unset)
-        if invalid is _unset:
+        if "valid" in src_dict:
+            valid = src_dict["valid"]
+            if not (valid is True or valid is False):
+                raise DecodeError("boolean", valid, "valid")
+        else:
+            valid = UNSET
             _absent += 1
-        elif not isinstance(invalid, bool):
-            raise DecodeError("boolean", invalid, "invalid")
 
-        blocked = _field("blocked", _unset)
-        if blocked is _unset:
+        if "invalid" in src_dict:
+            invalid = src_dict["invalid"]
+            if not (invalid is True or invalid is False):
+                raise DecodeError("boolean", invalid, "invalid")
+        else:
+            invalid = UNSET
             _absent += 1
-        elif not isinstance(blocked, bool):
-            raise DecodeError("boolean", blocked, "blocked")
 
-        unblocked = _field("unblocked", _unset)
-        if unblocked is _unset:
+        if "blocked" in src_dict:
+            blocked = src_dict["blocked"]
+            if not (blocked is True or blocked is False):
+                raise DecodeError("boolean", blocked, "blocked")
+        else:
+            blocked = UNSET
             _absent += 1
-        elif not isinstance(unblocked, bool):
-            raise DecodeError("boolean", unblocked, "unblocked")
 
-        opt_in = _field("optIn", _unset)
-        if opt_in is _unset:
+        if "unblocked" in src_dict:
+            unblocked = src_dict["unblocked"]
+            if not (unblocked is True or unblocked is False):
+                raise DecodeError("boolean", unblocked, "unblocked")
+        else:
+            unblocked = UNSET
             _absent += 1
-        elif not isinstance(opt_in, bool):
-            raise DecodeError("boolean", opt_in, "optIn")
 
-        _instance = object.__new__(cls)
+        if "optIn" in src_dict:
+            opt_in = src_dict["optIn"]
+            if not (opt_in is True or opt_in is False):
+                raise DecodeError("boolean", opt_in, "optIn")
+        else:
+            opt_in = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.q = q
         _instance.attributes = attributes
         _instance.list_ = list_
@@ -208,3 +218,5 @@ class ListFilter:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribute_condition import AttributeCondition  # noqa: E402
+
+_AttributeCondition_from_dict = AttributeCondition.from_dict

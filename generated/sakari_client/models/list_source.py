@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSource")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -67,26 +68,32 @@ class ListSource:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        id = _field("id", _unset)
-        if id is _unset:
+        _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not isinstance(id, str):
+                raise DecodeError("string", id, "id")
+        else:
+            id = UNSET
             _absent += 1
-        elif not isinstance(id, str):
-            raise DecodeError("string", id, "id")
 
-        integration = _field("integration", _unset)
-        if integration is _unset:
+        if "integration" in src_dict:
+            integration = src_dict["integration"]
+            if not isinstance(integration, str):
+                raise DecodeError("string", integration, "integration")
+        else:
+            integration = UNSET
             _absent += 1
-        elif not isinstance(integration, str):
-            raise DecodeError("string", integration, "integration")
 
-        last_synced = _field("lastSynced", _unset)
-        if last_synced is _unset:
+        if "lastSynced" in src_dict:
+            last_synced = src_dict["lastSynced"]
+            if not isinstance(last_synced, str):
+                raise DecodeError("string", last_synced, "lastSynced")
+        else:
+            last_synced = UNSET
             _absent += 1
-        elif not isinstance(last_synced, str):
-            raise DecodeError("string", last_synced, "lastSynced")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.id = id
         _instance.integration = integration
         _instance.last_synced = last_synced

@@ -11,6 +11,7 @@ from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Mobile")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "country",
@@ -85,23 +86,25 @@ class Mobile:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        country = _field("country", _unset)
-        if country is _unset:
-            _absent += 1
-        elif not isinstance(country, str):
-            raise DecodeError("string", country, "country")
-
-        number = _field("number", _unset)
-        if number is _unset:
-            _absent += 1
-        elif not isinstance(number, str):
-            raise DecodeError("string", number, "number")
-
-        verified = _field("verified", _unset)
-        if verified is _unset:
-            _absent += 1
+        _absent = 0
+        if "country" in src_dict:
+            country = src_dict["country"]
+            if not isinstance(country, str):
+                raise DecodeError("string", country, "country")
         else:
+            country = UNSET
+            _absent += 1
+
+        if "number" in src_dict:
+            number = src_dict["number"]
+            if not isinstance(number, str):
+                raise DecodeError("string", number, "number")
+        else:
+            number = UNSET
+            _absent += 1
+
+        if "verified" in src_dict:
+            verified = src_dict["verified"]
             if not isinstance(verified, str):
                 raise DecodeError("RFC 3339 date-time string", verified, "verified")
             if len(verified) < 19 or verified[10] not in "Tt ":
@@ -110,20 +113,27 @@ class Mobile:
                 verified = datetime_fromisoformat(verified)
             except ValueError:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified") from None
-
-        valid = _field("valid", _unset)
-        if valid is _unset:
+        else:
+            verified = UNSET
             _absent += 1
-        elif not isinstance(valid, bool):
-            raise DecodeError("boolean", valid, "valid")
 
-        line_type = _field("lineType", _unset)
-        if line_type is _unset:
+        if "valid" in src_dict:
+            valid = src_dict["valid"]
+            if not (valid is True or valid is False):
+                raise DecodeError("boolean", valid, "valid")
+        else:
+            valid = UNSET
             _absent += 1
-        elif not isinstance(line_type, str):
-            raise DecodeError("string", line_type, "lineType")
 
-        _instance = object.__new__(cls)
+        if "lineType" in src_dict:
+            line_type = src_dict["lineType"]
+            if not isinstance(line_type, str):
+                raise DecodeError("string", line_type, "lineType")
+        else:
+            line_type = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
         _instance.country = country
         _instance.number = number
         _instance.verified = verified

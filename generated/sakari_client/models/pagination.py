@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "totalCount",
@@ -75,32 +76,40 @@ class Pagination:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        total_count = _field("totalCount", _unset)
-        if total_count is _unset:
+        _absent = 0
+        if "totalCount" in src_dict:
+            total_count = src_dict["totalCount"]
+            if not (isinstance(total_count, int) and not isinstance(total_count, bool)):
+                raise DecodeError("integer", total_count, "totalCount")
+        else:
+            total_count = UNSET
             _absent += 1
-        elif not (isinstance(total_count, int) and not isinstance(total_count, bool)):
-            raise DecodeError("integer", total_count, "totalCount")
 
-        limit = _field("limit", _unset)
-        if limit is _unset:
+        if "limit" in src_dict:
+            limit = src_dict["limit"]
+            if not (isinstance(limit, int) and not isinstance(limit, bool)):
+                raise DecodeError("integer", limit, "limit")
+        else:
+            limit = UNSET
             _absent += 1
-        elif not (isinstance(limit, int) and not isinstance(limit, bool)):
-            raise DecodeError("integer", limit, "limit")
 
-        offset = _field("offset", _unset)
-        if offset is _unset:
+        if "offset" in src_dict:
+            offset = src_dict["offset"]
+            if not (isinstance(offset, int) and not isinstance(offset, bool)):
+                raise DecodeError("integer", offset, "offset")
+        else:
+            offset = UNSET
             _absent += 1
-        elif not (isinstance(offset, int) and not isinstance(offset, bool)):
-            raise DecodeError("integer", offset, "offset")
 
-        has_next = _field("hasNext", _unset)
-        if has_next is _unset:
+        if "hasNext" in src_dict:
+            has_next = src_dict["hasNext"]
+            if not (has_next is True or has_next is False):
+                raise DecodeError("boolean", has_next, "hasNext")
+        else:
+            has_next = UNSET
             _absent += 1
-        elif not isinstance(has_next, bool):
-            raise DecodeError("boolean", has_next, "hasNext")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.total_count = total_count
         _instance.limit = limit
         _instance.offset = offset

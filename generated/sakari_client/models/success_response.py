@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="SuccessResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "success",
@@ -52,14 +52,15 @@ class SuccessResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        success = _field("success", _unset)
-        if success is _unset:
-            raise DecodeError("a value (required)", MISSING, "success")
-        if not isinstance(success, bool):
+        _absent = 0
+        try:
+            success = src_dict["success"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "success") from None
+        if not (success is True or success is False):
             raise DecodeError("boolean", success, "success")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.success = success
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:

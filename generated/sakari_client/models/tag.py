@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tag",
@@ -60,20 +61,24 @@ class Tag:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        tag = _field("tag", _unset)
-        if tag is _unset:
+        _absent = 0
+        if "tag" in src_dict:
+            tag = src_dict["tag"]
+            if not isinstance(tag, str):
+                raise DecodeError("string", tag, "tag")
+        else:
+            tag = UNSET
             _absent += 1
-        elif not isinstance(tag, str):
-            raise DecodeError("string", tag, "tag")
 
-        visible = _field("visible", _unset)
-        if visible is _unset:
+        if "visible" in src_dict:
+            visible = src_dict["visible"]
+            if not (visible is True or visible is False):
+                raise DecodeError("boolean", visible, "visible")
+        else:
+            visible = UNSET
             _absent += 1
-        elif not isinstance(visible, bool):
-            raise DecodeError("boolean", visible, "visible")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.tag = tag
         _instance.visible = visible
         # Every key is a field unless there are more keys than the fields found.

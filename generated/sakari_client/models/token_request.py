@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import MISSING, DecodeError
-from ..types import UNSET
 
 T = TypeVar("T", bound="TokenRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "grant_type",
@@ -65,26 +65,29 @@ class TokenRequest:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        grant_type = _field("grant_type", _unset)
-        if grant_type is _unset:
-            raise DecodeError("a value (required)", MISSING, "grant_type")
+        _absent = 0
+        try:
+            grant_type = src_dict["grant_type"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "grant_type") from None
         if not isinstance(grant_type, str):
             raise DecodeError("string", grant_type, "grant_type")
 
-        client_id = _field("client_id", _unset)
-        if client_id is _unset:
-            raise DecodeError("a value (required)", MISSING, "client_id")
+        try:
+            client_id = src_dict["client_id"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "client_id") from None
         if not isinstance(client_id, str):
             raise DecodeError("string", client_id, "client_id")
 
-        client_secret = _field("client_secret", _unset)
-        if client_secret is _unset:
-            raise DecodeError("a value (required)", MISSING, "client_secret")
+        try:
+            client_secret = src_dict["client_secret"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "client_secret") from None
         if not isinstance(client_secret, str):
             raise DecodeError("string", client_secret, "client_secret")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.grant_type = grant_type
         _instance.client_id = client_id
         _instance.client_secret = client_secret

@@ -10,6 +10,7 @@ from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "access_token",
@@ -75,32 +76,39 @@ class TokenResponse:
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
-        _field, _unset, _absent = src_dict.get, UNSET, 0
-        access_token = _field("access_token", _unset)
-        if access_token is _unset:
-            raise DecodeError("a value (required)", MISSING, "access_token")
+        _absent = 0
+        try:
+            access_token = src_dict["access_token"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "access_token") from None
         if not isinstance(access_token, str):
             raise DecodeError("string", access_token, "access_token")
 
-        token_type = _field("token_type", _unset)
-        if token_type is _unset:
+        if "token_type" in src_dict:
+            token_type = src_dict["token_type"]
+            if not isinstance(token_type, str):
+                raise DecodeError("string", token_type, "token_type")
+        else:
+            token_type = UNSET
             _absent += 1
-        elif not isinstance(token_type, str):
-            raise DecodeError("string", token_type, "token_type")
 
-        expires_in = _field("expires_in", _unset)
-        if expires_in is _unset:
+        if "expires_in" in src_dict:
+            expires_in = src_dict["expires_in"]
+            if not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
+                raise DecodeError("integer", expires_in, "expires_in")
+        else:
+            expires_in = UNSET
             _absent += 1
-        elif not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
-            raise DecodeError("integer", expires_in, "expires_in")
 
-        scope = _field("scope", _unset)
-        if scope is _unset:
+        if "scope" in src_dict:
+            scope = src_dict["scope"]
+            if not isinstance(scope, str):
+                raise DecodeError("string", scope, "scope")
+        else:
+            scope = UNSET
             _absent += 1
-        elif not isinstance(scope, str):
-            raise DecodeError("string", scope, "scope")
 
-        _instance = object.__new__(cls)
+        _instance = _new(cls)
         _instance.access_token = access_token
         _instance.token_type = token_type
         _instance.expires_in = expires_in

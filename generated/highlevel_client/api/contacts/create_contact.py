@@ -56,7 +56,7 @@ def _parse_response(
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = CreateContactResponse.from_dict(response_200)
+            response_200 = _CreateContactResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -67,7 +67,7 @@ def _parse_response(
     if response.status_code == 201:
         try:
             response_201 = json_loads(response.content)
-            response_201 = CreateContactResponse.from_dict(response_201)
+            response_201 = _CreateContactResponse_from_dict(response_201)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -78,7 +78,7 @@ def _parse_response(
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = BadRequestError.from_dict(response_400)
+            response_400 = _BadRequestError_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -89,7 +89,7 @@ def _parse_response(
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = UnauthorizedError.from_dict(response_401)
+            response_401 = _UnauthorizedError_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -100,7 +100,7 @@ def _parse_response(
     if response.status_code == 422:
         try:
             response_422 = json_loads(response.content)
-            response_422 = UnprocessableEntityError.from_dict(response_422)
+            response_422 = _UnprocessableEntityError_from_dict(response_422)
 
         except DecodeError:
             return None
@@ -112,7 +112,7 @@ def _parse_response(
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = CreateContactResponse.from_dict(response_2xx)
+            response_2xx = _CreateContactResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -332,3 +332,9 @@ async def asyncio(
             version=version,
         )
     ).parsed
+
+
+_BadRequestError_from_dict = BadRequestError.from_dict
+_CreateContactResponse_from_dict = CreateContactResponse.from_dict
+_UnauthorizedError_from_dict = UnauthorizedError.from_dict
+_UnprocessableEntityError_from_dict = UnprocessableEntityError.from_dict

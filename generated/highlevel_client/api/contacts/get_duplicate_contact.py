@@ -55,7 +55,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = DuplicateContactResponse.from_dict(response_200)
+            response_200 = _DuplicateContactResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -66,7 +66,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = BadRequestError.from_dict(response_400)
+            response_400 = _BadRequestError_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -77,7 +77,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = UnauthorizedError.from_dict(response_401)
+            response_401 = _UnauthorizedError_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -89,7 +89,7 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = DuplicateContactResponse.from_dict(response_2xx)
+            response_2xx = _DuplicateContactResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -281,3 +281,8 @@ async def asyncio(
             version=version,
         )
     ).parsed
+
+
+_BadRequestError_from_dict = BadRequestError.from_dict
+_DuplicateContactResponse_from_dict = DuplicateContactResponse.from_dict
+_UnauthorizedError_from_dict = UnauthorizedError.from_dict

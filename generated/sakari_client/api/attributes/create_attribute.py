@@ -50,7 +50,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = AttributeCreatedResponse.from_dict(response_200)
+            response_200 = _AttributeCreatedResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -61,7 +61,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     if response.status_code == 201:
         try:
             response_201 = json_loads(response.content)
-            response_201 = AttributeCreatedResponse.from_dict(response_201)
+            response_201 = _AttributeCreatedResponse_from_dict(response_201)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -72,7 +72,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -83,7 +83,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -95,7 +95,7 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = AttributeCreatedResponse.from_dict(response_2xx)
+            response_2xx = _AttributeCreatedResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -351,3 +351,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_AttributeCreatedResponse_from_dict = AttributeCreatedResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict

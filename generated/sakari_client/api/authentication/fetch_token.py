@@ -43,7 +43,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = TokenResponse.from_dict(response_200)
+            response_200 = _TokenResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -54,7 +54,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -65,7 +65,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -77,7 +77,7 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse |
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = TokenResponse.from_dict(response_2xx)
+            response_2xx = _TokenResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -225,3 +225,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_ErrorResponse_from_dict = ErrorResponse.from_dict
+_TokenResponse_from_dict = TokenResponse.from_dict

@@ -68,9 +68,9 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
             response_200 = json_loads(response.content)
             if isinstance(response_200, dict):
                 try:
-                    response_200 = ContactsResponse.from_dict(response_200)
+                    response_200 = _ContactsResponse_from_dict(response_200)
                 except DecodeError:
-                    response_200 = ContactImportResponse.from_dict(response_200)
+                    response_200 = _ContactImportResponse_from_dict(response_200)
 
             else:
                 raise DecodeError("object", response_200, None)
@@ -87,9 +87,9 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
             response_201 = json_loads(response.content)
             if isinstance(response_201, dict):
                 try:
-                    response_201 = ContactsResponse.from_dict(response_201)
+                    response_201 = _ContactsResponse_from_dict(response_201)
                 except DecodeError:
-                    response_201 = ContactImportResponse.from_dict(response_201)
+                    response_201 = _ContactImportResponse_from_dict(response_201)
 
             else:
                 raise DecodeError("object", response_201, None)
@@ -104,7 +104,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -115,7 +115,7 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -129,9 +129,9 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
             response_2xx = json_loads(response.content)
             if isinstance(response_2xx, dict):
                 try:
-                    response_2xx = ContactsResponse.from_dict(response_2xx)
+                    response_2xx = _ContactsResponse_from_dict(response_2xx)
                 except DecodeError:
-                    response_2xx = ContactImportResponse.from_dict(response_2xx)
+                    response_2xx = _ContactImportResponse_from_dict(response_2xx)
 
             else:
                 raise DecodeError("object", response_2xx, None)
@@ -331,3 +331,8 @@ async def asyncio(
             merge_strategy=merge_strategy,
         )
     ).parsed
+
+
+_ContactImportResponse_from_dict = ContactImportResponse.from_dict
+_ContactsResponse_from_dict = ContactsResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict

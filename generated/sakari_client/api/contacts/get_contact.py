@@ -40,7 +40,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = ContactResponse.from_dict(response_200)
+            response_200 = _ContactResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -62,7 +62,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -74,7 +74,7 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = ContactResponse.from_dict(response_2xx)
+            response_2xx = _ContactResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -222,3 +222,7 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+_ContactResponse_from_dict = ContactResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict

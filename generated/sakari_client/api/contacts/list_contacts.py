@@ -65,7 +65,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = ContactsResponse.from_dict(response_200)
+            response_200 = _ContactsResponse_from_dict(response_200)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -76,7 +76,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -87,7 +87,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -99,7 +99,7 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = ContactsResponse.from_dict(response_2xx)
+            response_2xx = _ContactsResponse_from_dict(response_2xx)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
@@ -327,3 +327,7 @@ async def asyncio(
             tags=tags,
         )
     ).parsed
+
+
+_ContactsResponse_from_dict = ContactsResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict
