@@ -47,6 +47,11 @@ def _broken(mutate: Callable[[Any], None]) -> Any:
             "$.data[0].lists[0].filter.attributes[0].value[1]",
             "expected string, got integer",
         ),
+        (
+            lambda b: b["data"][0]["lists"][0]["filter"]["attributes"][0].update(value=["a", "b", None, None]),
+            "$.data[0].lists[0].filter.attributes[0].value[2]",
+            "expected string, got null",
+        ),
         (lambda b: b.update(data={}), "$.data", "expected array, got object"),
         (lambda b: b["data"].append("contact"), "$.data[1]", "expected object, got string"),
         (

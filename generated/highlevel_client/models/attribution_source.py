@@ -239,20 +239,20 @@ class AttributionSource:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             url = src_dict["url"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "url") from None
-        if not isinstance(url, str):
+        if not (url.__class__ is str or isinstance(url, str)):
             raise DecodeError("string", url, "url")
 
         if "campaign" in src_dict:
             campaign = src_dict["campaign"]
-            if isinstance(campaign, str):
-                if not isinstance(campaign, str):
+            if campaign.__class__ is str or isinstance(campaign, str):
+                if not (campaign.__class__ is str or isinstance(campaign, str)):
                     raise DecodeError("string", campaign, "campaign")
 
             elif campaign is None:
@@ -267,8 +267,8 @@ class AttributionSource:
 
         if "utmSource" in src_dict:
             utm_source = src_dict["utmSource"]
-            if isinstance(utm_source, str):
-                if not isinstance(utm_source, str):
+            if utm_source.__class__ is str or isinstance(utm_source, str):
+                if not (utm_source.__class__ is str or isinstance(utm_source, str)):
                     raise DecodeError("string", utm_source, "utmSource")
 
             elif utm_source is None:
@@ -283,8 +283,8 @@ class AttributionSource:
 
         if "utmMedium" in src_dict:
             utm_medium = src_dict["utmMedium"]
-            if isinstance(utm_medium, str):
-                if not isinstance(utm_medium, str):
+            if utm_medium.__class__ is str or isinstance(utm_medium, str):
+                if not (utm_medium.__class__ is str or isinstance(utm_medium, str)):
                     raise DecodeError("string", utm_medium, "utmMedium")
 
             elif utm_medium is None:
@@ -299,8 +299,8 @@ class AttributionSource:
 
         if "utmContent" in src_dict:
             utm_content = src_dict["utmContent"]
-            if isinstance(utm_content, str):
-                if not isinstance(utm_content, str):
+            if utm_content.__class__ is str or isinstance(utm_content, str):
+                if not (utm_content.__class__ is str or isinstance(utm_content, str)):
                     raise DecodeError("string", utm_content, "utmContent")
 
             elif utm_content is None:
@@ -315,8 +315,8 @@ class AttributionSource:
 
         if "referrer" in src_dict:
             referrer = src_dict["referrer"]
-            if isinstance(referrer, str):
-                if not isinstance(referrer, str):
+            if referrer.__class__ is str or isinstance(referrer, str):
+                if not (referrer.__class__ is str or isinstance(referrer, str)):
                     raise DecodeError("string", referrer, "referrer")
 
             elif referrer is None:
@@ -331,8 +331,8 @@ class AttributionSource:
 
         if "campaignId" in src_dict:
             campaign_id = src_dict["campaignId"]
-            if isinstance(campaign_id, str):
-                if not isinstance(campaign_id, str):
+            if campaign_id.__class__ is str or isinstance(campaign_id, str):
+                if not (campaign_id.__class__ is str or isinstance(campaign_id, str)):
                     raise DecodeError("string", campaign_id, "campaignId")
 
             elif campaign_id is None:
@@ -347,8 +347,8 @@ class AttributionSource:
 
         if "fbclid" in src_dict:
             fbclid = src_dict["fbclid"]
-            if isinstance(fbclid, str):
-                if not isinstance(fbclid, str):
+            if fbclid.__class__ is str or isinstance(fbclid, str):
+                if not (fbclid.__class__ is str or isinstance(fbclid, str)):
                     raise DecodeError("string", fbclid, "fbclid")
 
             elif fbclid is None:
@@ -363,8 +363,8 @@ class AttributionSource:
 
         if "gclid" in src_dict:
             gclid = src_dict["gclid"]
-            if isinstance(gclid, str):
-                if not isinstance(gclid, str):
+            if gclid.__class__ is str or isinstance(gclid, str):
+                if not (gclid.__class__ is str or isinstance(gclid, str)):
                     raise DecodeError("string", gclid, "gclid")
 
             elif gclid is None:
@@ -379,8 +379,8 @@ class AttributionSource:
 
         if "msclikid" in src_dict:
             msclikid = src_dict["msclikid"]
-            if isinstance(msclikid, str):
-                if not isinstance(msclikid, str):
+            if msclikid.__class__ is str or isinstance(msclikid, str):
+                if not (msclikid.__class__ is str or isinstance(msclikid, str)):
                     raise DecodeError("string", msclikid, "msclikid")
 
             elif msclikid is None:
@@ -395,8 +395,8 @@ class AttributionSource:
 
         if "dclid" in src_dict:
             dclid = src_dict["dclid"]
-            if isinstance(dclid, str):
-                if not isinstance(dclid, str):
+            if dclid.__class__ is str or isinstance(dclid, str):
+                if not (dclid.__class__ is str or isinstance(dclid, str)):
                     raise DecodeError("string", dclid, "dclid")
 
             elif dclid is None:
@@ -411,8 +411,8 @@ class AttributionSource:
 
         if "fbc" in src_dict:
             fbc = src_dict["fbc"]
-            if isinstance(fbc, str):
-                if not isinstance(fbc, str):
+            if fbc.__class__ is str or isinstance(fbc, str):
+                if not (fbc.__class__ is str or isinstance(fbc, str)):
                     raise DecodeError("string", fbc, "fbc")
 
             elif fbc is None:
@@ -427,8 +427,8 @@ class AttributionSource:
 
         if "fbp" in src_dict:
             fbp = src_dict["fbp"]
-            if isinstance(fbp, str):
-                if not isinstance(fbp, str):
+            if fbp.__class__ is str or isinstance(fbp, str):
+                if not (fbp.__class__ is str or isinstance(fbp, str)):
                     raise DecodeError("string", fbp, "fbp")
 
             elif fbp is None:
@@ -443,8 +443,8 @@ class AttributionSource:
 
         if "fbEventId" in src_dict:
             fb_event_id = src_dict["fbEventId"]
-            if isinstance(fb_event_id, str):
-                if not isinstance(fb_event_id, str):
+            if fb_event_id.__class__ is str or isinstance(fb_event_id, str):
+                if not (fb_event_id.__class__ is str or isinstance(fb_event_id, str)):
                     raise DecodeError("string", fb_event_id, "fbEventId")
 
             elif fb_event_id is None:
@@ -459,8 +459,8 @@ class AttributionSource:
 
         if "userAgent" in src_dict:
             user_agent = src_dict["userAgent"]
-            if isinstance(user_agent, str):
-                if not isinstance(user_agent, str):
+            if user_agent.__class__ is str or isinstance(user_agent, str):
+                if not (user_agent.__class__ is str or isinstance(user_agent, str)):
                     raise DecodeError("string", user_agent, "userAgent")
 
             elif user_agent is None:
@@ -475,8 +475,8 @@ class AttributionSource:
 
         if "ip" in src_dict:
             ip = src_dict["ip"]
-            if isinstance(ip, str):
-                if not isinstance(ip, str):
+            if ip.__class__ is str or isinstance(ip, str):
+                if not (ip.__class__ is str or isinstance(ip, str)):
                     raise DecodeError("string", ip, "ip")
 
             elif ip is None:
@@ -491,8 +491,8 @@ class AttributionSource:
 
         if "medium" in src_dict:
             medium = src_dict["medium"]
-            if isinstance(medium, str):
-                if not isinstance(medium, str):
+            if medium.__class__ is str or isinstance(medium, str):
+                if not (medium.__class__ is str or isinstance(medium, str)):
                     raise DecodeError("string", medium, "medium")
 
             elif medium is None:
@@ -507,8 +507,8 @@ class AttributionSource:
 
         if "mediumId" in src_dict:
             medium_id = src_dict["mediumId"]
-            if isinstance(medium_id, str):
-                if not isinstance(medium_id, str):
+            if medium_id.__class__ is str or isinstance(medium_id, str):
+                if not (medium_id.__class__ is str or isinstance(medium_id, str)):
                     raise DecodeError("string", medium_id, "mediumId")
 
             elif medium_id is None:

@@ -59,7 +59,7 @@ class BadRequestError:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "statusCode" in src_dict:
@@ -72,7 +72,7 @@ class BadRequestError:
 
         if "message" in src_dict:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if not (message.__class__ is str or isinstance(message, str)):
                 raise DecodeError("string", message, "message")
         else:
             message = UNSET

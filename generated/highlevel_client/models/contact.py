@@ -327,12 +327,12 @@ class Contact:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -340,7 +340,7 @@ class Contact:
 
         if "dateAdded" in src_dict:
             date_added = src_dict["dateAdded"]
-            if not isinstance(date_added, str):
+            if not (date_added.__class__ is str or isinstance(date_added, str)):
                 raise DecodeError("string", date_added, "dateAdded")
         else:
             date_added = UNSET
@@ -348,7 +348,7 @@ class Contact:
 
         if "dateUpdated" in src_dict:
             date_updated = src_dict["dateUpdated"]
-            if not isinstance(date_updated, str):
+            if not (date_updated.__class__ is str or isinstance(date_updated, str)):
                 raise DecodeError("string", date_updated, "dateUpdated")
         else:
             date_updated = UNSET
@@ -367,8 +367,9 @@ class Contact:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
-                for tags_index, tags_item in enumerate(tags):
-                    if not isinstance(tags_item, str):
+                for tags_item in tags:
+                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
+                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
                         raise DecodeError("string", tags_item, tags_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
@@ -379,7 +380,7 @@ class Contact:
 
         if "type" in src_dict:
             type_ = src_dict["type"]
-            if not isinstance(type_, str):
+            if not (type_.__class__ is str or isinstance(type_, str)):
                 raise DecodeError("string", type_, "type")
         else:
             type_ = UNSET
@@ -403,7 +404,7 @@ class Contact:
 
         if "locationId" in src_dict:
             location_id = src_dict["locationId"]
-            if not isinstance(location_id, str):
+            if not (location_id.__class__ is str or isinstance(location_id, str)):
                 raise DecodeError("string", location_id, "locationId")
         else:
             location_id = UNSET
@@ -411,7 +412,7 @@ class Contact:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -419,7 +420,7 @@ class Contact:
 
         if "firstNameLowerCase" in src_dict:
             first_name_lower_case = src_dict["firstNameLowerCase"]
-            if not isinstance(first_name_lower_case, str):
+            if not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
                 raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
         else:
             first_name_lower_case = UNSET
@@ -427,7 +428,7 @@ class Contact:
 
         if "fullNameLowerCase" in src_dict:
             full_name_lower_case = src_dict["fullNameLowerCase"]
-            if not isinstance(full_name_lower_case, str):
+            if not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
                 raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
         else:
             full_name_lower_case = UNSET
@@ -435,7 +436,7 @@ class Contact:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET
@@ -443,7 +444,7 @@ class Contact:
 
         if "lastNameLowerCase" in src_dict:
             last_name_lower_case = src_dict["lastNameLowerCase"]
-            if not isinstance(last_name_lower_case, str):
+            if not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
                 raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
         else:
             last_name_lower_case = UNSET
@@ -451,7 +452,7 @@ class Contact:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -459,7 +460,7 @@ class Contact:
 
         if "emailLowerCase" in src_dict:
             email_lower_case = src_dict["emailLowerCase"]
-            if not isinstance(email_lower_case, str):
+            if not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
                 raise DecodeError("string", email_lower_case, "emailLowerCase")
         else:
             email_lower_case = UNSET
@@ -502,7 +503,7 @@ class Contact:
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not isinstance(phone, str):
+            if not (phone.__class__ is str or isinstance(phone, str)):
                 raise DecodeError("string", phone, "phone")
         else:
             phone = UNSET
@@ -510,7 +511,7 @@ class Contact:
 
         if "address1" in src_dict:
             address1 = src_dict["address1"]
-            if not isinstance(address1, str):
+            if not (address1.__class__ is str or isinstance(address1, str)):
                 raise DecodeError("string", address1, "address1")
         else:
             address1 = UNSET
@@ -518,7 +519,7 @@ class Contact:
 
         if "city" in src_dict:
             city = src_dict["city"]
-            if not isinstance(city, str):
+            if not (city.__class__ is str or isinstance(city, str)):
                 raise DecodeError("string", city, "city")
         else:
             city = UNSET
@@ -526,7 +527,7 @@ class Contact:
 
         if "state" in src_dict:
             state = src_dict["state"]
-            if not isinstance(state, str):
+            if not (state.__class__ is str or isinstance(state, str)):
                 raise DecodeError("string", state, "state")
         else:
             state = UNSET
@@ -534,7 +535,7 @@ class Contact:
 
         if "country" in src_dict:
             country = src_dict["country"]
-            if not isinstance(country, str):
+            if not (country.__class__ is str or isinstance(country, str)):
                 raise DecodeError("string", country, "country")
         else:
             country = UNSET
@@ -542,7 +543,7 @@ class Contact:
 
         if "postalCode" in src_dict:
             postal_code = src_dict["postalCode"]
-            if not isinstance(postal_code, str):
+            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
                 raise DecodeError("string", postal_code, "postalCode")
         else:
             postal_code = UNSET
@@ -550,7 +551,7 @@ class Contact:
 
         if "website" in src_dict:
             website = src_dict["website"]
-            if not isinstance(website, str):
+            if not (website.__class__ is str or isinstance(website, str)):
                 raise DecodeError("string", website, "website")
         else:
             website = UNSET
@@ -558,7 +559,7 @@ class Contact:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not isinstance(source, str):
+            if not (source.__class__ is str or isinstance(source, str)):
                 raise DecodeError("string", source, "source")
         else:
             source = UNSET
@@ -566,7 +567,7 @@ class Contact:
 
         if "companyName" in src_dict:
             company_name = src_dict["companyName"]
-            if not isinstance(company_name, str):
+            if not (company_name.__class__ is str or isinstance(company_name, str)):
                 raise DecodeError("string", company_name, "companyName")
         else:
             company_name = UNSET
@@ -574,7 +575,7 @@ class Contact:
 
         if "dateOfBirth" in src_dict:
             date_of_birth = src_dict["dateOfBirth"]
-            if not isinstance(date_of_birth, str):
+            if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
                 raise DecodeError("string", date_of_birth, "dateOfBirth")
         else:
             date_of_birth = UNSET
@@ -598,7 +599,7 @@ class Contact:
 
         if "lastSessionActivityAt" in src_dict:
             last_session_activity_at = src_dict["lastSessionActivityAt"]
-            if not isinstance(last_session_activity_at, str):
+            if not (last_session_activity_at.__class__ is str or isinstance(last_session_activity_at, str)):
                 raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
         else:
             last_session_activity_at = UNSET
@@ -609,8 +610,9 @@ class Contact:
             if not isinstance(offers, list):
                 raise DecodeError("array", offers, "offers")
             try:
-                for offers_index, offers_item in enumerate(offers):
-                    if not isinstance(offers_item, str):
+                for offers_item in offers:
+                    if not (offers_item.__class__ is str or isinstance(offers_item, str)):
+                        offers_index = next(place for place, other in enumerate(offers) if other is offers_item)
                         raise DecodeError("string", offers_item, offers_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "offers")
@@ -624,8 +626,9 @@ class Contact:
             if not isinstance(products, list):
                 raise DecodeError("array", products, "products")
             try:
-                for products_index, products_item in enumerate(products):
-                    if not isinstance(products_item, str):
+                for products_item in products:
+                    if not (products_item.__class__ is str or isinstance(products_item, str)):
+                        products_index = next(place for place, other in enumerate(products) if other is products_item)
                         raise DecodeError("string", products_item, products_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "products")
@@ -636,7 +639,7 @@ class Contact:
 
         if "businessId" in src_dict:
             business_id = src_dict["businessId"]
-            if not isinstance(business_id, str):
+            if not (business_id.__class__ is str or isinstance(business_id, str)):
                 raise DecodeError("string", business_id, "businessId")
         else:
             business_id = UNSET
@@ -644,7 +647,7 @@ class Contact:
 
         if "assignedTo" in src_dict:
             assigned_to = src_dict["assignedTo"]
-            if not isinstance(assigned_to, str):
+            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
                 raise DecodeError("string", assigned_to, "assignedTo")
         else:
             assigned_to = UNSET

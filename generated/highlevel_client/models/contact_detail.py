@@ -330,12 +330,12 @@ class ContactDetail:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -343,7 +343,7 @@ class ContactDetail:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if not (name.__class__ is str or isinstance(name, str)):
                 raise DecodeError("string", name, "name")
         else:
             name = UNSET
@@ -351,7 +351,7 @@ class ContactDetail:
 
         if "locationId" in src_dict:
             location_id = src_dict["locationId"]
-            if not isinstance(location_id, str):
+            if not (location_id.__class__ is str or isinstance(location_id, str)):
                 raise DecodeError("string", location_id, "locationId")
         else:
             location_id = UNSET
@@ -359,7 +359,7 @@ class ContactDetail:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -367,7 +367,7 @@ class ContactDetail:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET
@@ -375,7 +375,7 @@ class ContactDetail:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -383,7 +383,7 @@ class ContactDetail:
 
         if "emailLowerCase" in src_dict:
             email_lower_case = src_dict["emailLowerCase"]
-            if not isinstance(email_lower_case, str):
+            if not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
                 raise DecodeError("string", email_lower_case, "emailLowerCase")
         else:
             email_lower_case = UNSET
@@ -391,7 +391,7 @@ class ContactDetail:
 
         if "timezone" in src_dict:
             timezone = src_dict["timezone"]
-            if not isinstance(timezone, str):
+            if not (timezone.__class__ is str or isinstance(timezone, str)):
                 raise DecodeError("string", timezone, "timezone")
         else:
             timezone = UNSET
@@ -399,7 +399,7 @@ class ContactDetail:
 
         if "companyName" in src_dict:
             company_name = src_dict["companyName"]
-            if not isinstance(company_name, str):
+            if not (company_name.__class__ is str or isinstance(company_name, str)):
                 raise DecodeError("string", company_name, "companyName")
         else:
             company_name = UNSET
@@ -407,7 +407,7 @@ class ContactDetail:
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not isinstance(phone, str):
+            if not (phone.__class__ is str or isinstance(phone, str)):
                 raise DecodeError("string", phone, "phone")
         else:
             phone = UNSET
@@ -434,7 +434,7 @@ class ContactDetail:
 
         if "type" in src_dict:
             type_ = src_dict["type"]
-            if not isinstance(type_, str):
+            if not (type_.__class__ is str or isinstance(type_, str)):
                 raise DecodeError("string", type_, "type")
         else:
             type_ = UNSET
@@ -442,7 +442,7 @@ class ContactDetail:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not isinstance(source, str):
+            if not (source.__class__ is str or isinstance(source, str)):
                 raise DecodeError("string", source, "source")
         else:
             source = UNSET
@@ -450,7 +450,7 @@ class ContactDetail:
 
         if "assignedTo" in src_dict:
             assigned_to = src_dict["assignedTo"]
-            if not isinstance(assigned_to, str):
+            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
                 raise DecodeError("string", assigned_to, "assignedTo")
         else:
             assigned_to = UNSET
@@ -458,7 +458,7 @@ class ContactDetail:
 
         if "address1" in src_dict:
             address1 = src_dict["address1"]
-            if not isinstance(address1, str):
+            if not (address1.__class__ is str or isinstance(address1, str)):
                 raise DecodeError("string", address1, "address1")
         else:
             address1 = UNSET
@@ -466,7 +466,7 @@ class ContactDetail:
 
         if "city" in src_dict:
             city = src_dict["city"]
-            if not isinstance(city, str):
+            if not (city.__class__ is str or isinstance(city, str)):
                 raise DecodeError("string", city, "city")
         else:
             city = UNSET
@@ -474,7 +474,7 @@ class ContactDetail:
 
         if "state" in src_dict:
             state = src_dict["state"]
-            if not isinstance(state, str):
+            if not (state.__class__ is str or isinstance(state, str)):
                 raise DecodeError("string", state, "state")
         else:
             state = UNSET
@@ -482,7 +482,7 @@ class ContactDetail:
 
         if "country" in src_dict:
             country = src_dict["country"]
-            if not isinstance(country, str):
+            if not (country.__class__ is str or isinstance(country, str)):
                 raise DecodeError("string", country, "country")
         else:
             country = UNSET
@@ -490,7 +490,7 @@ class ContactDetail:
 
         if "postalCode" in src_dict:
             postal_code = src_dict["postalCode"]
-            if not isinstance(postal_code, str):
+            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
                 raise DecodeError("string", postal_code, "postalCode")
         else:
             postal_code = UNSET
@@ -498,7 +498,7 @@ class ContactDetail:
 
         if "website" in src_dict:
             website = src_dict["website"]
-            if not isinstance(website, str):
+            if not (website.__class__ is str or isinstance(website, str)):
                 raise DecodeError("string", website, "website")
         else:
             website = UNSET
@@ -509,8 +509,9 @@ class ContactDetail:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
-                for tags_index, tags_item in enumerate(tags):
-                    if not isinstance(tags_item, str):
+                for tags_item in tags:
+                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
+                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
                         raise DecodeError("string", tags_item, tags_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
@@ -521,7 +522,7 @@ class ContactDetail:
 
         if "dateOfBirth" in src_dict:
             date_of_birth = src_dict["dateOfBirth"]
-            if not isinstance(date_of_birth, str):
+            if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
                 raise DecodeError("string", date_of_birth, "dateOfBirth")
         else:
             date_of_birth = UNSET
@@ -529,7 +530,7 @@ class ContactDetail:
 
         if "dateAdded" in src_dict:
             date_added = src_dict["dateAdded"]
-            if not isinstance(date_added, str):
+            if not (date_added.__class__ is str or isinstance(date_added, str)):
                 raise DecodeError("string", date_added, "dateAdded")
         else:
             date_added = UNSET
@@ -537,7 +538,7 @@ class ContactDetail:
 
         if "dateUpdated" in src_dict:
             date_updated = src_dict["dateUpdated"]
-            if not isinstance(date_updated, str):
+            if not (date_updated.__class__ is str or isinstance(date_updated, str)):
                 raise DecodeError("string", date_updated, "dateUpdated")
         else:
             date_updated = UNSET
@@ -545,7 +546,7 @@ class ContactDetail:
 
         if "attachments" in src_dict:
             attachments = src_dict["attachments"]
-            if not isinstance(attachments, str):
+            if not (attachments.__class__ is str or isinstance(attachments, str)):
                 raise DecodeError("string", attachments, "attachments")
         else:
             attachments = UNSET
@@ -553,7 +554,7 @@ class ContactDetail:
 
         if "ssn" in src_dict:
             ssn = src_dict["ssn"]
-            if not isinstance(ssn, str):
+            if not (ssn.__class__ is str or isinstance(ssn, str)):
                 raise DecodeError("string", ssn, "ssn")
         else:
             ssn = UNSET
@@ -561,7 +562,7 @@ class ContactDetail:
 
         if "keyword" in src_dict:
             keyword = src_dict["keyword"]
-            if not isinstance(keyword, str):
+            if not (keyword.__class__ is str or isinstance(keyword, str)):
                 raise DecodeError("string", keyword, "keyword")
         else:
             keyword = UNSET
@@ -569,7 +570,7 @@ class ContactDetail:
 
         if "firstNameLowerCase" in src_dict:
             first_name_lower_case = src_dict["firstNameLowerCase"]
-            if not isinstance(first_name_lower_case, str):
+            if not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
                 raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
         else:
             first_name_lower_case = UNSET
@@ -577,7 +578,7 @@ class ContactDetail:
 
         if "fullNameLowerCase" in src_dict:
             full_name_lower_case = src_dict["fullNameLowerCase"]
-            if not isinstance(full_name_lower_case, str):
+            if not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
                 raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
         else:
             full_name_lower_case = UNSET
@@ -585,7 +586,7 @@ class ContactDetail:
 
         if "lastNameLowerCase" in src_dict:
             last_name_lower_case = src_dict["lastNameLowerCase"]
-            if not isinstance(last_name_lower_case, str):
+            if not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
                 raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
         else:
             last_name_lower_case = UNSET
@@ -593,7 +594,7 @@ class ContactDetail:
 
         if "lastActivity" in src_dict:
             last_activity = src_dict["lastActivity"]
-            if not isinstance(last_activity, str):
+            if not (last_activity.__class__ is str or isinstance(last_activity, str)):
                 raise DecodeError("string", last_activity, "lastActivity")
         else:
             last_activity = UNSET
@@ -617,7 +618,7 @@ class ContactDetail:
 
         if "businessId" in src_dict:
             business_id = src_dict["businessId"]
-            if not isinstance(business_id, str):
+            if not (business_id.__class__ is str or isinstance(business_id, str)):
                 raise DecodeError("string", business_id, "businessId")
         else:
             business_id = UNSET
@@ -647,7 +648,7 @@ class ContactDetail:
 
         if "visitorId" in src_dict:
             visitor_id = src_dict["visitorId"]
-            if not isinstance(visitor_id, str):
+            if not (visitor_id.__class__ is str or isinstance(visitor_id, str)):
                 raise DecodeError("string", visitor_id, "visitorId")
         else:
             visitor_id = UNSET

@@ -77,19 +77,19 @@ class CustomFieldInput:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             id = src_dict["id"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "id") from None
-        if not isinstance(id, str):
+        if not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
 
         if "key" in src_dict:
             key = src_dict["key"]
-            if not isinstance(key, str):
+            if not (key.__class__ is str or isinstance(key, str)):
                 raise DecodeError("string", key, "key")
         else:
             key = UNSET
@@ -97,16 +97,19 @@ class CustomFieldInput:
 
         if "field_value" in src_dict:
             field_value = src_dict["field_value"]
-            if isinstance(field_value, str):
-                if not isinstance(field_value, str):
+            if field_value.__class__ is str or isinstance(field_value, str):
+                if not (field_value.__class__ is str or isinstance(field_value, str)):
                     raise DecodeError("string", field_value, "field_value")
 
             elif isinstance(field_value, list):
                 if not isinstance(field_value, list):
                     raise DecodeError("array", field_value, "field_value")
                 try:
-                    for field_value_index, field_value_item in enumerate(field_value):
-                        if not isinstance(field_value_item, str):
+                    for field_value_item in field_value:
+                        if not (field_value_item.__class__ is str or isinstance(field_value_item, str)):
+                            field_value_index = next(
+                                place for place, other in enumerate(field_value) if other is field_value_item
+                            )
                             raise DecodeError("string", field_value_item, field_value_index)
                 except DecodeError as _decode_error:
                     _decode_error.path.insert(0, "field_value")

@@ -59,12 +59,12 @@ class CustomFieldValue:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -72,7 +72,7 @@ class CustomFieldValue:
 
         if "value" in src_dict:
             value = src_dict["value"]
-            if not isinstance(value, str):
+            if not (value.__class__ is str or isinstance(value, str)):
                 raise DecodeError("string", value, "value")
         else:
             value = UNSET

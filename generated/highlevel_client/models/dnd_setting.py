@@ -66,20 +66,20 @@ class DndSetting:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             status = src_dict["status"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "status") from None
-        if not isinstance(status, str):
+        if not (status.__class__ is str or isinstance(status, str)):
             raise DecodeError("string", status, "status")
         status = DndStatus(status)
 
         if "message" in src_dict:
             message = src_dict["message"]
-            if not isinstance(message, str):
+            if not (message.__class__ is str or isinstance(message, str)):
                 raise DecodeError("string", message, "message")
         else:
             message = UNSET
@@ -87,7 +87,7 @@ class DndSetting:
 
         if "code" in src_dict:
             code = src_dict["code"]
-            if not isinstance(code, str):
+            if not (code.__class__ is str or isinstance(code, str)):
                 raise DecodeError("string", code, "code")
         else:
             code = UNSET

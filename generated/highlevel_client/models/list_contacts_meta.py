@@ -116,7 +116,7 @@ class ListContactsMeta:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "total" in src_dict:
@@ -129,8 +129,8 @@ class ListContactsMeta:
 
         if "nextPageUrl" in src_dict:
             next_page_url = src_dict["nextPageUrl"]
-            if isinstance(next_page_url, str):
-                if not isinstance(next_page_url, str):
+            if next_page_url.__class__ is str or isinstance(next_page_url, str):
+                if not (next_page_url.__class__ is str or isinstance(next_page_url, str)):
                     raise DecodeError("string", next_page_url, "nextPageUrl")
 
             elif next_page_url is None:
@@ -145,8 +145,8 @@ class ListContactsMeta:
 
         if "startAfterId" in src_dict:
             start_after_id = src_dict["startAfterId"]
-            if isinstance(start_after_id, str):
-                if not isinstance(start_after_id, str):
+            if start_after_id.__class__ is str or isinstance(start_after_id, str):
+                if not (start_after_id.__class__ is str or isinstance(start_after_id, str)):
                     raise DecodeError("string", start_after_id, "startAfterId")
 
             elif start_after_id is None:

@@ -111,19 +111,19 @@ class SearchContactsRequest:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             location_id = src_dict["locationId"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not isinstance(location_id, str):
+        if not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
 
         if "pageLimit" in src_dict:
             page_limit = src_dict["pageLimit"]
-            if not (isinstance(page_limit, int) and not isinstance(page_limit, bool)):
+            if not (page_limit.__class__ is int or (isinstance(page_limit, int) and not isinstance(page_limit, bool))):
                 raise DecodeError("integer", page_limit, "pageLimit")
         else:
             page_limit = UNSET
@@ -131,7 +131,7 @@ class SearchContactsRequest:
 
         if "page" in src_dict:
             page = src_dict["page"]
-            if not (isinstance(page, int) and not isinstance(page, bool)):
+            if not (page.__class__ is int or (isinstance(page, int) and not isinstance(page, bool))):
                 raise DecodeError("integer", page, "page")
         else:
             page = UNSET
@@ -144,8 +144,8 @@ class SearchContactsRequest:
             try:
                 search_after_decoded: list[Any] = []
                 for search_after_index, search_after_item in enumerate(search_after):
-                    if isinstance(search_after_item, str):
-                        if not isinstance(search_after_item, str):
+                    if search_after_item.__class__ is str or isinstance(search_after_item, str):
+                        if not (search_after_item.__class__ is str or isinstance(search_after_item, str)):
                             raise DecodeError("string", search_after_item, search_after_index)
 
                     elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):
@@ -200,7 +200,7 @@ class SearchContactsRequest:
 
         if "query" in src_dict:
             query = src_dict["query"]
-            if not isinstance(query, str):
+            if not (query.__class__ is str or isinstance(query, str)):
                 raise DecodeError("string", query, "query")
         else:
             query = UNSET

@@ -62,7 +62,7 @@ class SearchContactsResponse:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
@@ -82,7 +82,7 @@ class SearchContactsResponse:
 
         if "total" in src_dict:
             total = src_dict["total"]
-            if not (isinstance(total, int) and not isinstance(total, bool)):
+            if not (total.__class__ is int or (isinstance(total, int) and not isinstance(total, bool))):
                 raise DecodeError("integer", total, "total")
         else:
             total = UNSET

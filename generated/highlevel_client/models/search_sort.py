@@ -57,21 +57,21 @@ class SearchSort:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             field = src_dict["field"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "field") from None
-        if not isinstance(field, str):
+        if not (field.__class__ is str or isinstance(field, str)):
             raise DecodeError("string", field, "field")
 
         try:
             direction = src_dict["direction"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "direction") from None
-        if not isinstance(direction, str):
+        if not (direction.__class__ is str or isinstance(direction, str)):
             raise DecodeError("string", direction, "direction")
         direction = SearchSortDirection(direction)
 

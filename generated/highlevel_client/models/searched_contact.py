@@ -180,12 +180,12 @@ class SearchedContact:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -193,7 +193,7 @@ class SearchedContact:
 
         if "locationId" in src_dict:
             location_id = src_dict["locationId"]
-            if not isinstance(location_id, str):
+            if not (location_id.__class__ is str or isinstance(location_id, str)):
                 raise DecodeError("string", location_id, "locationId")
         else:
             location_id = UNSET
@@ -201,7 +201,7 @@ class SearchedContact:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -209,7 +209,7 @@ class SearchedContact:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET
@@ -217,7 +217,7 @@ class SearchedContact:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -225,7 +225,7 @@ class SearchedContact:
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not isinstance(phone, str):
+            if not (phone.__class__ is str or isinstance(phone, str)):
                 raise DecodeError("string", phone, "phone")
         else:
             phone = UNSET
@@ -233,7 +233,7 @@ class SearchedContact:
 
         if "timezone" in src_dict:
             timezone = src_dict["timezone"]
-            if not isinstance(timezone, str):
+            if not (timezone.__class__ is str or isinstance(timezone, str)):
                 raise DecodeError("string", timezone, "timezone")
         else:
             timezone = UNSET
@@ -241,7 +241,7 @@ class SearchedContact:
 
         if "country" in src_dict:
             country = src_dict["country"]
-            if not isinstance(country, str):
+            if not (country.__class__ is str or isinstance(country, str)):
                 raise DecodeError("string", country, "country")
         else:
             country = UNSET
@@ -249,7 +249,7 @@ class SearchedContact:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not isinstance(source, str):
+            if not (source.__class__ is str or isinstance(source, str)):
                 raise DecodeError("string", source, "source")
         else:
             source = UNSET
@@ -257,7 +257,7 @@ class SearchedContact:
 
         if "dateAdded" in src_dict:
             date_added = src_dict["dateAdded"]
-            if not isinstance(date_added, str):
+            if not (date_added.__class__ is str or isinstance(date_added, str)):
                 raise DecodeError("string", date_added, "dateAdded")
         else:
             date_added = UNSET
@@ -284,8 +284,9 @@ class SearchedContact:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
-                for tags_index, tags_item in enumerate(tags):
-                    if not isinstance(tags_item, str):
+                for tags_item in tags:
+                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
+                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
                         raise DecodeError("string", tags_item, tags_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
@@ -296,7 +297,7 @@ class SearchedContact:
 
         if "businessId" in src_dict:
             business_id = src_dict["businessId"]
-            if not isinstance(business_id, str):
+            if not (business_id.__class__ is str or isinstance(business_id, str)):
                 raise DecodeError("string", business_id, "businessId")
         else:
             business_id = UNSET
@@ -323,8 +324,11 @@ class SearchedContact:
             if not isinstance(followers, list):
                 raise DecodeError("array", followers, "followers")
             try:
-                for followers_index, followers_item in enumerate(followers):
-                    if not isinstance(followers_item, str):
+                for followers_item in followers:
+                    if not (followers_item.__class__ is str or isinstance(followers_item, str)):
+                        followers_index = next(
+                            place for place, other in enumerate(followers) if other is followers_item
+                        )
                         raise DecodeError("string", followers_item, followers_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "followers")
@@ -340,8 +344,8 @@ class SearchedContact:
             try:
                 search_after_decoded: list[Any] = []
                 for search_after_index, search_after_item in enumerate(search_after):
-                    if isinstance(search_after_item, str):
-                        if not isinstance(search_after_item, str):
+                    if search_after_item.__class__ is str or isinstance(search_after_item, str):
+                        if not (search_after_item.__class__ is str or isinstance(search_after_item, str)):
                             raise DecodeError("string", search_after_item, search_after_index)
 
                     elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):

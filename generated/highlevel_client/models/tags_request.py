@@ -50,7 +50,7 @@ class TagsRequest:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
@@ -60,8 +60,9 @@ class TagsRequest:
         if not isinstance(tags, list):
             raise DecodeError("array", tags, "tags")
         try:
-            for tags_index, tags_item in enumerate(tags):
-                if not isinstance(tags_item, str):
+            for tags_item in tags:
+                if not (tags_item.__class__ is str or isinstance(tags_item, str)):
+                    tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
                     raise DecodeError("string", tags_item, tags_index)
         except DecodeError as _decode_error:
             _decode_error.path.insert(0, "tags")

@@ -68,7 +68,7 @@ class UnprocessableEntityError:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "statusCode" in src_dict:
@@ -84,8 +84,9 @@ class UnprocessableEntityError:
             if not isinstance(message, list):
                 raise DecodeError("array", message, "message")
             try:
-                for message_index, message_item in enumerate(message):
-                    if not isinstance(message_item, str):
+                for message_item in message:
+                    if not (message_item.__class__ is str or isinstance(message_item, str)):
+                        message_index = next(place for place, other in enumerate(message) if other is message_item)
                         raise DecodeError("string", message_item, message_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "message")
@@ -96,7 +97,7 @@ class UnprocessableEntityError:
 
         if "error" in src_dict:
             error = src_dict["error"]
-            if not isinstance(error, str):
+            if not (error.__class__ is str or isinstance(error, str)):
                 raise DecodeError("string", error, "error")
         else:
             error = UNSET

@@ -283,20 +283,20 @@ class UpsertContactRequest:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             location_id = src_dict["locationId"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not isinstance(location_id, str):
+        if not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if isinstance(first_name, str):
-                if not isinstance(first_name, str):
+            if first_name.__class__ is str or isinstance(first_name, str):
+                if not (first_name.__class__ is str or isinstance(first_name, str)):
                     raise DecodeError("string", first_name, "firstName")
 
             elif first_name is None:
@@ -311,8 +311,8 @@ class UpsertContactRequest:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if isinstance(last_name, str):
-                if not isinstance(last_name, str):
+            if last_name.__class__ is str or isinstance(last_name, str):
+                if not (last_name.__class__ is str or isinstance(last_name, str)):
                     raise DecodeError("string", last_name, "lastName")
 
             elif last_name is None:
@@ -327,8 +327,8 @@ class UpsertContactRequest:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if isinstance(name, str):
-                if not isinstance(name, str):
+            if name.__class__ is str or isinstance(name, str):
+                if not (name.__class__ is str or isinstance(name, str)):
                     raise DecodeError("string", name, "name")
 
             elif name is None:
@@ -343,8 +343,8 @@ class UpsertContactRequest:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if isinstance(email, str):
-                if not isinstance(email, str):
+            if email.__class__ is str or isinstance(email, str):
+                if not (email.__class__ is str or isinstance(email, str)):
                     raise DecodeError("string", email, "email")
 
             elif email is None:
@@ -359,7 +359,7 @@ class UpsertContactRequest:
 
         if "gender" in src_dict:
             gender = src_dict["gender"]
-            if not isinstance(gender, str):
+            if not (gender.__class__ is str or isinstance(gender, str)):
                 raise DecodeError("string", gender, "gender")
         else:
             gender = UNSET
@@ -367,8 +367,8 @@ class UpsertContactRequest:
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if isinstance(phone, str):
-                if not isinstance(phone, str):
+            if phone.__class__ is str or isinstance(phone, str):
+                if not (phone.__class__ is str or isinstance(phone, str)):
                     raise DecodeError("string", phone, "phone")
 
             elif phone is None:
@@ -383,8 +383,8 @@ class UpsertContactRequest:
 
         if "address1" in src_dict:
             address1 = src_dict["address1"]
-            if isinstance(address1, str):
-                if not isinstance(address1, str):
+            if address1.__class__ is str or isinstance(address1, str):
+                if not (address1.__class__ is str or isinstance(address1, str)):
                     raise DecodeError("string", address1, "address1")
 
             elif address1 is None:
@@ -399,8 +399,8 @@ class UpsertContactRequest:
 
         if "city" in src_dict:
             city = src_dict["city"]
-            if isinstance(city, str):
-                if not isinstance(city, str):
+            if city.__class__ is str or isinstance(city, str):
+                if not (city.__class__ is str or isinstance(city, str)):
                     raise DecodeError("string", city, "city")
 
             elif city is None:
@@ -415,8 +415,8 @@ class UpsertContactRequest:
 
         if "state" in src_dict:
             state = src_dict["state"]
-            if isinstance(state, str):
-                if not isinstance(state, str):
+            if state.__class__ is str or isinstance(state, str):
+                if not (state.__class__ is str or isinstance(state, str)):
                     raise DecodeError("string", state, "state")
 
             elif state is None:
@@ -431,7 +431,7 @@ class UpsertContactRequest:
 
         if "postalCode" in src_dict:
             postal_code = src_dict["postalCode"]
-            if not isinstance(postal_code, str):
+            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
                 raise DecodeError("string", postal_code, "postalCode")
         else:
             postal_code = UNSET
@@ -439,8 +439,8 @@ class UpsertContactRequest:
 
         if "website" in src_dict:
             website = src_dict["website"]
-            if isinstance(website, str):
-                if not isinstance(website, str):
+            if website.__class__ is str or isinstance(website, str):
+                if not (website.__class__ is str or isinstance(website, str)):
                     raise DecodeError("string", website, "website")
 
             elif website is None:
@@ -455,8 +455,8 @@ class UpsertContactRequest:
 
         if "timezone" in src_dict:
             timezone = src_dict["timezone"]
-            if isinstance(timezone, str):
-                if not isinstance(timezone, str):
+            if timezone.__class__ is str or isinstance(timezone, str):
+                if not (timezone.__class__ is str or isinstance(timezone, str)):
                     raise DecodeError("string", timezone, "timezone")
 
             elif timezone is None:
@@ -504,8 +504,9 @@ class UpsertContactRequest:
             if not isinstance(tags, list):
                 raise DecodeError("array", tags, "tags")
             try:
-                for tags_index, tags_item in enumerate(tags):
-                    if not isinstance(tags_item, str):
+                for tags_item in tags:
+                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
+                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
                         raise DecodeError("string", tags_item, tags_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "tags")
@@ -532,7 +533,7 @@ class UpsertContactRequest:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not isinstance(source, str):
+            if not (source.__class__ is str or isinstance(source, str)):
                 raise DecodeError("string", source, "source")
         else:
             source = UNSET
@@ -540,8 +541,8 @@ class UpsertContactRequest:
 
         if "dateOfBirth" in src_dict:
             date_of_birth = src_dict["dateOfBirth"]
-            if isinstance(date_of_birth, str):
-                if not isinstance(date_of_birth, str):
+            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
+                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
                     raise DecodeError("string", date_of_birth, "dateOfBirth")
 
             elif date_of_birth is None:
@@ -556,7 +557,7 @@ class UpsertContactRequest:
 
         if "country" in src_dict:
             country = src_dict["country"]
-            if not isinstance(country, str):
+            if not (country.__class__ is str or isinstance(country, str)):
                 raise DecodeError("string", country, "country")
         else:
             country = UNSET
@@ -564,8 +565,8 @@ class UpsertContactRequest:
 
         if "companyName" in src_dict:
             company_name = src_dict["companyName"]
-            if isinstance(company_name, str):
-                if not isinstance(company_name, str):
+            if company_name.__class__ is str or isinstance(company_name, str):
+                if not (company_name.__class__ is str or isinstance(company_name, str)):
                     raise DecodeError("string", company_name, "companyName")
 
             elif company_name is None:
@@ -580,7 +581,7 @@ class UpsertContactRequest:
 
         if "assignedTo" in src_dict:
             assigned_to = src_dict["assignedTo"]
-            if not isinstance(assigned_to, str):
+            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
                 raise DecodeError("string", assigned_to, "assignedTo")
         else:
             assigned_to = UNSET

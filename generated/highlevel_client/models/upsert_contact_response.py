@@ -75,7 +75,7 @@ class UpsertContactResponse:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "new" in src_dict:
@@ -99,7 +99,7 @@ class UpsertContactResponse:
 
         if "traceId" in src_dict:
             trace_id = src_dict["traceId"]
-            if not isinstance(trace_id, str):
+            if not (trace_id.__class__ is str or isinstance(trace_id, str)):
                 raise DecodeError("string", trace_id, "traceId")
         else:
             trace_id = UNSET

@@ -95,12 +95,12 @@ class Actor:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -108,7 +108,7 @@ class Actor:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if not (name.__class__ is str or isinstance(name, str)):
                 raise DecodeError("string", name, "name")
         else:
             name = UNSET
@@ -116,7 +116,7 @@ class Actor:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -124,7 +124,7 @@ class Actor:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET
@@ -132,7 +132,7 @@ class Actor:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -140,7 +140,7 @@ class Actor:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not isinstance(source, str):
+            if not (source.__class__ is str or isinstance(source, str)):
                 raise DecodeError("string", source, "source")
         else:
             source = UNSET
@@ -148,7 +148,7 @@ class Actor:
 
         if "subSource" in src_dict:
             sub_source = src_dict["subSource"]
-            if not isinstance(sub_source, str):
+            if not (sub_source.__class__ is str or isinstance(sub_source, str)):
                 raise DecodeError("string", sub_source, "subSource")
         else:
             sub_source = UNSET

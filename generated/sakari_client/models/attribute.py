@@ -104,12 +104,12 @@ class Attribute:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -117,7 +117,7 @@ class Attribute:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if not (name.__class__ is str or isinstance(name, str)):
                 raise DecodeError("string", name, "name")
         else:
             name = UNSET
@@ -125,7 +125,7 @@ class Attribute:
 
         if "label" in src_dict:
             label = src_dict["label"]
-            if not isinstance(label, str):
+            if not (label.__class__ is str or isinstance(label, str)):
                 raise DecodeError("string", label, "label")
         else:
             label = UNSET
@@ -133,7 +133,7 @@ class Attribute:
 
         if "type" in src_dict:
             type_ = src_dict["type"]
-            if not isinstance(type_, str):
+            if not (type_.__class__ is str or isinstance(type_, str)):
                 raise DecodeError("string", type_, "type")
         else:
             type_ = UNSET
@@ -141,7 +141,7 @@ class Attribute:
 
         if "dataType" in src_dict:
             data_type = src_dict["dataType"]
-            if not isinstance(data_type, str):
+            if not (data_type.__class__ is str or isinstance(data_type, str)):
                 raise DecodeError("string", data_type, "dataType")
         else:
             data_type = UNSET

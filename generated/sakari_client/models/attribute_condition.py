@@ -68,12 +68,12 @@ class AttributeCondition:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "attribute" in src_dict:
             attribute = src_dict["attribute"]
-            if not isinstance(attribute, str):
+            if not (attribute.__class__ is str or isinstance(attribute, str)):
                 raise DecodeError("string", attribute, "attribute")
         else:
             attribute = UNSET
@@ -81,7 +81,7 @@ class AttributeCondition:
 
         if "comparator" in src_dict:
             comparator = src_dict["comparator"]
-            if not isinstance(comparator, str):
+            if not (comparator.__class__ is str or isinstance(comparator, str)):
                 raise DecodeError("string", comparator, "comparator")
         else:
             comparator = UNSET
@@ -92,8 +92,9 @@ class AttributeCondition:
             if not isinstance(value, list):
                 raise DecodeError("array", value, "value")
             try:
-                for value_index, value_item in enumerate(value):
-                    if not isinstance(value_item, str):
+                for value_item in value:
+                    if not (value_item.__class__ is str or isinstance(value_item, str)):
+                        value_index = next(place for place, other in enumerate(value) if other is value_item)
                         raise DecodeError("string", value_item, value_index)
             except DecodeError as _decode_error:
                 _decode_error.path.insert(0, "value")

@@ -59,12 +59,12 @@ class AttributeCreatedAmounts:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "amount" in src_dict:
             amount = src_dict["amount"]
-            if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            if not (amount.__class__ is int or (isinstance(amount, int) and not isinstance(amount, bool))):
                 raise DecodeError("integer", amount, "amount")
         else:
             amount = UNSET
@@ -72,7 +72,7 @@ class AttributeCreatedAmounts:
 
         if "below" in src_dict:
             below = src_dict["below"]
-            if not (isinstance(below, int) and not isinstance(below, bool)):
+            if not (below.__class__ is int or (isinstance(below, int) and not isinstance(below, bool))):
                 raise DecodeError("integer", below, "below")
         else:
             below = UNSET

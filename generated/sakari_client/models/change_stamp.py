@@ -66,19 +66,18 @@ class ChangeStamp:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "at" in src_dict:
             at = src_dict["at"]
-            if not isinstance(at, str):
-                raise DecodeError("RFC 3339 date-time string", at, "at")
+            try:
+                at_parsed = datetime_fromisoformat(at)
+            except (TypeError, ValueError):
+                raise DecodeError("RFC 3339 date-time string", MALFORMED if isinstance(at, str) else at, "at") from None
             if len(at) < 19 or at[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at")
-            try:
-                at = datetime_fromisoformat(at)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "at") from None
+            at = at_parsed
         else:
             at = UNSET
             _absent += 1

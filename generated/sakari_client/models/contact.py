@@ -218,12 +218,12 @@ class Contact:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -231,7 +231,7 @@ class Contact:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -239,7 +239,7 @@ class Contact:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -247,7 +247,7 @@ class Contact:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET
@@ -309,28 +309,30 @@ class Contact:
 
         if "optIn" in src_dict:
             opt_in = src_dict["optIn"]
-            if not isinstance(opt_in, str):
-                raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
+            try:
+                opt_in_parsed = datetime_fromisoformat(opt_in)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
+                ) from None
             if len(opt_in) < 19 or opt_in[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
-            try:
-                opt_in = datetime_fromisoformat(opt_in)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
+            opt_in = opt_in_parsed
         else:
             opt_in = UNSET
             _absent += 1
 
         if "blocked" in src_dict:
             blocked = src_dict["blocked"]
-            if not isinstance(blocked, str):
-                raise DecodeError("RFC 3339 date-time string", blocked, "blocked")
+            try:
+                blocked_parsed = datetime_fromisoformat(blocked)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "RFC 3339 date-time string", MALFORMED if isinstance(blocked, str) else blocked, "blocked"
+                ) from None
             if len(blocked) < 19 or blocked[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked")
-            try:
-                blocked = datetime_fromisoformat(blocked)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked") from None
+            blocked = blocked_parsed
         else:
             blocked = UNSET
             _absent += 1

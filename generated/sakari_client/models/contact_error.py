@@ -59,12 +59,12 @@ class ContactError:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "code" in src_dict:
             code = src_dict["code"]
-            if not isinstance(code, str):
+            if not (code.__class__ is str or isinstance(code, str)):
                 raise DecodeError("string", code, "code")
         else:
             code = UNSET
@@ -72,7 +72,7 @@ class ContactError:
 
         if "description" in src_dict:
             description = src_dict["description"]
-            if not isinstance(description, str):
+            if not (description.__class__ is str or isinstance(description, str)):
                 raise DecodeError("string", description, "description")
         else:
             description = UNSET

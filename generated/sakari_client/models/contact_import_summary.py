@@ -99,7 +99,7 @@ class ContactImportSummary:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "contacts" in src_dict:
@@ -136,7 +136,7 @@ class ContactImportSummary:
 
         if "submitted" in src_dict:
             submitted = src_dict["submitted"]
-            if not (isinstance(submitted, int) and not isinstance(submitted, bool)):
+            if not (submitted.__class__ is int or (isinstance(submitted, int) and not isinstance(submitted, bool))):
                 raise DecodeError("integer", submitted, "submitted")
         else:
             submitted = UNSET
@@ -144,7 +144,7 @@ class ContactImportSummary:
 
         if "inserted" in src_dict:
             inserted = src_dict["inserted"]
-            if not (isinstance(inserted, int) and not isinstance(inserted, bool)):
+            if not (inserted.__class__ is int or (isinstance(inserted, int) and not isinstance(inserted, bool))):
                 raise DecodeError("integer", inserted, "inserted")
         else:
             inserted = UNSET
@@ -152,7 +152,7 @@ class ContactImportSummary:
 
         if "updated" in src_dict:
             updated = src_dict["updated"]
-            if not (isinstance(updated, int) and not isinstance(updated, bool)):
+            if not (updated.__class__ is int or (isinstance(updated, int) and not isinstance(updated, bool))):
                 raise DecodeError("integer", updated, "updated")
         else:
             updated = UNSET
@@ -160,7 +160,7 @@ class ContactImportSummary:
 
         if "success" in src_dict:
             success = src_dict["success"]
-            if not (isinstance(success, int) and not isinstance(success, bool)):
+            if not (success.__class__ is int or (isinstance(success, int) and not isinstance(success, bool))):
                 raise DecodeError("integer", success, "success")
         else:
             success = UNSET

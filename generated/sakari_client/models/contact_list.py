@@ -127,12 +127,12 @@ class ContactList:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -140,7 +140,7 @@ class ContactList:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if not isinstance(name, str):
+            if not (name.__class__ is str or isinstance(name, str)):
                 raise DecodeError("string", name, "name")
         else:
             name = UNSET
@@ -159,7 +159,7 @@ class ContactList:
 
         if "keyword" in src_dict:
             keyword = src_dict["keyword"]
-            if not isinstance(keyword, str):
+            if not (keyword.__class__ is str or isinstance(keyword, str)):
                 raise DecodeError("string", keyword, "keyword")
         else:
             keyword = UNSET
@@ -189,7 +189,7 @@ class ContactList:
 
         if "optInConfirmation" in src_dict:
             opt_in_confirmation = src_dict["optInConfirmation"]
-            if not isinstance(opt_in_confirmation, str):
+            if not (opt_in_confirmation.__class__ is str or isinstance(opt_in_confirmation, str)):
                 raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
         else:
             opt_in_confirmation = UNSET
@@ -197,28 +197,30 @@ class ContactList:
 
         if "optIn" in src_dict:
             opt_in = src_dict["optIn"]
-            if not isinstance(opt_in, str):
-                raise DecodeError("RFC 3339 date-time string", opt_in, "optIn")
+            try:
+                opt_in_parsed = datetime_fromisoformat(opt_in)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
+                ) from None
             if len(opt_in) < 19 or opt_in[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
-            try:
-                opt_in = datetime_fromisoformat(opt_in)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn") from None
+            opt_in = opt_in_parsed
         else:
             opt_in = UNSET
             _absent += 1
 
         if "optOut" in src_dict:
             opt_out = src_dict["optOut"]
-            if not isinstance(opt_out, str):
-                raise DecodeError("RFC 3339 date-time string", opt_out, "optOut")
+            try:
+                opt_out_parsed = datetime_fromisoformat(opt_out)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_out, str) else opt_out, "optOut"
+                ) from None
             if len(opt_out) < 19 or opt_out[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut")
-            try:
-                opt_out = datetime_fromisoformat(opt_out)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut") from None
+            opt_out = opt_out_parsed
         else:
             opt_out = UNSET
             _absent += 1

@@ -98,12 +98,12 @@ class ContactRequest:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "email" in src_dict:
             email = src_dict["email"]
-            if not isinstance(email, str):
+            if not (email.__class__ is str or isinstance(email, str)):
                 raise DecodeError("string", email, "email")
         else:
             email = UNSET
@@ -111,7 +111,7 @@ class ContactRequest:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not isinstance(first_name, str):
+            if not (first_name.__class__ is str or isinstance(first_name, str)):
                 raise DecodeError("string", first_name, "firstName")
         else:
             first_name = UNSET
@@ -119,7 +119,7 @@ class ContactRequest:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not isinstance(last_name, str):
+            if not (last_name.__class__ is str or isinstance(last_name, str)):
                 raise DecodeError("string", last_name, "lastName")
         else:
             last_name = UNSET

@@ -59,7 +59,7 @@ class DoubleOptIn:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "enabled" in src_dict:
@@ -72,7 +72,7 @@ class DoubleOptIn:
 
         if "prompt" in src_dict:
             prompt = src_dict["prompt"]
-            if not isinstance(prompt, str):
+            if not (prompt.__class__ is str or isinstance(prompt, str)):
                 raise DecodeError("string", prompt, "prompt")
         else:
             prompt = UNSET

@@ -107,12 +107,12 @@ class ListFilter:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "q" in src_dict:
             q = src_dict["q"]
-            if not isinstance(q, str):
+            if not (q.__class__ is str or isinstance(q, str)):
                 raise DecodeError("string", q, "q")
         else:
             q = UNSET
@@ -136,7 +136,7 @@ class ListFilter:
 
         if "list" in src_dict:
             list_ = src_dict["list"]
-            if not isinstance(list_, str):
+            if not (list_.__class__ is str or isinstance(list_, str)):
                 raise DecodeError("string", list_, "list")
         else:
             list_ = UNSET

@@ -66,12 +66,12 @@ class ListSource:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "id" in src_dict:
             id = src_dict["id"]
-            if not isinstance(id, str):
+            if not (id.__class__ is str or isinstance(id, str)):
                 raise DecodeError("string", id, "id")
         else:
             id = UNSET
@@ -79,7 +79,7 @@ class ListSource:
 
         if "integration" in src_dict:
             integration = src_dict["integration"]
-            if not isinstance(integration, str):
+            if not (integration.__class__ is str or isinstance(integration, str)):
                 raise DecodeError("string", integration, "integration")
         else:
             integration = UNSET
@@ -87,7 +87,7 @@ class ListSource:
 
         if "lastSynced" in src_dict:
             last_synced = src_dict["lastSynced"]
-            if not isinstance(last_synced, str):
+            if not (last_synced.__class__ is str or isinstance(last_synced, str)):
                 raise DecodeError("string", last_synced, "lastSynced")
         else:
             last_synced = UNSET

@@ -84,12 +84,12 @@ class Mobile:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "country" in src_dict:
             country = src_dict["country"]
-            if not isinstance(country, str):
+            if not (country.__class__ is str or isinstance(country, str)):
                 raise DecodeError("string", country, "country")
         else:
             country = UNSET
@@ -97,7 +97,7 @@ class Mobile:
 
         if "number" in src_dict:
             number = src_dict["number"]
-            if not isinstance(number, str):
+            if not (number.__class__ is str or isinstance(number, str)):
                 raise DecodeError("string", number, "number")
         else:
             number = UNSET
@@ -105,14 +105,15 @@ class Mobile:
 
         if "verified" in src_dict:
             verified = src_dict["verified"]
-            if not isinstance(verified, str):
-                raise DecodeError("RFC 3339 date-time string", verified, "verified")
+            try:
+                verified_parsed = datetime_fromisoformat(verified)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "RFC 3339 date-time string", MALFORMED if isinstance(verified, str) else verified, "verified"
+                ) from None
             if len(verified) < 19 or verified[10] not in "Tt ":
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified")
-            try:
-                verified = datetime_fromisoformat(verified)
-            except ValueError:
-                raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified") from None
+            verified = verified_parsed
         else:
             verified = UNSET
             _absent += 1
@@ -127,7 +128,7 @@ class Mobile:
 
         if "lineType" in src_dict:
             line_type = src_dict["lineType"]
-            if not isinstance(line_type, str):
+            if not (line_type.__class__ is str or isinstance(line_type, str)):
                 raise DecodeError("string", line_type, "lineType")
         else:
             line_type = UNSET

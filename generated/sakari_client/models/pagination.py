@@ -74,12 +74,14 @@ class Pagination:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         if "totalCount" in src_dict:
             total_count = src_dict["totalCount"]
-            if not (isinstance(total_count, int) and not isinstance(total_count, bool)):
+            if not (
+                total_count.__class__ is int or (isinstance(total_count, int) and not isinstance(total_count, bool))
+            ):
                 raise DecodeError("integer", total_count, "totalCount")
         else:
             total_count = UNSET
@@ -87,7 +89,7 @@ class Pagination:
 
         if "limit" in src_dict:
             limit = src_dict["limit"]
-            if not (isinstance(limit, int) and not isinstance(limit, bool)):
+            if not (limit.__class__ is int or (isinstance(limit, int) and not isinstance(limit, bool))):
                 raise DecodeError("integer", limit, "limit")
         else:
             limit = UNSET
@@ -95,7 +97,7 @@ class Pagination:
 
         if "offset" in src_dict:
             offset = src_dict["offset"]
-            if not (isinstance(offset, int) and not isinstance(offset, bool)):
+            if not (offset.__class__ is int or (isinstance(offset, int) and not isinstance(offset, bool))):
                 raise DecodeError("integer", offset, "offset")
         else:
             offset = UNSET

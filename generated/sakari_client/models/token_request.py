@@ -63,28 +63,28 @@ class TokenRequest:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             grant_type = src_dict["grant_type"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "grant_type") from None
-        if not isinstance(grant_type, str):
+        if not (grant_type.__class__ is str or isinstance(grant_type, str)):
             raise DecodeError("string", grant_type, "grant_type")
 
         try:
             client_id = src_dict["client_id"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "client_id") from None
-        if not isinstance(client_id, str):
+        if not (client_id.__class__ is str or isinstance(client_id, str)):
             raise DecodeError("string", client_id, "client_id")
 
         try:
             client_secret = src_dict["client_secret"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "client_secret") from None
-        if not isinstance(client_secret, str):
+        if not (client_secret.__class__ is str or isinstance(client_secret, str)):
             raise DecodeError("string", client_secret, "client_secret")
 
         _instance = _new(cls)

@@ -74,19 +74,19 @@ class TokenResponse:
             DecodeError: a field is missing or has the wrong type; the error names its JSON path.
         """
         # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
         try:
             access_token = src_dict["access_token"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "access_token") from None
-        if not isinstance(access_token, str):
+        if not (access_token.__class__ is str or isinstance(access_token, str)):
             raise DecodeError("string", access_token, "access_token")
 
         if "token_type" in src_dict:
             token_type = src_dict["token_type"]
-            if not isinstance(token_type, str):
+            if not (token_type.__class__ is str or isinstance(token_type, str)):
                 raise DecodeError("string", token_type, "token_type")
         else:
             token_type = UNSET
@@ -94,7 +94,7 @@ class TokenResponse:
 
         if "expires_in" in src_dict:
             expires_in = src_dict["expires_in"]
-            if not (isinstance(expires_in, int) and not isinstance(expires_in, bool)):
+            if not (expires_in.__class__ is int or (isinstance(expires_in, int) and not isinstance(expires_in, bool))):
                 raise DecodeError("integer", expires_in, "expires_in")
         else:
             expires_in = UNSET
@@ -102,7 +102,7 @@ class TokenResponse:
 
         if "scope" in src_dict:
             scope = src_dict["scope"]
-            if not isinstance(scope, str):
+            if not (scope.__class__ is str or isinstance(scope, str)):
                 raise DecodeError("string", scope, "scope")
         else:
             scope = UNSET
