@@ -154,29 +154,18 @@ def bench_parse() -> None:
         ratios = sorted(ratio(run[kind], slower, faster) for run in runs)
         return statistics.median(ratios), f"{ratios[0]:.2f}x to {ratios[-1]:.2f}x over {len(ratios)} processes"
 
-    def best(kind: str, name: str) -> float:
-        return statistics.median(min(run[kind][name]) for run in runs)
+    def record_times(kind: str, prefix: str, ours: str, digits: int) -> None:
+        for name in runs[0][kind]:
+            seconds = statistics.median(min(run[kind][name]) for run in runs)
+            versus_ours, _ = across(kind, name, ours)
+            record(f"{prefix}[{name}]", seconds * 1e6, f"{seconds * 1e6:8.{digits}f} us", f"{versus_ours:.2f}x ours")
 
-    for name in runs[0]["parsing"]:
-        versus_ours, _ = across("parsing", name, "ours (msgspec)")
-        record(
-            f"parse_page_us[{name}]",
-            best("parsing", name) * 1e6,
-            f"{best('parsing', name) * 1e6:8.0f} us",
-            f"{versus_ours:.2f}x ours",
-        )
+    record_times("parsing", "parse_page_us", "ours (msgspec)", 0)
     versus_pydantic, spread = across("parsing", "ours (msgspec)", "pydantic v2")
     record("parse_ours_vs_pydantic", versus_pydantic, f"{versus_pydantic:.2f}x", f"target <= 1.0; {spread}")
     versus_default, spread = across("parsing", "default templates", "ours (msgspec)")
     record("parse_default_vs_ours", versus_default, f"{versus_default:.2f}x", f"target >= 3; {spread}")
-    for name in runs[0]["dumping"]:
-        versus_ours, _ = across("dumping", name, "ours")
-        record(
-            f"to_dict_us[{name}]",
-            best("dumping", name) * 1e6,
-            f"{best('dumping', name) * 1e6:8.2f} us",
-            f"{versus_ours:.2f}x ours",
-        )
+    record_times("dumping", "to_dict_us", "ours", 2)
     versus_pydantic, spread = across("dumping", "ours", "pydantic v2")
     record("to_dict_ours_vs_pydantic", versus_pydantic, f"{versus_pydantic:.2f}x", spread)
     versus_default, spread = across("dumping", "default templates", "ours")
