@@ -64,7 +64,7 @@ def _fastest_json_loads() -> Callable[[bytes], Any]:
 
 
 json_loads = _fastest_json_loads()
-"""Decodes answer bodies: msgspec's when it is installed (twice as fast), else the standard library's."""
+"""Decodes answer bodies: msgspec's when it is installed (the quicker), else the standard library's."""
 
 
 datetime_fromisoformat = datetime.datetime.fromisoformat
