@@ -315,6 +315,19 @@ def test_integers_past_64_bits_are_served_and_parsed(sakari_sandbox: Sakari) -> 
     assert sakari_sandbox.contacts.get(str(created.data[0].id)).data.attributes["big"] == 2**70 + 1
 
 
+def test_lone_surrogates_are_served_and_parsed(contacts_sandbox_server: SandboxServer, sakari_sandbox: Sakari) -> None:
+    # msgspec will not encode a lone surrogate; the sandbox falls back to the standard library's escape
+    token = sakari_sandbox._auth.sync_token(sakari_sandbox._fetch_unauthenticated)  # type: ignore[attr-defined]
+    answer = httpx.post(
+        f"{contacts_sandbox_server.sakari_base_url}/accounts/a/contacts",
+        content=b'{"firstName": "Zo\\ud800e", "mobile": {"number": "+15550100002"}}',
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    assert answer.status_code == 201
+    assert b"Zo\\ud800e" in answer.content
+    assert answer.json()["data"][0]["firstName"] == "Zo\ud800e"
+
+
 def test_rate_limit_per_request_header(contacts_sandbox_server: SandboxServer) -> None:
     url = f"{contacts_sandbox_server.highlevel_base_url}/contacts/search/duplicate?locationId=l&email=a@b.c"
     headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}", "Version": "2021-07-28", "X-Sandbox-Rate-Limit": "2/60"}
