@@ -13,7 +13,7 @@ import warnings
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
 from highlevel_client.models import DndSetting, DndSettings, DndStatus
-from sakari_client import Sakari
+from sakari_client import PaginationError, Sakari
 from sakari_client.models import Mobile
 
 
@@ -27,8 +27,12 @@ def sakari_demo() -> None:
             f"sakari   list       -> {len(page.data)} contact(s); first: {contact.first_name} {contact.last_name}, "
             f"mobile {number}, more pages: {page.has_next_page()}"
         )
-        everyone = list(page)
-        print(f"sakari   list (all) -> {len(everyone)} contact(s) across every page")
+        try:
+            everyone = list(page)
+        except PaginationError as error:  # a mock that answers every page with one example repeats itself
+            print(f"sakari   list (all) -> the walk stopped instead of looping: {error}")
+        else:
+            print(f"sakari   list (all) -> {len(everyone)} contact(s) across every page")
 
         created = sakari.contacts.create(
             first_name="Chris",
@@ -100,8 +104,12 @@ def highlevel_demo() -> None:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)  # HighLevel has deprecated listContacts
-            listed = list(highlevel.contacts.list(limit=20))
-        print(f"highlevel list      -> {len(listed)} contact(s)")
+            try:
+                listed = list(highlevel.contacts.list(limit=20))
+            except PaginationError as error:
+                print(f"highlevel list      -> the walk stopped instead of looping: {error}")
+            else:
+                print(f"highlevel list      -> {len(listed)} contact(s)")
 
         deleted = highlevel.contacts.delete("seD4PfOuKoVMLkEZqohJ")
         print(f"highlevel delete    -> succeeded={deleted.succeeded}")

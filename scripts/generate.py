@@ -14,16 +14,12 @@ import argparse
 import contextlib
 import filecmp
 import io
-import json
-import posixpath
-import re
 import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import urlsplit
 
 import yaml
 from jinja2 import TemplateRuntimeError
@@ -31,9 +27,10 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema import OpenAPI
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonIdentifier
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+from sdk_model import SdkModel, SpecError, wire
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -48,206 +45,46 @@ class Api:
 
 APIS = (Api(spec="sakari.yaml", package="sakari_client"), Api(spec="highlevel.yaml", package="highlevel_client"))
 
-# Modules openapi-python-client has no template slot for: rendered from templates/ into the package.
-EXTRA_MODULES = {
-    "_base_client.py": "runtime/base_client.py.jinja",
-    "_auth.py": "runtime/auth.py.jinja",
-    "_pagination.py": "runtime/pagination.py.jinja",
-    "_bulk.py": "runtime/bulk.py.jinja",
-    "_client.py": "runtime/client_facade.py.jinja",
-}
-
-
-def _walk(node: Any) -> Any:
-    """Every mapping in a parsed YAML document, depth first."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
-def sdk_settings(raw_spec: dict[str, Any]) -> dict[str, Any]:
-    """What the client facade templates need from the spec's ``x-sdk*`` extensions and security schemes."""
-    sdk = raw_spec["info"]["x-sdk"]
-    server = raw_spec["servers"][0]["url"]
-    options: dict[str, dict[str, Any]] = {}
-    parameter_options: dict[str, str] = {}
-    field_options: dict[str, str] = {}
-    for node in _walk(raw_spec):
-        option = node.get("x-sdk-client-option")
-        if option is None:
-            continue
-        options[option["name"]] = {"name": option["name"], "default": option.get("default")}
-        if "in" in node:
-            parameter_options[node["name"]] = option["name"]
-        else:
-            field_options[_field_name(raw_spec, node)] = option["name"]
-    schemes = list(raw_spec["components"]["securitySchemes"].values())
-    if len(schemes) != 1:
-        raise SystemExit("the client facade supports exactly one security scheme")
-    scheme = schemes[0]
-    if scheme["type"] == "oauth2":
-        token_path = urlsplit(scheme["flows"]["clientCredentials"]["tokenUrl"]).path
-        name, operation = next((name, op) for name, op in raw_operations(raw_spec).items() if op["path"] == token_path)
-        body_ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-        answer_ref = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-        auth = {
-            "type": "client_credentials",
-            "token_path": posixpath.relpath(token_path, urlsplit(server).path),
-            "operation": name,
-            "tag": operation["tags"][0],
-            "request_model": body_ref.rsplit("/", 1)[-1],
-            "response_model": answer_ref.rsplit("/", 1)[-1],
-        }
-    elif scheme["type"] == "http" and scheme["scheme"] == "bearer":
-        auth = {"type": "bearer"}
-    else:
-        raise SystemExit(f"the client facade does not support the security scheme {scheme}")
-    return {
-        "client": sdk["client"],
-        "env_prefix": sdk["env-prefix"],
-        "base_url": server,
-        "auth": auth,
-        "options": sorted(options.values(), key=lambda option: option["name"]),
-        "parameter_options": parameter_options,
-        "rate_limit_headers": sdk.get("rate-limit-headers"),
-        "field_options": field_options,
-    }
-
-
-HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
-
-
-def raw_operations(raw_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each operation by its Python name, as the spec writes it, with its parameters' references resolved."""
-    operations = {}
-    for path, path_item in raw_spec["paths"].items():
-        for method, operation in path_item.items():
-            if method not in HTTP_METHODS:
-                continue
-            parameters = []
-            for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
-                if "$ref" in parameter:
-                    parameter = raw_spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
-                parameters.append(parameter)
-            # Keyed like openapi-python-client's Endpoint.name.
-            key = str(PythonIdentifier(operation["operationId"], prefix="field_"))
-            operations[key] = {
-                **operation,
-                "path": path,
-                "method": method,
-                "parameters": parameters,
-                "constraints": _constraints(raw_spec, parameters, operation),
-            }
-    return operations
-
-
-def _constraints(
-    raw_spec: dict[str, Any], parameters: list[dict[str, Any]], operation: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """The numeric ranges of an operation's parameters and JSON body fields, for the facade to check."""
-    found = []
-    for parameter in parameters:
-        found.append({"in": "parameter", "name": parameter["name"], **parameter.get("schema", {})})
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-    if body is not None and "$ref" in body:
-        body = raw_spec["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]
-    for name, schema in (body or {}).get("properties", {}).items():
-        found.append({"in": "body", "name": name, **schema})
-    return [
-        {
-            "in": item["in"],
-            "python_name": str(PythonIdentifier(item["name"], prefix="field_")),
-            "wire_name": item["name"],
-            "minimum": item.get("minimum"),
-            "maximum": item.get("maximum"),
-        }
-        for item in found
-        if "minimum" in item or "maximum" in item
-    ]
-
-
-def _field_name(raw_spec: dict[str, Any], node: dict[str, Any]) -> str:
-    for schema in _walk(raw_spec):
-        for name, value in (schema.get("properties") or {}).items():
-            if value is node:
-                return str(name)
-    raise SystemExit(f"x-sdk-client-option on something that is neither a parameter nor a property: {node}")
-
-
-def _wire(name: Any) -> Any:
-    """The spec's own spelling of a name, for lookups and comparisons (never emitted as code)."""
-    return name.get_untrusted_value() if isinstance(name, UntrustedString) else name
-
 
 def _raise_error(message: str) -> NoReturn:
     raise TemplateRuntimeError(message)
 
 
 class _Project(Project):
-    """openapi-python-client's project, plus py.typed and our extra modules."""
+    """openapi-python-client's project, plus py.typed, the bundled spec and the facade modules.
 
-    def __init__(self, *, raw_spec: dict[str, Any], **kwargs: Any) -> None:
+    Templates get ``sdk`` (the ``SdkModel`` of the spec: every decision) and ``service`` (its
+    settings); they only print what those say.
+    """
+
+    def __init__(self, *, sdk: SdkModel, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.sdk = sdk
         self.env.globals["raise_error"] = _raise_error
-        # In a class with a method named `list`, the annotation `list[...]` would name the method.
-        self.env.filters["builtin_list"] = lambda code: re.sub(r"\blist\[", "builtins.list[", str(code))
         # The spec's own spelling of a name, for lookups and comparisons in templates (never emitted as code).
-        self.env.filters["wire"] = lambda name: (
-            name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name
-        )
-        self.env.globals["spec"] = raw_spec
-        self.env.globals["sdk"] = sdk_settings(raw_spec)
-        self.operations = raw_operations(raw_spec)
-        self.env.globals["operations"] = self.operations
-        self.env.globals["endpoint_variants"] = self._endpoint_variants
-
-    def _endpoint_variants(self, endpoint: Any) -> list[dict[str, Any]]:
-        """The facade methods of an operation: one for its JSON body (or no body), one per other content type."""
-        operation = self.operations[endpoint.name]
-        json_bodies = [body for body in endpoint.bodies if _wire(body.content_type) == "application/json"]
-        found = []
-        if json_bodies or not endpoint.bodies:
-            if "x-sdk-method" not in operation:
-                raise SystemExit(f"{operation['operationId']} has no x-sdk-method")
-            found.append(
-                {
-                    "name": operation["x-sdk-method"],
-                    "returns": operation.get("x-sdk-returns"),
-                    "body": json_bodies[0].prop if json_bodies else None,
-                    "file": False,
-                    "content_type": json.dumps("application/json"),
-                }
-            )
-        for body in endpoint.bodies:
-            content_type = _wire(body.content_type)
-            if content_type == "application/json":
-                continue
-            extra = operation.get("x-sdk-content-methods", {}).get(content_type)
-            if extra is None:
-                raise SystemExit(f"{operation['operationId']}: no x-sdk-content-methods entry for {content_type}")
-            found.append(
-                {
-                    "name": extra["method"],
-                    "returns": extra.get("returns"),
-                    "body": body.prop,
-                    "file": True,
-                    "content_type": json.dumps(content_type),
-                }
-            )
-        return found
+        self.env.filters["wire"] = wire
+        self.env.globals["sdk"] = sdk
+        self.env.globals["service"] = sdk.service
 
     def _build_api(self) -> None:
         super()._build_api()
+        # One HTTP path: the stock client module (a second transport) is not shipped.
+        (self.package_dir / "client.py").unlink()
         (self.package_dir / "py.typed").write_text("", encoding="utf-8")
         # The spec travels with its client, for tools that serve or check it (the sandbox reads it).
         shutil.copyfile(self.config.document_source, self.package_dir / "openapi.yaml")
-        for module, template in EXTRA_MODULES.items():
-            text = self.env.get_template(template).render()
-            (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
+        resources = self.sdk.resources()
+        modules = {
+            "_config.py": self.env.get_template("facade/config.py.jinja").render(),
+            "_client.py": self.env.get_template("facade/client.py.jinja").render(resources=resources),
+        }
+        resource_template = self.env.get_template("facade/resource.py.jinja")
+        (self.package_dir / "resources").mkdir()
+        modules["resources/__init__.py"] = '"""One module per resource (a tag of the spec) of the client."""\n'
+        for resource in resources:
+            modules[f"resources/{resource.tag}.py"] = resource_template.render(resource=resource)
+        for name, text in modules.items():
+            (self.package_dir / name).write_text(text, encoding=self.config.file_encoding)
 
 
 def _ruff(*args: str) -> str:
@@ -255,12 +92,15 @@ def _ruff(*args: str) -> str:
     return f"{find_ruff_bin()} {' '.join(args)} --no-cache --config {ROOT / 'pyproject.toml'} ."
 
 
-def generate_package(api: Api, destination: Path) -> None:
-    """Write the package of ``api`` to ``destination`` (a folder that must not exist yet)."""
-    document = ROOT / "spec" / api.spec
-    raw_spec = yaml.safe_load(document.read_text(encoding="utf-8"))
+def parse_spec(
+    raw_spec: dict[str, Any], package: str, document: Path, destination: Path
+) -> tuple[GeneratorData, Config, SdkModel]:
+    """openapi-python-client's parse of a spec, as this project configures it, and the SDK decisions on it.
+
+    Raises ``SpecError`` when the spec asks for something the generator cannot do.
+    """
     config_file = ConfigFile(
-        package_name_override=api.package,
+        package_name_override=package,
         post_hooks=[_ruff("check", "--fix-only", "--quiet"), _ruff("format", "--quiet")],
         literal_enums=False,
         # A CSV body is bytes sent as they are, with its own content type.
@@ -271,9 +111,22 @@ def generate_package(api: Api, destination: Path) -> None:
     )
     openapi = GeneratorData.from_dict(raw_spec, config=config)
     if isinstance(openapi, GeneratorError):
-        raise SystemExit(f"{api.spec}: {openapi.header}: {openapi.detail}")
+        raise SpecError(f"{openapi.header}: {openapi.detail}")
     apply_python_names(openapi, config)
-    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, raw_spec=raw_spec)
+    sdk = SdkModel(package, OpenAPI.model_validate(raw_spec), openapi)
+    sdk.resources()  # every decision made up front: a spec error is reported before any file is written
+    return openapi, config, sdk
+
+
+def generate_package(api: Api, destination: Path) -> None:
+    """Write the package of ``api`` to ``destination`` (a folder that must not exist yet)."""
+    document = ROOT / "spec" / api.spec
+    raw_spec = yaml.safe_load(document.read_text(encoding="utf-8"))
+    try:
+        openapi, config, sdk = parse_spec(raw_spec, api.package, document, destination)
+    except SpecError as error:
+        raise SystemExit(f"{api.spec}: {error}") from None
+    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, sdk=sdk)
     errors = project.build()
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header}: {error.detail}" for error in errors)

@@ -1,15 +1,22 @@
 """Typed client of the HighLevel API, generated from ``spec/`` by openapi-python-client and our templates.
 
-``HighLevel`` and ``AsyncHighLevel`` are the clients to use; ``client``, ``api`` and ``models``
-hold the low-level generated pieces they are built on.
+``HighLevel`` and ``AsyncHighLevel`` are the clients to use; ``models`` holds the typed
+request and answer models, ``api`` one module per operation (its request builder and answer parser).
 """
 
+from contacts_runtime import (
+    AsyncPage,
+    AsyncPaginator,
+    BulkProgress,
+    BulkResult,
+    NoNextPageError,
+    PageInfo,
+    RawResponse,
+    SyncPage,
+)
+
 from . import errors, models
-from ._base_client import RawResponse
-from ._bulk import BulkProgress, BulkResult
 from ._client import AsyncHighLevel, HighLevel
-from ._pagination import AsyncPage, AsyncPaginator, NoNextPageError, SyncPage
-from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
     APIError,
@@ -22,6 +29,7 @@ from .errors import (
     DecodeError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -38,18 +46,18 @@ __all__ = [
     "AsyncHighLevel",
     "AsyncPage",
     "AsyncPaginator",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "BulkProgress",
     "BulkResult",
-    "Client",
     "ConflictError",
     "DecodeError",
     "HighLevel",
     "InternalServerError",
     "NoNextPageError",
     "NotFoundError",
+    "PageInfo",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

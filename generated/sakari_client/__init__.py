@@ -1,15 +1,22 @@
 """Typed client of the Sakari API, generated from ``spec/`` by openapi-python-client and our templates.
 
-``Sakari`` and ``AsyncSakari`` are the clients to use; ``client``, ``api`` and ``models``
-hold the low-level generated pieces they are built on.
+``Sakari`` and ``AsyncSakari`` are the clients to use; ``models`` holds the typed
+request and answer models, ``api`` one module per operation (its request builder and answer parser).
 """
 
+from contacts_runtime import (
+    AsyncPage,
+    AsyncPaginator,
+    BulkProgress,
+    BulkResult,
+    NoNextPageError,
+    PageInfo,
+    RawResponse,
+    SyncPage,
+)
+
 from . import errors, models
-from ._base_client import RawResponse
-from ._bulk import BulkProgress, BulkResult
 from ._client import AsyncSakari, Sakari
-from ._pagination import AsyncPage, AsyncPaginator, NoNextPageError, SyncPage
-from .client import AuthenticatedClient, Client
 from .errors import (
     APIConnectionError,
     APIError,
@@ -22,6 +29,7 @@ from .errors import (
     DecodeError,
     InternalServerError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -38,17 +46,17 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncSakari",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "BulkProgress",
     "BulkResult",
-    "Client",
     "ConflictError",
     "DecodeError",
     "InternalServerError",
     "NoNextPageError",
     "NotFoundError",
+    "PageInfo",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",

@@ -9,8 +9,8 @@ import threading
 from typing import Any
 
 import httpx
+from contacts_runtime import Pacer
 from highlevel_client import AsyncHighLevel, BulkProgress, HighLevel
-from highlevel_client._base_client import Pacer
 from highlevel_client.errors import UnprocessableEntityError
 from sakari_client import AsyncSakari, Sakari
 

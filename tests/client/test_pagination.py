@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import httpx
 import pytest
-from sakari_client import AsyncSakari, NoNextPageError, Sakari
+from highlevel_client import HighLevel
+from sakari_client import AsyncSakari, NoNextPageError, Sakari, SyncPage, errors
 
 from .conftest import Service, sample
 
@@ -121,3 +123,110 @@ async def test_async_limit_is_checked_before_any_request(async_sakari: AsyncSaka
     with pytest.raises(ValueError, match="`limit`"):
         async_sakari.contacts.list(limit=1000)
     assert service.requests == []
+
+
+# --- positions: public, resumable --------------------------------------------------------------------
+
+
+def test_a_walk_resumes_from_a_saved_position(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(35)
+    first = sakari.contacts.list(limit=10, first_name="Chr")
+    assert first.page_info.arguments == {"offset": 0}
+    saved = first.get_next_page().next_page_info()
+    assert saved is not None and saved.arguments == {"offset": 20} and saved.params == {"offset": 20}
+    resumed = sakari.contacts.list(limit=10, first_name="Chr", **saved.arguments)
+    assert [contact.id for contact in resumed] == [f"c{n}" for n in range(20, 35)]
+
+
+def test_a_cursor_walk_resumes_from_a_saved_position(highlevel: HighLevel, service: Service) -> None:
+    contacts = [f"h{n}" for n in range(7)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("startAfterId")
+        start = contacts.index(after) + 1 if after else 0
+        items = [{"id": ident} for ident in contacts[start : start + 3]]
+        meta = {"startAfterId": items[-1]["id"], "startAfter": start + len(items)} if items else {}
+        return httpx.Response(200, json={"contacts": items, "meta": meta})
+
+    service.default = handler
+    with pytest.warns(DeprecationWarning):
+        first = highlevel.contacts.list(limit=3)
+        saved = first.next_page_info()
+        assert saved is not None and saved.arguments == {"start_after_id": "h2", "start_after": 3}
+        resumed = highlevel.contacts.list(limit=3, **saved.arguments)
+    assert [contact.id for contact in resumed] == contacts[3:]
+
+
+def test_a_search_walk_resumes_from_a_saved_position(highlevel: HighLevel, service: Service) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        page = body.get("page") or 1
+        items = [{"id": f"s{n}", "searchAfter": [n]} for n in range((page - 1) * 2, min(page * 2, 5))]
+        return httpx.Response(200, json={"contacts": items, "total": 5})
+
+    service.default = handler
+    first = highlevel.contacts.search(page_limit=2)
+    saved = first.next_page_info()
+    assert saved is not None and saved.arguments == {"page": 2, "search_after": None}
+    resumed = highlevel.contacts.search(page_limit=2, page=saved.arguments["page"])
+    assert [contact.id for contact in resumed] == ["s2", "s3", "s4"]
+
+
+# --- every walk makes progress or stops -----------------------------------------------------------
+
+
+def test_the_next_offset_counts_from_the_offset_sent_not_the_one_echoed(sakari: Sakari, service: Service) -> None:
+    def echoes_zero(request: httpx.Request) -> httpx.Response:
+        body = _pages(25)(request).json()
+        body["pagination"]["offset"] = 0  # a server that always echoes 0
+        return httpx.Response(200, json=body)
+
+    service.default = echoes_zero
+    assert [contact.id for contact in sakari.contacts.list(limit=10)] == [f"c{n}" for n in range(25)]
+
+
+def test_a_page_that_repeats_the_previous_one_stops_the_walk(sakari: Sakari, service: Service) -> None:
+    def ignores_offset(request: httpx.Request) -> httpx.Response:
+        body = _pages(25)(httpx.Request("GET", "https://x/?limit=10")).json()  # always the first page
+        return httpx.Response(200, json=body)
+
+    service.default = ignores_offset
+    seen: list[str] = []
+    with pytest.raises(errors.PaginationError, match="repeats the previous page"):
+        seen.extend(str(contact.id) for contact in sakari.contacts.list(limit=10))
+    assert seen == [f"c{n}" for n in range(10)]  # nothing yielded twice
+    assert len(service.api_requests()) == 2
+
+
+def test_a_cursor_that_does_not_move_stops_the_walk(highlevel: HighLevel, service: Service) -> None:
+    service.default = lambda request: httpx.Response(
+        200, json={"contacts": [{"id": "h1"}], "meta": {"startAfterId": "h1", "startAfter": 5}}
+    )
+    with pytest.warns(DeprecationWarning):
+        first = highlevel.contacts.list(start_after_id="h1", start_after=5)
+    with pytest.raises(errors.PaginationError, match="cursor"):
+        first.has_next_page()
+
+
+def test_pagination_error_is_an_api_error() -> None:
+    assert issubclass(errors.PaginationError, errors.APIError)
+
+
+# --- raw twins of lists ------------------------------------------------------------------------------
+
+
+def test_the_raw_twin_of_a_list_gives_the_first_answer_and_parses_to_a_page(sakari: Sakari, service: Service) -> None:
+    service.default = _pages(15)
+    raw = sakari.contacts.with_raw_response.list(limit=10)
+    assert raw.status_code == 200 and raw.json()["pagination"]["totalCount"] == 15
+    page = raw.parse()
+    assert isinstance(page, SyncPage)
+    assert [contact.id for contact in page] == [f"c{n}" for n in range(15)]
+
+
+async def test_the_async_raw_twin_of_a_list(async_sakari: AsyncSakari, service: Service) -> None:
+    service.default = _pages(15)
+    raw = await async_sakari.contacts.with_raw_response.list(limit=10)
+    assert raw.status_code == 200
+    page = raw.parse()
+    assert [contact.id async for contact in page] == [f"c{n}" for n in range(15)]

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
+from contacts_runtime import NO_BODY
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -44,29 +46,41 @@ class Recorder:
         return self.requests[0]
 
 
-@pytest.fixture
-def sakari_client() -> Callable[[Recorder], Any]:
-    from sakari_client import AuthenticatedClient
+@attrs.frozen
+class Wire:
+    """A service at ``base_url`` answered by ``recorder``: operations are sent to it without retries or auth."""
 
-    def build(recorder: Recorder) -> AuthenticatedClient:
-        return AuthenticatedClient(
-            base_url="https://api.sakari.io/v1",
-            token="test-token",
-            httpx_args={"transport": httpx.MockTransport(recorder)},
+    base_url: str
+    recorder: Recorder
+
+
+@attrs.frozen
+class Exchange:
+    status_code: int
+    content: bytes
+    parsed: Any
+
+
+def exchange(module: Any, *args: Any, client: Wire, **kwargs: Any) -> Exchange:
+    """One operation on the wire: its endpoint module's request with a bearer token, and the answer it parses."""
+    request = module.build_request(*args, **kwargs)
+    with httpx.Client(transport=httpx.MockTransport(client.recorder)) as http:
+        response = http.request(
+            request.method,
+            client.base_url + request.path,
+            params=request.params,
+            headers={**request.headers, "Authorization": "Bearer test-token"},
+            json=None if request.json is NO_BODY else request.json,
+            content=request.content,
         )
-
-    return build
+    return Exchange(response.status_code, response.content, module.parse_response(response))
 
 
 @pytest.fixture
-def highlevel_client() -> Callable[[Recorder], Any]:
-    from highlevel_client import AuthenticatedClient
+def sakari_client() -> Callable[[Recorder], Wire]:
+    return lambda recorder: Wire("https://api.sakari.io/v1", recorder)
 
-    def build(recorder: Recorder) -> AuthenticatedClient:
-        return AuthenticatedClient(
-            base_url="https://services.leadconnectorhq.com",
-            token="test-token",
-            httpx_args={"transport": httpx.MockTransport(recorder)},
-        )
 
-    return build
+@pytest.fixture
+def highlevel_client() -> Callable[[Recorder], Wire]:
+    return lambda recorder: Wire("https://services.leadconnectorhq.com", recorder)

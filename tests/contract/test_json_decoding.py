@@ -7,6 +7,7 @@ import math
 import sys
 from typing import Any
 
+import contacts_runtime.types
 import highlevel_client.types
 import pytest
 import sakari_client.types
@@ -53,4 +54,4 @@ def test_bodies_that_are_not_json_raise_value_error(body: bytes) -> None:
 
 def test_without_msgspec_the_standard_library_reads_bodies(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "msgspec", None)  # what `import msgspec` meets when it is not installed
-    assert sakari_client.types._fastest_json_loads() is json.loads
+    assert contacts_runtime.types._fastest_json_loads() is json.loads

@@ -13,7 +13,7 @@ from sakari_client.api.contacts import list_contacts
 from sakari_client.errors import APIResponseValidationError, DecodeError
 from sakari_client.models import ContactsResponse
 
-from .conftest import Recorder, load_sample
+from .conftest import Recorder, exchange, load_sample
 
 
 def _broken(mutate: Callable[[Any], None]) -> Any:
@@ -68,7 +68,7 @@ def test_wrong_field_is_named_by_json_path(
 ) -> None:
     client = sakari_client(Recorder(200, _broken(mutate)))
     with pytest.raises(APIResponseValidationError) as caught:
-        list_contacts.sync_detailed("acc-1", client=client)
+        exchange(list_contacts, "acc-1", client=client)
     assert caught.value.json_path == json_path
     assert expected in str(caught.value)
     assert json_path in str(caught.value)
@@ -90,18 +90,18 @@ def test_error_message_never_shows_the_bad_value() -> None:
 def test_success_body_that_is_not_json_is_rejected(sakari_client: Callable[[Recorder], Any]) -> None:
     client = sakari_client(Recorder(200, content=b"<html>maintenance</html>"))
     with pytest.raises(APIResponseValidationError, match="expected a JSON body, got a body that is not JSON"):
-        list_contacts.sync_detailed("acc-1", client=client)
+        exchange(list_contacts, "acc-1", client=client)
 
 
 def test_error_body_that_does_not_match_gives_no_parsed_model(sakari_client: Callable[[Recorder], Any]) -> None:
-    response = list_contacts.sync_detailed("acc-1", client=sakari_client(Recorder(502, content=b"<html>Bad gateway")))
+    response = exchange(list_contacts, "acc-1", client=sakari_client(Recorder(502, content=b"<html>Bad gateway")))
     assert response.status_code == 502
     assert response.parsed is None
     assert response.content == b"<html>Bad gateway"
 
 
 def test_status_outside_http_status_is_kept(sakari_client: Callable[[Recorder], Any]) -> None:
-    response = list_contacts.sync_detailed("acc-1", client=sakari_client(Recorder(520, {"success": False})))
+    response = exchange(list_contacts, "acc-1", client=sakari_client(Recorder(520, {"success": False})))
     assert response.status_code == 520
 
 
@@ -110,8 +110,11 @@ def test_highlevel_wrong_enum_type_is_named(highlevel_client: Callable[[Recorder
     body["contact"]["dndSettings"]["SMS"]["status"] = 3
     client = highlevel_client(Recorder(201, body))
     with pytest.raises(HighLevelValidationError) as caught:
-        highlevel_create_contact.sync_detailed(
-            client=client, body=CreateContactRequest(location_id="l"), version=ApiVersion.V2021_07_28
+        exchange(
+            highlevel_create_contact,
+            client=client,
+            body=CreateContactRequest(location_id="l"),
+            version=ApiVersion.V2021_07_28,
         )
     assert caught.value.json_path == "$.contact.dndSettings.SMS.status"
 
@@ -119,7 +122,8 @@ def test_highlevel_wrong_enum_type_is_named(highlevel_client: Callable[[Recorder
 def test_unknown_enum_value_is_kept(highlevel_client: Callable[[Recorder], Any]) -> None:
     body = load_sample("highlevel_create_contact_response")
     body["contact"]["dndSettings"]["SMS"]["status"] = "paused"
-    parsed = highlevel_create_contact.sync_detailed(
+    parsed = exchange(
+        highlevel_create_contact,
         client=highlevel_client(Recorder(201, body)),
         body=CreateContactRequest(location_id="l"),
         version=ApiVersion.V2021_07_28,
@@ -133,5 +137,5 @@ def test_unknown_enum_value_is_kept(highlevel_client: Callable[[Recorder], Any])
 def test_integers_past_64_bits_keep_every_digit(sakari_client: Callable[[Recorder], Any]) -> None:
     body = load_sample("sakari_list_contacts_response")
     body["data"][0]["hubspot"]["id"] = 2**70 + 1
-    parsed = list_contacts.sync_detailed("acc-1", client=sakari_client(Recorder(200, body))).parsed
+    parsed = exchange(list_contacts, "acc-1", client=sakari_client(Recorder(200, body))).parsed
     assert parsed.data[0].hubspot.id == 2**70 + 1

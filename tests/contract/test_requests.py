@@ -12,7 +12,7 @@ from sakari_client.api.attributes import create_attribute
 from sakari_client.api.contacts import create_contact, list_contacts, update_contact
 from sakari_client.models import AttributeType, Contact, ContactRequest, MergeStrategy
 
-from .conftest import Recorder, load_sample, same_json
+from .conftest import Recorder, exchange, load_sample, same_json
 
 
 def _sent_json(request: Any) -> Any:
@@ -23,7 +23,8 @@ def _sent_json(request: Any) -> Any:
 def test_sakari_create_contact_request(sakari_client: Callable[[Recorder], Any]) -> None:
     sample = load_sample("sakari_create_contact_request")
     recorder = Recorder(201, load_sample("sakari_create_contact_response"))
-    create_contact.sync_detailed(
+    exchange(
+        create_contact,
         "acc 1",
         client=sakari_client(recorder),
         body=ContactRequest.from_dict(sample),
@@ -39,7 +40,7 @@ def test_sakari_create_contact_request(sakari_client: Callable[[Recorder], Any])
 def test_sakari_update_contact_request(sakari_client: Callable[[Recorder], Any]) -> None:
     sample = load_sample("sakari_update_contact_request")
     recorder = Recorder(200, load_sample("sakari_update_contact_response"))
-    update_contact.sync_detailed("acc-1", "c/2", client=sakari_client(recorder), body=ContactRequest.from_dict(sample))
+    exchange(update_contact, "acc-1", "c/2", client=sakari_client(recorder), body=ContactRequest.from_dict(sample))
     request = recorder.only_request
     assert request.method == "PUT"
     assert request.url.raw_path == b"/v1/accounts/acc-1/contacts/c%2F2"
@@ -49,8 +50,8 @@ def test_sakari_update_contact_request(sakari_client: Callable[[Recorder], Any])
 def test_sakari_create_attribute_request(sakari_client: Callable[[Recorder], Any]) -> None:
     sample = load_sample("sakari_create_attribute_request")
     recorder = Recorder(200, load_sample("sakari_create_attribute_response"))
-    create_attribute.sync_detailed(
-        "acc-1", AttributeType.TICKETS, client=sakari_client(recorder), body=Contact.from_dict(sample)
+    exchange(
+        create_attribute, "acc-1", AttributeType.TICKETS, client=sakari_client(recorder), body=Contact.from_dict(sample)
     )
     request = recorder.only_request
     assert request.method == "POST"
@@ -60,7 +61,8 @@ def test_sakari_create_attribute_request(sakari_client: Callable[[Recorder], Any
 
 def test_sakari_list_contacts_query(sakari_client: Callable[[Recorder], Any]) -> None:
     recorder = Recorder(200, load_sample("sakari_list_contacts_response"))
-    list_contacts.sync_detailed(
+    exchange(
+        list_contacts,
         "acc-1",
         client=sakari_client(recorder),
         offset=0,
@@ -88,15 +90,18 @@ def test_sakari_list_contacts_query(sakari_client: Callable[[Recorder], Any]) ->
 
 def test_sakari_list_contacts_sends_no_unset_query(sakari_client: Callable[[Recorder], Any]) -> None:
     recorder = Recorder(200, load_sample("sakari_list_contacts_response"))
-    list_contacts.sync_detailed("acc-1", client=sakari_client(recorder))
+    exchange(list_contacts, "acc-1", client=sakari_client(recorder))
     assert recorder.only_request.url.query == b""
 
 
 def test_highlevel_create_contact_request(highlevel_client: Callable[[Recorder], Any]) -> None:
     sample = load_sample("highlevel_create_contact_request")
     recorder = Recorder(201, load_sample("highlevel_create_contact_response"))
-    highlevel_create_contact.sync_detailed(
-        client=highlevel_client(recorder), body=CreateContactRequest.from_dict(sample), version=ApiVersion.V2021_04_15
+    exchange(
+        highlevel_create_contact,
+        client=highlevel_client(recorder),
+        body=CreateContactRequest.from_dict(sample),
+        version=ApiVersion.V2021_04_15,
     )
     request = recorder.only_request
     assert request.method == "POST"
@@ -109,7 +114,7 @@ def test_highlevel_create_contact_request(highlevel_client: Callable[[Recorder],
 def test_highlevel_request_nulls_are_sent_and_unset_is_left_out(highlevel_client: Callable[[Recorder], Any]) -> None:
     recorder = Recorder(201, load_sample("highlevel_create_contact_response"))
     body = CreateContactRequest(location_id="loc-1", email=None, first_name="Ann")
-    highlevel_create_contact.sync_detailed(client=highlevel_client(recorder), body=body, version=ApiVersion.V2021_07_28)
+    exchange(highlevel_create_contact, client=highlevel_client(recorder), body=body, version=ApiVersion.V2021_07_28)
     assert same_json(_sent_json(recorder.only_request), {"firstName": "Ann", "email": None, "locationId": "loc-1"})
 
 

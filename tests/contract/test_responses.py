@@ -27,7 +27,7 @@ from sakari_client.models import (
     ContactsResponse,
 )
 
-from .conftest import Recorder, load_sample, same_json
+from .conftest import Recorder, exchange, load_sample, same_json
 
 CONTACT_REQUEST = ContactRequest(first_name="Chris")
 
@@ -35,37 +35,35 @@ CONTACT_REQUEST = ContactRequest(first_name="Chris")
 def _sakari_cases() -> list[Any]:
     return [
         pytest.param(
-            lambda client: list_contacts.sync_detailed("acc-1", client=client),
+            lambda client: exchange(list_contacts, "acc-1", client=client),
             200,
             "sakari_list_contacts_response",
             ContactsResponse,
             id="listContacts",
         ),
         pytest.param(
-            lambda client: create_contact.sync_detailed("acc-1", client=client, body=CONTACT_REQUEST),
+            lambda client: exchange(create_contact, "acc-1", client=client, body=CONTACT_REQUEST),
             200,
             "sakari_create_contact_response",
             ContactsResponse,
             id="createContact-200",
         ),
         pytest.param(
-            lambda client: create_contact.sync_detailed("acc-1", client=client, body=CONTACT_REQUEST),
+            lambda client: exchange(create_contact, "acc-1", client=client, body=CONTACT_REQUEST),
             201,
             "sakari_create_contact_response",
             ContactsResponse,
             id="createContact-201",
         ),
         pytest.param(
-            lambda client: update_contact.sync_detailed("acc-1", "c-1", client=client, body=CONTACT_REQUEST),
+            lambda client: exchange(update_contact, "acc-1", "c-1", client=client, body=CONTACT_REQUEST),
             200,
             "sakari_update_contact_response",
             ContactResponse,
             id="updateContact",
         ),
         pytest.param(
-            lambda client: create_attribute.sync_detailed(
-                "acc-1", AttributeType.CONTACTS, client=client, body=Contact()
-            ),
+            lambda client: exchange(create_attribute, "acc-1", AttributeType.CONTACTS, client=client, body=Contact()),
             200,
             "sakari_create_attribute_response",
             AttributeCreatedResponse,
@@ -102,8 +100,11 @@ def test_highlevel_answer_round_trips(
     highlevel_client: Callable[[Recorder], Any], status: int, sample: str, model: type
 ) -> None:
     body = load_sample(sample)
-    response = highlevel_create_contact.sync_detailed(
-        client=highlevel_client(Recorder(status, body)), body=HIGHLEVEL_REQUEST, version=ApiVersion.V2021_07_28
+    response = exchange(
+        highlevel_create_contact,
+        client=highlevel_client(Recorder(status, body)),
+        body=HIGHLEVEL_REQUEST,
+        version=ApiVersion.V2021_07_28,
     )
     assert response.status_code == status
     assert isinstance(response.parsed, model)
@@ -113,8 +114,8 @@ def test_highlevel_answer_round_trips(
 def test_sakari_contact_fields_are_typed_at_depth(sakari_client: Callable[[Recorder], Any]) -> None:
     import datetime
 
-    page = list_contacts.sync_detailed(
-        "acc-1", client=sakari_client(Recorder(200, load_sample("sakari_create_contact_response")))
+    page = exchange(
+        list_contacts, "acc-1", client=sakari_client(Recorder(200, load_sample("sakari_create_contact_response")))
     ).parsed
     assert isinstance(page, ContactsResponse)
     contact = page.data[0]
@@ -135,7 +136,8 @@ def test_sakari_contact_fields_are_typed_at_depth(sakari_client: Callable[[Recor
 
 
 def test_highlevel_contact_fields_are_typed_at_depth(highlevel_client: Callable[[Recorder], Any]) -> None:
-    parsed = highlevel_create_contact.sync_detailed(
+    parsed = exchange(
+        highlevel_create_contact,
         client=highlevel_client(Recorder(201, load_sample("highlevel_create_contact_response"))),
         body=HIGHLEVEL_REQUEST,
         version=ApiVersion.V2021_07_28,
@@ -156,8 +158,8 @@ def test_unknown_fields_are_kept_at_every_depth(sakari_client: Callable[[Recorde
     body["data"]["score"] = 7
     body["data"]["mobile"]["carrier"] = {"name": "Acme"}
     body["data"]["lists"][0]["filter"]["attributes"][0]["negate"] = False
-    parsed = update_contact.sync_detailed(
-        "acc-1", "c-1", client=sakari_client(Recorder(200, body)), body=CONTACT_REQUEST
+    parsed = exchange(
+        update_contact, "acc-1", "c-1", client=sakari_client(Recorder(200, body)), body=CONTACT_REQUEST
     ).parsed
     assert isinstance(parsed, ContactResponse)
     assert parsed["requestId"] == "r-1"

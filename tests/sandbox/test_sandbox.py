@@ -148,7 +148,7 @@ def test_expired_tokens_are_renewed_by_the_client(
 
 
 def test_body_that_breaks_the_spec_is_422(contacts_sandbox_server: SandboxServer, sakari_sandbox: Sakari) -> None:
-    token = sakari_sandbox._auth.sync_token(sakari_sandbox._fetch_unauthenticated)  # type: ignore[attr-defined]
+    token = sakari_sandbox._auth.sync_token(sakari_sandbox)  # type: ignore[attr-defined]
     answer = httpx.post(
         f"{contacts_sandbox_server.sakari_base_url}/accounts/a/contacts",
         json={"firstName": 7, "mobile": {"valid": "yes"}},
@@ -317,7 +317,7 @@ def test_integers_past_64_bits_are_served_and_parsed(sakari_sandbox: Sakari) -> 
 
 def test_lone_surrogates_are_served_and_parsed(contacts_sandbox_server: SandboxServer, sakari_sandbox: Sakari) -> None:
     # msgspec will not encode a lone surrogate; the sandbox falls back to the standard library's escape
-    token = sakari_sandbox._auth.sync_token(sakari_sandbox._fetch_unauthenticated)  # type: ignore[attr-defined]
+    token = sakari_sandbox._auth.sync_token(sakari_sandbox)  # type: ignore[attr-defined]
     answer = httpx.post(
         f"{contacts_sandbox_server.sakari_base_url}/accounts/a/contacts",
         content=b'{"firstName": "Zo\\ud800e", "mobile": {"number": "+15550100002"}}',

@@ -1,52 +1,44 @@
+"""``getContact``: GET /contacts/{contactId}; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
 from ...models.get_contact_response import GetContactResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     contact_id: str,
     *,
-    version: ApiVersion,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/contacts/{contact_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (
-        (status_code == 200)
-        or (status_code == 400)
-        or (status_code == 401)
-        or (status_code == 404)
-        or (status_code == 422)
+    version: ApiVersion | str,
+) -> Request:
+    """The ``getContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    return Request(
+        method="GET",
+        path=f"/contacts/{path_segment('contact_id', contact_id)}",
+        operation_id="getContact",
+        idempotent=True,
+        params=params,
+        headers=headers,
     )
 
 
-def _parse_response(
+def parse_response(
     response: httpx.Response,
 ) -> BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -119,157 +111,6 @@ def _parse_response(
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: ApiVersion,
-) -> Response[BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError]:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        version=version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: ApiVersion,
-) -> BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: ApiVersion,
-) -> Response[BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError]:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: ApiVersion,
-) -> BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | GetContactResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            version=version,
-        )
-    ).parsed
 
 
 _BadRequestError_from_dict = BadRequestError.from_dict

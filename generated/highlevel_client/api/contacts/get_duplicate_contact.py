@@ -1,53 +1,47 @@
+"""``getDuplicateContact``: GET /contacts/search/duplicate; its request builder and answer parser."""
+
 from typing import Any
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._arguments import enum_value
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
 from ...models.duplicate_contact_response import DuplicateContactResponse
 from ...models.unauthorized_error import UnauthorizedError
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     location_id: str,
     number: str | Unset = UNSET,
     email: str | Unset = UNSET,
-    version: ApiVersion,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
-
+    version: ApiVersion | str,
+) -> Request:
+    """The ``getDuplicateContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
     params: dict[str, Any] = {}
-
     params["locationId"] = location_id
-
-    params["number"] = number
-
-    params["email"] = email
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/contacts/search/duplicate",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 400) or (status_code == 401)
+    if not isinstance(number, Unset):
+        params["number"] = number
+    if not isinstance(email, Unset):
+        params["email"] = email
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    return Request(
+        method="GET",
+        path="/contacts/search/duplicate",
+        operation_id="getDuplicateContact",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateContactResponse | UnauthorizedError | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> BadRequestError | DuplicateContactResponse | UnauthorizedError | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -98,189 +92,6 @@ def _parse_response(response: httpx.Response) -> BadRequestError | DuplicateCont
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | DuplicateContactResponse | UnauthorizedError]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    version: ApiVersion,
-) -> Response[BadRequestError | DuplicateContactResponse | UnauthorizedError]:
-    """Find a duplicate contact
-
-     Finds the contact a new one with this e-mail or phone would duplicate, by the location's
-    duplicate rule (e-mail first, then phone, when duplicates are allowed). `contact` is
-    null when there is none.
-
-    Args:
-        location_id (str):
-        number (str | Unset):
-        email (str | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | DuplicateContactResponse | UnauthorizedError]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        number=number,
-        email=email,
-        version=version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    version: ApiVersion,
-) -> BadRequestError | DuplicateContactResponse | UnauthorizedError | None:
-    """Find a duplicate contact
-
-     Finds the contact a new one with this e-mail or phone would duplicate, by the location's
-    duplicate rule (e-mail first, then phone, when duplicates are allowed). `contact` is
-    null when there is none.
-
-    Args:
-        location_id (str):
-        number (str | Unset):
-        email (str | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | DuplicateContactResponse | UnauthorizedError
-    """
-
-    return sync_detailed(
-        client=client,
-        location_id=location_id,
-        number=number,
-        email=email,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    version: ApiVersion,
-) -> Response[BadRequestError | DuplicateContactResponse | UnauthorizedError]:
-    """Find a duplicate contact
-
-     Finds the contact a new one with this e-mail or phone would duplicate, by the location's
-    duplicate rule (e-mail first, then phone, when duplicates are allowed). `contact` is
-    null when there is none.
-
-    Args:
-        location_id (str):
-        number (str | Unset):
-        email (str | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | DuplicateContactResponse | UnauthorizedError]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        number=number,
-        email=email,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    number: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    version: ApiVersion,
-) -> BadRequestError | DuplicateContactResponse | UnauthorizedError | None:
-    """Find a duplicate contact
-
-     Finds the contact a new one with this e-mail or phone would duplicate, by the location's
-    duplicate rule (e-mail first, then phone, when duplicates are allowed). `contact` is
-    null when there is none.
-
-    Args:
-        location_id (str):
-        number (str | Unset):
-        email (str | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | DuplicateContactResponse | UnauthorizedError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            location_id=location_id,
-            number=number,
-            email=email,
-            version=version,
-        )
-    ).parsed
 
 
 _BadRequestError_from_dict = BadRequestError.from_dict

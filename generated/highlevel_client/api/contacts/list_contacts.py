@@ -1,62 +1,57 @@
+"""``listContacts``: GET /contacts/; its request builder and answer parser."""
+
 from typing import Any
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._arguments import check_range, enum_value
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
 from ...models.list_contacts_response import ListContactsResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     location_id: str,
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-    version: ApiVersion,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
-
+    version: ApiVersion | str,
+) -> Request:
+    """The ``listContacts`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    check_range("limit", limit, minimum=1, maximum=100)
     params: dict[str, Any] = {}
-
     params["locationId"] = location_id
-
-    params["startAfterId"] = start_after_id
-
-    params["startAfter"] = start_after
-
-    params["query"] = query
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/contacts/",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 400) or (status_code == 401) or (status_code == 422)
+    if not isinstance(start_after_id, Unset):
+        params["startAfterId"] = start_after_id
+    if not isinstance(start_after, Unset):
+        params["startAfter"] = start_after
+    if not isinstance(query, Unset):
+        params["query"] = query
+    if not isinstance(limit, Unset):
+        params["limit"] = limit
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    return Request(
+        method="GET",
+        path="/contacts/",
+        operation_id="listContacts",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _parse_response(
+def parse_response(
     response: httpx.Response,
 ) -> BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -118,213 +113,6 @@ def _parse_response(
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    start_after_id: str | Unset = UNSET,
-    start_after: float | Unset = UNSET,
-    query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    version: ApiVersion,
-) -> Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]:
-    """List contacts (deprecated)
-
-     Lists the contacts of a location, `limit` at a time; the next page starts after the
-    `meta.startAfterId`/`meta.startAfter` of this one. HighLevel marks this operation
-    deprecated in favour of `searchContacts`.
-
-    Args:
-        location_id (str):
-        start_after_id (str | Unset):
-        start_after (float | Unset):
-        query (str | Unset):
-        limit (int | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        start_after_id=start_after_id,
-        start_after=start_after,
-        query=query,
-        limit=limit,
-        version=version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    start_after_id: str | Unset = UNSET,
-    start_after: float | Unset = UNSET,
-    query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    version: ApiVersion,
-) -> BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """List contacts (deprecated)
-
-     Lists the contacts of a location, `limit` at a time; the next page starts after the
-    `meta.startAfterId`/`meta.startAfter` of this one. HighLevel marks this operation
-    deprecated in favour of `searchContacts`.
-
-    Args:
-        location_id (str):
-        start_after_id (str | Unset):
-        start_after (float | Unset):
-        query (str | Unset):
-        limit (int | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return sync_detailed(
-        client=client,
-        location_id=location_id,
-        start_after_id=start_after_id,
-        start_after=start_after,
-        query=query,
-        limit=limit,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    start_after_id: str | Unset = UNSET,
-    start_after: float | Unset = UNSET,
-    query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    version: ApiVersion,
-) -> Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]:
-    """List contacts (deprecated)
-
-     Lists the contacts of a location, `limit` at a time; the next page starts after the
-    `meta.startAfterId`/`meta.startAfter` of this one. HighLevel marks this operation
-    deprecated in favour of `searchContacts`.
-
-    Args:
-        location_id (str):
-        start_after_id (str | Unset):
-        start_after (float | Unset):
-        query (str | Unset):
-        limit (int | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        start_after_id=start_after_id,
-        start_after=start_after,
-        query=query,
-        limit=limit,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    location_id: str,
-    start_after_id: str | Unset = UNSET,
-    start_after: float | Unset = UNSET,
-    query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    version: ApiVersion,
-) -> BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """List contacts (deprecated)
-
-     Lists the contacts of a location, `limit` at a time; the next page starts after the
-    `meta.startAfterId`/`meta.startAfter` of this one. HighLevel marks this operation
-    deprecated in favour of `searchContacts`.
-
-    Args:
-        location_id (str):
-        start_after_id (str | Unset):
-        start_after (float | Unset):
-        query (str | Unset):
-        limit (int | Unset):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            location_id=location_id,
-            start_after_id=start_after_id,
-            start_after=start_after,
-            query=query,
-            limit=limit,
-            version=version,
-        )
-    ).parsed
 
 
 _BadRequestError_from_dict = BadRequestError.from_dict

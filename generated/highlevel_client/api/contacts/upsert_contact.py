@@ -1,9 +1,11 @@
+"""``upsertContact``: POST /contacts/upsert; its request builder and answer parser."""
+
 from typing import Any
 
 import httpx
+from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime._arguments import enum_value
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
@@ -11,38 +13,41 @@ from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
 from ...models.upsert_contact_request import UpsertContactRequest
 from ...models.upsert_contact_response import UpsertContactResponse
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UpsertContactRequest,
-    version: ApiVersion,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
+    version: ApiVersion | str,
+) -> Request:
+    """The ``upsertContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    content: bytes | None = None
+    if isinstance(body, UpsertContactRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected UpsertContactRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path="/contacts/upsert",
+        operation_id="upsertContact",
+        idempotent=True,
+        params=params,
+        headers=headers,
+        json=json,
+        content=content,
+    )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/contacts/upsert",
-    }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 400) or (status_code == 401) or (status_code == 422)
-
-
-def _parse_response(
+def parse_response(
     response: httpx.Response,
 ) -> BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -104,173 +109,6 @@ def _parse_response(
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpsertContactRequest,
-    version: ApiVersion,
-) -> Response[BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse]:
-    """Create or update contact
-
-     Updates the contact that matches by the location's duplicate rule (e-mail and/or phone,
-    in its configured order), or creates one. Sending it twice leaves one contact, so the
-    client retries it like a read.
-
-    Args:
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (UpsertContactRequest): A create's fields, and whether a duplicate may be created
-            anew. Example: {'locationId': 've9EPM428h8vShlRW1KT', 'email': 'rosan@deos.com',
-            'firstName': 'Rosan', 'createNewIfDuplicateAllowed': False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpsertContactRequest,
-    version: ApiVersion,
-) -> BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse | None:
-    """Create or update contact
-
-     Updates the contact that matches by the location's duplicate rule (e-mail and/or phone,
-    in its configured order), or creates one. Sending it twice leaves one contact, so the
-    client retries it like a read.
-
-    Args:
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (UpsertContactRequest): A create's fields, and whether a duplicate may be created
-            anew. Example: {'locationId': 've9EPM428h8vShlRW1KT', 'email': 'rosan@deos.com',
-            'firstName': 'Rosan', 'createNewIfDuplicateAllowed': False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpsertContactRequest,
-    version: ApiVersion,
-) -> Response[BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse]:
-    """Create or update contact
-
-     Updates the contact that matches by the location's duplicate rule (e-mail and/or phone,
-    in its configured order), or creates one. Sending it twice leaves one contact, so the
-    client retries it like a read.
-
-    Args:
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (UpsertContactRequest): A create's fields, and whether a duplicate may be created
-            anew. Example: {'locationId': 've9EPM428h8vShlRW1KT', 'email': 'rosan@deos.com',
-            'firstName': 'Rosan', 'createNewIfDuplicateAllowed': False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpsertContactRequest,
-    version: ApiVersion,
-) -> BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse | None:
-    """Create or update contact
-
-     Updates the contact that matches by the location's duplicate rule (e-mail and/or phone,
-    in its configured order), or creates one. Sending it twice leaves one contact, so the
-    client retries it like a read.
-
-    Args:
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (UpsertContactRequest): A create's fields, and whether a duplicate may be created
-            anew. Example: {'locationId': 've9EPM428h8vShlRW1KT', 'email': 'rosan@deos.com',
-            'firstName': 'Rosan', 'createNewIfDuplicateAllowed': False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | UnauthorizedError | UnprocessableEntityError | UpsertContactResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
 
 
 _BadRequestError_from_dict = BadRequestError.from_dict

@@ -1,10 +1,12 @@
+"""``addTags``: POST /contacts/{contactId}/tags; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
@@ -12,48 +14,42 @@ from ...models.tags_request import TagsRequest
 from ...models.tags_response import TagsResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     contact_id: str,
     *,
     body: TagsRequest,
-    version: ApiVersion,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["Version"] = str(version)
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/contacts/{contact_id}/tags".format(
-            contact_id=quote(str(contact_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (
-        (status_code == 200)
-        or (status_code == 201)
-        or (status_code == 400)
-        or (status_code == 401)
-        or (status_code == 404)
-        or (status_code == 422)
+    version: ApiVersion | str,
+) -> Request:
+    """The ``addTags`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    content: bytes | None = None
+    if isinstance(body, TagsRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected TagsRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path=f"/contacts/{path_segment('contact_id', contact_id)}/tags",
+        operation_id="addTags",
+        idempotent=True,
+        params=params,
+        headers=headers,
+        json=json,
+        content=content,
     )
 
 
-def _parse_response(
+def parse_response(
     response: httpx.Response,
 ) -> BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -137,169 +133,6 @@ def _parse_response(
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TagsRequest,
-    version: ApiVersion,
-) -> Response[BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError]:
-    """Add tags
-
-     Adds tags to a contact; tags it already has are kept once.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (TagsRequest): Tags to add or remove. Example: {'tags': ['minim', 'velit magna']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        body=body,
-        version=version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TagsRequest,
-    version: ApiVersion,
-) -> BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Add tags
-
-     Adds tags to a contact; tags it already has are kept once.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (TagsRequest): Tags to add or remove. Example: {'tags': ['minim', 'velit magna']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return sync_detailed(
-        contact_id=contact_id,
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TagsRequest,
-    version: ApiVersion,
-) -> Response[BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError]:
-    """Add tags
-
-     Adds tags to a contact; tags it already has are kept once.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (TagsRequest): Tags to add or remove. Example: {'tags': ['minim', 'velit magna']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError]
-    """
-
-    kwargs = _get_kwargs(
-        contact_id=contact_id,
-        body=body,
-        version=version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TagsRequest,
-    version: ApiVersion,
-) -> BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError | None:
-    """Add tags
-
-     Adds tags to a contact; tags it already has are kept once.
-
-    Args:
-        contact_id (str):
-        version (ApiVersion): Value of the `Version` header. The documentation page allows
-            `2021-04-15`; HighLevel's
-            own OpenAPI description names `2021-07-28`.
-             Example: 2021-07-28.
-        body (TagsRequest): Tags to add or remove. Example: {'tags': ['minim', 'velit magna']}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestError | TagsResponse | UnauthorizedError | UnprocessableEntityError
-    """
-
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
 
 
 _BadRequestError_from_dict = BadRequestError.from_dict

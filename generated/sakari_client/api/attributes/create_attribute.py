@@ -1,48 +1,49 @@
+"""``createAttribute``: POST /accounts/{accountId}/attributes/{attributeType}; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.attribute_created_response import AttributeCreatedResponse
 from ...models.attribute_type import AttributeType
 from ...models.contact import Contact
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
-    attribute_type: AttributeType,
+    attribute_type: AttributeType | str,
     *,
     body: Contact,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> Request:
+    """The ``createAttribute`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    json: Any = NO_BODY
+    content: bytes | None = None
+    if isinstance(body, Contact):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected Contact, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path=f"/accounts/{path_segment('account_id', account_id)}/attributes/{path_segment('attribute_type', attribute_type)}",
+        operation_id="createAttribute",
+        idempotent=False,
+        params=params,
+        headers=headers,
+        json=json,
+        content=content,
+    )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/accounts/{account_id}/attributes/{attribute_type}".format(
-            account_id=quote(str(account_id), safe=""),
-            attribute_type=quote(str(attribute_type), safe=""),
-        ),
-    }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 201) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
-
-
-def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | ErrorResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> AttributeCreatedResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -104,253 +105,6 @@ def _parse_response(response: httpx.Response) -> AttributeCreatedResponse | Erro
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttributeCreatedResponse | ErrorResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Contact,
-) -> Response[AttributeCreatedResponse | ErrorResponse]:
-    """Create custom attribute
-
-     Creates a custom attribute. The vendor's documentation page for this operation is a
-    copy-and-paste mix-up: it shows a contact object as the request body and
-    `{"success", "data": {"amount", "below"}}` as the answer. Both are described here
-    exactly as documented, so that what the page shows is what the client sends and parses.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-        body (Contact): A contact. The documentation samples mangle some e-mail values to `[email
-            protected]`;
-            e-mail fields are therefore plain strings. Every field is optional: the pages mark none
-            as required.
-             Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
-            'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified':
-            '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>',
-            'name': '<string>', 'source': {'id': '<string>', 'integration': '<string>', 'lastSynced':
-            '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
-            'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True,
-            'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation':
-            '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}],
-            'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid':
-            True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
-            communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>',
-            'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com',
-            'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z',
-            'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributeCreatedResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        attribute_type=attribute_type,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Contact,
-) -> AttributeCreatedResponse | ErrorResponse | None:
-    """Create custom attribute
-
-     Creates a custom attribute. The vendor's documentation page for this operation is a
-    copy-and-paste mix-up: it shows a contact object as the request body and
-    `{"success", "data": {"amount", "below"}}` as the answer. Both are described here
-    exactly as documented, so that what the page shows is what the client sends and parses.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-        body (Contact): A contact. The documentation samples mangle some e-mail values to `[email
-            protected]`;
-            e-mail fields are therefore plain strings. Every field is optional: the pages mark none
-            as required.
-             Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
-            'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified':
-            '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>',
-            'name': '<string>', 'source': {'id': '<string>', 'integration': '<string>', 'lastSynced':
-            '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
-            'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True,
-            'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation':
-            '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}],
-            'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid':
-            True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
-            communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>',
-            'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com',
-            'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z',
-            'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributeCreatedResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        attribute_type=attribute_type,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Contact,
-) -> Response[AttributeCreatedResponse | ErrorResponse]:
-    """Create custom attribute
-
-     Creates a custom attribute. The vendor's documentation page for this operation is a
-    copy-and-paste mix-up: it shows a contact object as the request body and
-    `{"success", "data": {"amount", "below"}}` as the answer. Both are described here
-    exactly as documented, so that what the page shows is what the client sends and parses.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-        body (Contact): A contact. The documentation samples mangle some e-mail values to `[email
-            protected]`;
-            e-mail fields are therefore plain strings. Every field is optional: the pages mark none
-            as required.
-             Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
-            'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified':
-            '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>',
-            'name': '<string>', 'source': {'id': '<string>', 'integration': '<string>', 'lastSynced':
-            '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
-            'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True,
-            'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation':
-            '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}],
-            'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid':
-            True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
-            communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>',
-            'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com',
-            'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z',
-            'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributeCreatedResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        attribute_type=attribute_type,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Contact,
-) -> AttributeCreatedResponse | ErrorResponse | None:
-    """Create custom attribute
-
-     Creates a custom attribute. The vendor's documentation page for this operation is a
-    copy-and-paste mix-up: it shows a contact object as the request body and
-    `{"success", "data": {"amount", "below"}}` as the answer. Both are described here
-    exactly as documented, so that what the page shows is what the client sends and parses.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-        body (Contact): A contact. The documentation samples mangle some e-mail values to `[email
-            protected]`;
-            e-mail fields are therefore plain strings. Every field is optional: the pages mark none
-            as required.
-             Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
-            'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified':
-            '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>',
-            'name': '<string>', 'source': {'id': '<string>', 'integration': '<string>', 'lastSynced':
-            '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
-            'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True,
-            'invalid': True, 'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation':
-            '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}],
-            'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid':
-            True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
-            communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>',
-            'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com',
-            'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z',
-            'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributeCreatedResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            attribute_type=attribute_type,
-            client=client,
-            body=body,
-        )
-    ).parsed
 
 
 _AttributeCreatedResponse_from_dict = AttributeCreatedResponse.from_dict

@@ -1,39 +1,37 @@
+"""``listAttributes``: GET /accounts/{accountId}/attributes/{attributeType}; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.attribute_type import AttributeType
 from ...models.attributes_response import AttributesResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
-    attribute_type: AttributeType,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accounts/{account_id}/attributes/{attribute_type}".format(
-            account_id=quote(str(account_id), safe=""),
-            attribute_type=quote(str(attribute_type), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+    attribute_type: AttributeType | str,
+) -> Request:
+    """The ``listAttributes`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path=f"/accounts/{path_segment('account_id', account_id)}/attributes/{path_segment('attribute_type', attribute_type)}",
+        operation_id="listAttributes",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _parse_response(response: httpx.Response) -> AttributesResponse | ErrorResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> AttributesResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -84,157 +82,6 @@ def _parse_response(response: httpx.Response) -> AttributesResponse | ErrorRespo
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttributesResponse | ErrorResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AttributesResponse | ErrorResponse]:
-    """List custom attributes
-
-     Lists the custom attributes defined for one kind of record. Neither seed page nor Sakari's
-    older description documents this operation; the attribute shape (`id`, `name`, `label`,
-    `type`, `dataType`, `created`, `updated`) follows Sakari's current API.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributesResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        attribute_type=attribute_type,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AttributesResponse | ErrorResponse | None:
-    """List custom attributes
-
-     Lists the custom attributes defined for one kind of record. Neither seed page nor Sakari's
-    older description documents this operation; the attribute shape (`id`, `name`, `label`,
-    `type`, `dataType`, `created`, `updated`) follows Sakari's current API.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributesResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        attribute_type=attribute_type,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AttributesResponse | ErrorResponse]:
-    """List custom attributes
-
-     Lists the custom attributes defined for one kind of record. Neither seed page nor Sakari's
-    older description documents this operation; the attribute shape (`id`, `name`, `label`,
-    `type`, `dataType`, `created`, `updated`) follows Sakari's current API.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AttributesResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        attribute_type=attribute_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    attribute_type: AttributeType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AttributesResponse | ErrorResponse | None:
-    """List custom attributes
-
-     Lists the custom attributes defined for one kind of record. Neither seed page nor Sakari's
-    older description documents this operation; the attribute shape (`id`, `name`, `label`,
-    `type`, `dataType`, `created`, `updated`) follows Sakari's current API.
-
-    Args:
-        account_id (str):
-        attribute_type (AttributeType): Kind of record a custom attribute extends. Example:
-            contacts.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AttributesResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            attribute_type=attribute_type,
-            client=client,
-        )
-    ).parsed
 
 
 _AttributesResponse_from_dict = AttributesResponse.from_dict

@@ -1,64 +1,56 @@
+"""``createContact``: POST /accounts/{accountId}/contacts; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.contact_import_response import ContactImportResponse
 from ...models.contact_request import ContactRequest
 from ...models.contacts_response import ContactsResponse
 from ...models.error_response import ErrorResponse
 from ...models.merge_strategy import MergeStrategy
-from ...types import UNSET, File, Response, Unset, json_loads
+from ...types import UNSET, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
     *,
-    body: ContactRequest | File | Unset = UNSET,
-    merge_strategy: MergeStrategy | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
+    body: ContactRequest | bytes,
+    merge_strategy: MergeStrategy | str | Unset = UNSET,
+) -> Request:
+    """The ``createContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
     params: dict[str, Any] = {}
-
-    json_merge_strategy: str | Unset = UNSET
     if not isinstance(merge_strategy, Unset):
-        json_merge_strategy = merge_strategy.value
-
-    params["mergeStrategy"] = json_merge_strategy
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/accounts/{account_id}/contacts".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
-        "params": params,
-    }
-
+        params["mergeStrategy"] = enum_value("merge_strategy", MergeStrategy, merge_strategy)
+    headers: dict[str, str] = {}
+    json: Any = NO_BODY
+    content: bytes | None = None
     if isinstance(body, ContactRequest):
-        _kwargs["json"] = body.to_dict()
-
         headers["Content-Type"] = "application/json"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-
+        json = body.to_dict()
+    elif isinstance(body, bytes):
         headers["Content-Type"] = "text/csv"
+        content = body
+    else:
+        raise ValueError(f"`body`: expected ContactRequest or bytes, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path=f"/accounts/{path_segment('account_id', account_id)}/contacts",
+        operation_id="createContact",
+        idempotent=False,
+        params=params,
+        headers=headers,
+        json=json,
+        content=content,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (status_code == 201) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
-
-
-def _parse_response(response: httpx.Response) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -144,193 +136,6 @@ def _parse_response(response: httpx.Response) -> ContactImportResponse | Contact
         return response_2xx_parsed
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactRequest | File | Unset = UNSET,
-    merge_strategy: MergeStrategy | Unset = UNSET,
-) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
-    """Create contact
-
-     Creates a contact, or merges it into the existing contacts with the same mobile number
-    as `mergeStrategy` says. The documentation page answers with a paginated list of
-    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
-    described here. The page shows the answer as 200; Sakari's own OpenAPI description
-    answers 201, so both are declared.
-
-    Args:
-        account_id (str):
-        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
-            contacts with the same mobile number.
-             Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactImportResponse | ContactsResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        body=body,
-        merge_strategy=merge_strategy,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactRequest | File | Unset = UNSET,
-    merge_strategy: MergeStrategy | Unset = UNSET,
-) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
-    """Create contact
-
-     Creates a contact, or merges it into the existing contacts with the same mobile number
-    as `mergeStrategy` says. The documentation page answers with a paginated list of
-    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
-    described here. The page shows the answer as 200; Sakari's own OpenAPI description
-    answers 201, so both are declared.
-
-    Args:
-        account_id (str):
-        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
-            contacts with the same mobile number.
-             Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactImportResponse | ContactsResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        client=client,
-        body=body,
-        merge_strategy=merge_strategy,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactRequest | File | Unset = UNSET,
-    merge_strategy: MergeStrategy | Unset = UNSET,
-) -> Response[ContactImportResponse | ContactsResponse | ErrorResponse]:
-    """Create contact
-
-     Creates a contact, or merges it into the existing contacts with the same mobile number
-    as `mergeStrategy` says. The documentation page answers with a paginated list of
-    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
-    described here. The page shows the answer as 200; Sakari's own OpenAPI description
-    answers 201, so both are declared.
-
-    Args:
-        account_id (str):
-        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
-            contacts with the same mobile number.
-             Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactImportResponse | ContactsResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        body=body,
-        merge_strategy=merge_strategy,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ContactRequest | File | Unset = UNSET,
-    merge_strategy: MergeStrategy | Unset = UNSET,
-) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
-    """Create contact
-
-     Creates a contact, or merges it into the existing contacts with the same mobile number
-    as `mergeStrategy` says. The documentation page answers with a paginated list of
-    contacts (the `ContactsResponse` shape), not with a single contact; that is what is
-    described here. The page shows the answer as 200; Sakari's own OpenAPI description
-    answers 201, so both are declared.
-
-    Args:
-        account_id (str):
-        merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
-            contacts with the same mobile number.
-             Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactImportResponse | ContactsResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            body=body,
-            merge_strategy=merge_strategy,
-        )
-    ).parsed
 
 
 _ContactImportResponse_from_dict = ContactImportResponse.from_dict

@@ -1,38 +1,36 @@
+"""``deleteContact``: DELETE /accounts/{accountId}/contacts/{contactId}; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.error_response import ErrorResponse
 from ...models.success_response import SuccessResponse
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
     contact_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/accounts/{account_id}/contacts/{contact_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+) -> Request:
+    """The ``deleteContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    return Request(
+        method="DELETE",
+        path=f"/accounts/{path_segment('account_id', account_id)}/contacts/{path_segment('contact_id', contact_id)}",
+        operation_id="deleteContact",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -83,145 +81,6 @@ def _parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SuccessResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SuccessResponse]:
-    """Delete contact
-
-     Deletes one contact.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        contact_id=contact_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | SuccessResponse | None:
-    """Delete contact
-
-     Deletes one contact.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SuccessResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        contact_id=contact_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SuccessResponse]:
-    """Delete contact
-
-     Deletes one contact.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        contact_id=contact_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | SuccessResponse | None:
-    """Delete contact
-
-     Deletes one contact.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SuccessResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            contact_id=contact_id,
-            client=client,
-        )
-    ).parsed
 
 
 _ErrorResponse_from_dict = ErrorResponse.from_dict

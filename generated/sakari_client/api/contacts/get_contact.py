@@ -1,38 +1,36 @@
+"""``getContact``: GET /accounts/{accountId}/contacts/{contactId}; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.contact_response import ContactResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_loads
+from ...types import json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
     contact_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accounts/{account_id}/contacts/{contact_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+) -> Request:
+    """The ``getContact`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path=f"/accounts/{path_segment('account_id', account_id)}/contacts/{path_segment('contact_id', contact_id)}",
+        operation_id="getContact",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -83,145 +81,6 @@ def _parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactResponse | ErrorResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ContactResponse | ErrorResponse]:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        contact_id=contact_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ContactResponse | ErrorResponse | None:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        contact_id=contact_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ContactResponse | ErrorResponse]:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        contact_id=contact_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    contact_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ContactResponse | ErrorResponse | None:
-    """Get contact
-
-     Fetches one contact by its id.
-
-    Args:
-        account_id (str):
-        contact_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            contact_id=contact_id,
-            client=client,
-        )
-    ).parsed
 
 
 _ContactResponse_from_dict = ContactResponse.from_dict

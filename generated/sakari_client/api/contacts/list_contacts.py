@@ -1,17 +1,19 @@
+"""``listContacts``: GET /accounts/{accountId}/contacts; its request builder and answer parser."""
+
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from contacts_runtime import Request, errors
+from contacts_runtime._arguments import check_range
+from contacts_runtime._request import path_segment
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.contacts_response import ContactsResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import UNSET, Unset, json_loads
 
 
-def _get_kwargs(
+def build_request(
     account_id: str,
     *,
     offset: int | Unset = UNSET,
@@ -21,43 +23,38 @@ def _get_kwargs(
     mobile: str | Unset = UNSET,
     email: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> Request:
+    """The ``listContacts`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    check_range("offset", offset, minimum=0)
+    check_range("limit", limit, minimum=1, maximum=100)
     params: dict[str, Any] = {}
-
-    params["offset"] = offset
-
-    params["limit"] = limit
-
-    params["firstName"] = first_name
-
-    params["lastName"] = last_name
-
-    params["mobile"] = mobile
-
-    params["email"] = email
-
-    params["tags"] = tags
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accounts/{account_id}/contacts".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    if not isinstance(offset, Unset):
+        params["offset"] = offset
+    if not isinstance(limit, Unset):
+        params["limit"] = limit
+    if not isinstance(first_name, Unset):
+        params["firstName"] = first_name
+    if not isinstance(last_name, Unset):
+        params["lastName"] = last_name
+    if not isinstance(mobile, Unset):
+        params["mobile"] = mobile
+    if not isinstance(email, Unset):
+        params["email"] = email
+    if not isinstance(tags, Unset):
+        params["tags"] = tags
+    headers: dict[str, str] = {}
+    return Request(
+        method="GET",
+        path=f"/accounts/{path_segment('account_id', account_id)}/contacts",
+        operation_id="listContacts",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
 
 
-def _is_documented(status_code: int) -> bool:
-    return (status_code == 200) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
-
-
-def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorResponse | None:
-    """Parse the body of an answer with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ContactsResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
         errors.APIResponseValidationError: a success body does not match the spec.
@@ -108,225 +105,6 @@ def _parse_response(response: httpx.Response) -> ContactsResponse | ErrorRespons
         return response_2xx
 
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactsResponse | ErrorResponse]:
-    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-    )
-
-
-def sync_detailed(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    mobile: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-) -> Response[ContactsResponse | ErrorResponse]:
-    """List contacts
-
-     Lists the contacts of an account, one page at a time. Move through the pages with
-    `offset` and `limit`; `pagination.hasNext` says whether another page follows. The
-    filters match a part of the field's value.
-
-    Args:
-        account_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mobile (str | Unset):
-        email (str | Unset):
-        tags (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        mobile=mobile,
-        email=email,
-        tags=tags,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    mobile: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-) -> ContactsResponse | ErrorResponse | None:
-    """List contacts
-
-     Lists the contacts of an account, one page at a time. Move through the pages with
-    `offset` and `limit`; `pagination.hasNext` says whether another page follows. The
-    filters match a part of the field's value.
-
-    Args:
-        account_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mobile (str | Unset):
-        email (str | Unset):
-        tags (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        account_id=account_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        mobile=mobile,
-        email=email,
-        tags=tags,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    mobile: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-) -> Response[ContactsResponse | ErrorResponse]:
-    """List contacts
-
-     Lists the contacts of an account, one page at a time. Move through the pages with
-    `offset` and `limit`; `pagination.hasNext` says whether another page follows. The
-    filters match a part of the field's value.
-
-    Args:
-        account_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mobile (str | Unset):
-        email (str | Unset):
-        tags (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ContactsResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        account_id=account_id,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        mobile=mobile,
-        email=email,
-        tags=tags,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    first_name: str | Unset = UNSET,
-    last_name: str | Unset = UNSET,
-    mobile: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-) -> ContactsResponse | ErrorResponse | None:
-    """List contacts
-
-     Lists the contacts of an account, one page at a time. Move through the pages with
-    `offset` and `limit`; `pagination.hasNext` says whether another page follows. The
-    filters match a part of the field's value.
-
-    Args:
-        account_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mobile (str | Unset):
-        email (str | Unset):
-        tags (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ContactsResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-            first_name=first_name,
-            last_name=last_name,
-            mobile=mobile,
-            email=email,
-            tags=tags,
-        )
-    ).parsed
 
 
 _ContactsResponse_from_dict = ContactsResponse.from_dict

@@ -1,15 +1,16 @@
-"""Transport of the HighLevel client: timeouts, retries, authentication, errors and logging.
+"""The transport every client shares: settings, retries, authentication, rate-limit pacing, errors, logs.
 
 Retries: connection errors, timeouts, 408, 409, 429 and 5xx answers are retried up to ``max_retries``
 times with exponential backoff and jitter, honouring ``Retry-After``/``retry-after-ms`` up to 60 s.
-A request that is not idempotent (a POST that creates) is retried only when the service cannot have
-acted on it: the connection failed before the request was sent, or the service answered 429. A
-timeout or a reset after sending, or a 5xx, surfaces instead, so a create is never duplicated.
+A request that is not idempotent (a POST that creates or sends) is retried only when the service
+cannot have acted on it: the connection failed before the request was sent, or the service answered
+429. A timeout or a reset after sending, or a 5xx, surfaces instead, so a create is never duplicated.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import email.utils
 import logging
 import os
@@ -17,40 +18,52 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
 from . import errors
+from ._config import ServiceConfig
+from ._request import NO_BODY, Request, RequestOptions
+from ._response import RawResponse, raw_response_requested
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
-    "RawResponse",
+    "Auth",
+    "Pacer",
     "SyncAPIClient",
 ]
-
-log = logging.getLogger("highlevel_client")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-_LOG_ENV = "HIGHLEVEL_LOG"
 # Without TCP_NODELAY a request body written after its headers waits for the peer's delayed ACK (~40 ms).
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Failures after which the service cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 T = TypeVar("T")
+ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+Parser = Callable[[httpx.Response], object]
 
 
-def setup_logging() -> None:
-    """Log to stderr when ``HIGHLEVEL_LOG`` is ``debug`` or ``info``; header values are never logged."""
-    level = os.environ.get(_LOG_ENV, "").lower()
+def setup_logging(config: ServiceConfig) -> None:
+    """Log to stderr when ``<PREFIX>_LOG`` is ``debug`` or ``info``; header values are never logged."""
+    log = logging.getLogger(config.package)
+    level = os.environ.get(config.env("log"), "").lower()
     if level not in ("debug", "info") or log.handlers:
         return
     handler = logging.StreamHandler()
@@ -64,45 +77,11 @@ class Auth(Protocol):
 
     refreshable: bool
 
-    def sync_token(self, fetch: Callable[[dict[str, Any]], httpx.Response]) -> str: ...
+    def sync_token(self, client: SyncAPIClient) -> str: ...
 
-    async def async_token(self, fetch: Callable[[dict[str, Any]], Awaitable[httpx.Response]]) -> str: ...
+    async def async_token(self, client: AsyncAPIClient) -> str: ...
 
     def invalidate(self, token: str) -> None: ...
-
-
-class RawResponse(Generic[T]):
-    """An HTTP answer as it came, with ``parse()`` giving the typed result."""
-
-    def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
-        self.http_response = response
-        self._parse = parse
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def content(self) -> bytes:
-        return self.http_response.content
-
-    @property
-    def url(self) -> httpx.URL:
-        return self.http_response.url
-
-    def json(self) -> Any:
-        return self.http_response.json()
-
-    def parse(self) -> T:
-        """The typed result, as the non-raw method returns it."""
-        return self._parse(self.http_response)
-
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.url}>"
 
 
 def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
@@ -184,6 +163,13 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
     return error_class(text, response=response, body=body if body is not None else data, code=code)
 
 
+def expect(result: object, expected: type[T], response: httpx.Response) -> T:
+    """The parsed answer, checked to be the model the facade method promises."""
+    if not isinstance(result, expected):
+        raise errors.APIResponseValidationError(response, errors.DecodeError(f"a {expected.__name__} object", result))
+    return result
+
+
 class Pacer:
     """Keeps calls within the rate limit the service announces in its answer headers.
 
@@ -248,72 +234,109 @@ class Pacer:
             self._used = max(self._used, limit - remaining)
 
 
-class BaseClient:
-    """What the sync and async clients share: configuration and request building."""
+class BaseClient(Generic[HttpClientT]):
+    """What the sync and async clients share: settings, options, and building the HTTP request."""
+
+    _http_client: HttpClientT
 
     def __init__(
         self,
         *,
-        base_url: str,
+        config: ServiceConfig,
         auth: Auth,
+        base_url: str | None,
         options: Mapping[str, str | None],
         timeout: float | httpx.Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self._config = config
+        self.base_url = config.base_url(base_url)
         self._configure(timeout, max_retries)
         self._auth = auth
-        self._pacer: Pacer | None = Pacer(
-            "X-RateLimit-Max",
-            "X-RateLimit-Remaining",
-            "X-RateLimit-Interval-Milliseconds",
-        )
-        self._options = dict(options)
+        headers = config.rate_limit_headers
+        self._pacer = None if headers is None else Pacer(headers.limit, headers.remaining, headers.interval_ms)
+        defaults = dict(config.options)
+        self._options: dict[str, str | None] = {
+            name: value if value is not None else os.environ.get(config.env(name)) or defaults[name]
+            for name, value in options.items()
+        }
         self._default_headers = dict(default_headers or {})
-        setup_logging()
+        self._log = logging.getLogger(config.package)
+        setup_logging(config)
 
-    def _option(self, name: str, value: str | None) -> str:
+    def field_option(self, name: str, value: Any, body: object) -> Any:
+        """A body field the client can fill (such as the location id): the call's own, else the client's.
+
+        Left as it is when the call gives the whole body, or when the client has no such setting.
+        """
+        if body is not None or not isinstance(value, Unset):
+            return value
+        configured = self._options.get(name)
+        return UNSET if configured is None else configured
+
+    def option(self, name: str, value: str | None) -> str:
         """A client-level value (such as the account id): the call's own, else the client's."""
         if value is not None:
             return value
         configured = self._options.get(name)
         if configured is None:
             raise ValueError(
-                f"`{name}` is not set: pass {name}= to the client or the call, or set HIGHLEVEL_{name.upper()}"
+                f"`{name}` is not set: pass {name}= to the client or the call, or set {self._config.env(name)}"
             )
         return configured
 
-    def _build_request(
-        self, http_client: httpx.Client | httpx.AsyncClient, spec: dict[str, Any], token: str | None
-    ) -> httpx.Request:
-        headers = {"User-Agent": "highlevel_client", **self._default_headers, **spec.get("headers", {})}
+    def _build_request(self, request: Request, token: str | None) -> httpx.Request:
+        headers = {"User-Agent": self._config.package, **self._default_headers, **request.headers}
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
-        url = spec["url"] if "://" in spec["url"] else self.base_url + spec["url"]
-        return http_client.build_request(
-            spec["method"],
+        url = request.path if "://" in request.path else self.base_url + request.path
+        return self._http_client.build_request(
+            request.method,
             url,
-            params=spec.get("params"),
-            json=spec.get("json"),
-            content=spec.get("content"),
+            params=request.params or None,
+            json=None if request.json is NO_BODY else request.json,
+            content=request.content,
             headers=headers,
-            timeout=self.timeout,
+            timeout=self.timeout if request.timeout is None else _as_timeout(request.timeout),
         )
 
     def _configure(self, timeout: float | httpx.Timeout, max_retries: int) -> None:
         if max_retries < 0:
             raise ValueError(f"`max_retries` must be 0 or more, got {max_retries}")
-        self.timeout = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(timeout, 5.0))
-        )
+        self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+
+    def _copy(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> Self:
+        """A copy with other settings that shares the connections and token (see ``with_options``)."""
+        clone = copy.copy(self)
+        clone._configure(
+            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+        )
+        clone._default_headers = {**self._default_headers, **(default_headers or {})}
+        clone._owns_http_client = False
+        clone._attach_resources()
+        return clone
+
+    def _attach_resources(self) -> None:
+        """Bind the resources (``contacts``, ...) to this client; the generated client does it."""
+
+    _owns_http_client: bool
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-class SyncAPIClient(BaseClient):
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(timeout, 5.0))
+
+
+class SyncAPIClient(BaseClient[httpx.Client]):
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
@@ -326,34 +349,35 @@ class SyncAPIClient(BaseClient):
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    def _send(self, spec: dict[str, Any], *, idempotent: bool, authenticated: bool = True) -> httpx.Response:
-        """Send one call, retrying as the module docstring says; return the final answer, whatever its status."""
+    def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
+        """Send one call, retrying as the module docstring says; the final answer, whatever its status."""
         attempt = 0
         refreshed = False
+        log = self._log
         while True:
-            token = self._auth.sync_token(self._fetch_unauthenticated) if authenticated else None
-            request = self._build_request(self._http_client, spec, token)
+            token = self._auth.sync_token(self) if authenticated else None
+            http_request = self._build_request(request, token)
             window = 0
             if self._pacer is not None:
                 while (pause := self._pacer.reserve())[0] > 0:
                     self._sleep(pause[0])
                 window = pause[1]
-            log.debug("Request %s %s", request.method, request.url)
+            log.debug("Request %s %s", http_request.method, http_request.url)
             try:
-                response = self._http_client.send(request)
+                response = self._http_client.send(http_request)
             except httpx.TransportError as exc:
                 if self._pacer is not None:
                     self._pacer.abandon()
-                if attempt < self.max_retries and exception_is_retryable(exc, idempotent):
+                if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
                     delay = retry_delay(attempt, None)
                     log.info(
-                        "Retrying %s %s in %.2f s after %s", request.method, request.url, delay, type(exc).__name__
+                        "Retrying %s %s in %.2f s after %s", request.method, request.path, delay, type(exc).__name__
                     )
                     attempt += 1
                     self._sleep(delay)
                     continue
-                raise _connection_error(exc, request) from exc
-            log.debug("Answer %s %s: %s", request.method, request.url, response.status_code)
+                raise _connection_error(exc, http_request) from exc
+            log.debug("Answer %s %s: %s", http_request.method, http_request.url, response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
@@ -361,38 +385,80 @@ class SyncAPIClient(BaseClient):
                 self._auth.invalidate(token)
                 refreshed = True
                 continue
-            if attempt < self.max_retries and status_is_retryable(response.status_code, idempotent):
+            if attempt < self.max_retries and status_is_retryable(response.status_code, request.idempotent):
                 delay = retry_delay(attempt, response.headers)
-                log.info("Retrying %s %s in %.2f s after %s", request.method, request.url, delay, response.status_code)
+                log.info("Retrying %s %s in %.2f s after %s", request.method, request.path, delay, response.status_code)
                 attempt += 1
                 self._sleep(delay)
                 continue
             return response
 
-    def _fetch_unauthenticated(self, spec: dict[str, Any]) -> httpx.Response:
-        return self.request(spec, lambda _: None, idempotent=True, authenticated=False)
+    def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
+        """Send a call; raise the typed error for an answer that is not a success, else return it."""
+        response = self.send(request, authenticated=authenticated)
+        if not response.is_success:
+            raise status_error(response, parse(response))
+        return response
 
     def request(
         self,
-        spec: dict[str, Any],
-        parse_error: Callable[[httpx.Response], object],
+        request: Request,
+        parse: Parser,
+        cast_to: type[T],
+        options: RequestOptions | None = None,
         *,
-        idempotent: bool,
         authenticated: bool = True,
-    ) -> httpx.Response:
-        """Send a call; raise the typed error for an answer that is not a success, else return it."""
-        response = self._send(spec, idempotent=idempotent, authenticated=authenticated)
-        if not response.is_success:
-            raise status_error(response, parse_error(response))
-        return response
+    ) -> T:
+        """Send a call and return its parsed answer (a ``RawResponse`` inside a raw twin)."""
+        request = request.with_options(options)
+        response = self.send_checked(request, parse, authenticated=authenticated)
+        if raw_response_requested():
+            return RawResponse(response, lambda answer: expect(parse(answer), cast_to, answer))  # type: ignore[return-value]
+        return expect(parse(response), cast_to, response)
+
+    def get_page(
+        self,
+        paging: Paging,
+        request: Request,
+        parse: Parser,
+        cast_to: type[ResponseT],
+        options: RequestOptions | None = None,
+    ) -> SyncPage[ResponseT, Any]:
+        """The first page of a list (a ``RawResponse`` of it inside a raw twin); iterate it for every item."""
+        from ._pagination import SyncPage
+
+        request = request.with_options(options)
+        response = self.send_checked(request, parse)
+
+        def page(answer: httpx.Response) -> SyncPage[ResponseT, Any]:
+            return SyncPage(self, paging, request, parse, cast_to, expect(parse(answer), cast_to, answer))
+
+        if raw_response_requested():
+            return RawResponse(response, page)  # type: ignore[return-value]
+        return page(response)
+
+    def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
+        """One page of a list walk (no raw twin here: a walk always parses)."""
+        from ._pagination import SyncPage
+
+        response = self.send_checked(request, parse)
+        return SyncPage(self, paging, request, parse, cast_to, expect(parse(response), cast_to, response))
 
     def close(self) -> None:
         """Close the HTTP client if this client opened it."""
         if self._owns_http_client:
             self._http_client.close()
 
+    def __enter__(self) -> Self:
+        return self
 
-class AsyncAPIClient(BaseClient):
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
@@ -405,34 +471,35 @@ class AsyncAPIClient(BaseClient):
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
-    async def _send(self, spec: dict[str, Any], *, idempotent: bool, authenticated: bool = True) -> httpx.Response:
-        """Send one call, retrying as the module docstring says; return the final answer, whatever its status."""
+    async def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
+        """Send one call, retrying as the module docstring says; the final answer, whatever its status."""
         attempt = 0
         refreshed = False
+        log = self._log
         while True:
-            token = await self._auth.async_token(self._fetch_unauthenticated) if authenticated else None
-            request = self._build_request(self._http_client, spec, token)
+            token = await self._auth.async_token(self) if authenticated else None
+            http_request = self._build_request(request, token)
             window = 0
             if self._pacer is not None:
                 while (pause := self._pacer.reserve())[0] > 0:
                     await self._sleep(pause[0])
                 window = pause[1]
-            log.debug("Request %s %s", request.method, request.url)
+            log.debug("Request %s %s", http_request.method, http_request.url)
             try:
-                response = await self._http_client.send(request)
+                response = await self._http_client.send(http_request)
             except httpx.TransportError as exc:
                 if self._pacer is not None:
                     self._pacer.abandon()
-                if attempt < self.max_retries and exception_is_retryable(exc, idempotent):
+                if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
                     delay = retry_delay(attempt, None)
                     log.info(
-                        "Retrying %s %s in %.2f s after %s", request.method, request.url, delay, type(exc).__name__
+                        "Retrying %s %s in %.2f s after %s", request.method, request.path, delay, type(exc).__name__
                     )
                     attempt += 1
                     await self._sleep(delay)
                     continue
-                raise _connection_error(exc, request) from exc
-            log.debug("Answer %s %s: %s", request.method, request.url, response.status_code)
+                raise _connection_error(exc, http_request) from exc
+            log.debug("Answer %s %s: %s", http_request.method, http_request.url, response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
@@ -440,35 +507,80 @@ class AsyncAPIClient(BaseClient):
                 self._auth.invalidate(token)
                 refreshed = True
                 continue
-            if attempt < self.max_retries and status_is_retryable(response.status_code, idempotent):
+            if attempt < self.max_retries and status_is_retryable(response.status_code, request.idempotent):
                 delay = retry_delay(attempt, response.headers)
-                log.info("Retrying %s %s in %.2f s after %s", request.method, request.url, delay, response.status_code)
+                log.info("Retrying %s %s in %.2f s after %s", request.method, request.path, delay, response.status_code)
                 attempt += 1
                 await self._sleep(delay)
                 continue
             return response
 
-    async def _fetch_unauthenticated(self, spec: dict[str, Any]) -> httpx.Response:
-        return await self.request(spec, lambda _: None, idempotent=True, authenticated=False)
+    async def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
+        response = await self.send(request, authenticated=authenticated)
+        if not response.is_success:
+            raise status_error(response, parse(response))
+        return response
 
     async def request(
         self,
-        spec: dict[str, Any],
-        parse_error: Callable[[httpx.Response], object],
+        request: Request,
+        parse: Parser,
+        cast_to: type[T],
+        options: RequestOptions | None = None,
         *,
-        idempotent: bool,
         authenticated: bool = True,
-    ) -> httpx.Response:
-        """Send a call; raise the typed error for an answer that is not a success, else return it."""
-        response = await self._send(spec, idempotent=idempotent, authenticated=authenticated)
-        if not response.is_success:
-            raise status_error(response, parse_error(response))
-        return response
+    ) -> T:
+        """Send a call and return its parsed answer (a ``RawResponse`` inside a raw twin)."""
+        request = request.with_options(options)
+        response = await self.send_checked(request, parse, authenticated=authenticated)
+        if raw_response_requested():
+            return RawResponse(response, lambda answer: expect(parse(answer), cast_to, answer))  # type: ignore[return-value]
+        return expect(parse(response), cast_to, response)
+
+    def get_page(
+        self,
+        paging: Paging,
+        request: Request,
+        parse: Parser,
+        cast_to: type[ResponseT],
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[ResponseT, Any]:
+        """What an async list call returns: ``await`` it for the first page, ``async for`` over every item."""
+        from ._pagination import AsyncPage, AsyncPaginator
+
+        request = request.with_options(options)
+
+        async def first() -> AsyncPage[ResponseT, Any]:
+            response = await self.send_checked(request, parse)
+
+            def page(answer: httpx.Response) -> AsyncPage[ResponseT, Any]:
+                return AsyncPage(self, paging, request, parse, cast_to, expect(parse(answer), cast_to, answer))
+
+            if raw_response_requested():
+                return RawResponse(response, page)  # type: ignore[return-value]
+            return page(response)
+
+        return AsyncPaginator(first)
+
+    async def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
+        """One page of a list walk."""
+        from ._pagination import AsyncPage
+
+        response = await self.send_checked(request, parse)
+        return AsyncPage(self, paging, request, parse, cast_to, expect(parse(response), cast_to, response))
 
     async def close(self) -> None:
         """Close the HTTP client if this client opened it."""
         if self._owns_http_client:
             await self._http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()
 
 
 def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> errors.APIConnectionError:

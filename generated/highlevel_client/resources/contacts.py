@@ -1,0 +1,955 @@
+"""The ``contacts`` resource: Create and manage the contacts of a location (sub-account)."""
+
+from __future__ import annotations
+
+import builtins
+import warnings
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
+from typing import Any
+
+import httpx
+from contacts_runtime import (
+    AsyncAPIClient,
+    AsyncPaginator,
+    BulkProgress,
+    BulkResult,
+    CursorPaging,
+    RequestOptions,
+    SearchPaging,
+    SyncAPIClient,
+    SyncPage,
+    arun_bulk,
+    async_to_raw_response_wrapper,
+    run_bulk,
+    to_raw_response_wrapper,
+)
+from contacts_runtime._arguments import resolve_body
+
+from ..api.contacts import (
+    create_contact,
+    delete_contact,
+    get_contact,
+    get_duplicate_contact,
+    list_contacts,
+    search_contacts,
+    update_contact,
+    upsert_contact,
+)
+from ..models.create_contact_request import CreateContactRequest
+from ..models.create_contact_response import CreateContactResponse
+from ..models.custom_field_input import CustomFieldInput
+from ..models.delete_contact_response import DeleteContactResponse
+from ..models.dnd_settings import DndSettings
+from ..models.duplicate_contact_response import DuplicateContactResponse
+from ..models.get_contact_response import GetContactResponse
+from ..models.inbound_dnd_settings import InboundDndSettings
+from ..models.list_contacts_response import ListContactsResponse
+from ..models.search_contacts_request import SearchContactsRequest
+from ..models.search_contacts_response import SearchContactsResponse
+from ..models.search_filter import SearchFilter
+from ..models.search_sort import SearchSort
+from ..models.searched_contact import SearchedContact
+from ..models.update_contact_request import UpdateContactRequest
+from ..models.update_contact_response import UpdateContactResponse
+from ..models.upsert_contact_request import UpsertContactRequest
+from ..models.upsert_contact_response import UpsertContactResponse
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncContactsResource",
+    "AsyncContactsResourceWithRawResponse",
+    "ContactsResource",
+    "ContactsResourceWithRawResponse",
+]
+
+_LIST_PAGING = CursorPaging(
+    items="contacts",
+    meta="meta",
+    cursor_params=("startAfterId", "startAfter"),
+    cursor_arguments=("start_after_id", "start_after"),
+    cursor_fields=("start_after_id", "start_after"),
+)
+_SEARCH_PAGING = SearchPaging(
+    items="contacts",
+    total="total",
+    page_field="page",
+    limit_field="pageLimit",
+    cursor_field="searchAfter",
+    page_argument="page",
+    cursor_argument="search_after",
+    item_cursor="search_after",
+    window=10000,
+)
+
+
+class ContactsResource:
+    """Create and manage the contacts of a location (sub-account)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return ContactsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        start_after_id: str | Unset = UNSET,
+        start_after: float | Unset = UNSET,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPage[ListContactsResponse, SearchedContact]:
+        """List contacts (deprecated).
+
+        ``listContacts``: ``GET /contacts/``.
+        Deprecated by the service; calling it warns with ``DeprecationWarning``.
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        warnings.warn(
+            "list() calls listContacts, which the service has deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        request = list_contacts.build_request(
+            location_id=self._client.option("location_id", location_id),
+            start_after_id=start_after_id,
+            start_after=start_after,
+            query=query,
+            limit=limit,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ListContactsResponse, options)
+
+    def create(
+        self,
+        *,
+        version: str | None = None,
+        body: CreateContactRequest | None = None,
+        location_id: str | Unset = UNSET,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        gender: str | Unset = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        company_name: str | Unset | None = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CreateContactResponse:
+        """Create contact.
+
+        ``createContact``: ``POST /contacts/``.
+        Give the body as ``body=`` (a ``CreateContactRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateContactRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "gender": gender,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "company_name": company_name,
+                "assigned_to": assigned_to,
+            },
+            required=("location_id",),
+        )
+        request = create_contact.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, create_contact.parse_response, CreateContactResponse, options)
+
+    def bulk_create(
+        self,
+        bodies: Iterable[CreateContactRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+    ) -> BulkResult[CreateContactResponse]:
+        """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
+
+        Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
+        go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
+        ``on_progress`` gets a ``BulkProgress`` after each body.
+        """
+
+        def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
+            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
+            return self.create(body=body)
+
+        return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
+
+    def get(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> GetContactResponse:
+        """Get contact.
+
+        ``getContact``: ``GET /contacts/{contactId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_contact.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, get_contact.parse_response, GetContactResponse, options)
+
+    def update(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateContactRequest | None = None,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset | None = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        assigned_to: str | Unset | None = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateContactResponse:
+        """Update contact.
+
+        ``updateContact``: ``PUT /contacts/{contactId}``.
+        Give the body as ``body=`` (a ``UpdateContactRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateContactRequest,
+            body,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "assigned_to": assigned_to,
+            },
+            required=(),
+        )
+        request = update_contact.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, update_contact.parse_response, UpdateContactResponse, options)
+
+    def delete(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteContactResponse:
+        """Delete contact.
+
+        ``deleteContact``: ``DELETE /contacts/{contactId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = delete_contact.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, delete_contact.parse_response, DeleteContactResponse, options)
+
+    def upsert(
+        self,
+        *,
+        version: str | None = None,
+        body: UpsertContactRequest | None = None,
+        location_id: str | Unset = UNSET,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        gender: str | Unset = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        company_name: str | Unset | None = UNSET,
+        assigned_to: str | Unset = UNSET,
+        create_new_if_duplicate_allowed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpsertContactResponse:
+        """Create or update contact.
+
+        ``upsertContact``: ``POST /contacts/upsert``.
+        Give the body as ``body=`` (a ``UpsertContactRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpsertContactRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "gender": gender,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "company_name": company_name,
+                "assigned_to": assigned_to,
+                "create_new_if_duplicate_allowed": create_new_if_duplicate_allowed,
+            },
+            required=("location_id",),
+        )
+        request = upsert_contact.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, upsert_contact.parse_response, UpsertContactResponse, options)
+
+    def search(
+        self,
+        *,
+        version: str | None = None,
+        body: SearchContactsRequest | None = None,
+        location_id: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search_after: builtins.list[float | str] | Unset = UNSET,
+        filters: builtins.list[SearchFilter] | Unset = UNSET,
+        sort: builtins.list[SearchSort] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SyncPage[SearchContactsResponse, SearchedContact]:
+        """Search contacts.
+
+        ``searchContacts``: ``POST /contacts/search``.
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        Give the body as ``body=`` (a ``SearchContactsRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            SearchContactsRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "page_limit": page_limit,
+                "page": page,
+                "search_after": search_after,
+                "filters": filters,
+                "sort": sort,
+                "query": query,
+            },
+            required=("location_id",),
+        )
+        request = search_contacts.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.get_page(
+            _SEARCH_PAGING, request, search_contacts.parse_response, SearchContactsResponse, options
+        )
+
+    def find_duplicate(
+        self,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        number: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DuplicateContactResponse:
+        """Find a duplicate contact.
+
+        ``getDuplicateContact``: ``GET /contacts/search/duplicate``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_duplicate_contact.build_request(
+            location_id=self._client.option("location_id", location_id),
+            number=number,
+            email=email,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, get_duplicate_contact.parse_response, DuplicateContactResponse, options)
+
+
+class ContactsResourceWithRawResponse:
+    """``ContactsResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upsert = to_raw_response_wrapper(resource.upsert)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.find_duplicate = to_raw_response_wrapper(resource.find_duplicate)
+
+
+class AsyncContactsResource:
+    """Create and manage the contacts of a location (sub-account)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncContactsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        start_after_id: str | Unset = UNSET,
+        start_after: float | Unset = UNSET,
+        query: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPaginator[ListContactsResponse, SearchedContact]:
+        """List contacts (deprecated).
+
+        ``listContacts``: ``GET /contacts/``.
+        Deprecated by the service; calling it warns with ``DeprecationWarning``.
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        warnings.warn(
+            "list() calls listContacts, which the service has deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        request = list_contacts.build_request(
+            location_id=self._client.option("location_id", location_id),
+            start_after_id=start_after_id,
+            start_after=start_after,
+            query=query,
+            limit=limit,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ListContactsResponse, options)
+
+    async def create(
+        self,
+        *,
+        version: str | None = None,
+        body: CreateContactRequest | None = None,
+        location_id: str | Unset = UNSET,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        gender: str | Unset = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        company_name: str | Unset | None = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CreateContactResponse:
+        """Create contact.
+
+        ``createContact``: ``POST /contacts/``.
+        Give the body as ``body=`` (a ``CreateContactRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateContactRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "gender": gender,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "company_name": company_name,
+                "assigned_to": assigned_to,
+            },
+            required=("location_id",),
+        )
+        request = create_contact.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, create_contact.parse_response, CreateContactResponse, options)
+
+    async def bulk_create(
+        self,
+        bodies: Iterable[CreateContactRequest | Mapping[str, Any]]
+        | AsyncIterable[CreateContactRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[BulkProgress], None] | None = None,
+    ) -> BulkResult[CreateContactResponse]:
+        """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
+
+        Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
+        go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
+        ``on_progress`` gets a ``BulkProgress`` after each body.
+        """
+
+        async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
+            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
+            return await self.create(body=body)
+
+        return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
+
+    async def get(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> GetContactResponse:
+        """Get contact.
+
+        ``getContact``: ``GET /contacts/{contactId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_contact.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, get_contact.parse_response, GetContactResponse, options)
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateContactRequest | None = None,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset | None = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        assigned_to: str | Unset | None = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateContactResponse:
+        """Update contact.
+
+        ``updateContact``: ``PUT /contacts/{contactId}``.
+        Give the body as ``body=`` (a ``UpdateContactRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateContactRequest,
+            body,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "assigned_to": assigned_to,
+            },
+            required=(),
+        )
+        request = update_contact.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, update_contact.parse_response, UpdateContactResponse, options)
+
+    async def delete(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteContactResponse:
+        """Delete contact.
+
+        ``deleteContact``: ``DELETE /contacts/{contactId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = delete_contact.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, delete_contact.parse_response, DeleteContactResponse, options)
+
+    async def upsert(
+        self,
+        *,
+        version: str | None = None,
+        body: UpsertContactRequest | None = None,
+        location_id: str | Unset = UNSET,
+        first_name: str | Unset | None = UNSET,
+        last_name: str | Unset | None = UNSET,
+        name: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        gender: str | Unset = UNSET,
+        phone: str | Unset | None = UNSET,
+        address1: str | Unset | None = UNSET,
+        city: str | Unset | None = UNSET,
+        state: str | Unset | None = UNSET,
+        postal_code: str | Unset = UNSET,
+        website: str | Unset | None = UNSET,
+        timezone: str | Unset | None = UNSET,
+        dnd: bool | Unset = UNSET,
+        dnd_settings: DndSettings | Unset = UNSET,
+        inbound_dnd_settings: InboundDndSettings | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput] | Unset = UNSET,
+        source: str | Unset = UNSET,
+        date_of_birth: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        company_name: str | Unset | None = UNSET,
+        assigned_to: str | Unset = UNSET,
+        create_new_if_duplicate_allowed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpsertContactResponse:
+        """Create or update contact.
+
+        ``upsertContact``: ``POST /contacts/upsert``.
+        Give the body as ``body=`` (a ``UpsertContactRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpsertContactRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "first_name": first_name,
+                "last_name": last_name,
+                "name": name,
+                "email": email,
+                "gender": gender,
+                "phone": phone,
+                "address1": address1,
+                "city": city,
+                "state": state,
+                "postal_code": postal_code,
+                "website": website,
+                "timezone": timezone,
+                "dnd": dnd,
+                "dnd_settings": dnd_settings,
+                "inbound_dnd_settings": inbound_dnd_settings,
+                "tags": tags,
+                "custom_fields": custom_fields,
+                "source": source,
+                "date_of_birth": date_of_birth,
+                "country": country,
+                "company_name": company_name,
+                "assigned_to": assigned_to,
+                "create_new_if_duplicate_allowed": create_new_if_duplicate_allowed,
+            },
+            required=("location_id",),
+        )
+        request = upsert_contact.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, upsert_contact.parse_response, UpsertContactResponse, options)
+
+    def search(
+        self,
+        *,
+        version: str | None = None,
+        body: SearchContactsRequest | None = None,
+        location_id: str | Unset = UNSET,
+        page_limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        search_after: builtins.list[float | str] | Unset = UNSET,
+        filters: builtins.list[SearchFilter] | Unset = UNSET,
+        sort: builtins.list[SearchSort] | Unset = UNSET,
+        query: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPaginator[SearchContactsResponse, SearchedContact]:
+        """Search contacts.
+
+        ``searchContacts``: ``POST /contacts/search``.
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        Give the body as ``body=`` (a ``SearchContactsRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            SearchContactsRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "page_limit": page_limit,
+                "page": page,
+                "search_after": search_after,
+                "filters": filters,
+                "sort": sort,
+                "query": query,
+            },
+            required=("location_id",),
+        )
+        request = search_contacts.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.get_page(
+            _SEARCH_PAGING, request, search_contacts.parse_response, SearchContactsResponse, options
+        )
+
+    async def find_duplicate(
+        self,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        number: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DuplicateContactResponse:
+        """Find a duplicate contact.
+
+        ``getDuplicateContact``: ``GET /contacts/search/duplicate``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_duplicate_contact.build_request(
+            location_id=self._client.option("location_id", location_id),
+            number=number,
+            email=email,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(
+            request, get_duplicate_contact.parse_response, DuplicateContactResponse, options
+        )
+
+
+class AsyncContactsResourceWithRawResponse:
+    """``AsyncContactsResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upsert = async_to_raw_response_wrapper(resource.upsert)
+        self.search = async_to_raw_response_wrapper(resource.search)
+        self.find_duplicate = async_to_raw_response_wrapper(resource.find_duplicate)

@@ -1,0 +1,1 @@
+"""One module per resource (a tag of the spec) of the client."""

@@ -1,0 +1,260 @@
+"""The ``attributes`` resource: Custom attributes that extend contacts, deals and tickets."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Mapping
+
+import httpx
+from contacts_runtime import (
+    AsyncAPIClient,
+    RequestOptions,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from contacts_runtime._arguments import resolve_body
+
+from ..api.attributes import create_attribute, list_attributes
+from ..models.attribute_created_response import AttributeCreatedResponse
+from ..models.attribute_type import AttributeType
+from ..models.attributes_response import AttributesResponse
+from ..models.change_stamp import ChangeStamp
+from ..models.contact import Contact
+from ..models.contact_attributes import ContactAttributes
+from ..models.contact_error import ContactError
+from ..models.contact_list import ContactList
+from ..models.integration_link import IntegrationLink
+from ..models.mobile import Mobile
+from ..models.tag import Tag
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncAttributesResource",
+    "AsyncAttributesResourceWithRawResponse",
+    "AttributesResource",
+    "AttributesResourceWithRawResponse",
+]
+
+
+class AttributesResource:
+    """Custom attributes that extend contacts, deals and tickets."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AttributesResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AttributesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AttributesResponse:
+        """List custom attributes.
+
+        ``listAttributes``: ``GET /accounts/{accountId}/attributes/{attributeType}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_attributes.build_request(
+            account_id=self._client.option("account_id", account_id),
+            attribute_type=attribute_type,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, list_attributes.parse_response, AttributesResponse, options)
+
+    def create(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AttributeCreatedResponse:
+        """Create custom attribute.
+
+        ``createAttribute``: ``POST /accounts/{accountId}/attributes/{attributeType}``.
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            Contact,
+            body,
+            {
+                "id": id,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "mobile": mobile,
+                "lists": lists,
+                "attributes": attributes,
+                "tags": tags,
+                "opt_in": opt_in,
+                "blocked": blocked,
+                "activecampaign": activecampaign,
+                "hubspot": hubspot,
+                "pipedrive": pipedrive,
+                "valid": valid,
+                "error": error,
+                "created": created,
+                "updated": updated,
+            },
+            required=(),
+        )
+        request = create_attribute.build_request(
+            account_id=self._client.option("account_id", account_id),
+            attribute_type=attribute_type,
+            body=body,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, create_attribute.parse_response, AttributeCreatedResponse, options)
+
+
+class AttributesResourceWithRawResponse:
+    """``AttributesResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AttributesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAttributesResource:
+    """Custom attributes that extend contacts, deals and tickets."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAttributesResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncAttributesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AttributesResponse:
+        """List custom attributes.
+
+        ``listAttributes``: ``GET /accounts/{accountId}/attributes/{attributeType}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_attributes.build_request(
+            account_id=self._client.option("account_id", account_id),
+            attribute_type=attribute_type,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, list_attributes.parse_response, AttributesResponse, options)
+
+    async def create(
+        self,
+        attribute_type: AttributeType | str,
+        *,
+        account_id: str | None = None,
+        body: Contact | None = None,
+        id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile: Mobile | Unset = UNSET,
+        lists: builtins.list[ContactList] | Unset = UNSET,
+        attributes: ContactAttributes | Unset = UNSET,
+        tags: builtins.list[Tag] | Unset = UNSET,
+        opt_in: datetime.datetime | Unset = UNSET,
+        blocked: datetime.datetime | Unset = UNSET,
+        activecampaign: IntegrationLink | Unset = UNSET,
+        hubspot: IntegrationLink | Unset = UNSET,
+        pipedrive: IntegrationLink | Unset = UNSET,
+        valid: bool | Unset = UNSET,
+        error: ContactError | Unset = UNSET,
+        created: ChangeStamp | Unset = UNSET,
+        updated: ChangeStamp | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AttributeCreatedResponse:
+        """Create custom attribute.
+
+        ``createAttribute``: ``POST /accounts/{accountId}/attributes/{attributeType}``.
+        Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            Contact,
+            body,
+            {
+                "id": id,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "mobile": mobile,
+                "lists": lists,
+                "attributes": attributes,
+                "tags": tags,
+                "opt_in": opt_in,
+                "blocked": blocked,
+                "activecampaign": activecampaign,
+                "hubspot": hubspot,
+                "pipedrive": pipedrive,
+                "valid": valid,
+                "error": error,
+                "created": created,
+                "updated": updated,
+            },
+            required=(),
+        )
+        request = create_attribute.build_request(
+            account_id=self._client.option("account_id", account_id),
+            attribute_type=attribute_type,
+            body=body,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, create_attribute.parse_response, AttributeCreatedResponse, options)
+
+
+class AsyncAttributesResourceWithRawResponse:
+    """``AsyncAttributesResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAttributesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

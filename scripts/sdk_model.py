@@ -1,0 +1,740 @@
+"""What the generated client is made of, decided in Python from the spec's ``x-sdk-*`` extensions.
+
+The templates only print: every choice (which operations a resource has, paging style, whether a
+request may be resent, constraints, return types, the arguments of each method and what they pass
+on) is made here, on openapi-python-client's own parse of the spec (its ``GeneratorData`` endpoints,
+models and properties, and its ``OpenAPI`` document for the extensions), and unit-tested.
+
+Extensions read:
+
+- ``info.x-sdk``: ``client`` (class name), ``env-prefix``, ``rate-limit-headers`` (``limit``,
+  ``remaining``, ``interval-ms``).
+- on an operation: ``x-sdk-method`` (facade method name; the resource is the first tag),
+  ``x-sdk-returns`` (the success model it returns), ``x-sdk-pagination``, ``x-sdk-idempotent``,
+  ``x-sdk-bulk``, ``x-sdk-internal``, ``x-sdk-content-methods`` (a method per non-JSON body).
+- on a parameter or body property: ``x-sdk-client-option`` (``name``, ``default``): filled from the
+  client when the call does not give it.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.schema import OpenAPI, Operation, Parameter, Reference
+from openapi_python_client.strings import PythonIdentifier
+
+IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "head", "options"})
+PAGING_STYLES = ("offset", "cursor", "search")
+OPTIONS_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+class SpecError(Exception):
+    """The spec asks the generator for something it cannot do; the message says what and where."""
+
+
+def wire(value: Any) -> Any:
+    """The spec's own spelling of a name (openapi-python-client wraps untrusted text)."""
+    return value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+
+
+def code(value: Any) -> str:
+    """Python code openapi-python-client produced (a type annotation, say), as text."""
+    return value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else str(value)
+
+
+def identifier(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field_"))
+
+
+# openapi-python-client's endpoints and properties are unions of many classes whose attributes differ;
+# this module reads them as the templates do, so they are typed loosely here.
+Endpoint = Any
+
+
+def kind(prop: Any) -> str:
+    return type(prop).__name__
+
+
+# ------------------------------------------------------------------------------------ the service
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    name: str
+    default: str | None
+
+
+@dataclass(frozen=True)
+class TokenOperation:
+    """The OAuth2 client-credentials token operation the client calls for its bearer token."""
+
+    module: str
+    tag: str
+    path: str
+    request_model: str
+    response_model: str
+
+
+@dataclass(frozen=True)
+class Service:
+    package: str
+    client: str
+    env_prefix: str
+    base_url: str
+    options: tuple[ClientOption, ...]
+    rate_limit_headers: Mapping[str, str] | None
+    token: TokenOperation | None
+
+    @property
+    def client_credentials(self) -> bool:
+        return self.token is not None
+
+
+# ------------------------------------------------------------------------------------ one operation
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a facade method (or of an endpoint's ``build_request``)."""
+
+    name: str
+    annotation: str
+    default: str | None = None
+    keyword_only: bool = True
+    description: str = ""
+
+    @property
+    def signature(self) -> str:
+        text = f"{self.name}: {self.annotation}"
+        return text if self.default is None else f"{text} = {self.default}"
+
+
+@dataclass(frozen=True)
+class Check:
+    """A range check of an argument's value, run by ``build_request`` before anything is sent."""
+
+    name: str
+    value: str
+    minimum: float | None
+    maximum: float | None
+    on_body: bool = False
+
+
+@dataclass(frozen=True)
+class WireValue:
+    """A query parameter or header: its wire name and the expression of its value."""
+
+    wire_name: str
+    name: str
+    value: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    annotation: str
+    model: str | None
+    fields: tuple[Argument, ...] = ()
+    option_fields: Mapping[str, str] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RequestPlan:
+    """What an endpoint module's ``build_request`` does."""
+
+    operation_id: str
+    method: str
+    path: str
+    arguments: tuple[Argument, ...]
+    path_parameters: tuple[Argument, ...]
+    enums: Mapping[str, str]
+    query: tuple[WireValue, ...]
+    headers: tuple[WireValue, ...]
+    bodies: tuple[Body, ...]
+    checks: tuple[Check, ...]
+    idempotent: bool
+
+    @property
+    def parameter_checks(self) -> tuple[Check, ...]:
+        return tuple(check for check in self.checks if not check.on_body)
+
+    @property
+    def body_checks(self) -> tuple[Check, ...]:
+        return tuple(check for check in self.checks if check.on_body)
+
+    @property
+    def path_expression(self) -> str:
+        """The path as an f-string body, each parameter kept inside its own segment."""
+        text = self.path
+        for parameter in self.path_parameters:
+            placeholder = "{" + parameter.description + "}"
+            text = text.replace(
+                placeholder, "{path_segment(" + json.dumps(parameter.name) + ", " + parameter.name + ")}"
+            )
+        return text
+
+
+@dataclass(frozen=True)
+class Paging:
+    style: str
+    runtime_class: str
+    constructor: str
+    item_type: str
+    item_import: str
+
+
+@dataclass(frozen=True)
+class Method:
+    """One facade method: its signature, what it passes to ``build_request``, and what it returns."""
+
+    name: str
+    operation_id: str
+    module: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    arguments: tuple[Argument, ...]
+    request_arguments: tuple[str, ...]
+    body_model: str | None
+    body_fields: tuple[Argument, ...]
+    body_option_fields: Mapping[str, str]
+    body_required: tuple[str, ...]
+    result_type: str
+    paging: Paging | None
+    file_content_type: str | None
+    deprecated: bool
+    idempotent: bool
+    bulk_name: str | None
+    imports: frozenset[str]
+
+    @property
+    def sync_return(self) -> str:
+        if self.paging is None:
+            return self.result_type
+        return f"SyncPage[{self.result_type}, {self.paging.item_type}]"
+
+    @property
+    def async_return(self) -> str:
+        if self.paging is None:
+            return self.result_type
+        return f"AsyncPaginator[{self.result_type}, {self.paging.item_type}]"
+
+
+@dataclass(frozen=True)
+class Resource:
+    tag: str
+    class_name: str
+    description: str
+    methods: tuple[Method, ...]
+
+    @property
+    def imports(self) -> list[str]:
+        found: set[str] = set()
+        for method in self.methods:
+            found |= method.imports
+        return sorted(found)
+
+    @property
+    def paged_methods(self) -> tuple[Method, ...]:
+        return tuple(method for method in self.methods if method.paging is not None)
+
+
+# ------------------------------------------------------------------------------------ building it
+
+
+class SdkModel:
+    """The decisions for one spec, from openapi-python-client's parse of it."""
+
+    def __init__(self, package: str, document: OpenAPI, openapi: GeneratorData) -> None:
+        self.package = package
+        self.document = document
+        self.openapi = openapi
+        self._operations: dict[str, tuple[str, str, Operation]] = {}
+        for path, item in (document.paths or {}).items():
+            for method in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
+                operation = getattr(item, method)
+                if operation is not None:
+                    self._operations[identifier(wire(operation.operationId))] = (wire(path), method, operation)
+        self.service = self._service()
+
+    # -- lookups
+
+    def operation(self, endpoint: Endpoint) -> Operation:
+        return self._operations[str(endpoint.name)][2]
+
+    def extensions(self, endpoint: Endpoint) -> dict[str, Any]:
+        return dict(self.operation(endpoint).model_extra or {})
+
+    def _parameters(self, endpoint: Endpoint) -> list[Parameter]:
+        path, _, operation = self._operations[str(endpoint.name)]
+        item = next(value for key, value in (self.document.paths or {}).items() if wire(key) == path)
+        found = []
+        for parameter in list(item.parameters or []) + list(operation.parameters or []):
+            if isinstance(parameter, Reference):
+                name = wire(parameter.ref).rsplit("/", 1)[-1]
+                components = self.document.components.parameters if self.document.components else None
+                resolved = next(value for key, value in (components or {}).items() if wire(key) == name)
+                assert isinstance(resolved, Parameter)
+                parameter = resolved
+            found.append(parameter)
+        return found
+
+    def parameter_options(self, endpoint: Endpoint) -> dict[str, ClientOption]:
+        """Wire names of the parameters the client fills, with their option."""
+        found = {}
+        for parameter in self._parameters(endpoint):
+            option = (parameter.model_extra or {}).get("x-sdk-client-option")
+            if option is not None:
+                found[wire(parameter.name)] = ClientOption(option["name"], option.get("default"))
+        return found
+
+    def field_options(self, model: Any) -> dict[str, ClientOption]:
+        """Wire names of a body model's properties the client fills, with their option."""
+        found = {}
+        for name, schema in self._schema_properties(model.data).items():
+            option = (getattr(schema, "model_extra", None) or {}).get("x-sdk-client-option")
+            if option is not None:
+                found[wire(name)] = ClientOption(option["name"], option.get("default"))
+        return found
+
+    def endpoints(self) -> list[tuple[str, Endpoint]]:
+        return [
+            (str(tag), endpoint)
+            for tag, collection in sorted(self.openapi.endpoint_collections_by_tag.items())
+            for endpoint in collection.endpoints
+        ]
+
+    # -- the service
+
+    def _service(self) -> Service:
+        sdk = (self.document.info.model_extra or {}).get("x-sdk")
+        if not sdk:
+            raise SpecError("info.x-sdk is missing")
+        server = wire(self.document.servers[0].url) if self.document.servers else ""
+        options: dict[str, ClientOption] = {}
+        for _, endpoint in self.endpoints():
+            options.update({option.name: option for option in self.parameter_options(endpoint).values()})
+            for body in endpoint.bodies:
+                if kind(body.prop) == "ModelProperty":
+                    options.update({option.name: option for option in self.field_options(body.prop).values()})
+        schemes = list(((self.document.components and self.document.components.securitySchemes) or {}).values())
+        if len(schemes) != 1:
+            raise SpecError("the client supports exactly one security scheme")
+        scheme = schemes[0]
+        if isinstance(scheme, Reference):
+            raise SpecError("write the security scheme in place, not as a $ref")
+        token = None
+        if wire(scheme.type) == "oauth2":
+            flow = scheme.flows.clientCredentials if scheme.flows else None
+            if flow is None:
+                raise SpecError("an oauth2 scheme needs a clientCredentials flow")
+            token_path = urlsplit(wire(flow.tokenUrl)).path
+            token = self._token_operation(token_path, urlsplit(server).path)
+        elif not (wire(scheme.type) == "http" and wire(scheme.scheme) == "bearer"):
+            raise SpecError(f"unsupported security scheme {wire(scheme.type)}")
+        headers = sdk.get("rate-limit-headers")
+        return Service(
+            package=self.package,
+            client=sdk["client"],
+            env_prefix=sdk["env-prefix"],
+            base_url=server,
+            options=tuple(sorted(options.values(), key=lambda option: option.name)),
+            rate_limit_headers=headers,
+            token=token,
+        )
+
+    def _token_operation(self, token_path: str, base_path: str) -> TokenOperation:
+        for tag, endpoint in self.endpoints():
+            path, _, _ = self._operations[str(endpoint.name)]
+            if path == token_path or posixpath.join(base_path, path.lstrip("/")) == token_path:
+                success = next(
+                    response.prop for response in endpoint.responses.patterns if response.status_code.range[0] < 300
+                )
+                body = endpoint.bodies[0].prop
+                return TokenOperation(
+                    module=str(endpoint.name),
+                    tag=tag,
+                    path=posixpath.relpath(token_path, base_path),
+                    request_model=str(body.class_info.name),
+                    response_model=str(success.class_info.name),
+                )
+        raise SpecError(f"no operation serves the token URL path {token_path}")
+
+    # -- endpoint modules
+
+    def request_plan(self, endpoint: Endpoint) -> RequestPlan:
+        """What ``build_request`` of this endpoint takes and sends."""
+        path, method, operation = self._operations[str(endpoint.name)]
+        arguments: list[Argument] = []
+        path_parameters: list[Argument] = []
+        enums: dict[str, str] = {}
+        for parameter in endpoint.path_parameters:
+            argument = Argument(
+                str(parameter.python_name),
+                _parameter_annotation(parameter),
+                keyword_only=False,
+                description=wire(parameter.name),
+            )
+            path_parameters.append(argument)
+            arguments.append(argument)
+            if kind(parameter) == "EnumProperty":
+                enums[argument.name] = str(parameter.class_info.name)
+        bodies = tuple(self._body(body) for body in endpoint.bodies)
+        if bodies:
+            arguments.append(
+                Argument("body", " | ".join(dict.fromkeys(body.annotation for body in bodies)), keyword_only=True)
+            )
+        query: list[WireValue] = []
+        headers: list[WireValue] = []
+        for group, target in ((endpoint.query_parameters, query), (endpoint.header_parameters, headers)):
+            for parameter in group:
+                name = str(parameter.python_name)
+                annotation = _parameter_annotation(parameter)
+                if parameter.required:
+                    arguments.append(Argument(name, annotation))
+                else:
+                    arguments.append(Argument(name, f"{annotation} | Unset", "UNSET"))
+                if kind(parameter) == "EnumProperty":
+                    enums[name] = str(parameter.class_info.name)
+                value = name
+                if kind(parameter) == "EnumProperty":
+                    value = f"enum_value({json.dumps(name)}, {parameter.class_info.name}, {name})"
+                elif kind(parameter) == "BooleanProperty" and target is headers:
+                    value = f'("true" if {name} else "false")'
+                target.append(WireValue(wire(parameter.name), name, value, bool(parameter.required)))
+        return RequestPlan(
+            operation_id=wire(operation.operationId),
+            method=method.upper(),
+            path=path,
+            arguments=tuple(arguments),
+            path_parameters=tuple(path_parameters),
+            enums=enums,
+            query=tuple(query),
+            headers=tuple(headers),
+            bodies=bodies,
+            checks=tuple(self._checks(endpoint, bodies)),
+            idempotent=self.idempotent(endpoint),
+        )
+
+    def idempotent(self, endpoint: Endpoint) -> bool:
+        """May the request be resent after it may have reached the service? Never for one that may create."""
+        method = self._operations[str(endpoint.name)][1]
+        return method in IDEMPOTENT_METHODS or bool(self.extensions(endpoint).get("x-sdk-idempotent", False))
+
+    def _body(self, body: Any) -> Body:
+        content_type = wire(body.content_type)
+        if content_type == "application/json" and kind(body.prop) == "ModelProperty":
+            model = str(body.prop.class_info.name)
+            fields = tuple(
+                Argument(str(prop.python_name), _field_annotation(prop), "UNSET", description=wire(prop.name))
+                for prop in list(body.prop.required_properties or []) + list(body.prop.optional_properties or [])
+            )
+            options = {
+                str(next(prop.python_name for prop in _properties(body.prop) if wire(prop.name) == name)): option.name
+                for name, option in self.field_options(body.prop).items()
+            }
+            required = tuple(str(prop.python_name) for prop in body.prop.required_properties or [])
+            return Body(content_type, model, model, fields, options, required)
+        if body.body_type == "content":
+            return Body(content_type, "bytes", None)
+        raise SpecError(f"unsupported body {content_type} ({body.body_type})")
+
+    def _checks(self, endpoint: Endpoint, bodies: Sequence[Body]) -> Iterable[Check]:
+        for parameter, schema in self._parameter_schemas(endpoint):
+            if _has_range(schema):
+                yield Check(str(parameter), str(parameter), _number(schema.minimum), _number(schema.maximum))
+        for body in bodies:
+            if body.model is None:
+                continue
+            json_body = next(item for item in endpoint.bodies if wire(item.content_type) == body.content_type)
+            schemas = self._schema_properties(json_body.prop.data)
+            for prop in _properties(json_body.prop):
+                schema = schemas.get(wire(prop.name))
+                if schema is not None and _has_range(schema):
+                    yield Check(
+                        str(prop.python_name),
+                        f"body.{prop.python_name}",
+                        _number(schema.minimum),
+                        _number(schema.maximum),
+                        on_body=True,
+                    )
+
+    def _schema_properties(self, schema: Any) -> dict[str, Any]:
+        """The property schemas of an object schema by wire name, those of its ``allOf`` parts included."""
+        if isinstance(schema, Reference):
+            name = wire(schema.ref).rsplit("/", 1)[-1]
+            components = (self.document.components.schemas if self.document.components else None) or {}
+            schema = next(value for key, value in components.items() if wire(key) == name)
+        found = {}
+        for part in schema.allOf or []:
+            found.update(self._schema_properties(part))
+        found.update({wire(key): value for key, value in (schema.properties or {}).items()})
+        return found
+
+    def _parameter_schemas(self, endpoint: Endpoint) -> Iterable[tuple[str, Any]]:
+        for parameter in self._parameters(endpoint):
+            if parameter.param_schema is not None and not isinstance(parameter.param_schema, Reference):
+                yield identifier(wire(parameter.name)), parameter.param_schema
+
+    # -- the facade
+
+    def resources(self) -> list[Resource]:
+        by_tag: dict[str, list[Method]] = {}
+        for tag, endpoint in self.endpoints():
+            if self.extensions(endpoint).get("x-sdk-internal"):
+                continue
+            by_tag.setdefault(tag, []).extend(self.methods(endpoint))
+        tags = {wire(tag.name): wire(tag.description) or "" for tag in self.document.tags or []}
+        return [
+            Resource(tag, _pascal(tag) + "Resource", " ".join(tags.get(tag, "").split()), tuple(methods))
+            for tag, methods in sorted(by_tag.items())
+        ]
+
+    def methods(self, endpoint: Endpoint) -> list[Method]:
+        """The facade methods of an operation: one for its JSON body (or none), one per other content type."""
+        extensions = self.extensions(endpoint)
+        plan = self.request_plan(endpoint)
+        json_bodies = [body for body in plan.bodies if body.content_type == "application/json"]
+        found = []
+        if json_bodies or not plan.bodies:
+            name = extensions.get("x-sdk-method")
+            if not name:
+                raise SpecError(f"{plan.operation_id} has no x-sdk-method")
+            found.append(
+                self._method(
+                    endpoint, plan, name, extensions.get("x-sdk-returns"), json_bodies[0] if json_bodies else None
+                )
+            )
+        for body in plan.bodies:
+            if body.content_type == "application/json":
+                continue
+            extra = extensions.get("x-sdk-content-methods", {}).get(body.content_type)
+            if extra is None:
+                raise SpecError(f"{plan.operation_id}: no x-sdk-content-methods entry for {body.content_type}")
+            found.append(self._method(endpoint, plan, extra["method"], extra.get("returns"), body))
+        return found
+
+    def _method(
+        self, endpoint: Endpoint, plan: RequestPlan, name: str, returns: str | None, body: Body | None
+    ) -> Method:
+        extensions = self.extensions(endpoint)
+        options = self.parameter_options(endpoint)
+        by_wire = {wire(parameter.name): parameter for parameter in endpoint.list_all_parameters()}
+        imports: set[str] = {f"from ..api.{_tag_of(self, endpoint)} import {endpoint.name}"}
+        successes = list(
+            dict.fromkeys(
+                code(response.prop.get_type_string())
+                for response in endpoint.responses.patterns
+                if response.status_code.range[0] < 300
+            )
+        )
+        result_type = returns or " | ".join(successes)
+        if " | " in result_type or not result_type:
+            raise SpecError(
+                f"{plan.operation_id} answers {result_type or 'nothing'}: "
+                "name the model its method returns with x-sdk-returns"
+            )
+        imports.add(f"from ..models.{_module_of(result_type)} import {result_type}")
+        file_body = body is not None and body.model is None
+        paging = None
+        if not file_body and extensions.get("x-sdk-pagination"):
+            paging = self._paging(endpoint, extensions["x-sdk-pagination"], plan)
+            imports.add(paging.item_import)
+
+        arguments: list[Argument] = []
+        passed: list[str] = []
+        option_wire = {
+            str(by_wire[wire_name].python_name): option for wire_name, option in options.items() if wire_name in by_wire
+        }
+        for argument in plan.path_parameters:
+            if argument.name in option_wire:
+                continue
+            arguments.append(_facade_argument(argument))
+            imports |= _imports_of(by_wire[argument.description])
+        if file_body:
+            arguments.append(Argument("file", "str | os.PathLike[str] | bytes | BinaryIO", keyword_only=False))
+        for argument in plan.arguments:
+            if argument.name in option_wire:
+                arguments.append(Argument(argument.name, "str | None", "None"))
+        for argument in plan.arguments:
+            if argument.name in option_wire or argument.name == "body" or argument in plan.path_parameters:
+                continue
+            arguments.append(_facade_argument(argument))
+            parameter = next((p for p in endpoint.list_all_parameters() if str(p.python_name) == argument.name), None)
+            if parameter is not None:
+                imports |= _imports_of(parameter)
+        for argument in plan.arguments:
+            if argument.name in option_wire:
+                passed.append(
+                    f'{argument.name}=self._client.option("{option_wire[argument.name].name}", {argument.name})'
+                )
+            elif argument.name == "body":
+                passed.append("body=read_file(file)" if file_body else "body=body")
+            else:
+                passed.append(f"{argument.name}={argument.name}")
+        body_fields: tuple[Argument, ...] = ()
+        if body is not None and body.model is not None:
+            arguments.append(Argument("body", f"{body.model} | None", "None"))
+            imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
+            json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
+            for prop in _properties(json_body.prop):
+                imports |= _imports_of(prop)
+            body_fields = tuple(_facade_argument(argument) for argument in body.fields)
+            arguments.extend(body_fields)
+        names = [argument.name for argument in arguments]
+        clashes = {name for name in names if names.count(name) > 1} | (set(names) & {"self", *OPTIONS_ARGUMENTS})
+        if clashes:
+            raise SpecError(f"{plan.operation_id}: two arguments are named {sorted(clashes)}")
+        return Method(
+            name=name,
+            operation_id=plan.operation_id,
+            module=str(endpoint.name),
+            http_method=plan.method,
+            path=plan.path,
+            summary=" ".join(wire(endpoint.summary).split()) if endpoint.summary else name,
+            description=wire(endpoint.description) or "",
+            arguments=tuple(arguments),
+            request_arguments=tuple(passed),
+            body_model=body.model if body is not None else None,
+            body_fields=body_fields,
+            body_option_fields=body.option_fields if body is not None else {},
+            body_required=body.required if body is not None else (),
+            result_type=result_type,
+            paging=paging,
+            file_content_type=body.content_type if file_body and body is not None else None,
+            deprecated=bool(self.operation(endpoint).deprecated),
+            idempotent=plan.idempotent,
+            bulk_name=extensions.get("x-sdk-bulk") if body is not None and body.model is not None else None,
+            imports=frozenset(imports),
+        )
+
+    def _paging(self, endpoint: Endpoint, settings: Mapping[str, Any], plan: RequestPlan) -> Paging:
+        style = settings.get("style")
+        if style not in PAGING_STYLES:
+            raise SpecError(f"{plan.operation_id}: unknown x-sdk-pagination style {style!r}")
+        response = next(
+            response.prop for response in endpoint.responses.patterns if response.status_code.range[0] < 300
+        )
+        items = next((prop for prop in _properties(response) if wire(prop.name) == settings["items"]), None)
+        if items is None or kind(items) != "ListProperty":
+            raise SpecError(
+                f"{plan.operation_id}: x-sdk-pagination items {settings['items']!r} is not a list of the answer"
+            )
+        item_type = code(items.inner_property.get_type_string())
+        item_import = f"from ..models.{items.inner_property.class_info.module_name} import {item_type}"
+        items_name = str(items.python_name)
+
+        def attribute(model: Any, wire_name: str) -> str:
+            prop = next((prop for prop in _properties(model) if wire(prop.name) == wire_name), None)
+            if prop is None:
+                raise SpecError(
+                    f"{plan.operation_id}: x-sdk-pagination names {wire_name!r}, which {model.class_info.name} lacks"
+                )
+            return str(prop.python_name)
+
+        if style == "offset":
+            meta_model = next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"])
+            meta_model = _model_of(meta_model)
+            constructor = (
+                f"OffsetPaging(items={items_name!r}, offset_param={settings['offset-param']!r}, "
+                f"offset_argument={identifier(settings['offset-param'])!r}, "
+                f"meta={attribute(response, settings['meta'])!r}, "
+                f"has_next={attribute(meta_model, settings['has-next'])!r}, "
+                f"total={attribute(meta_model, settings['total'])!r})"
+            )
+            return Paging(style, "OffsetPaging", constructor, item_type, item_import)
+        if style == "cursor":
+            meta_model = _model_of(next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"]))
+            params = tuple(settings["cursor-params"])
+            constructor = (
+                f"CursorPaging(items={items_name!r}, meta={attribute(response, settings['meta'])!r}, "
+                f"cursor_params={params!r}, cursor_arguments={tuple(identifier(p) for p in params)!r}, "
+                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r})"
+            )
+            return Paging(style, "CursorPaging", constructor, item_type, item_import)
+        item_model = items.inner_property
+        constructor = (
+            f"SearchPaging(items={items_name!r}, total={attribute(response, settings['total'])!r}, "
+            f"page_field={settings['page-field']!r}, limit_field={settings['limit-field']!r}, "
+            f"cursor_field={settings['cursor-field']!r}, page_argument={identifier(settings['page-field'])!r}, "
+            f"cursor_argument={identifier(settings['cursor-field'])!r}, "
+            f"item_cursor={attribute(item_model, settings['item-cursor'])!r}, window={int(settings['page-window'])})"
+        )
+        return Paging(style, "SearchPaging", constructor, item_type, item_import)
+
+
+def _tag_of(model: SdkModel, endpoint: Endpoint) -> str:
+    return next(tag for tag, other in model.endpoints() if other is endpoint)
+
+
+def _properties(model: Any) -> list[Any]:
+    return list(model.required_properties or []) + list(model.optional_properties or [])
+
+
+def _model_of(prop: Any) -> Any:
+    """The model of a property that is a model, or a union of a model and null."""
+    if kind(prop) == "ModelProperty":
+        return prop
+    for inner in getattr(prop, "inner_properties", []):
+        if kind(inner) == "ModelProperty":
+            return inner
+    raise SpecError(f"{wire(prop.name)} is not an object")
+
+
+def _number(value: float | None) -> float | None:
+    """A bound as the spec means it: ``1`` rather than ``1.0`` when it is whole."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _has_range(schema: Any) -> bool:
+    return getattr(schema, "minimum", None) is not None or getattr(schema, "maximum", None) is not None
+
+
+def _parameter_annotation(parameter: Any) -> str:
+    annotation = code(parameter.get_type_string(no_optional=True))
+    return f"{annotation} | str" if kind(parameter) == "EnumProperty" else annotation
+
+
+def _field_annotation(prop: Any) -> str:
+    annotation = code(prop.get_type_string(no_optional=True))
+    if getattr(prop, "nullable", False) or (kind(prop) == "UnionProperty" and "None" in annotation.split(" | ")):
+        annotation = annotation if "None" in annotation.split(" | ") else f"{annotation} | None"
+    return f"{annotation} | Unset"
+
+
+def _facade_argument(argument: Argument) -> Argument:
+    """The argument as a facade method declares it: ``list[...]`` would name the resource's ``list`` method."""
+    return replace(argument, annotation=re.sub(r"\blist\[", "builtins.list[", argument.annotation))
+
+
+def _imports_of(prop: Any) -> set[str]:
+    found = set()
+    for line in list(prop.get_imports(prefix="..")) + list(prop.get_lazy_imports(prefix="..") or []):
+        if line.startswith("from ..types import") or line.startswith("from typing import") or line == "import datetime":
+            continue
+        found.add(line)
+    if "datetime." in code(prop.get_type_string()):
+        found.add("import datetime")
+    return found
+
+
+def _module_of(class_name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return snake_case(class_name)
+
+
+def _pascal(tag: str) -> str:
+    from openapi_python_client.strings import pascal_case
+
+    return pascal_case(tag)

@@ -1,0 +1,56 @@
+"""The runtime both generated client packages share: transport, retries, auth, paging, bulk, errors.
+
+Generated code (``sakari_client``, ``highlevel_client``) calls it; users import the clients from
+those packages, which re-export what they need from here.
+"""
+
+from . import errors, types
+from ._auth import BearerToken, ClientCredentials
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, Pacer, SyncAPIClient
+from ._bulk import BulkProgress, BulkResult, arun_bulk, run_bulk
+from ._config import RateLimitHeaders, ServiceConfig
+from ._pagination import (
+    AsyncPage,
+    AsyncPaginator,
+    CursorPaging,
+    NoNextPageError,
+    OffsetPaging,
+    PageInfo,
+    SearchPaging,
+    SyncPage,
+)
+from ._request import NO_BODY, Request, RequestOptions, path_segment
+from ._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NO_BODY",
+    "AsyncAPIClient",
+    "AsyncPage",
+    "AsyncPaginator",
+    "BearerToken",
+    "BulkProgress",
+    "BulkResult",
+    "ClientCredentials",
+    "CursorPaging",
+    "NoNextPageError",
+    "OffsetPaging",
+    "Pacer",
+    "PageInfo",
+    "RateLimitHeaders",
+    "RawResponse",
+    "Request",
+    "RequestOptions",
+    "SearchPaging",
+    "ServiceConfig",
+    "SyncAPIClient",
+    "SyncPage",
+    "arun_bulk",
+    "async_to_raw_response_wrapper",
+    "errors",
+    "path_segment",
+    "run_bulk",
+    "to_raw_response_wrapper",
+    "types",
+]

@@ -1,0 +1,185 @@
+"""Where the bearer token of each call comes from."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import math
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._request import Request
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["BearerToken", "ClientCredentials", "TokenAnswer"]
+
+TokenAnswer = tuple[str, float | None]
+"""A token endpoint's answer as the runtime needs it: the access token and its lifetime in seconds, if given."""
+
+# A lifetime is kept within these bounds: a zero or negative one would fetch a token before every
+# call, an enormous one would overflow the clock arithmetic.
+MIN_TOKEN_LIFETIME = 30.0
+MAX_TOKEN_LIFETIME = 366 * 24 * 3600.0
+
+
+class BearerToken:
+    """A fixed token, such as an API key or a private integration token."""
+
+    refreshable = False
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def sync_token(self, client: SyncAPIClient) -> str:
+        return self._token
+
+    async def async_token(self, client: AsyncAPIClient) -> str:
+        return self._token
+
+    def invalidate(self, token: str) -> None:
+        """A fixed token cannot be renewed: a 401 surfaces as it is."""
+
+    def __repr__(self) -> str:
+        return "BearerToken(token=<redacted>)"
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("credentials are not pickled")
+
+
+class ClientCredentials:
+    """OAuth2 client credentials: a token fetched on first use, cached, and renewed before it expires.
+
+    Concurrent callers share one fetch (threads through a lock, tasks through a lock per event loop).
+    The expiry comes from ``expires_in`` when the token endpoint gives it, else from the ``exp``
+    claim of a JWT; a token is renewed ``REFRESH_MARGIN`` seconds (or a tenth of its lifetime, if
+    shorter) before then, and at once after a 401. ``token_request`` builds the token call from the
+    credentials and ``parse`` reads its answer: both come from the generated token operation.
+    """
+
+    refreshable = True
+    REFRESH_MARGIN = 60.0
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        *,
+        token_request: Callable[[str, str], Request],
+        parse: Callable[[httpx.Response], TokenAnswer],
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.token_url = token_url
+        self._token_request = token_request
+        self._parse = parse
+        self._clock = clock
+        self._token: str | None = None
+        self._renew_at = 0.0
+        self._thread_lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _request(self) -> Request:
+        request = self._token_request(self.client_id, self._client_secret)
+        return Request(
+            method=request.method,
+            path=self.token_url,
+            operation_id=request.operation_id,
+            idempotent=True,
+            params=request.params,
+            headers=request.headers,
+            json=request.json,
+            content=request.content,
+        )
+
+    def _current(self) -> str | None:
+        if self._token is not None and self._clock() < self._renew_at:
+            return self._token
+        return None
+
+    def sync_token(self, client: SyncAPIClient) -> str:
+        token = self._current()
+        if token is not None:
+            return token
+        with self._thread_lock:
+            token = self._current()
+            if token is None:
+                token = self._store(client.send_checked(self._request(), lambda _: None, authenticated=False))
+            return token
+
+    async def async_token(self, client: AsyncAPIClient) -> str:
+        token = self._current()
+        if token is not None:
+            return token
+        # An asyncio.Lock belongs to one event loop: a client used from several loops has one each.
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks[loop] = asyncio.Lock()
+        async with lock:
+            token = self._current()
+            if token is None:
+                token = self._store(await client.send_checked(self._request(), lambda _: None, authenticated=False))
+            return token
+
+    def invalidate(self, token: str) -> None:
+        if self._token == token:
+            self._token = None
+
+    def _store(self, response: httpx.Response) -> str:
+        token, lifetime = self._parse(response)
+        now = self._clock()
+        expires_at = _jwt_expiry(token) if lifetime is None else now + _bounded_lifetime(lifetime)
+        if expires_at is None:
+            self._renew_at = math.inf
+        else:
+            self._renew_at = expires_at - min(self.REFRESH_MARGIN, max(expires_at - now, 0) / 10)
+        self._token = token
+        return token
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentials(client_id={self.client_id!r}, client_secret=<redacted>, token_url={self.token_url!r})"
+        )
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("credentials are not pickled")
+
+
+def _bounded_lifetime(seconds: float) -> float:
+    try:
+        value = float(seconds)
+    except OverflowError:
+        return MAX_TOKEN_LIFETIME
+    if math.isnan(value):
+        return MIN_TOKEN_LIFETIME
+    return min(max(value, MIN_TOKEN_LIFETIME), MAX_TOKEN_LIFETIME)
+
+
+def _jwt_expiry(token: str) -> float | None:
+    """The ``exp`` claim of a JWT (read, not verified: the service verifies it), or ``None``."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except ValueError:
+        return None
+    expiry = payload.get("exp") if isinstance(payload, dict) else None
+    if not isinstance(expiry, int | float) or isinstance(expiry, bool):
+        return None
+    try:
+        return float(expiry)
+    except OverflowError:
+        return None

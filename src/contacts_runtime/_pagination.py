@@ -1,0 +1,481 @@
+"""Pages of list results, and iteration over every item of every page.
+
+A page holds the request that fetched it and its parsed answer; ``next_page_info()`` says where the
+next page starts (as the OpenAI SDK's pages do), for each paging style of the spec's
+``x-sdk-pagination``. A ``PageInfo`` is public and plain: save it, and start a walk there later by
+passing ``info.arguments`` to the same list method.
+
+Every walk makes progress or stops with ``PaginationError``: a page that repeats the previous one's
+items, or a cursor that does not move, ends it instead of looping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+
+import attrs
+import httpx
+
+from .errors import PaginationError
+from .types import Unset
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._request import Request
+
+__all__ = [
+    "AsyncPage",
+    "AsyncPaginator",
+    "CursorPaging",
+    "NoNextPageError",
+    "OffsetPaging",
+    "PageInfo",
+    "Paging",
+    "SearchPaging",
+    "SyncPage",
+]
+
+ResponseT = TypeVar("ResponseT")
+ItemT = TypeVar("ItemT")
+Parser = Callable[[httpx.Response], object]
+
+
+class NoNextPageError(LookupError):
+    """``get_next_page()`` was called on the last page."""
+
+
+@attrs.frozen
+class OffsetPaging:
+    """Pages selected by an offset query parameter; the answer says whether more follow and the total.
+
+    ``items``, ``meta``, ``has_next`` and ``total`` are attribute names of the parsed answer;
+    ``offset_param`` is the wire name of the query parameter and ``offset_argument`` the list method's.
+    """
+
+    items: str
+    offset_param: str
+    offset_argument: str
+    meta: str | None = None
+    has_next: str | None = None
+    total: str | None = None
+
+
+@attrs.frozen
+class CursorPaging:
+    """Pages that start after a cursor the previous answer gives (in ``meta``, one field per parameter)."""
+
+    items: str
+    meta: str
+    cursor_params: tuple[str, ...]
+    cursor_arguments: tuple[str, ...]
+    cursor_fields: tuple[str, ...]
+
+
+@attrs.frozen
+class SearchPaging:
+    """A search: numbered pages in the JSON body up to ``window`` results, then the last item's cursor."""
+
+    items: str
+    total: str
+    page_field: str
+    limit_field: str
+    cursor_field: str
+    page_argument: str
+    cursor_argument: str
+    item_cursor: str
+    window: int
+
+
+Paging: TypeAlias = OffsetPaging | CursorPaging | SearchPaging
+
+
+@attrs.frozen
+class PageInfo:
+    """Where a page starts: query parameters or JSON body fields (wire names) to send for it.
+
+    ``arguments`` names the same values as the list method's keyword arguments, so
+    ``client.contacts.list(**filters, **info.arguments)`` starts a walk there.
+    """
+
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    json: Mapping[str, Any] = attrs.field(factory=dict)
+    arguments: Mapping[str, Any] = attrs.field(factory=dict)
+
+    def apply(self, request: Request) -> Request:
+        if self.params:
+            request = request.with_params(**self.params)
+        if self.json:
+            request = request.with_json_fields(**self.json)
+        return request
+
+
+def _known(value: object) -> Any:
+    """``None`` for a value the answer left out (UNSET) or sent as null."""
+    return None if value is None or isinstance(value, Unset) else value
+
+
+def _attribute(owner: object, name: str | None) -> Any:
+    return None if name is None or owner is None else _known(getattr(owner, name, None))
+
+
+def _fingerprint(items: list[Any]) -> tuple[Any, ...] | None:
+    """The items' ids (or ``None`` when they have none), to tell a page that repeats the previous one."""
+    ids = tuple(_known(getattr(item, "id", None)) for item in items)
+    return ids if ids and all(value is not None for value in ids) else None
+
+
+class _Page(Generic[ResponseT, ItemT]):
+    def __init__(
+        self,
+        client: Any,
+        paging: Paging,
+        request: Request,
+        parse: Parser,
+        cast_to: type[ResponseT],
+        response: ResponseT,
+    ) -> None:
+        self._client = client
+        self._paging = paging
+        self._request = request
+        self._parse = parse
+        self._cast_to = cast_to
+        self.response = response
+        items = getattr(response, paging.items)
+        self.data: list[ItemT] = [] if isinstance(items, Unset) or items is None else list(items)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
+
+    @property
+    def page_info(self) -> PageInfo:
+        """Where this page started."""
+        paging = self._paging
+        if isinstance(paging, OffsetPaging):
+            offset = int(self._request.params.get(paging.offset_param, 0))
+            return PageInfo(params={paging.offset_param: offset}, arguments={paging.offset_argument: offset})
+        if isinstance(paging, CursorPaging):
+            values = [self._request.params.get(name) for name in paging.cursor_params]
+            return PageInfo(
+                params=dict(zip(paging.cursor_params, values, strict=True)),
+                arguments=dict(zip(paging.cursor_arguments, values, strict=True)),
+            )
+        body = self._request.json if isinstance(self._request.json, Mapping) else {}
+        fields = {name: body.get(name) for name in (paging.page_field, paging.cursor_field)}
+        return PageInfo(
+            json=fields,
+            arguments={
+                paging.page_argument: fields[paging.page_field],
+                paging.cursor_argument: fields[paging.cursor_field],
+            },
+        )
+
+    def next_page_info(self) -> PageInfo | None:
+        """Where the next page starts, or ``None`` on the last page."""
+        paging = self._paging
+        received = len(self.data)
+        if received == 0:
+            return None
+        if isinstance(paging, OffsetPaging):
+            return self._next_offset(paging, received)
+        if isinstance(paging, CursorPaging):
+            return self._next_cursor(paging)
+        return self._next_search(paging, received)
+
+    def _next_offset(self, paging: OffsetPaging, received: int) -> PageInfo | None:
+        meta = _attribute(self.response, paging.meta)
+        if _attribute(meta, paging.has_next) is False:
+            return None
+        # Counted from the offset sent, not the one the service echoes: a wrong echo must not rewind.
+        following = int(self._request.params.get(paging.offset_param, 0)) + received
+        total = _attribute(meta, paging.total)
+        if isinstance(total, int | float) and following >= total and _attribute(meta, paging.has_next) is not True:
+            return None
+        return PageInfo(params={paging.offset_param: following}, arguments={paging.offset_argument: following})
+
+    def _next_cursor(self, paging: CursorPaging) -> PageInfo | None:
+        meta = _attribute(self.response, paging.meta)
+        values = tuple(_attribute(meta, name) for name in paging.cursor_fields)
+        if not values or values[0] is None:
+            return None
+        sent = tuple(_known(self._request.params.get(name)) for name in paging.cursor_params)
+        if values == sent:
+            raise PaginationError(f"{self._request.operation_id}: the next page's cursor is this page's own")
+        return PageInfo(
+            params=dict(zip(paging.cursor_params, values, strict=True)),
+            arguments=dict(zip(paging.cursor_arguments, values, strict=True)),
+        )
+
+    def _next_search(self, paging: SearchPaging, received: int) -> PageInfo | None:
+        body = self._request.json if isinstance(self._request.json, Mapping) else {}
+        page_size = _known(body.get(paging.limit_field))
+        if page_size is not None and received < page_size:
+            return None
+        size = page_size or received
+        cursor = _attribute(self.data[-1], paging.item_cursor)
+        if _known(body.get(paging.cursor_field)) is not None:
+            return self._search_info(paging, None, cursor) if cursor else None
+        page = _known(body.get(paging.page_field)) or 1
+        total = _attribute(self.response, paging.total)
+        if isinstance(total, int | float) and page * size >= total:
+            return None
+        if (page + 1) * size > paging.window:
+            return self._search_info(paging, None, cursor) if cursor else None
+        return self._search_info(paging, page + 1, None)
+
+    @staticmethod
+    def _search_info(paging: SearchPaging, page: int | None, cursor: object) -> PageInfo:
+        return PageInfo(
+            json={paging.page_field: page, paging.cursor_field: cursor},
+            arguments={paging.page_argument: page, paging.cursor_argument: cursor},
+        )
+
+    def has_next_page(self) -> bool:
+        return self.next_page_info() is not None
+
+    def _next_request(self) -> Request:
+        info = self.next_page_info()
+        if info is None:
+            raise NoNextPageError("this is the last page")
+        return info.apply(self._request)
+
+    def _check_progress(self, following: _Page[ResponseT, ItemT]) -> None:
+        mark = _fingerprint(self.data)
+        if mark is not None and mark == _fingerprint(following.data):
+            raise PaginationError(
+                f"{self._request.operation_id}: the page at {following.page_info.arguments} repeats the previous page"
+            )
+
+    def _offset_step(self) -> tuple[OffsetPaging, int, int] | None:
+        """(paging, this page's offset, page size) when the rest can be fetched side by side."""
+        paging = self._paging
+        if not isinstance(paging, OffsetPaging) or not self.data or self.next_page_info() is None:
+            return None
+        # Without a total the walk cannot know how far to look ahead: pages then come one by one.
+        if not isinstance(_attribute(_attribute(self.response, paging.meta), paging.total), int):
+            return None
+        return paging, int(self._request.params.get(paging.offset_param, 0)), len(self.data)
+
+
+class SyncPage(_Page[ResponseT, ItemT]):
+    """One page: ``data`` holds its items; iterating the page yields every item of every page, lazily."""
+
+    _client: SyncAPIClient
+
+    def get_next_page(self) -> SyncPage[ResponseT, ItemT]:
+        following: SyncPage[ResponseT, ItemT] = self._client.fetch_page(
+            self._paging, self._next_request(), self._parse, self._cast_to
+        )
+        self._check_progress(following)
+        return following
+
+    def iter_pages(self) -> Iterator[SyncPage[ResponseT, ItemT]]:
+        page = self
+        yield page
+        while page.has_next_page():
+            page = page.get_next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.iter_pages():
+            yield from page.data
+
+    def iter_all(self, *, concurrency: int = 1) -> Iterator[ItemT]:
+        """Every item of every page, in order; ``concurrency`` pages are fetched side by side.
+
+        Side by side needs a list paged by offset whose answer gives a total; otherwise (or with
+        ``concurrency=1``) the pages come one after another. Offsets are planned by the size of the
+        page the service served, at most ``concurrency`` ahead; an empty page or ``hasNext: false``
+        ends the walk whatever the total said, and a page that comes back short is completed before
+        going on, so no item is skipped or repeated by the client's own plan. Items added or removed
+        during the walk may be missed or seen twice, as with any offset paging.
+        """
+        step = self._offset_step()
+        if concurrency <= 1 or step is None:
+            yield from self
+            return
+        paging, start, size = step
+        yield from self.data
+        plan = _OffsetPlan(self, paging, start + size, size)
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            pending: deque[tuple[int, Future[SyncPage[ResponseT, ItemT]]]] = deque()
+            try:
+                while True:
+                    while len(pending) < concurrency and (offset := plan.next_offset()) is not None:
+                        pending.append((offset, pool.submit(self._fetch_at, offset)))
+                    if not pending:
+                        break
+                    offset, future = pending.popleft()
+                    page = future.result()
+                    yield from page.data
+                    if plan.settle(offset, page):
+                        while plan.gap is not None:
+                            filler = self._fetch_at(plan.gap[0])
+                            yield from plan.take_gap(filler)
+                    if plan.finished:
+                        break
+            finally:
+                for _, future in pending:
+                    future.cancel()
+        last = plan.last
+        if isinstance(last, SyncPage) and last.has_next_page():  # the list grew past the plan
+            yield from last.get_next_page()
+
+    def _fetch_at(self, offset: int) -> SyncPage[ResponseT, ItemT]:
+        paging = self._paging
+        assert isinstance(paging, OffsetPaging)
+        page: SyncPage[ResponseT, ItemT] = self._client.fetch_page(
+            paging, self._request.with_params(**{paging.offset_param: offset}), self._parse, self._cast_to
+        )
+        return page
+
+
+class _OffsetPlan(Generic[ResponseT, ItemT]):
+    """The offsets of a walk fetched side by side, and what to do when a page comes back short.
+
+    Offsets are handed out ``size`` apart, up to the total when the answer gives one; a page that
+    is empty or says no page follows ends the plan. A short page that says more follow leaves a gap
+    (``gap``: its end offset and the items still missing) to be fetched before the next planned page.
+    """
+
+    def __init__(self, first: _Page[ResponseT, ItemT], paging: OffsetPaging, start: int, size: int) -> None:
+        self._paging = paging
+        self._next = start
+        self._size = size
+        meta = _attribute(first.response, paging.meta)
+        total = _attribute(meta, paging.total)
+        self._total = total if isinstance(total, int) and not isinstance(total, bool) else None
+        self.finished = False
+        self.gap: tuple[int, int] | None = None
+        self.last: _Page[ResponseT, ItemT] | None = None
+        self._previous: tuple[Any, ...] | None = _fingerprint(first.data)
+
+    def next_offset(self) -> int | None:
+        if self.finished or (self._total is not None and self._next >= self._total):
+            return None
+        offset = self._next
+        self._next += self._size
+        return offset
+
+    def settle(self, offset: int, page: _Page[ResponseT, ItemT]) -> bool:
+        """Account for the page planned at ``offset``; true when it left a gap to fill."""
+        mark = _fingerprint(page.data)
+        if mark is not None and mark == self._previous:
+            raise PaginationError(f"the page at offset {offset} repeats the previous page")
+        self._previous = mark
+        meta = _attribute(page.response, self._paging.meta)
+        has_next = _attribute(meta, self._paging.has_next)
+        if not page.data or has_next is False:
+            self.finished = True
+            self.last = None
+            return False
+        self.last = page
+        missing = self._size - len(page.data)
+        if missing > 0:
+            self.gap = (offset + len(page.data), missing)
+            return True
+        return False
+
+    def take_gap(self, filler: _Page[ResponseT, ItemT]) -> list[ItemT]:
+        """The items of a page fetched at the gap that belong in it; the gap shrinks by them."""
+        assert self.gap is not None
+        start, missing = self.gap
+        taken = filler.data[:missing]
+        if not taken:
+            self.gap, self.finished = None, True
+            return []
+        self.gap = None if len(taken) == missing else (start + len(taken), missing - len(taken))
+        return taken
+
+
+class AsyncPage(_Page[ResponseT, ItemT]):
+    """One page: ``data`` holds its items; ``async for`` over the page yields every item of every page."""
+
+    _client: AsyncAPIClient
+
+    async def get_next_page(self) -> AsyncPage[ResponseT, ItemT]:
+        following: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
+            self._paging, self._next_request(), self._parse, self._cast_to
+        )
+        self._check_progress(following)
+        return following
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ResponseT, ItemT]]:
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.get_next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+    async def iter_all(self, *, concurrency: int = 1) -> AsyncIterator[ItemT]:
+        """Every item of every page, in order; ``concurrency`` pages are fetched side by side (see ``SyncPage``)."""
+        step = self._offset_step()
+        if concurrency <= 1 or step is None:
+            async for item in self:
+                yield item
+            return
+        paging, start, size = step
+        for item in self.data:
+            yield item
+        plan = _OffsetPlan(self, paging, start + size, size)
+        pending: deque[tuple[int, asyncio.Task[AsyncPage[ResponseT, ItemT]]]] = deque()
+        try:
+            while True:
+                while len(pending) < concurrency and (offset := plan.next_offset()) is not None:
+                    pending.append((offset, asyncio.ensure_future(self._fetch_at(offset))))
+                if not pending:
+                    break
+                offset, task = pending.popleft()
+                page = await task
+                for item in page.data:
+                    yield item
+                if plan.settle(offset, page):
+                    while plan.gap is not None:
+                        for item in plan.take_gap(await self._fetch_at(plan.gap[0])):
+                            yield item
+                if plan.finished:
+                    break
+        finally:
+            for _, task in pending:
+                task.cancel()
+        last = plan.last
+        if isinstance(last, AsyncPage) and last.has_next_page():
+            async for item in await last.get_next_page():
+                yield item
+
+    async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
+        paging = self._paging
+        assert isinstance(paging, OffsetPaging)
+        page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
+            paging, self._request.with_params(**{paging.offset_param: offset}), self._parse, self._cast_to
+        )
+        return page
+
+
+class AsyncPaginator(Generic[ResponseT, ItemT]):
+    """What an async list call returns: ``await`` it for the first page, or ``async for`` over every item."""
+
+    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[ResponseT, ItemT]]]) -> None:
+        self._first_page = first_page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ResponseT, ItemT]]:
+        return self._first_page().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        page = await self._first_page()
+        async for item in page:
+            yield item
+
+    async def iter_all(self, *, concurrency: int = 1) -> AsyncIterator[ItemT]:
+        """Every item of every page; ``concurrency`` pages are fetched side by side (see ``SyncPage.iter_all``)."""
+        page = await self._first_page()
+        async for item in page.iter_all(concurrency=concurrency):
+            yield item
