@@ -7,7 +7,7 @@ NODE_BIN := tools/node_modules/.bin
 PACKAGES := sakari_client highlevel_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
 
-.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench clean
+.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench drift-report clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -55,6 +55,11 @@ sandbox: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# The spec changes a client's drift dump suggests: make drift-report DRIFT=dump.json
+drift-report: install
+	@test -n "$(DRIFT)" || { echo "usage: make drift-report DRIFT=dump.json (what client.drift.to_json() wrote)"; exit 2; }
+	$(BIN)/python scripts/drift_report.py $(DRIFT)
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

@@ -211,7 +211,7 @@ def sakari(url: str, account: str, **options: Any) -> Sakari:
 def bench_overhead(url: str) -> None:
     client = sakari(url, "overhead")
     contact_id = str(client.contacts.create(first_name="Bench", last_name="Mark").data[0].id)
-    token = client._auth.sync_token(client._fetch_unauthenticated)  # type: ignore[attr-defined]
+    token = client._auth.sync_token(client)  # type: ignore[attr-defined]
     bare = httpx.Client(transport=httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]))
     address = f"{url}/v1/accounts/overhead/contacts/{contact_id}"
     headers = {"Authorization": f"Bearer {token}", "User-Agent": "bench"}

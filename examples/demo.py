@@ -19,7 +19,9 @@ PEOPLE = [
 
 
 def sakari_demo() -> None:
-    with Sakari() as sakari:  # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL
+    # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL from the environment;
+    # strict: an answer off the spec fails the run
+    with Sakari(strict_response_validation=True) as sakari:
         for first, last, number, email in PEOPLE:
             created = sakari.contacts.create(
                 first_name=first, last_name=last, email=email, mobile=Mobile(number=number)
@@ -51,7 +53,9 @@ def sakari_demo() -> None:
 
 
 def highlevel_demo() -> None:
-    with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
+    # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL from the environment;
+    # strict: an answer off the spec fails the run
+    with HighLevel(strict_response_validation=True) as highlevel:
         contact = highlevel.contacts.create(first_name="Rosan", last_name="Deo", email="rosan@deos.com").contact
         print(f"highlevel created   {contact.first_name} {contact.last_name} ({contact.id})")
         try:

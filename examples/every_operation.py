@@ -18,7 +18,9 @@ from sakari_client.models import Mobile
 
 
 def sakari_demo() -> None:
-    with Sakari() as sakari:  # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL
+    # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL from the environment;
+    # strict: an answer off the spec fails the run
+    with Sakari(strict_response_validation=True) as sakari:
         page = sakari.contacts.list(limit=2, first_name="Chr")
         contact = page.data[0]
         # The docs mark no contact field as required: an absent one is UNSET, which is falsy.
@@ -69,7 +71,9 @@ def sakari_demo() -> None:
 
 
 def highlevel_demo() -> None:
-    with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
+    # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL from the environment;
+    # strict: an answer off the spec fails the run
+    with HighLevel(strict_response_validation=True) as highlevel:
         answer = highlevel.contacts.create(
             first_name="Rosan",
             last_name="Deo",

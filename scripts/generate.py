@@ -30,7 +30,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-from sdk_model import SdkModel, SpecError, wire
+from sdk_model import SdkModel, SpecError, tolerant_additional, tolerant_fields, wire
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -65,6 +65,8 @@ class _Project(Project):
         self.env.filters["wire"] = wire
         self.env.globals["sdk"] = sdk
         self.env.globals["service"] = sdk.service
+        self.env.globals["tolerant_fields"] = tolerant_fields
+        self.env.globals["tolerant_additional"] = tolerant_additional
 
     def _build_api(self) -> None:
         super()._build_api()

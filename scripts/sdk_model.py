@@ -162,6 +162,12 @@ class RequestPlan:
     bodies: tuple[Body, ...]
     checks: tuple[Check, ...]
     idempotent: bool
+    idempotency: str = ""
+
+    @property
+    def idempotent_expression(self) -> str:
+        """What ``build_request`` passes as ``idempotent``: a constant, or a test of the body."""
+        return self.idempotency or str(self.idempotent)
 
     @property
     def parameter_checks(self) -> tuple[Check, ...]:
@@ -424,12 +430,44 @@ class SdkModel:
             bodies=bodies,
             checks=tuple(self._checks(endpoint, bodies)),
             idempotent=self.idempotent(endpoint),
+            idempotency=self._idempotency(endpoint, bodies),
         )
 
     def idempotent(self, endpoint: Endpoint) -> bool:
-        """May the request be resent after it may have reached the service? Never for one that may create."""
+        """May the request be resent after it may have reached the service? Never for one that may create.
+
+        ``x-sdk-idempotent`` is ``true``, or conditions on the body (see ``_idempotency``): then the
+        request is idempotent only when its body meets them, and this says whether it can be at all.
+        """
         method = self._operations[str(endpoint.name)][1]
         return method in IDEMPOTENT_METHODS or bool(self.extensions(endpoint).get("x-sdk-idempotent", False))
+
+    def _idempotency(self, endpoint: Endpoint, bodies: Sequence[Body]) -> str:
+        """The body test of a conditionally idempotent operation, or ``""``.
+
+        ``x-sdk-idempotent: {when-body-has-any: [wire names], unless-body: {wire name: value}}``: an
+        upsert, say, matches an existing record only on some fields, and creates whatever is asked
+        otherwise.
+        """
+        rule = self.extensions(endpoint).get("x-sdk-idempotent")
+        if not isinstance(rule, dict):
+            return ""
+        model = next((body for body in bodies if body.model), None)
+        if model is None:
+            raise SpecError(
+                f"{wire(self.operation(endpoint).operationId)}: a conditional x-sdk-idempotent needs a JSON body"
+            )
+        names = {field.description: field.name for field in model.fields}
+        unknown = [
+            name for name in [*rule.get("when-body-has-any", []), *rule.get("unless-body", {})] if name not in names
+        ]
+        if unknown:
+            raise SpecError(
+                f"{wire(self.operation(endpoint).operationId)}: x-sdk-idempotent names no body field {unknown}"
+            )
+        needs = tuple(names[name] for name in rule.get("when-body-has-any", []))
+        unless = {names[name]: value for name, value in rule.get("unless-body", {}).items()}
+        return f"conditionally_idempotent(body, needs_any={needs!r}, unless={unless!r})"
 
     def _body(self, body: Any) -> Body:
         content_type = wire(body.content_type)
@@ -738,3 +776,59 @@ def _pascal(tag: str) -> str:
     from openapi_python_client.strings import pascal_case
 
     return pascal_case(tag)
+
+
+# ------------------------------------------------------------------------------------ tolerant decoding
+
+_SCALAR_KINDS = {
+    "StringProperty": "string",
+    "IntProperty": "integer",
+    "FloatProperty": "number",
+    "BooleanProperty": "boolean",
+    "DateTimeProperty": "date_time",
+    "DateProperty": "date",
+    "UuidProperty": "uuid_string",
+}
+
+
+def tolerant_kind(prop: Any, nullable: bool = False) -> str:
+    """The expression of a property's ``contacts_runtime._drift`` kind (how the tolerant decoder reads it)."""
+    flag = "nullable=True" if nullable else ""
+    name = kind(prop)
+    if name in _SCALAR_KINDS:
+        return f"_tolerant.{_SCALAR_KINDS[name]}({flag})"
+    if name == "AnyProperty":
+        return "_tolerant.any_value()"
+    if name == "EnumProperty":
+        return f"_tolerant.enum({prop.class_info.name}{', ' + flag if flag else ''})"
+    if name == "ModelProperty":
+        return f"_tolerant.model({prop.class_info.name}{', ' + flag if flag else ''})"
+    if name == "ListProperty":
+        return f"_tolerant.array({tolerant_kind(prop.inner_property)}{', ' + flag if flag else ''})"
+    if name == "UnionProperty":
+        inner = [alternative for alternative in prop.inner_properties if kind(alternative) != "NoneProperty"]
+        nullable = nullable or len(inner) < len(prop.inner_properties)
+        if len(inner) == 1:
+            return tolerant_kind(inner[0], nullable)
+        alternatives = ", ".join(tolerant_kind(alternative) for alternative in inner)
+        return f"_tolerant.union({alternatives}{', nullable=True' if nullable else ''})"
+    if name == "NoneProperty":
+        return "_tolerant.any_value()"
+    raise SpecError(f"no tolerant decoding for {name} ({wire(prop.name)})")
+
+
+def tolerant_fields(model: Any) -> list[str]:
+    """``Field(...)`` expressions of a model's properties, for its ``__tolerant__`` description."""
+    return [
+        f"_tolerant.Field({json.dumps(wire(prop.name))}, {json.dumps(str(prop.python_name))}, "
+        f"{tolerant_kind(prop)}, required={bool(prop.required)})"
+        for prop in _properties(model)
+    ]
+
+
+def tolerant_additional(model: Any) -> str:
+    """The kind of a model's additional properties (``None``: kept as they are)."""
+    extra = model.additional_properties
+    if extra is None or extra is True or extra is False or kind(extra) == "AnyProperty":
+        return "None"
+    return tolerant_kind(extra)

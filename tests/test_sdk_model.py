@@ -47,9 +47,22 @@ def test_every_operation_that_may_create_is_never_resent(package: str) -> None:
     for _, endpoint in sdk.endpoints():
         plan = sdk.request_plan(endpoint)
         op = operation(spec, plan.operation_id)
-        marked = op.get("x-sdk-idempotent", False)
+        marked = bool(op.get("x-sdk-idempotent", False))
         safe_method = plan.method in {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
         assert plan.idempotent == (safe_method or marked), plan.operation_id
+
+
+def test_a_conditional_idempotency_tests_the_body() -> None:
+    sdk = model("highlevel_client")
+    upsert = next(sdk.request_plan(e) for _, e in sdk.endpoints() if str(e.name) == "upsert_contact")
+    assert upsert.idempotent_expression == (
+        "conditionally_idempotent(body, needs_any=('email', 'phone'), "
+        "unless={'create_new_if_duplicate_allowed': True})"
+    )
+    spec = copy.deepcopy(raw("highlevel_client"))
+    operation(spec, "upsertContact")["x-sdk-idempotent"] = {"when-body-has-any": ["mail"]}
+    with pytest.raises(SpecError, match="names no body field"):
+        model("highlevel_client", spec)
 
 
 def test_sakari_list_is_offset_paged_from_the_spec() -> None:
@@ -132,3 +145,21 @@ def test_two_success_models_need_x_sdk_returns() -> None:
     operation(spec, "createContact").pop("x-sdk-returns")
     with pytest.raises(SpecError, match="x-sdk-returns"):
         model("sakari_client", spec)
+
+
+def test_a_union_of_models_reports_the_alternative_that_got_furthest() -> None:
+    from contacts_runtime._drift import decode_first_match
+    from contacts_runtime.errors import DecodeError
+
+    def shallow(value: object) -> object:
+        raise DecodeError("object", value, "a")
+
+    def deep(value: object) -> object:
+        error = DecodeError("boolean", "x", "valid")
+        error.path[0:0] = ["mobile"]
+        raise error
+
+    with pytest.raises(DecodeError) as caught:
+        decode_first_match((shallow, deep, shallow), {})
+    assert caught.value.json_path == "$.mobile.valid"
+    assert decode_first_match((shallow, lambda value: "ok"), {}) == "ok"

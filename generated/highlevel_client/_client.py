@@ -34,6 +34,11 @@ class HighLevel(SyncAPIClient):
     ``HIGHLEVEL_VERSION``,
     ``HIGHLEVEL_BASE_URL``. ``http_client`` may be your own ``httpx.Client``; it is
     then yours to close. Use the client as a context manager to close what it opened.
+
+    Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
+    as received, and ``drift`` records where (types only, never values). With
+    ``strict_response_validation=True`` such an answer raises ``APIResponseValidationError``
+    instead; the type annotations are a promise in strict mode only.
     """
 
     contacts: ContactsResource
@@ -50,6 +55,7 @@ class HighLevel(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -63,6 +69,7 @@ class HighLevel(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
         self._attach_resources()
 
@@ -76,9 +83,10 @@ class HighLevel(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers)
+        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
 
 
 class AsyncHighLevel(AsyncAPIClient):
@@ -90,6 +98,11 @@ class AsyncHighLevel(AsyncAPIClient):
     ``HIGHLEVEL_VERSION``,
     ``HIGHLEVEL_BASE_URL``. ``http_client`` may be your own ``httpx.AsyncClient``; it is
     then yours to close. Use the client as a context manager to close what it opened.
+
+    Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
+    as received, and ``drift`` records where (types only, never values). With
+    ``strict_response_validation=True`` such an answer raises ``APIResponseValidationError``
+    instead; the type annotations are a promise in strict mode only.
     """
 
     contacts: AsyncContactsResource
@@ -106,6 +119,7 @@ class AsyncHighLevel(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -119,6 +133,7 @@ class AsyncHighLevel(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
         self._attach_resources()
 
@@ -132,6 +147,7 @@ class AsyncHighLevel(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers)
+        return self._copy(timeout, max_retries, default_headers, strict_response_validation)

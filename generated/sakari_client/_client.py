@@ -59,6 +59,11 @@ class Sakari(SyncAPIClient):
     ``SAKARI_ACCOUNT_ID``,
     ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.Client``; it is
     then yours to close. Use the client as a context manager to close what it opened.
+
+    Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
+    as received, and ``drift`` records where (types only, never values). With
+    ``strict_response_validation=True`` such an answer raises ``APIResponseValidationError``
+    instead; the type annotations are a promise in strict mode only.
     """
 
     attributes: AttributesResource
@@ -76,6 +81,7 @@ class Sakari(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -88,6 +94,7 @@ class Sakari(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
         self._attach_resources()
 
@@ -101,9 +108,10 @@ class Sakari(SyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers)
+        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
 
 
 class AsyncSakari(AsyncAPIClient):
@@ -114,6 +122,11 @@ class AsyncSakari(AsyncAPIClient):
     ``SAKARI_ACCOUNT_ID``,
     ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.AsyncClient``; it is
     then yours to close. Use the client as a context manager to close what it opened.
+
+    Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
+    as received, and ``drift`` records where (types only, never values). With
+    ``strict_response_validation=True`` such an answer raises ``APIResponseValidationError``
+    instead; the type annotations are a promise in strict mode only.
     """
 
     attributes: AsyncAttributesResource
@@ -131,6 +144,7 @@ class AsyncSakari(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             config=CONFIG,
@@ -143,6 +157,7 @@ class AsyncSakari(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
         self._attach_resources()
 
@@ -156,6 +171,7 @@ class AsyncSakari(AsyncAPIClient):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers)
+        return self._copy(timeout, max_retries, default_headers, strict_response_validation)

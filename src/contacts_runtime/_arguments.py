@@ -11,7 +11,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from .types import Unset
 
-__all__ = ["check_range", "enum_value", "read_file", "resolve_body"]
+__all__ = ["check_range", "conditionally_idempotent", "enum_value", "read_file", "resolve_body"]
 
 ModelT = TypeVar("ModelT")
 
@@ -66,3 +66,15 @@ def read_file(file: str | os.PathLike[str] | bytes | BinaryIO) -> bytes:
     if not isinstance(content, bytes):
         raise ValueError(f"`file`: reading it gave {type(content).__name__}, not bytes: open it in binary mode")
     return content
+
+
+def conditionally_idempotent(body: object, *, needs_any: tuple[str, ...], unless: Mapping[str, object]) -> bool:
+    """Whether a request may be resent: its body gives one of ``needs_any`` and none of ``unless``'s values.
+
+    An upsert matches an existing record only on some fields (an e-mail or a phone); without them, or
+    when the body asks for a new record on a duplicate, every call creates one.
+    """
+    given = any(
+        getattr(body, name, None) not in (None, "") and not isinstance(getattr(body, name), Unset) for name in needs_any
+    )
+    return given and not any(getattr(body, name, None) == value for name, value in unless.items())

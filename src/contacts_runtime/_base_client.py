@@ -26,6 +26,7 @@ import httpx
 
 from . import errors
 from ._config import ServiceConfig
+from ._drift import DriftLog, parsing
 from ._request import NO_BODY, Request, RequestOptions
 from ._response import RawResponse, raw_response_requested
 from .types import UNSET, Unset
@@ -249,8 +250,11 @@ class BaseClient(Generic[HttpClientT]):
         timeout: float | httpx.Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        strict_response_validation: bool = False,
     ) -> None:
         self._config = config
+        self.strict_response_validation = strict_response_validation
+        self.drift = DriftLog(config.package)
         self.base_url = config.base_url(base_url)
         self._configure(timeout, max_retries)
         self._auth = auth
@@ -307,14 +311,22 @@ class BaseClient(Generic[HttpClientT]):
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
 
+    def _parse(self, request: Request, parse: Parser, response: httpx.Response) -> object:
+        """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""
+        with parsing(strict=self.strict_response_validation, log=self.drift, operation_id=request.operation_id):
+            return parse(response)
+
     def _copy(
         self,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy with other settings that shares the connections and token (see ``with_options``)."""
+        """A copy with other settings that shares the connections, token and drift log (see ``with_options``)."""
         clone = copy.copy(self)
+        if strict_response_validation is not None:
+            clone.strict_response_validation = strict_response_validation
         clone._configure(
             self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
         )
@@ -397,7 +409,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send a call; raise the typed error for an answer that is not a success, else return it."""
         response = self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise status_error(response, parse(response))
+            raise status_error(response, self._parse(request, parse, response))
         return response
 
     def request(
@@ -413,8 +425,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         request = request.with_options(options)
         response = self.send_checked(request, parse, authenticated=authenticated)
         if raw_response_requested():
-            return RawResponse(response, lambda answer: expect(parse(answer), cast_to, answer))  # type: ignore[return-value]
-        return expect(parse(response), cast_to, response)
+            return RawResponse(response, lambda answer: expect(self._parse(request, parse, answer), cast_to, answer))  # type: ignore[return-value]
+        return expect(self._parse(request, parse, response), cast_to, response)
 
     def get_page(
         self,
@@ -431,7 +443,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         response = self.send_checked(request, parse)
 
         def page(answer: httpx.Response) -> SyncPage[ResponseT, Any]:
-            return SyncPage(self, paging, request, parse, cast_to, expect(parse(answer), cast_to, answer))
+            return SyncPage(
+                self, paging, request, parse, cast_to, expect(self._parse(request, parse, answer), cast_to, answer)
+            )
 
         if raw_response_requested():
             return RawResponse(response, page)  # type: ignore[return-value]
@@ -442,7 +456,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         from ._pagination import SyncPage
 
         response = self.send_checked(request, parse)
-        return SyncPage(self, paging, request, parse, cast_to, expect(parse(response), cast_to, response))
+        return SyncPage(
+            self, paging, request, parse, cast_to, expect(self._parse(request, parse, response), cast_to, response)
+        )
 
     def close(self) -> None:
         """Close the HTTP client if this client opened it."""
@@ -518,7 +534,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
         response = await self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise status_error(response, parse(response))
+            raise status_error(response, self._parse(request, parse, response))
         return response
 
     async def request(
@@ -534,8 +550,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         request = request.with_options(options)
         response = await self.send_checked(request, parse, authenticated=authenticated)
         if raw_response_requested():
-            return RawResponse(response, lambda answer: expect(parse(answer), cast_to, answer))  # type: ignore[return-value]
-        return expect(parse(response), cast_to, response)
+            return RawResponse(response, lambda answer: expect(self._parse(request, parse, answer), cast_to, answer))  # type: ignore[return-value]
+        return expect(self._parse(request, parse, response), cast_to, response)
 
     def get_page(
         self,
@@ -554,7 +570,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             response = await self.send_checked(request, parse)
 
             def page(answer: httpx.Response) -> AsyncPage[ResponseT, Any]:
-                return AsyncPage(self, paging, request, parse, cast_to, expect(parse(answer), cast_to, answer))
+                return AsyncPage(
+                    self, paging, request, parse, cast_to, expect(self._parse(request, parse, answer), cast_to, answer)
+                )
 
             if raw_response_requested():
                 return RawResponse(response, page)  # type: ignore[return-value]
@@ -567,7 +585,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         from ._pagination import AsyncPage
 
         response = await self.send_checked(request, parse)
-        return AsyncPage(self, paging, request, parse, cast_to, expect(parse(response), cast_to, response))
+        return AsyncPage(
+            self, paging, request, parse, cast_to, expect(self._parse(request, parse, response), cast_to, response)
+        )
 
     async def close(self) -> None:
         """Close the HTTP client if this client opened it."""

@@ -48,7 +48,7 @@ NOT_JSON: Any = object()
 _SENTINEL_NAMES = {id(MISSING): "nothing", id(MALFORMED): "a malformed string", id(NOT_JSON): "a body that is not JSON"}
 
 
-def _json_type_name(value: object) -> str:
+def json_type_name(value: object) -> str:
     sentinel = _SENTINEL_NAMES.get(id(value))
     if sentinel is not None:
         return sentinel
@@ -66,7 +66,7 @@ class DecodeError(ValueError):
     def __init__(self, expected: str, actual: object, key: str | int | None = None) -> None:
         super().__init__()
         self.expected = expected
-        self.actual_type = _json_type_name(actual)
+        self.actual_type = json_type_name(actual)
         self.path: list[str | int] = [] if key is None else [key]
 
     @property

@@ -1,4 +1,7 @@
-"""Clients wired to in-process mock transports, with sleeps recorded instead of slept."""
+"""Clients wired to in-process mock transports, with sleeps recorded instead of slept.
+
+The project's own tests parse answers strictly, so drift in our own spec or sandbox fails them.
+"""
 
 from __future__ import annotations
 
@@ -78,6 +81,7 @@ def sakari(service: Service, sleeps: list[float]) -> Iterator[Sakari]:
         client_secret=SECRET,
         account_id="acc-1",
         http_client=httpx.Client(transport=httpx.MockTransport(service)),
+        strict_response_validation=True,
     )
     client._sleep = sleeps.append  # type: ignore[method-assign]
     yield client
@@ -91,6 +95,7 @@ def async_sakari(service: Service, sleeps: list[float]) -> AsyncSakari:
         client_secret=SECRET,
         account_id="acc-1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(service)),
+        strict_response_validation=True,
     )
 
     async def record(seconds: float) -> None:
@@ -106,6 +111,7 @@ def highlevel(service: Service, sleeps: list[float]) -> Iterator[HighLevel]:
         token=HIGHLEVEL_TOKEN,
         location_id="loc-1",
         http_client=httpx.Client(transport=httpx.MockTransport(service)),
+        strict_response_validation=True,
     )
     client._sleep = sleeps.append  # type: ignore[method-assign]
     yield client
@@ -118,4 +124,5 @@ def async_highlevel(service: Service) -> AsyncHighLevel:
         token=HIGHLEVEL_TOKEN,
         location_id="loc-1",
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(service)),
+        strict_response_validation=True,
     )

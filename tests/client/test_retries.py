@@ -160,3 +160,31 @@ def test_retries_through_respx(respx_mock: respx.MockRouter) -> None:
     client._sleep = lambda seconds: None  # type: ignore[method-assign]
     assert client.contacts.list().data
     assert route.call_count == 3
+
+
+# --- upsert: resent only when it can only update ----------------------------------------------------
+
+UPSERT_OK = httpx.Response(200, json={"new": False, "contact": {"id": "c1"}, "traceId": "t"})
+
+
+@pytest.mark.parametrize(
+    ("fields", "resent"),
+    [
+        ({"email": "ann@example.com"}, True),  # matches on the e-mail: a second call updates the same contact
+        ({"phone": "+15550100"}, True),
+        ({"email": "ann@example.com", "create_new_if_duplicate_allowed": True}, False),  # creates on a duplicate
+        ({"first_name": "Ann"}, False),  # nothing to match on: every call creates
+        ({"email": "", "phone": None}, False),
+    ],
+)
+def test_upsert_is_resent_only_when_it_cannot_create(
+    highlevel: HighLevel, service: Service, fields: dict[str, object], resent: bool
+) -> None:
+    service.answers = [httpx.ReadTimeout("sent, no answer"), UPSERT_OK]
+    if resent:
+        assert highlevel.contacts.upsert(**fields).contact.id == "c1"  # type: ignore[arg-type,union-attr]
+        assert len(service.requests) == 2
+    else:
+        with pytest.raises(errors.APIConnectionError):
+            highlevel.contacts.upsert(**fields)  # type: ignore[arg-type]
+        assert len(service.requests) == 1

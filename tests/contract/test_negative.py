@@ -119,19 +119,18 @@ def test_highlevel_wrong_enum_type_is_named(highlevel_client: Callable[[Recorder
     assert caught.value.json_path == "$.contact.dndSettings.SMS.status"
 
 
-def test_unknown_enum_value_is_kept(highlevel_client: Callable[[Recorder], Any]) -> None:
+def test_unknown_enum_value_fails_strict_parsing(highlevel_client: Callable[[Recorder], Any]) -> None:
     body = load_sample("highlevel_create_contact_response")
     body["contact"]["dndSettings"]["SMS"]["status"] = "paused"
-    parsed = exchange(
-        highlevel_create_contact,
-        client=highlevel_client(Recorder(201, body)),
-        body=CreateContactRequest(location_id="l"),
-        version=ApiVersion.V2021_07_28,
-    ).parsed
-    status = parsed.contact.dnd_settings.sms.status
-    assert status == "paused"
-    assert not status.is_known
-    assert parsed.to_dict() == body
+    with pytest.raises(HighLevelValidationError) as caught:
+        exchange(
+            highlevel_create_contact,
+            client=highlevel_client(Recorder(201, body)),
+            body=CreateContactRequest(location_id="l"),
+            version=ApiVersion.V2021_07_28,
+        )
+    assert caught.value.json_path == "$.contact.dndSettings.SMS.status"
+    assert "one of 'active'" in str(caught.value) and "paused" not in str(caught.value)
 
 
 def test_integers_past_64_bits_keep_every_digit(sakari_client: Callable[[Recorder], Any]) -> None:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -83,111 +85,45 @@ class AttributionSource:
     medium: str | Unset | None = UNSET
     medium_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        campaign: str | Unset | None
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = self.campaign
+        campaign: Any = self.campaign
 
-        utm_source: str | Unset | None
-        if isinstance(self.utm_source, Unset):
-            utm_source = UNSET
-        else:
-            utm_source = self.utm_source
+        utm_source: Any = self.utm_source
 
-        utm_medium: str | Unset | None
-        if isinstance(self.utm_medium, Unset):
-            utm_medium = UNSET
-        else:
-            utm_medium = self.utm_medium
+        utm_medium: Any = self.utm_medium
 
-        utm_content: str | Unset | None
-        if isinstance(self.utm_content, Unset):
-            utm_content = UNSET
-        else:
-            utm_content = self.utm_content
+        utm_content: Any = self.utm_content
 
-        referrer: str | Unset | None
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        else:
-            referrer = self.referrer
+        referrer: Any = self.referrer
 
-        campaign_id: str | Unset | None
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        campaign_id: Any = self.campaign_id
 
-        fbclid: str | Unset | None
-        if isinstance(self.fbclid, Unset):
-            fbclid = UNSET
-        else:
-            fbclid = self.fbclid
+        fbclid: Any = self.fbclid
 
-        gclid: str | Unset | None
-        if isinstance(self.gclid, Unset):
-            gclid = UNSET
-        else:
-            gclid = self.gclid
+        gclid: Any = self.gclid
 
-        msclikid: str | Unset | None
-        if isinstance(self.msclikid, Unset):
-            msclikid = UNSET
-        else:
-            msclikid = self.msclikid
+        msclikid: Any = self.msclikid
 
-        dclid: str | Unset | None
-        if isinstance(self.dclid, Unset):
-            dclid = UNSET
-        else:
-            dclid = self.dclid
+        dclid: Any = self.dclid
 
-        fbc: str | Unset | None
-        if isinstance(self.fbc, Unset):
-            fbc = UNSET
-        else:
-            fbc = self.fbc
+        fbc: Any = self.fbc
 
-        fbp: str | Unset | None
-        if isinstance(self.fbp, Unset):
-            fbp = UNSET
-        else:
-            fbp = self.fbp
+        fbp: Any = self.fbp
 
-        fb_event_id: str | Unset | None
-        if isinstance(self.fb_event_id, Unset):
-            fb_event_id = UNSET
-        else:
-            fb_event_id = self.fb_event_id
+        fb_event_id: Any = self.fb_event_id
 
-        user_agent: str | Unset | None
-        if isinstance(self.user_agent, Unset):
-            user_agent = UNSET
-        else:
-            user_agent = self.user_agent
+        user_agent: Any = self.user_agent
 
-        ip: str | Unset | None
-        if isinstance(self.ip, Unset):
-            ip = UNSET
-        else:
-            ip = self.ip
+        ip: Any = self.ip
 
-        medium: str | Unset | None
-        if isinstance(self.medium, Unset):
-            medium = UNSET
-        else:
-            medium = self.medium
+        medium: Any = self.medium
 
-        medium_id: str | Unset | None
-        if isinstance(self.medium_id, Unset):
-            medium_id = UNSET
-        else:
-            medium_id = self.medium_id
+        medium_id: Any = self.medium_id
 
         field_dict: dict[str, Any] = {}
         field_dict["url"] = url
@@ -544,6 +480,7 @@ class AttributionSource:
         if len(src_dict) + _absent <= 18:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -563,3 +500,29 @@ class AttributionSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AttributionSource.__tolerant__ = _tolerant.TolerantModel(
+    AttributionSource,
+    (
+        _tolerant.Field("url", "url", _tolerant.string(), required=True),
+        _tolerant.Field("campaign", "campaign", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("utmSource", "utm_source", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("utmMedium", "utm_medium", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("utmContent", "utm_content", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("referrer", "referrer", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("campaignId", "campaign_id", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("fbclid", "fbclid", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("gclid", "gclid", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("msclikid", "msclikid", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("dclid", "dclid", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("fbc", "fbc", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("fbp", "fbp", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("fbEventId", "fb_event_id", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("userAgent", "user_agent", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("ip", "ip", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("medium", "medium", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("mediumId", "medium_id", _tolerant.string(nullable=True), required=False),
+    ),
+    additional=None,
+)

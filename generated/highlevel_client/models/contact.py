@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -153,6 +155,8 @@ class Contact:
     business_id: str | Unset = UNSET
     assigned_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -163,17 +167,18 @@ class Contact:
 
         deleted = self.deleted
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags: Any = self.tags
 
         type_ = self.type_
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: Any = self.custom_fields
+        if isinstance(self.custom_fields, list):
             custom_fields = []
             for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields_item: Any = custom_fields_item_data
+                if isinstance(custom_fields_item_data, CustomFieldValue):
+                    custom_fields_item = custom_fields_item_data.to_dict()
+
                 custom_fields.append(custom_fields_item)
 
         location_id = self.location_id
@@ -198,8 +203,8 @@ class Contact:
 
         dnd = self.dnd
 
-        dnd_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnd_settings, Unset):
+        dnd_settings: Any = self.dnd_settings
+        if isinstance(self.dnd_settings, DndSettings):
             dnd_settings = self.dnd_settings.to_dict()
 
         phone = self.phone
@@ -228,13 +233,9 @@ class Contact:
 
         last_session_activity_at = self.last_session_activity_at
 
-        offers: list[str] | Unset = UNSET
-        if not isinstance(self.offers, Unset):
-            offers = self.offers
+        offers: Any = self.offers
 
-        products: list[str] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = self.products
+        products: Any = self.products
 
         business_id = self.business_id
 
@@ -694,6 +695,7 @@ class Contact:
         if len(src_dict) + _absent <= 36:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -718,6 +720,51 @@ class Contact:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
+
+Contact.__tolerant__ = _tolerant.TolerantModel(
+    Contact,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
+        _tolerant.Field("dateUpdated", "date_updated", _tolerant.string(), required=False),
+        _tolerant.Field("deleted", "deleted", _tolerant.boolean(), required=False),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("type", "type_", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldValue)), required=False
+        ),
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("firstNameLowerCase", "first_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("fullNameLowerCase", "full_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastNameLowerCase", "last_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("emailLowerCase", "email_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("bounceEmail", "bounce_email", _tolerant.boolean(), required=False),
+        _tolerant.Field("unsubscribeEmail", "unsubscribe_email", _tolerant.boolean(), required=False),
+        _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
+        _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(), required=False),
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(), required=False),
+        _tolerant.Field("birthMonth", "birth_month", _tolerant.number(), required=False),
+        _tolerant.Field("birthDay", "birth_day", _tolerant.number(), required=False),
+        _tolerant.Field("lastSessionActivityAt", "last_session_activity_at", _tolerant.string(), required=False),
+        _tolerant.Field("offers", "offers", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("products", "products", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("businessId", "business_id", _tolerant.string(), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)
 
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict
 _DndSettings_from_dict = DndSettings.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -152,6 +154,8 @@ class ContactDetail:
     last_attribution_source: AttributionSource | Unset = UNSET
     visitor_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -176,8 +180,8 @@ class ContactDetail:
 
         dnd = self.dnd
 
-        dnd_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnd_settings, Unset):
+        dnd_settings: Any = self.dnd_settings
+        if isinstance(self.dnd_settings, DndSettings):
             dnd_settings = self.dnd_settings.to_dict()
 
         type_ = self.type_
@@ -198,9 +202,7 @@ class ContactDetail:
 
         website = self.website
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags: Any = self.tags
 
         date_of_birth = self.date_of_birth
 
@@ -222,21 +224,24 @@ class ContactDetail:
 
         last_activity = self.last_activity
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: Any = self.custom_fields
+        if isinstance(self.custom_fields, list):
             custom_fields = []
             for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields_item: Any = custom_fields_item_data
+                if isinstance(custom_fields_item_data, CustomFieldValue):
+                    custom_fields_item = custom_fields_item_data.to_dict()
+
                 custom_fields.append(custom_fields_item)
 
         business_id = self.business_id
 
-        attribution_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attribution_source, Unset):
+        attribution_source: Any = self.attribution_source
+        if isinstance(self.attribution_source, AttributionSource):
             attribution_source = self.attribution_source.to_dict()
 
-        last_attribution_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.last_attribution_source, Unset):
+        last_attribution_source: Any = self.last_attribution_source
+        if isinstance(self.last_attribution_source, AttributionSource):
             last_attribution_source = self.last_attribution_source.to_dict()
 
         visitor_id = self.visitor_id
@@ -696,6 +701,7 @@ class ContactDetail:
         if len(src_dict) + _absent <= 37:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -721,6 +727,54 @@ class ContactDetail:
 from ..models.attribution_source import AttributionSource  # noqa: E402
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
+
+ContactDetail.__tolerant__ = _tolerant.TolerantModel(
+    ContactDetail,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(), required=False),
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("emailLowerCase", "email_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
+        _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
+        _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
+        _tolerant.Field("type", "type_", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(), required=False),
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(), required=False),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(), required=False),
+        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
+        _tolerant.Field("dateUpdated", "date_updated", _tolerant.string(), required=False),
+        _tolerant.Field("attachments", "attachments", _tolerant.string(), required=False),
+        _tolerant.Field("ssn", "ssn", _tolerant.string(), required=False),
+        _tolerant.Field("keyword", "keyword", _tolerant.string(), required=False),
+        _tolerant.Field("firstNameLowerCase", "first_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("fullNameLowerCase", "full_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("lastNameLowerCase", "last_name_lower_case", _tolerant.string(), required=False),
+        _tolerant.Field("lastActivity", "last_activity", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldValue)), required=False
+        ),
+        _tolerant.Field("businessId", "business_id", _tolerant.string(), required=False),
+        _tolerant.Field("attributionSource", "attribution_source", _tolerant.model(AttributionSource), required=False),
+        _tolerant.Field(
+            "lastAttributionSource", "last_attribution_source", _tolerant.model(AttributionSource), required=False
+        ),
+        _tolerant.Field("visitorId", "visitor_id", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)
 
 _AttributionSource_from_dict = AttributionSource.from_dict
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -115,110 +117,65 @@ class CreateContactRequest:
     company_name: str | Unset | None = UNSET
     assigned_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: Any = self.first_name
 
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: Any = self.last_name
 
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: Any = self.name
 
-        email: str | Unset | None
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: Any = self.email
 
         location_id = self.location_id
 
         gender = self.gender
 
-        phone: str | Unset | None
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: Any = self.phone
 
-        address1: str | Unset | None
-        if isinstance(self.address1, Unset):
-            address1 = UNSET
-        else:
-            address1 = self.address1
+        address1: Any = self.address1
 
-        city: str | Unset | None
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city: Any = self.city
 
-        state: str | Unset | None
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        state: Any = self.state
 
         postal_code = self.postal_code
 
-        website: str | Unset | None
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
+        website: Any = self.website
 
-        timezone: str | Unset | None
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+        timezone: Any = self.timezone
 
         dnd = self.dnd
 
-        dnd_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnd_settings, Unset):
+        dnd_settings: Any = self.dnd_settings
+        if isinstance(self.dnd_settings, DndSettings):
             dnd_settings = self.dnd_settings.to_dict()
 
-        inbound_dnd_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inbound_dnd_settings, Unset):
+        inbound_dnd_settings: Any = self.inbound_dnd_settings
+        if isinstance(self.inbound_dnd_settings, InboundDndSettings):
             inbound_dnd_settings = self.inbound_dnd_settings.to_dict()
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags: Any = self.tags
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: Any = self.custom_fields
+        if isinstance(self.custom_fields, list):
             custom_fields = []
             for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields_item: Any = custom_fields_item_data
+                if isinstance(custom_fields_item_data, CustomFieldInput):
+                    custom_fields_item = custom_fields_item_data.to_dict()
+
                 custom_fields.append(custom_fields_item)
 
         source = self.source
 
-        date_of_birth: str | Unset | None
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth: Any = self.date_of_birth
 
         country = self.country
 
-        company_name: str | Unset | None
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+        company_name: Any = self.company_name
 
         assigned_to = self.assigned_to
 
@@ -614,6 +571,7 @@ class CreateContactRequest:
         if len(src_dict) + _absent <= 23:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -639,6 +597,40 @@ class CreateContactRequest:
 from ..models.custom_field_input import CustomFieldInput  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
 from ..models.inbound_dnd_settings import InboundDndSettings  # noqa: E402
+
+CreateContactRequest.__tolerant__ = _tolerant.TolerantModel(
+    CreateContactRequest,
+    (
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=True),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("gender", "gender", _tolerant.string(), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
+        _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
+        _tolerant.Field(
+            "inboundDndSettings", "inbound_dnd_settings", _tolerant.model(InboundDndSettings), required=False
+        ),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field(
+            "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldInput)), required=False
+        ),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)
 
 _CustomFieldInput_from_dict = CustomFieldInput.from_dict
 _DndSettings_from_dict = DndSettings.from_dict

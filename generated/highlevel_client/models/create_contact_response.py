@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 
@@ -58,9 +60,13 @@ class CreateContactResponse:
 
     contact: Contact
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contact = self.contact.to_dict()
+        contact: Any = self.contact
+        if isinstance(self.contact, Contact):
+            contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict["contact"] = contact
@@ -97,6 +103,7 @@ class CreateContactResponse:
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -120,5 +127,11 @@ class CreateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
+
+CreateContactResponse.__tolerant__ = _tolerant.TolerantModel(
+    CreateContactResponse,
+    (_tolerant.Field("contact", "contact", _tolerant.model(Contact), required=True),),
+    additional=None,
+)
 
 _Contact_from_dict = Contact.from_dict

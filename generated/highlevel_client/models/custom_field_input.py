@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -40,22 +42,22 @@ class CustomFieldInput:
     key: str | Unset = UNSET
     field_value: CustomFieldObjectValue | float | list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         key = self.key
 
-        field_value: dict[str, Any] | float | list[str] | str | Unset
-        if isinstance(self.field_value, Unset):
-            field_value = UNSET
-        elif isinstance(self.field_value, list):
+        field_value: Any = self.field_value
+        if isinstance(self.field_value, list):
             field_value = self.field_value
 
         elif isinstance(self.field_value, CustomFieldObjectValue):
-            field_value = self.field_value.to_dict()
-        else:
             field_value = self.field_value
+            if isinstance(self.field_value, CustomFieldObjectValue):
+                field_value = self.field_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict["id"] = id
@@ -140,6 +142,7 @@ class CustomFieldInput:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -163,5 +166,25 @@ class CustomFieldInput:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E402
+
+CustomFieldInput.__tolerant__ = _tolerant.TolerantModel(
+    CustomFieldInput,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
+        _tolerant.Field("key", "key", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "field_value",
+            "field_value",
+            _tolerant.union(
+                _tolerant.string(),
+                _tolerant.array(_tolerant.string()),
+                _tolerant.number(),
+                _tolerant.model(CustomFieldObjectValue),
+            ),
+            required=False,
+        ),
+    ),
+    additional=None,
+)
 
 _CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import MALFORMED, MISSING, DecodeError
 from ..models.dnd_status import DndStatus
 from ..types import UNSET, Unset
 
@@ -38,9 +40,13 @@ class DndSetting:
     message: str | Unset = UNSET
     code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: Any = self.status
+        if isinstance(self.status, DndStatus):
+            status = self.status.value
 
         message = self.message
 
@@ -73,9 +79,14 @@ class DndSetting:
             status = src_dict["status"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "status") from None
-        if not (status.__class__ is str or isinstance(status, str)):
-            raise DecodeError("string", status, "status")
-        status = DndStatus(status)
+        try:
+            status = DndStatus(status)
+        except ValueError:
+            raise DecodeError(
+                "one of 'active', 'inactive', 'permanent'",
+                MALFORMED if (status.__class__ is str or isinstance(status, str)) else status,
+                "status",
+            ) from None
 
         if "message" in src_dict:
             message = src_dict["message"]
@@ -101,6 +112,7 @@ class DndSetting:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -120,3 +132,14 @@ class DndSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DndSetting.__tolerant__ = _tolerant.TolerantModel(
+    DndSetting,
+    (
+        _tolerant.Field("status", "status", _tolerant.enum(DndStatus), required=True),
+        _tolerant.Field("message", "message", _tolerant.string(), required=False),
+        _tolerant.Field("code", "code", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

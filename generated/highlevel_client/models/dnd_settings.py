@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -55,30 +57,32 @@ class DndSettings:
     gmb: DndSetting | Unset = UNSET
     fb: DndSetting | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        call: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.call, Unset):
+        call: Any = self.call
+        if isinstance(self.call, DndSetting):
             call = self.call.to_dict()
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        email: Any = self.email
+        if isinstance(self.email, DndSetting):
             email = self.email.to_dict()
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        sms: Any = self.sms
+        if isinstance(self.sms, DndSetting):
             sms = self.sms.to_dict()
 
-        whats_app: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.whats_app, Unset):
+        whats_app: Any = self.whats_app
+        if isinstance(self.whats_app, DndSetting):
             whats_app = self.whats_app.to_dict()
 
-        gmb: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gmb, Unset):
+        gmb: Any = self.gmb
+        if isinstance(self.gmb, DndSetting):
             gmb = self.gmb.to_dict()
 
-        fb: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fb, Unset):
+        fb: Any = self.fb
+        if isinstance(self.fb, DndSetting):
             fb = self.fb.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -188,6 +192,7 @@ class DndSettings:
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -211,5 +216,18 @@ class DndSettings:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.dnd_setting import DndSetting  # noqa: E402
+
+DndSettings.__tolerant__ = _tolerant.TolerantModel(
+    DndSettings,
+    (
+        _tolerant.Field("Call", "call", _tolerant.model(DndSetting), required=False),
+        _tolerant.Field("Email", "email", _tolerant.model(DndSetting), required=False),
+        _tolerant.Field("SMS", "sms", _tolerant.model(DndSetting), required=False),
+        _tolerant.Field("WhatsApp", "whats_app", _tolerant.model(DndSetting), required=False),
+        _tolerant.Field("GMB", "gmb", _tolerant.model(DndSetting), required=False),
+        _tolerant.Field("FB", "fb", _tolerant.model(DndSetting), required=False),
+    ),
+    additional=None,
+)
 
 _DndSetting_from_dict = DndSetting.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -32,15 +34,15 @@ class DuplicateContactResponse:
 
     contact: ContactDetail | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contact: dict[str, Any] | Unset | None
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        elif isinstance(self.contact, ContactDetail):
-            contact = self.contact.to_dict()
-        else:
+        contact: Any = self.contact
+        if isinstance(self.contact, ContactDetail):
             contact = self.contact
+            if isinstance(self.contact, ContactDetail):
+                contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
         if contact is not UNSET:
@@ -87,6 +89,7 @@ class DuplicateContactResponse:
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -110,5 +113,11 @@ class DuplicateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_detail import ContactDetail  # noqa: E402
+
+DuplicateContactResponse.__tolerant__ = _tolerant.TolerantModel(
+    DuplicateContactResponse,
+    (_tolerant.Field("contact", "contact", _tolerant.model(ContactDetail, nullable=True), required=False),),
+    additional=None,
+)
 
 _ContactDetail_from_dict = ContactDetail.from_dict

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import MALFORMED, MISSING, DecodeError
 from ..models.inbound_dnd_status import InboundDndStatus
 from ..types import UNSET, Unset
 
@@ -35,9 +37,13 @@ class InboundDndSetting:
     status: InboundDndStatus
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: Any = self.status
+        if isinstance(self.status, InboundDndStatus):
+            status = self.status.value
 
         message = self.message
 
@@ -66,9 +72,14 @@ class InboundDndSetting:
             status = src_dict["status"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "status") from None
-        if not (status.__class__ is str or isinstance(status, str)):
-            raise DecodeError("string", status, "status")
-        status = InboundDndStatus(status)
+        try:
+            status = InboundDndStatus(status)
+        except ValueError:
+            raise DecodeError(
+                "one of 'active', 'inactive'",
+                MALFORMED if (status.__class__ is str or isinstance(status, str)) else status,
+                "status",
+            ) from None
 
         if "message" in src_dict:
             message = src_dict["message"]
@@ -85,6 +96,7 @@ class InboundDndSetting:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -104,3 +116,13 @@ class InboundDndSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+InboundDndSetting.__tolerant__ = _tolerant.TolerantModel(
+    InboundDndSetting,
+    (
+        _tolerant.Field("status", "status", _tolerant.enum(InboundDndStatus), required=True),
+        _tolerant.Field("message", "message", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

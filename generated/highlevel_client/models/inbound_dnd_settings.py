@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -32,10 +34,12 @@ class InboundDndSettings:
 
     all_: InboundDndSetting | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        all_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.all_, Unset):
+        all_: Any = self.all_
+        if isinstance(self.all_, InboundDndSetting):
             all_ = self.all_.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -75,6 +79,7 @@ class InboundDndSettings:
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -98,5 +103,11 @@ class InboundDndSettings:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.inbound_dnd_setting import InboundDndSetting  # noqa: E402
+
+InboundDndSettings.__tolerant__ = _tolerant.TolerantModel(
+    InboundDndSettings,
+    (_tolerant.Field("all", "all_", _tolerant.model(InboundDndSetting), required=False),),
+    additional=None,
+)
 
 _InboundDndSetting_from_dict = InboundDndSetting.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -51,41 +53,23 @@ class ListContactsMeta:
     next_page: float | Unset | None = UNSET
     prev_page: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        next_page_url: str | Unset | None
-        if isinstance(self.next_page_url, Unset):
-            next_page_url = UNSET
-        else:
-            next_page_url = self.next_page_url
+        next_page_url: Any = self.next_page_url
 
-        start_after_id: str | Unset | None
-        if isinstance(self.start_after_id, Unset):
-            start_after_id = UNSET
-        else:
-            start_after_id = self.start_after_id
+        start_after_id: Any = self.start_after_id
 
-        start_after: float | Unset | None
-        if isinstance(self.start_after, Unset):
-            start_after = UNSET
-        else:
-            start_after = self.start_after
+        start_after: Any = self.start_after
 
         current_page = self.current_page
 
-        next_page: float | Unset | None
-        if isinstance(self.next_page, Unset):
-            next_page = UNSET
-        else:
-            next_page = self.next_page
+        next_page: Any = self.next_page
 
-        prev_page: float | Unset | None
-        if isinstance(self.prev_page, Unset):
-            prev_page = UNSET
-        else:
-            prev_page = self.prev_page
+        prev_page: Any = self.prev_page
 
         field_dict: dict[str, Any] = {}
         if total is not UNSET:
@@ -227,6 +211,7 @@ class ListContactsMeta:
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -246,3 +231,18 @@ class ListContactsMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ListContactsMeta.__tolerant__ = _tolerant.TolerantModel(
+    ListContactsMeta,
+    (
+        _tolerant.Field("total", "total", _tolerant.number(), required=False),
+        _tolerant.Field("nextPageUrl", "next_page_url", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("startAfterId", "start_after_id", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("startAfter", "start_after", _tolerant.number(nullable=True), required=False),
+        _tolerant.Field("currentPage", "current_page", _tolerant.number(), required=False),
+        _tolerant.Field("nextPage", "next_page", _tolerant.number(nullable=True), required=False),
+        _tolerant.Field("prevPage", "prev_page", _tolerant.number(nullable=True), required=False),
+    ),
+    additional=None,
+)

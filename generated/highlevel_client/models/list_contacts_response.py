@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -43,17 +45,24 @@ class ListContactsResponse:
     count: float | Unset = UNSET
     meta: ListContactsMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
+        contacts: Any = self.contacts
+        if isinstance(self.contacts, list):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item: Any = contacts_item_data
+                if isinstance(contacts_item_data, SearchedContact):
+                    contacts_item = contacts_item_data.to_dict()
+
+                contacts.append(contacts_item)
 
         count = self.count
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: Any = self.meta
+        if isinstance(self.meta, ListContactsMeta):
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -121,6 +130,7 @@ class ListContactsResponse:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -145,6 +155,16 @@ class ListContactsResponse:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.list_contacts_meta import ListContactsMeta  # noqa: E402
 from ..models.searched_contact import SearchedContact  # noqa: E402
+
+ListContactsResponse.__tolerant__ = _tolerant.TolerantModel(
+    ListContactsResponse,
+    (
+        _tolerant.Field("contacts", "contacts", _tolerant.array(_tolerant.model(SearchedContact)), required=True),
+        _tolerant.Field("count", "count", _tolerant.number(), required=False),
+        _tolerant.Field("meta", "meta", _tolerant.model(ListContactsMeta), required=False),
+    ),
+    additional=None,
+)
 
 _ListContactsMeta_from_dict = ListContactsMeta.from_dict
 _SearchedContact_from_dict = SearchedContact.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -51,6 +53,8 @@ class SearchContactsRequest:
     sort: list[SearchSort] | Unset = UNSET
     query: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         location_id = self.location_id
@@ -59,26 +63,32 @@ class SearchContactsRequest:
 
         page = self.page
 
-        search_after: list[float | str] | Unset = UNSET
-        if not isinstance(self.search_after, Unset):
+        search_after: Any = self.search_after
+        if isinstance(self.search_after, list):
             search_after = []
             for search_after_item_data in self.search_after:
-                search_after_item: float | str
-                search_after_item = search_after_item_data
+                search_after_item: Any = search_after_item_data
+
                 search_after.append(search_after_item)
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: Any = self.filters
+        if isinstance(self.filters, list):
             filters = []
             for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
+                filters_item: Any = filters_item_data
+                if isinstance(filters_item_data, SearchFilter):
+                    filters_item = filters_item_data.to_dict()
+
                 filters.append(filters_item)
 
-        sort: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sort, Unset):
+        sort: Any = self.sort
+        if isinstance(self.sort, list):
             sort = []
             for sort_item_data in self.sort:
-                sort_item = sort_item_data.to_dict()
+                sort_item: Any = sort_item_data
+                if isinstance(sort_item_data, SearchSort):
+                    sort_item = sort_item_data.to_dict()
+
                 sort.append(sort_item)
 
         query = self.query
@@ -218,6 +228,7 @@ class SearchContactsRequest:
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -242,6 +253,25 @@ class SearchContactsRequest:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.search_filter import SearchFilter  # noqa: E402
 from ..models.search_sort import SearchSort  # noqa: E402
+
+SearchContactsRequest.__tolerant__ = _tolerant.TolerantModel(
+    SearchContactsRequest,
+    (
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=True),
+        _tolerant.Field("pageLimit", "page_limit", _tolerant.integer(), required=False),
+        _tolerant.Field("page", "page", _tolerant.integer(), required=False),
+        _tolerant.Field(
+            "searchAfter",
+            "search_after",
+            _tolerant.array(_tolerant.union(_tolerant.string(), _tolerant.number())),
+            required=False,
+        ),
+        _tolerant.Field("filters", "filters", _tolerant.array(_tolerant.model(SearchFilter)), required=False),
+        _tolerant.Field("sort", "sort", _tolerant.array(_tolerant.model(SearchSort)), required=False),
+        _tolerant.Field("query", "query", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)
 
 _SearchFilter_from_dict = SearchFilter.from_dict
 _SearchSort_from_dict = SearchSort.from_dict

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import MALFORMED, MISSING, DecodeError
 from ..models.search_sort_direction import SearchSortDirection
 
 T = TypeVar("T", bound="SearchSort")
@@ -34,11 +36,15 @@ class SearchSort:
     field: str
     direction: SearchSortDirection
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        direction = self.direction.value
+        direction: Any = self.direction
+        if isinstance(self.direction, SearchSortDirection):
+            direction = self.direction.value
 
         field_dict: dict[str, Any] = {}
         field_dict["field"] = field
@@ -71,9 +77,14 @@ class SearchSort:
             direction = src_dict["direction"]
         except KeyError:
             raise DecodeError("a value (required)", MISSING, "direction") from None
-        if not (direction.__class__ is str or isinstance(direction, str)):
-            raise DecodeError("string", direction, "direction")
-        direction = SearchSortDirection(direction)
+        try:
+            direction = SearchSortDirection(direction)
+        except ValueError:
+            raise DecodeError(
+                "one of 'asc', 'desc'",
+                MALFORMED if (direction.__class__ is str or isinstance(direction, str)) else direction,
+                "direction",
+            ) from None
 
         _instance = _new(cls)
         _instance.field = field
@@ -82,6 +93,7 @@ class SearchSort:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -101,3 +113,13 @@ class SearchSort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SearchSort.__tolerant__ = _tolerant.TolerantModel(
+    SearchSort,
+    (
+        _tolerant.Field("field", "field", _tolerant.string(), required=True),
+        _tolerant.Field("direction", "direction", _tolerant.enum(SearchSortDirection), required=True),
+    ),
+    additional=None,
+)

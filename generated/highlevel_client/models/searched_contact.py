@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -79,6 +81,8 @@ class SearchedContact:
     followers: list[str] | Unset = UNSET
     search_after: list[float | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -101,36 +105,38 @@ class SearchedContact:
 
         date_added = self.date_added
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: Any = self.custom_fields
+        if isinstance(self.custom_fields, list):
             custom_fields = []
             for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields_item: Any = custom_fields_item_data
+                if isinstance(custom_fields_item_data, CustomFieldValue):
+                    custom_fields_item = custom_fields_item_data.to_dict()
+
                 custom_fields.append(custom_fields_item)
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags: Any = self.tags
 
         business_id = self.business_id
 
-        attributions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributions, Unset):
+        attributions: Any = self.attributions
+        if isinstance(self.attributions, list):
             attributions = []
             for attributions_item_data in self.attributions:
-                attributions_item = attributions_item_data.to_dict()
+                attributions_item: Any = attributions_item_data
+                if isinstance(attributions_item_data, AttributionSource):
+                    attributions_item = attributions_item_data.to_dict()
+
                 attributions.append(attributions_item)
 
-        followers: list[str] | Unset = UNSET
-        if not isinstance(self.followers, Unset):
-            followers = self.followers
+        followers: Any = self.followers
 
-        search_after: list[float | str] | Unset = UNSET
-        if not isinstance(self.search_after, Unset):
+        search_after: Any = self.search_after
+        if isinstance(self.search_after, list):
             search_after = []
             for search_after_item_data in self.search_after:
-                search_after_item: float | str
-                search_after_item = search_after_item_data
+                search_after_item: Any = search_after_item_data
+
                 search_after.append(search_after_item)
 
         field_dict: dict[str, Any] = {}
@@ -387,6 +393,7 @@ class SearchedContact:
         if len(src_dict) + _absent <= 16:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -411,6 +418,38 @@ class SearchedContact:
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribution_source import AttributionSource  # noqa: E402
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+
+SearchedContact.__tolerant__ = _tolerant.TolerantModel(
+    SearchedContact,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(), required=False),
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldValue)), required=False
+        ),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("businessId", "business_id", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "attributions", "attributions", _tolerant.array(_tolerant.model(AttributionSource)), required=False
+        ),
+        _tolerant.Field("followers", "followers", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field(
+            "searchAfter",
+            "search_after",
+            _tolerant.array(_tolerant.union(_tolerant.string(), _tolerant.number())),
+            required=False,
+        ),
+    ),
+    additional=None,
+)
 
 _AttributionSource_from_dict = AttributionSource.from_dict
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict

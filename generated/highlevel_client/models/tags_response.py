@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -31,11 +33,11 @@ class TagsResponse:
 
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags: Any = self.tags
 
         field_dict: dict[str, Any] = {}
         if tags is not UNSET:
@@ -79,6 +81,7 @@ class TagsResponse:
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -98,3 +101,10 @@ class TagsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TagsResponse.__tolerant__ = _tolerant.TolerantModel(
+    TagsResponse,
+    (_tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),),
+    additional=None,
+)

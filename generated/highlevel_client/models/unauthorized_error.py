@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -37,6 +39,8 @@ class UnauthorizedError:
     message: str | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
@@ -101,6 +105,7 @@ class UnauthorizedError:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -120,3 +125,14 @@ class UnauthorizedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+UnauthorizedError.__tolerant__ = _tolerant.TolerantModel(
+    UnauthorizedError,
+    (
+        _tolerant.Field("statusCode", "status_code", _tolerant.number(), required=False),
+        _tolerant.Field("message", "message", _tolerant.string(), required=False),
+        _tolerant.Field("error", "error", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

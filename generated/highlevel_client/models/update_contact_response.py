@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -40,12 +42,14 @@ class UpdateContactResponse:
     succeeded: bool | Unset = UNSET
     contact: ContactDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         succeeded = self.succeeded
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: Any = self.contact
+        if isinstance(self.contact, ContactDetail):
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -96,6 +100,7 @@ class UpdateContactResponse:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -119,5 +124,14 @@ class UpdateContactResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_detail import ContactDetail  # noqa: E402
+
+UpdateContactResponse.__tolerant__ = _tolerant.TolerantModel(
+    UpdateContactResponse,
+    (
+        _tolerant.Field("succeded", "succeeded", _tolerant.boolean(), required=False),
+        _tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=False),
+    ),
+    additional=None,
+)
 
 _ContactDetail_from_dict = ContactDetail.from_dict

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -50,6 +52,8 @@ class Actor:
     source: str | Unset = UNSET
     sub_source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -166,6 +170,7 @@ class Actor:
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -185,3 +190,18 @@ class Actor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Actor.__tolerant__ = _tolerant.TolerantModel(
+    Actor,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("subSource", "sub_source", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

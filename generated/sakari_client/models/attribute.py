@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -55,6 +57,8 @@ class Attribute:
     created: ChangeStamp | Unset = UNSET
     updated: ChangeStamp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,12 +71,12 @@ class Attribute:
 
         data_type = self.data_type
 
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: Any = self.created
+        if isinstance(self.created, ChangeStamp):
             created = self.created.to_dict()
 
-        updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updated, Unset):
+        updated: Any = self.updated
+        if isinstance(self.updated, ChangeStamp):
             updated = self.updated.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -181,6 +185,7 @@ class Attribute:
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -204,5 +209,19 @@ class Attribute:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.change_stamp import ChangeStamp  # noqa: E402
+
+Attribute.__tolerant__ = _tolerant.TolerantModel(
+    Attribute,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(), required=False),
+        _tolerant.Field("label", "label", _tolerant.string(), required=False),
+        _tolerant.Field("type", "type_", _tolerant.string(), required=False),
+        _tolerant.Field("dataType", "data_type", _tolerant.string(), required=False),
+        _tolerant.Field("created", "created", _tolerant.model(ChangeStamp), required=False),
+        _tolerant.Field("updated", "updated", _tolerant.model(ChangeStamp), required=False),
+    ),
+    additional=None,
+)
 
 _ChangeStamp_from_dict = ChangeStamp.from_dict

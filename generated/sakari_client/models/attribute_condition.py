@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -37,15 +39,15 @@ class AttributeCondition:
     comparator: str | Unset = UNSET
     value: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         attribute = self.attribute
 
         comparator = self.comparator
 
-        value: list[str] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
+        value: Any = self.value
 
         field_dict: dict[str, Any] = {}
         if attribute is not UNSET:
@@ -111,6 +113,7 @@ class AttributeCondition:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -130,3 +133,14 @@ class AttributeCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+AttributeCondition.__tolerant__ = _tolerant.TolerantModel(
+    AttributeCondition,
+    (
+        _tolerant.Field("attribute", "attribute", _tolerant.string(), required=False),
+        _tolerant.Field("comparator", "comparator", _tolerant.string(), required=False),
+        _tolerant.Field("value", "value", _tolerant.array(_tolerant.string()), required=False),
+    ),
+    additional=None,
+)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -36,12 +38,14 @@ class AttributeCreatedResponse:
     success: bool | Unset = UNSET
     data: AttributeCreatedAmounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: Any = self.data
+        if isinstance(self.data, AttributeCreatedAmounts):
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -92,6 +96,7 @@ class AttributeCreatedResponse:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -115,5 +120,14 @@ class AttributeCreatedResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribute_created_amounts import AttributeCreatedAmounts  # noqa: E402
+
+AttributeCreatedResponse.__tolerant__ = _tolerant.TolerantModel(
+    AttributeCreatedResponse,
+    (
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=False),
+        _tolerant.Field("data", "data", _tolerant.model(AttributeCreatedAmounts), required=False),
+    ),
+    additional=None,
+)
 
 _AttributeCreatedAmounts_from_dict = AttributeCreatedAmounts.from_dict

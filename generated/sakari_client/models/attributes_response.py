@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 
@@ -34,14 +36,21 @@ class AttributesResponse:
     success: bool
     data: list[Attribute]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: Any = self.data
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                data_item: Any = data_item_data
+                if isinstance(data_item_data, Attribute):
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict["success"] = success
@@ -92,6 +101,7 @@ class AttributesResponse:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -115,5 +125,14 @@ class AttributesResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribute import Attribute  # noqa: E402
+
+AttributesResponse.__tolerant__ = _tolerant.TolerantModel(
+    AttributesResponse,
+    (
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
+        _tolerant.Field("data", "data", _tolerant.array(_tolerant.model(Attribute)), required=True),
+    ),
+    additional=None,
+)
 
 _Attribute_from_dict = Attribute.from_dict

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented, rfc3339_fallback
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
@@ -37,14 +39,16 @@ class ChangeStamp:
     at: datetime.datetime | Unset = UNSET
     by: Actor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        at: str | Unset = UNSET
-        if not isinstance(self.at, Unset):
+        at: Any = self.at
+        if isinstance(self.at, datetime.datetime):
             at = format_datetime(self.at)
 
-        by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.by, Unset):
+        by: Any = self.by
+        if isinstance(self.by, Actor):
             by = self.by.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -74,8 +78,13 @@ class ChangeStamp:
             try:
                 at_parsed = datetime_fromisoformat(at)
             except (TypeError, ValueError):
-                raise DecodeError("RFC 3339 date-time string", MALFORMED if isinstance(at, str) else at, "at") from None
-            if len(at) < 19 or at[10] not in "Tt ":
+                try:
+                    at_parsed = rfc3339_fallback(at)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(at, str) else at, "at"
+                    ) from None
+            if len(at) < 19 or at[10] not in "Tt " or at_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at")
             at = at_parsed
         else:
@@ -100,6 +109,7 @@ class ChangeStamp:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -123,5 +133,14 @@ class ChangeStamp:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.actor import Actor  # noqa: E402
+
+ChangeStamp.__tolerant__ = _tolerant.TolerantModel(
+    ChangeStamp,
+    (
+        _tolerant.Field("at", "at", _tolerant.date_time(), required=False),
+        _tolerant.Field("by", "by", _tolerant.model(Actor), required=False),
+    ),
+    additional=None,
+)
 
 _Actor_from_dict = Actor.from_dict

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented, rfc3339_fallback
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
@@ -103,6 +105,8 @@ class Contact:
     created: ChangeStamp | Unset = UNSET
     updated: ChangeStamp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -113,60 +117,66 @@ class Contact:
 
         last_name = self.last_name
 
-        mobile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mobile, Unset):
+        mobile: Any = self.mobile
+        if isinstance(self.mobile, Mobile):
             mobile = self.mobile.to_dict()
 
-        lists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lists, Unset):
+        lists: Any = self.lists
+        if isinstance(self.lists, list):
             lists = []
             for lists_item_data in self.lists:
-                lists_item = lists_item_data.to_dict()
+                lists_item: Any = lists_item_data
+                if isinstance(lists_item_data, ContactList):
+                    lists_item = lists_item_data.to_dict()
+
                 lists.append(lists_item)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: Any = self.attributes
+        if isinstance(self.attributes, ContactAttributes):
             attributes = self.attributes.to_dict()
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: Any = self.tags
+        if isinstance(self.tags, list):
             tags = []
             for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
+                tags_item: Any = tags_item_data
+                if isinstance(tags_item_data, Tag):
+                    tags_item = tags_item_data.to_dict()
+
                 tags.append(tags_item)
 
-        opt_in: str | Unset = UNSET
-        if not isinstance(self.opt_in, Unset):
+        opt_in: Any = self.opt_in
+        if isinstance(self.opt_in, datetime.datetime):
             opt_in = format_datetime(self.opt_in)
 
-        blocked: str | Unset = UNSET
-        if not isinstance(self.blocked, Unset):
+        blocked: Any = self.blocked
+        if isinstance(self.blocked, datetime.datetime):
             blocked = format_datetime(self.blocked)
 
-        activecampaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.activecampaign, Unset):
+        activecampaign: Any = self.activecampaign
+        if isinstance(self.activecampaign, IntegrationLink):
             activecampaign = self.activecampaign.to_dict()
 
-        hubspot: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hubspot, Unset):
+        hubspot: Any = self.hubspot
+        if isinstance(self.hubspot, IntegrationLink):
             hubspot = self.hubspot.to_dict()
 
-        pipedrive: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pipedrive, Unset):
+        pipedrive: Any = self.pipedrive
+        if isinstance(self.pipedrive, IntegrationLink):
             pipedrive = self.pipedrive.to_dict()
 
         valid = self.valid
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: Any = self.error
+        if isinstance(self.error, ContactError):
             error = self.error.to_dict()
 
-        created: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: Any = self.created
+        if isinstance(self.created, ChangeStamp):
             created = self.created.to_dict()
 
-        updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updated, Unset):
+        updated: Any = self.updated
+        if isinstance(self.updated, ChangeStamp):
             updated = self.updated.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -312,10 +322,13 @@ class Contact:
             try:
                 opt_in_parsed = datetime_fromisoformat(opt_in)
             except (TypeError, ValueError):
-                raise DecodeError(
-                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
-                ) from None
-            if len(opt_in) < 19 or opt_in[10] not in "Tt ":
+                try:
+                    opt_in_parsed = rfc3339_fallback(opt_in)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
+                    ) from None
+            if len(opt_in) < 19 or opt_in[10] not in "Tt " or opt_in_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             opt_in = opt_in_parsed
         else:
@@ -327,10 +340,13 @@ class Contact:
             try:
                 blocked_parsed = datetime_fromisoformat(blocked)
             except (TypeError, ValueError):
-                raise DecodeError(
-                    "RFC 3339 date-time string", MALFORMED if isinstance(blocked, str) else blocked, "blocked"
-                ) from None
-            if len(blocked) < 19 or blocked[10] not in "Tt ":
+                try:
+                    blocked_parsed = rfc3339_fallback(blocked)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(blocked, str) else blocked, "blocked"
+                    ) from None
+            if len(blocked) < 19 or blocked[10] not in "Tt " or blocked_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked")
             blocked = blocked_parsed
         else:
@@ -433,6 +449,7 @@ class Contact:
         if len(src_dict) + _absent <= 17:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -462,6 +479,30 @@ from ..models.contact_list import ContactList  # noqa: E402
 from ..models.integration_link import IntegrationLink  # noqa: E402
 from ..models.mobile import Mobile  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
+
+Contact.__tolerant__ = _tolerant.TolerantModel(
+    Contact,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("mobile", "mobile", _tolerant.model(Mobile), required=False),
+        _tolerant.Field("lists", "lists", _tolerant.array(_tolerant.model(ContactList)), required=False),
+        _tolerant.Field("attributes", "attributes", _tolerant.model(ContactAttributes), required=False),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.model(Tag)), required=False),
+        _tolerant.Field("optIn", "opt_in", _tolerant.date_time(), required=False),
+        _tolerant.Field("blocked", "blocked", _tolerant.date_time(), required=False),
+        _tolerant.Field("activecampaign", "activecampaign", _tolerant.model(IntegrationLink), required=False),
+        _tolerant.Field("hubspot", "hubspot", _tolerant.model(IntegrationLink), required=False),
+        _tolerant.Field("pipedrive", "pipedrive", _tolerant.model(IntegrationLink), required=False),
+        _tolerant.Field("valid", "valid", _tolerant.boolean(), required=False),
+        _tolerant.Field("error", "error", _tolerant.model(ContactError), required=False),
+        _tolerant.Field("created", "created", _tolerant.model(ChangeStamp), required=False),
+        _tolerant.Field("updated", "updated", _tolerant.model(ChangeStamp), required=False),
+    ),
+    additional=None,
+)
 
 _ChangeStamp_from_dict = ChangeStamp.from_dict
 _ContactAttributes_from_dict = ContactAttributes.from_dict

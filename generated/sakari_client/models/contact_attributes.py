@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 
@@ -23,6 +25,8 @@ class ContactAttributes:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -48,6 +52,7 @@ class ContactAttributes:
         if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -67,3 +72,10 @@ class ContactAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContactAttributes.__tolerant__ = _tolerant.TolerantModel(
+    ContactAttributes,
+    (),
+    additional=None,
+)

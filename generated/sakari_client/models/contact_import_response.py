@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 
@@ -37,11 +39,15 @@ class ContactImportResponse:
     success: bool
     data: ContactImportSummary
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data = self.data.to_dict()
+        data: Any = self.data
+        if isinstance(self.data, ContactImportSummary):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict["success"] = success
@@ -87,6 +93,7 @@ class ContactImportResponse:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -110,5 +117,14 @@ class ContactImportResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact_import_summary import ContactImportSummary  # noqa: E402
+
+ContactImportResponse.__tolerant__ = _tolerant.TolerantModel(
+    ContactImportResponse,
+    (
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
+        _tolerant.Field("data", "data", _tolerant.model(ContactImportSummary), required=True),
+    ),
+    additional=None,
+)
 
 _ContactImportSummary_from_dict = ContactImportSummary.from_dict

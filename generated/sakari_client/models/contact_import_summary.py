@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -48,20 +50,28 @@ class ContactImportSummary:
     updated: int | Unset = UNSET
     success: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
+        contacts: Any = self.contacts
+        if isinstance(self.contacts, list):
             contacts = []
             for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
+                contacts_item: Any = contacts_item_data
+                if isinstance(contacts_item_data, Contact):
+                    contacts_item = contacts_item_data.to_dict()
+
                 contacts.append(contacts_item)
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: Any = self.errors
+        if isinstance(self.errors, list):
             errors = []
             for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
+                errors_item: Any = errors_item_data
+                if isinstance(errors_item_data, Contact):
+                    errors_item = errors_item_data.to_dict()
+
                 errors.append(errors_item)
 
         submitted = self.submitted
@@ -177,6 +187,7 @@ class ContactImportSummary:
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -200,5 +211,18 @@ class ContactImportSummary:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
+
+ContactImportSummary.__tolerant__ = _tolerant.TolerantModel(
+    ContactImportSummary,
+    (
+        _tolerant.Field("contacts", "contacts", _tolerant.array(_tolerant.model(Contact)), required=False),
+        _tolerant.Field("errors", "errors", _tolerant.array(_tolerant.model(Contact)), required=False),
+        _tolerant.Field("submitted", "submitted", _tolerant.integer(), required=False),
+        _tolerant.Field("inserted", "inserted", _tolerant.integer(), required=False),
+        _tolerant.Field("updated", "updated", _tolerant.integer(), required=False),
+        _tolerant.Field("success", "success", _tolerant.integer(), required=False),
+    ),
+    additional=None,
+)
 
 _Contact_from_dict = Contact.from_dict

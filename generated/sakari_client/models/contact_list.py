@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented, rfc3339_fallback
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
@@ -64,34 +66,36 @@ class ContactList:
     opt_in: datetime.datetime | Unset = UNSET
     opt_out: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: Any = self.source
+        if isinstance(self.source, ListSource):
             source = self.source.to_dict()
 
         keyword = self.keyword
 
-        double_opt_in: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.double_opt_in, Unset):
+        double_opt_in: Any = self.double_opt_in
+        if isinstance(self.double_opt_in, DoubleOptIn):
             double_opt_in = self.double_opt_in.to_dict()
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
+        filter_: Any = self.filter_
+        if isinstance(self.filter_, ListFilter):
             filter_ = self.filter_.to_dict()
 
         opt_in_confirmation = self.opt_in_confirmation
 
-        opt_in: str | Unset = UNSET
-        if not isinstance(self.opt_in, Unset):
+        opt_in: Any = self.opt_in
+        if isinstance(self.opt_in, datetime.datetime):
             opt_in = format_datetime(self.opt_in)
 
-        opt_out: str | Unset = UNSET
-        if not isinstance(self.opt_out, Unset):
+        opt_out: Any = self.opt_out
+        if isinstance(self.opt_out, datetime.datetime):
             opt_out = format_datetime(self.opt_out)
 
         field_dict: dict[str, Any] = {}
@@ -200,10 +204,13 @@ class ContactList:
             try:
                 opt_in_parsed = datetime_fromisoformat(opt_in)
             except (TypeError, ValueError):
-                raise DecodeError(
-                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
-                ) from None
-            if len(opt_in) < 19 or opt_in[10] not in "Tt ":
+                try:
+                    opt_in_parsed = rfc3339_fallback(opt_in)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
+                    ) from None
+            if len(opt_in) < 19 or opt_in[10] not in "Tt " or opt_in_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             opt_in = opt_in_parsed
         else:
@@ -215,10 +222,13 @@ class ContactList:
             try:
                 opt_out_parsed = datetime_fromisoformat(opt_out)
             except (TypeError, ValueError):
-                raise DecodeError(
-                    "RFC 3339 date-time string", MALFORMED if isinstance(opt_out, str) else opt_out, "optOut"
-                ) from None
-            if len(opt_out) < 19 or opt_out[10] not in "Tt ":
+                try:
+                    opt_out_parsed = rfc3339_fallback(opt_out)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_out, str) else opt_out, "optOut"
+                    ) from None
+            if len(opt_out) < 19 or opt_out[10] not in "Tt " or opt_out_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut")
             opt_out = opt_out_parsed
         else:
@@ -239,6 +249,7 @@ class ContactList:
         if len(src_dict) + _absent <= 9:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -264,6 +275,22 @@ class ContactList:
 from ..models.double_opt_in import DoubleOptIn  # noqa: E402
 from ..models.list_filter import ListFilter  # noqa: E402
 from ..models.list_source import ListSource  # noqa: E402
+
+ContactList.__tolerant__ = _tolerant.TolerantModel(
+    ContactList,
+    (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.model(ListSource), required=False),
+        _tolerant.Field("keyword", "keyword", _tolerant.string(), required=False),
+        _tolerant.Field("doubleOptIn", "double_opt_in", _tolerant.model(DoubleOptIn), required=False),
+        _tolerant.Field("filter", "filter_", _tolerant.model(ListFilter), required=False),
+        _tolerant.Field("optInConfirmation", "opt_in_confirmation", _tolerant.string(), required=False),
+        _tolerant.Field("optIn", "opt_in", _tolerant.date_time(), required=False),
+        _tolerant.Field("optOut", "opt_out", _tolerant.date_time(), required=False),
+    ),
+    additional=None,
+)
 
 _DoubleOptIn_from_dict = DoubleOptIn.from_dict
 _ListFilter_from_dict = ListFilter.from_dict

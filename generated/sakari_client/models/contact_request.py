@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -48,6 +50,8 @@ class ContactRequest:
     attributes: ContactAttributes | Unset = UNSET
     tags: list[Tag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -56,19 +60,22 @@ class ContactRequest:
 
         last_name = self.last_name
 
-        mobile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mobile, Unset):
+        mobile: Any = self.mobile
+        if isinstance(self.mobile, Mobile):
             mobile = self.mobile.to_dict()
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: Any = self.attributes
+        if isinstance(self.attributes, ContactAttributes):
             attributes = self.attributes.to_dict()
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: Any = self.tags
+        if isinstance(self.tags, list):
             tags = []
             for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
+                tags_item: Any = tags_item_data
+                if isinstance(tags_item_data, Tag):
+                    tags_item = tags_item_data.to_dict()
+
                 tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
@@ -174,6 +181,7 @@ class ContactRequest:
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -199,6 +207,19 @@ class ContactRequest:
 from ..models.contact_attributes import ContactAttributes  # noqa: E402
 from ..models.mobile import Mobile  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
+
+ContactRequest.__tolerant__ = _tolerant.TolerantModel(
+    ContactRequest,
+    (
+        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("mobile", "mobile", _tolerant.model(Mobile), required=False),
+        _tolerant.Field("attributes", "attributes", _tolerant.model(ContactAttributes), required=False),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.model(Tag)), required=False),
+    ),
+    additional=None,
+)
 
 _ContactAttributes_from_dict = ContactAttributes.from_dict
 _Mobile_from_dict = Mobile.from_dict

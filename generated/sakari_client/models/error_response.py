@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -35,12 +37,14 @@ class ErrorResponse:
     success: bool | Unset = UNSET
     error: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: Any = self.error
+        if isinstance(self.error, ErrorDetail):
             error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -91,6 +95,7 @@ class ErrorResponse:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -114,5 +119,14 @@ class ErrorResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.error_detail import ErrorDetail  # noqa: E402
+
+ErrorResponse.__tolerant__ = _tolerant.TolerantModel(
+    ErrorResponse,
+    (
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=False),
+        _tolerant.Field("error", "error", _tolerant.model(ErrorDetail), required=False),
+    ),
+    additional=None,
+)
 
 _ErrorDetail_from_dict = ErrorDetail.from_dict

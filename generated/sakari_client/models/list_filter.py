@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -53,15 +55,20 @@ class ListFilter:
     unblocked: bool | Unset = UNSET
     opt_in: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         q = self.q
 
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+        attributes: Any = self.attributes
+        if isinstance(self.attributes, list):
             attributes = []
             for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
+                attributes_item: Any = attributes_item_data
+                if isinstance(attributes_item_data, AttributeCondition):
+                    attributes_item = attributes_item_data.to_dict()
+
                 attributes.append(attributes_item)
 
         list_ = self.list_
@@ -195,6 +202,7 @@ class ListFilter:
         if len(src_dict) + _absent <= 8:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -218,5 +226,22 @@ class ListFilter:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.attribute_condition import AttributeCondition  # noqa: E402
+
+ListFilter.__tolerant__ = _tolerant.TolerantModel(
+    ListFilter,
+    (
+        _tolerant.Field("q", "q", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "attributes", "attributes", _tolerant.array(_tolerant.model(AttributeCondition)), required=False
+        ),
+        _tolerant.Field("list", "list_", _tolerant.string(), required=False),
+        _tolerant.Field("valid", "valid", _tolerant.boolean(), required=False),
+        _tolerant.Field("invalid", "invalid", _tolerant.boolean(), required=False),
+        _tolerant.Field("blocked", "blocked", _tolerant.boolean(), required=False),
+        _tolerant.Field("unblocked", "unblocked", _tolerant.boolean(), required=False),
+        _tolerant.Field("optIn", "opt_in", _tolerant.boolean(), required=False),
+    ),
+    additional=None,
+)
 
 _AttributeCondition_from_dict = AttributeCondition.from_dict

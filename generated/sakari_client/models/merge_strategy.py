@@ -1,31 +1,16 @@
 from enum import StrEnum
-from typing import Any
 
 
 class MergeStrategy(StrEnum):
     """How a created contact is merged into existing contacts with the same mobile number.
 
-    A value the spec does not list is kept rather than rejected, so that a server adding a new value
-    does not break parsing: ``MergeStrategy("new")`` returns a member whose ``is_known`` is false.
+    A value the spec does not list is not a member: an answer carrying one fails strict parsing, and
+    tolerant parsing (the clients' default) keeps it as the string received and records the drift.
     """
 
     APPEND = "append"
     CORE = "core"
     REMOVE = "remove"
-
-    @classmethod
-    def _missing_(cls, value: Any) -> "MergeStrategy | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = f"UNKNOWN_{value}"
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        """Whether the spec lists this value."""
-        return self._name_ in type(self).__members__
 
     def __str__(self) -> str:
         return str(self.value)

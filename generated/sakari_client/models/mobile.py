@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented, rfc3339_fallback
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
@@ -45,14 +47,16 @@ class Mobile:
     valid: bool | Unset = UNSET
     line_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         country = self.country
 
         number = self.number
 
-        verified: str | Unset = UNSET
-        if not isinstance(self.verified, Unset):
+        verified: Any = self.verified
+        if isinstance(self.verified, datetime.datetime):
             verified = format_datetime(self.verified)
 
         valid = self.valid
@@ -108,10 +112,13 @@ class Mobile:
             try:
                 verified_parsed = datetime_fromisoformat(verified)
             except (TypeError, ValueError):
-                raise DecodeError(
-                    "RFC 3339 date-time string", MALFORMED if isinstance(verified, str) else verified, "verified"
-                ) from None
-            if len(verified) < 19 or verified[10] not in "Tt ":
+                try:
+                    verified_parsed = rfc3339_fallback(verified)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "RFC 3339 date-time string", MALFORMED if isinstance(verified, str) else verified, "verified"
+                    ) from None
+            if len(verified) < 19 or verified[10] not in "Tt " or verified_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified")
             verified = verified_parsed
         else:
@@ -144,6 +151,7 @@ class Mobile:
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -163,3 +171,16 @@ class Mobile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Mobile.__tolerant__ = _tolerant.TolerantModel(
+    Mobile,
+    (
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("number", "number", _tolerant.string(), required=False),
+        _tolerant.Field("verified", "verified", _tolerant.date_time(), required=False),
+        _tolerant.Field("valid", "valid", _tolerant.boolean(), required=False),
+        _tolerant.Field("lineType", "line_type", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -41,6 +43,8 @@ class Pagination:
     offset: int | Unset = UNSET
     has_next: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
@@ -120,6 +124,7 @@ class Pagination:
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -139,3 +144,15 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Pagination.__tolerant__ = _tolerant.TolerantModel(
+    Pagination,
+    (
+        _tolerant.Field("totalCount", "total_count", _tolerant.integer(), required=False),
+        _tolerant.Field("limit", "limit", _tolerant.integer(), required=False),
+        _tolerant.Field("offset", "offset", _tolerant.integer(), required=False),
+        _tolerant.Field("hasNext", "has_next", _tolerant.boolean(), required=False),
+    ),
+    additional=None,
+)

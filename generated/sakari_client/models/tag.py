@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 from ..types import UNSET, Unset
@@ -34,6 +36,8 @@ class Tag:
     tag: str | Unset = UNSET
     visible: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         tag = self.tag
@@ -85,6 +89,7 @@ class Tag:
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -104,3 +109,13 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Tag.__tolerant__ = _tolerant.TolerantModel(
+    Tag,
+    (
+        _tolerant.Field("tag", "tag", _tolerant.string(), required=False),
+        _tolerant.Field("visible", "visible", _tolerant.boolean(), required=False),
+    ),
+    additional=None,
+)

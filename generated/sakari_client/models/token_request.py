@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 
@@ -37,6 +39,8 @@ class TokenRequest:
     client_id: str
     client_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type
@@ -95,6 +99,7 @@ class TokenRequest:
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -114,3 +119,14 @@ class TokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TokenRequest.__tolerant__ = _tolerant.TolerantModel(
+    TokenRequest,
+    (
+        _tolerant.Field("grant_type", "grant_type", _tolerant.string(), required=True),
+        _tolerant.Field("client_id", "client_id", _tolerant.string(), required=True),
+        _tolerant.Field("client_secret", "client_secret", _tolerant.string(), required=True),
+    ),
+    additional=None,
+)

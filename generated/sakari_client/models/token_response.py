@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
@@ -42,6 +44,8 @@ class TokenResponse:
     expires_in: int | Unset = UNSET
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -117,6 +121,7 @@ class TokenResponse:
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
         else:
+            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -136,3 +141,15 @@ class TokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TokenResponse.__tolerant__ = _tolerant.TolerantModel(
+    TokenResponse,
+    (
+        _tolerant.Field("access_token", "access_token", _tolerant.string(), required=True),
+        _tolerant.Field("token_type", "token_type", _tolerant.string(), required=False),
+        _tolerant.Field("expires_in", "expires_in", _tolerant.integer(), required=False),
+        _tolerant.Field("scope", "scope", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

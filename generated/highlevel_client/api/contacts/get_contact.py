@@ -3,8 +3,9 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import Request, errors
+from contacts_runtime import Request
 from contacts_runtime._arguments import enum_value
+from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
@@ -46,13 +47,9 @@ def parse_response(
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _GetContactResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _GetContactResponse_from_dict, GetContactResponse.__tolerant__)
 
     if response.status_code == 400:
         try:
@@ -61,7 +58,7 @@ def parse_response(
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_400
 
@@ -72,7 +69,7 @@ def parse_response(
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_401
 
@@ -83,7 +80,7 @@ def parse_response(
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_404
 
@@ -94,7 +91,7 @@ def parse_response(
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_422
 
@@ -102,13 +99,9 @@ def parse_response(
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _GetContactResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _GetContactResponse_from_dict, GetContactResponse.__tolerant__)
 
     return None
 

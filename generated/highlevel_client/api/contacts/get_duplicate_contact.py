@@ -3,8 +3,9 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import Request, errors
+from contacts_runtime import Request
 from contacts_runtime._arguments import enum_value
+from contacts_runtime._drift import decode_answer, not_json
 
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
@@ -49,13 +50,11 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _DuplicateContactResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_200, _DuplicateContactResponse_from_dict, DuplicateContactResponse.__tolerant__
+        )
 
     if response.status_code == 400:
         try:
@@ -64,7 +63,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_400
 
@@ -75,7 +74,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_401
 
@@ -83,13 +82,11 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _DuplicateContactResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_2xx, _DuplicateContactResponse_from_dict, DuplicateContactResponse.__tolerant__
+        )
 
     return None
 

@@ -3,7 +3,8 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
@@ -51,24 +52,20 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _AttributeCreatedResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_200, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+        )
 
     if response.status_code == 201:
         try:
             response_201 = json_loads(response.content)
-            response_201 = _AttributeCreatedResponse_from_dict(response_201)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_201
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_201, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+        )
 
     if 400 <= response.status_code <= 499:
         try:
@@ -77,7 +74,7 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_4xx
 
@@ -88,7 +85,7 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_5xx
 
@@ -96,13 +93,11 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _AttributeCreatedResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_2xx, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+        )
 
     return None
 

@@ -3,7 +3,8 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import Request, errors
+from contacts_runtime import Request
+from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
@@ -39,13 +40,9 @@ def parse_response(response: httpx.Response) -> AttributesResponse | ErrorRespon
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _AttributesResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _AttributesResponse_from_dict, AttributesResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
@@ -54,7 +51,7 @@ def parse_response(response: httpx.Response) -> AttributesResponse | ErrorRespon
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_4xx
 
@@ -65,7 +62,7 @@ def parse_response(response: httpx.Response) -> AttributesResponse | ErrorRespon
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_5xx
 
@@ -73,13 +70,9 @@ def parse_response(response: httpx.Response) -> AttributesResponse | ErrorRespon
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _AttributesResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _AttributesResponse_from_dict, AttributesResponse.__tolerant__)
 
     return None
 

@@ -3,7 +3,8 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._drift import decode_answer, not_json
 
 from ...errors import DecodeError
 from ...models.error_response import ErrorResponse
@@ -47,13 +48,9 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _TokenResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _TokenResponse_from_dict, TokenResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
@@ -62,7 +59,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_4xx
 
@@ -73,7 +70,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_5xx
 
@@ -81,13 +78,9 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _TokenResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _TokenResponse_from_dict, TokenResponse.__tolerant__)
 
     return None
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 from contacts_runtime import NO_BODY, Request, errors
 from contacts_runtime._arguments import enum_value
+from contacts_runtime._drift import decode_first_match, not_json
 from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
@@ -59,18 +60,17 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
         try:
             response_200 = json_loads(response.content)
             if isinstance(response_200, dict):
-                try:
-                    response_200 = _ContactsResponse_from_dict(response_200)
-                except DecodeError:
-                    response_200 = _ContactImportResponse_from_dict(response_200)
+                response_200 = decode_first_match(
+                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_200
+                )
 
             else:
                 raise DecodeError("object", response_200, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
         response_200_parsed: ContactImportResponse | ContactsResponse = response_200
         return response_200_parsed
 
@@ -78,18 +78,17 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
         try:
             response_201 = json_loads(response.content)
             if isinstance(response_201, dict):
-                try:
-                    response_201 = _ContactsResponse_from_dict(response_201)
-                except DecodeError:
-                    response_201 = _ContactImportResponse_from_dict(response_201)
+                response_201 = decode_first_match(
+                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_201
+                )
 
             else:
                 raise DecodeError("object", response_201, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
         response_201_parsed: ContactImportResponse | ContactsResponse = response_201
         return response_201_parsed
 
@@ -100,7 +99,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_4xx
 
@@ -111,7 +110,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_5xx
 
@@ -120,18 +119,17 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
         try:
             response_2xx = json_loads(response.content)
             if isinstance(response_2xx, dict):
-                try:
-                    response_2xx = _ContactsResponse_from_dict(response_2xx)
-                except DecodeError:
-                    response_2xx = _ContactImportResponse_from_dict(response_2xx)
+                response_2xx = decode_first_match(
+                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_2xx
+                )
 
             else:
                 raise DecodeError("object", response_2xx, None)
 
         except DecodeError as error:
             raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
         response_2xx_parsed: ContactImportResponse | ContactsResponse = response_2xx
         return response_2xx_parsed
 

@@ -3,7 +3,8 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import Request, errors
+from contacts_runtime import Request
+from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
@@ -38,13 +39,9 @@ def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse 
     if response.status_code == 200:
         try:
             response_200 = json_loads(response.content)
-            response_200 = _ContactResponse_from_dict(response_200)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_200
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _ContactResponse_from_dict, ContactResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
@@ -53,7 +50,7 @@ def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse 
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_4xx
 
@@ -64,7 +61,7 @@ def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse 
 
         except DecodeError:
             return None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         return response_5xx
 
@@ -72,13 +69,9 @@ def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse 
         # A success status the spec does not list: its body is parsed as the documented success's.
         try:
             response_2xx = json_loads(response.content)
-            response_2xx = _ContactResponse_from_dict(response_2xx)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except ValueError:
-            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
-        return response_2xx
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _ContactResponse_from_dict, ContactResponse.__tolerant__)
 
     return None
 
