@@ -18,6 +18,9 @@ from ._auth import BearerToken
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
 from ._bulk import BulkProgress, BulkResult, arun_bulk, run_bulk
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_cursor, next_search
+from .api.appointments import list_contact_appointments
+from .api.businesses import assign_business, list_business_contacts
+from .api.campaigns import add_to_campaign, remove_from_all_campaigns, remove_from_campaign
 from .api.contacts import (
     create_contact,
     delete_contact,
@@ -28,28 +31,50 @@ from .api.contacts import (
     update_contact,
     upsert_contact,
 )
-from .api.tags import add_tags, remove_tags
+from .api.followers import add_followers, remove_followers
+from .api.notes import delete_note, get_note, list_notes
+from .api.tags import add_tags, bulk_update_tags, remove_tags
+from .api.tasks import complete_task, delete_task, get_task, list_tasks
+from .api.workflows import add_to_workflow, remove_from_workflow
+from .models.add_followers_response import AddFollowersResponse
 from .models.api_version import ApiVersion
+from .models.appointments_response import AppointmentsResponse
+from .models.bulk_tags_action import BulkTagsAction
+from .models.bulk_tags_request import BulkTagsRequest
+from .models.bulk_tags_response import BulkTagsResponse
+from .models.business_assignment_request import BusinessAssignmentRequest
+from .models.business_assignment_response import BusinessAssignmentResponse
+from .models.business_contacts_response import BusinessContactsResponse
+from .models.campaign_enrollment_request import CampaignEnrollmentRequest
 from .models.create_contact_request import CreateContactRequest
 from .models.create_contact_response import CreateContactResponse
 from .models.custom_field_input import CustomFieldInput
 from .models.delete_contact_response import DeleteContactResponse
 from .models.dnd_settings import DndSettings
 from .models.duplicate_contact_response import DuplicateContactResponse
+from .models.followers_request import FollowersRequest
 from .models.get_contact_response import GetContactResponse
 from .models.inbound_dnd_settings import InboundDndSettings
 from .models.list_contacts_response import ListContactsResponse
+from .models.note_response import NoteResponse
+from .models.notes_response import NotesResponse
+from .models.remove_followers_response import RemoveFollowersResponse
 from .models.search_contacts_request import SearchContactsRequest
 from .models.search_contacts_response import SearchContactsResponse
 from .models.search_filter import SearchFilter
 from .models.search_sort import SearchSort
 from .models.searched_contact import SearchedContact
+from .models.succeeded_response import SucceededResponse
 from .models.tags_request import TagsRequest
 from .models.tags_response import TagsResponse
+from .models.task_completion_request import TaskCompletionRequest
+from .models.task_response import TaskResponse
+from .models.tasks_response import TasksResponse
 from .models.update_contact_request import UpdateContactRequest
 from .models.update_contact_response import UpdateContactResponse
 from .models.upsert_contact_request import UpsertContactRequest
 from .models.upsert_contact_response import UpsertContactResponse
+from .models.workflow_enrollment_request import WorkflowEnrollmentRequest
 from .types import UNSET, Unset
 
 __all__ = ["AsyncHighLevel", "HighLevel"]
@@ -82,6 +107,788 @@ def _credential(value: str | None, argument: str, variable: str) -> str:
     if not resolved:
         raise ValueError(f"HighLevel needs `{argument}`: pass {argument}= or set {variable}")
     return resolved
+
+
+class AppointmentsResource:
+    """Operations tagged ``appointments``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AppointmentsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AppointmentsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> AppointmentsResponse:
+        """List the appointments of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_contact_appointments._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_contact_appointments._parse_response, idempotent=True)
+        return _expect(list_contact_appointments._parse_response(response), AppointmentsResponse, response)
+
+
+class AppointmentsResourceWithRawResponse:
+    """Operations tagged ``appointments``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[AppointmentsResponse]:
+        """List the appointments of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_contact_appointments._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_contact_appointments._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(list_contact_appointments._parse_response(answer), AppointmentsResponse, answer),
+        )
+
+
+class AsyncAppointmentsResource:
+    """Operations tagged ``appointments``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAppointmentsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncAppointmentsResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> AppointmentsResponse:
+        """List the appointments of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_contact_appointments._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_contact_appointments._parse_response, idempotent=True)
+        return _expect(list_contact_appointments._parse_response(response), AppointmentsResponse, response)
+
+
+class AsyncAppointmentsResourceWithRawResponse:
+    """Operations tagged ``appointments``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[AppointmentsResponse]:
+        """List the appointments of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_contact_appointments._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_contact_appointments._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(list_contact_appointments._parse_response(answer), AppointmentsResponse, answer),
+        )
+
+
+class BusinessesResource:
+    """Operations tagged ``businesses``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> BusinessesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return BusinessesResourceWithRawResponse(self._client)
+
+    def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+    ) -> BusinessAssignmentResponse:
+        """Add contacts to a business, or take them out.
+
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            if isinstance(ids, Unset):
+                raise ValueError("`ids` is required (or pass `body=`)")
+            if isinstance(business_id, Unset):
+                raise ValueError("`business_id` is required (or pass `body=`)")
+            body = BusinessAssignmentRequest(
+                location_id=location_id,
+                ids=ids,
+                business_id=business_id,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                location_id,
+                ids,
+                business_id,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = assign_business._get_kwargs(
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, assign_business._parse_response, idempotent=True)
+        return _expect(assign_business._parse_response(response), BusinessAssignmentResponse, response)
+
+    def list_contacts(
+        self,
+        business_id: str,
+        *,
+        version: str | None = None,
+        location_id: str | None = None,
+        limit: int | Unset = 25,
+        skip: int | Unset = 0,
+        query: str | Unset = UNSET,
+    ) -> BusinessContactsResponse:
+        """List the contacts of a business.
+
+        ``version`` defaults to the client's.
+        ``location_id`` defaults to the client's.
+        """
+        if not isinstance(limit, Unset) and limit < 1:
+            raise ValueError(f"`limit` must be 1 or more, got {limit!r}")
+        if not isinstance(skip, Unset) and skip < 0:
+            raise ValueError(f"`skip` must be 0 or more, got {skip!r}")
+
+        spec = list_business_contacts._get_kwargs(
+            business_id=business_id,
+            location_id=self._client._option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_business_contacts._parse_response, idempotent=True)
+        return _expect(list_business_contacts._parse_response(response), BusinessContactsResponse, response)
+
+
+class BusinessesResourceWithRawResponse:
+    """Operations tagged ``businesses``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+    ) -> RawResponse[BusinessAssignmentResponse]:
+        """Add contacts to a business, or take them out.
+
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            if isinstance(ids, Unset):
+                raise ValueError("`ids` is required (or pass `body=`)")
+            if isinstance(business_id, Unset):
+                raise ValueError("`business_id` is required (or pass `body=`)")
+            body = BusinessAssignmentRequest(
+                location_id=location_id,
+                ids=ids,
+                business_id=business_id,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                location_id,
+                ids,
+                business_id,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = assign_business._get_kwargs(
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, assign_business._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(assign_business._parse_response(answer), BusinessAssignmentResponse, answer),
+        )
+
+    def list_contacts(
+        self,
+        business_id: str,
+        *,
+        version: str | None = None,
+        location_id: str | None = None,
+        limit: int | Unset = 25,
+        skip: int | Unset = 0,
+        query: str | Unset = UNSET,
+    ) -> RawResponse[BusinessContactsResponse]:
+        """List the contacts of a business.
+
+        ``version`` defaults to the client's.
+        ``location_id`` defaults to the client's.
+        """
+        if not isinstance(limit, Unset) and limit < 1:
+            raise ValueError(f"`limit` must be 1 or more, got {limit!r}")
+        if not isinstance(skip, Unset) and skip < 0:
+            raise ValueError(f"`skip` must be 0 or more, got {skip!r}")
+
+        spec = list_business_contacts._get_kwargs(
+            business_id=business_id,
+            location_id=self._client._option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_business_contacts._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(list_business_contacts._parse_response(answer), BusinessContactsResponse, answer),
+        )
+
+
+class AsyncBusinessesResource:
+    """Operations tagged ``businesses``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncBusinessesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncBusinessesResourceWithRawResponse(self._client)
+
+    async def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+    ) -> BusinessAssignmentResponse:
+        """Add contacts to a business, or take them out.
+
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            if isinstance(ids, Unset):
+                raise ValueError("`ids` is required (or pass `body=`)")
+            if isinstance(business_id, Unset):
+                raise ValueError("`business_id` is required (or pass `body=`)")
+            body = BusinessAssignmentRequest(
+                location_id=location_id,
+                ids=ids,
+                business_id=business_id,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                location_id,
+                ids,
+                business_id,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = assign_business._get_kwargs(
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, assign_business._parse_response, idempotent=True)
+        return _expect(assign_business._parse_response(response), BusinessAssignmentResponse, response)
+
+    async def list_contacts(
+        self,
+        business_id: str,
+        *,
+        version: str | None = None,
+        location_id: str | None = None,
+        limit: int | Unset = 25,
+        skip: int | Unset = 0,
+        query: str | Unset = UNSET,
+    ) -> BusinessContactsResponse:
+        """List the contacts of a business.
+
+        ``version`` defaults to the client's.
+        ``location_id`` defaults to the client's.
+        """
+        if not isinstance(limit, Unset) and limit < 1:
+            raise ValueError(f"`limit` must be 1 or more, got {limit!r}")
+        if not isinstance(skip, Unset) and skip < 0:
+            raise ValueError(f"`skip` must be 0 or more, got {skip!r}")
+
+        spec = list_business_contacts._get_kwargs(
+            business_id=business_id,
+            location_id=self._client._option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_business_contacts._parse_response, idempotent=True)
+        return _expect(list_business_contacts._parse_response(response), BusinessContactsResponse, response)
+
+
+class AsyncBusinessesResourceWithRawResponse:
+    """Operations tagged ``businesses``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+    ) -> RawResponse[BusinessAssignmentResponse]:
+        """Add contacts to a business, or take them out.
+
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            if isinstance(ids, Unset):
+                raise ValueError("`ids` is required (or pass `body=`)")
+            if isinstance(business_id, Unset):
+                raise ValueError("`business_id` is required (or pass `body=`)")
+            body = BusinessAssignmentRequest(
+                location_id=location_id,
+                ids=ids,
+                business_id=business_id,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                location_id,
+                ids,
+                business_id,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = assign_business._get_kwargs(
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, assign_business._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(assign_business._parse_response(answer), BusinessAssignmentResponse, answer),
+        )
+
+    async def list_contacts(
+        self,
+        business_id: str,
+        *,
+        version: str | None = None,
+        location_id: str | None = None,
+        limit: int | Unset = 25,
+        skip: int | Unset = 0,
+        query: str | Unset = UNSET,
+    ) -> RawResponse[BusinessContactsResponse]:
+        """List the contacts of a business.
+
+        ``version`` defaults to the client's.
+        ``location_id`` defaults to the client's.
+        """
+        if not isinstance(limit, Unset) and limit < 1:
+            raise ValueError(f"`limit` must be 1 or more, got {limit!r}")
+        if not isinstance(skip, Unset) and skip < 0:
+            raise ValueError(f"`skip` must be 0 or more, got {skip!r}")
+
+        spec = list_business_contacts._get_kwargs(
+            business_id=business_id,
+            location_id=self._client._option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_business_contacts._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(list_business_contacts._parse_response(answer), BusinessContactsResponse, answer),
+        )
+
+
+class CampaignsResource:
+    """Operations tagged ``campaigns``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CampaignsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return CampaignsResourceWithRawResponse(self._client)
+
+    def remove_all(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from every campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_all_campaigns._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, remove_from_all_campaigns._parse_response, idempotent=True)
+        return _expect(remove_from_all_campaigns._parse_response(response), SucceededResponse, response)
+
+    def add(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+        body: CampaignEnrollmentRequest | None = None,
+    ) -> SucceededResponse:
+        """Add a contact to a campaign.
+
+        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignEnrollmentRequest()
+        elif any(not isinstance(value, Unset) for value in ()):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
+        return _expect(add_to_campaign._parse_response(response), SucceededResponse, response)
+
+    def remove(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from a campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, remove_from_campaign._parse_response, idempotent=True)
+        return _expect(remove_from_campaign._parse_response(response), SucceededResponse, response)
+
+
+class CampaignsResourceWithRawResponse:
+    """Operations tagged ``campaigns``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def remove_all(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from every campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_all_campaigns._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, remove_from_all_campaigns._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(remove_from_all_campaigns._parse_response(answer), SucceededResponse, answer),
+        )
+
+    def add(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+        body: CampaignEnrollmentRequest | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Add a contact to a campaign.
+
+        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignEnrollmentRequest()
+        elif any(not isinstance(value, Unset) for value in ()):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_to_campaign._parse_response(answer), SucceededResponse, answer)
+        )
+
+    def remove(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from a campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, remove_from_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_from_campaign._parse_response(answer), SucceededResponse, answer)
+        )
+
+
+class AsyncCampaignsResource:
+    """Operations tagged ``campaigns``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCampaignsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncCampaignsResourceWithRawResponse(self._client)
+
+    async def remove_all(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from every campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_all_campaigns._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, remove_from_all_campaigns._parse_response, idempotent=True)
+        return _expect(remove_from_all_campaigns._parse_response(response), SucceededResponse, response)
+
+    async def add(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+        body: CampaignEnrollmentRequest | None = None,
+    ) -> SucceededResponse:
+        """Add a contact to a campaign.
+
+        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignEnrollmentRequest()
+        elif any(not isinstance(value, Unset) for value in ()):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
+        return _expect(add_to_campaign._parse_response(response), SucceededResponse, response)
+
+    async def remove(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from a campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, remove_from_campaign._parse_response, idempotent=True)
+        return _expect(remove_from_campaign._parse_response(response), SucceededResponse, response)
+
+
+class AsyncCampaignsResourceWithRawResponse:
+    """Operations tagged ``campaigns``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def remove_all(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from every campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_all_campaigns._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, remove_from_all_campaigns._parse_response, idempotent=True)
+        return RawResponse(
+            response,
+            lambda answer: _expect(remove_from_all_campaigns._parse_response(answer), SucceededResponse, answer),
+        )
+
+    async def add(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+        body: CampaignEnrollmentRequest | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Add a contact to a campaign.
+
+        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignEnrollmentRequest()
+        elif any(not isinstance(value, Unset) for value in ()):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_to_campaign._parse_response(answer), SucceededResponse, answer)
+        )
+
+    async def remove(
+        self,
+        contact_id: str,
+        campaign_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from a campaign.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = remove_from_campaign._get_kwargs(
+            contact_id=contact_id,
+            campaign_id=campaign_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, remove_from_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_from_campaign._parse_response(answer), SucceededResponse, answer)
+        )
 
 
 class ContactsResource:
@@ -2059,6 +2866,574 @@ class AsyncContactsResourceWithRawResponse:
         )
 
 
+class FollowersResource:
+    """Operations tagged ``followers``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> FollowersResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return FollowersResourceWithRawResponse(self._client)
+
+    def add(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> AddFollowersResponse:
+        """Add followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_followers._parse_response, idempotent=False)
+        return _expect(add_followers._parse_response(response), AddFollowersResponse, response)
+
+    def remove(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RemoveFollowersResponse:
+        """Remove followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, remove_followers._parse_response, idempotent=True)
+        return _expect(remove_followers._parse_response(response), RemoveFollowersResponse, response)
+
+
+class FollowersResourceWithRawResponse:
+    """Operations tagged ``followers``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def add(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[AddFollowersResponse]:
+        """Add followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_followers._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_followers._parse_response(answer), AddFollowersResponse, answer)
+        )
+
+    def remove(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[RemoveFollowersResponse]:
+        """Remove followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, remove_followers._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_followers._parse_response(answer), RemoveFollowersResponse, answer)
+        )
+
+
+class AsyncFollowersResource:
+    """Operations tagged ``followers``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncFollowersResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncFollowersResourceWithRawResponse(self._client)
+
+    async def add(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> AddFollowersResponse:
+        """Add followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_followers._parse_response, idempotent=False)
+        return _expect(add_followers._parse_response(response), AddFollowersResponse, response)
+
+    async def remove(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RemoveFollowersResponse:
+        """Remove followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, remove_followers._parse_response, idempotent=True)
+        return _expect(remove_followers._parse_response(response), RemoveFollowersResponse, response)
+
+
+class AsyncFollowersResourceWithRawResponse:
+    """Operations tagged ``followers``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def add(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[AddFollowersResponse]:
+        """Add followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_followers._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_followers._parse_response(answer), AddFollowersResponse, answer)
+        )
+
+    async def remove(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: FollowersRequest | None = None,
+        followers: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[RemoveFollowersResponse]:
+        """Remove followers.
+
+        Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(followers, Unset):
+                raise ValueError("`followers` is required (or pass `body=`)")
+            body = FollowersRequest(
+                followers=followers,
+            )
+        elif any(not isinstance(value, Unset) for value in (followers,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_followers._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, remove_followers._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_followers._parse_response(answer), RemoveFollowersResponse, answer)
+        )
+
+
+class NotesResource:
+    """Operations tagged ``notes``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return NotesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> NotesResponse:
+        """List the notes of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_notes._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_notes._parse_response, idempotent=True)
+        return _expect(list_notes._parse_response(response), NotesResponse, response)
+
+    def get(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> NoteResponse:
+        """Get a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, get_note._parse_response, idempotent=True)
+        return _expect(get_note._parse_response(response), NoteResponse, response)
+
+    def delete(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Delete a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, delete_note._parse_response, idempotent=True)
+        return _expect(delete_note._parse_response(response), SucceededResponse, response)
+
+
+class NotesResourceWithRawResponse:
+    """Operations tagged ``notes``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[NotesResponse]:
+        """List the notes of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_notes._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_notes._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(list_notes._parse_response(answer), NotesResponse, answer))
+
+    def get(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[NoteResponse]:
+        """Get a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, get_note._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(get_note._parse_response(answer), NoteResponse, answer))
+
+    def delete(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Delete a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, delete_note._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_note._parse_response(answer), SucceededResponse, answer)
+        )
+
+
+class AsyncNotesResource:
+    """Operations tagged ``notes``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncNotesResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> NotesResponse:
+        """List the notes of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_notes._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_notes._parse_response, idempotent=True)
+        return _expect(list_notes._parse_response(response), NotesResponse, response)
+
+    async def get(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> NoteResponse:
+        """Get a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, get_note._parse_response, idempotent=True)
+        return _expect(get_note._parse_response(response), NoteResponse, response)
+
+    async def delete(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Delete a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, delete_note._parse_response, idempotent=True)
+        return _expect(delete_note._parse_response(response), SucceededResponse, response)
+
+
+class AsyncNotesResourceWithRawResponse:
+    """Operations tagged ``notes``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[NotesResponse]:
+        """List the notes of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_notes._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_notes._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(list_notes._parse_response(answer), NotesResponse, answer))
+
+    async def get(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[NoteResponse]:
+        """Get a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, get_note._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(get_note._parse_response(answer), NoteResponse, answer))
+
+    async def delete(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Delete a note.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_note._get_kwargs(
+            contact_id=contact_id,
+            note_id=note_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, delete_note._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_note._parse_response(answer), SucceededResponse, answer)
+        )
+
+
 class TagsResource:
     """Operations tagged ``tags``."""
 
@@ -2132,6 +3507,55 @@ class TagsResource:
         response = self._client.request(spec, remove_tags._parse_response, idempotent=True)
         return _expect(remove_tags._parse_response(response), TagsResponse, response)
 
+    def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+    ) -> BulkTagsResponse:
+        """Add or remove tags of many contacts.
+
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(contacts, Unset):
+                raise ValueError("`contacts` is required (or pass `body=`)")
+            if isinstance(tags, Unset):
+                raise ValueError("`tags` is required (or pass `body=`)")
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            body = BulkTagsRequest(
+                contacts=contacts,
+                tags=tags,
+                location_id=location_id,
+                remove_all_tags=remove_all_tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                contacts,
+                tags,
+                location_id,
+                remove_all_tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = bulk_update_tags._get_kwargs(
+            action=BulkTagsAction(action),
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, bulk_update_tags._parse_response, idempotent=False)
+        return _expect(bulk_update_tags._parse_response(response), BulkTagsResponse, response)
+
 
 class TagsResourceWithRawResponse:
     """Operations tagged ``tags``, answering with the raw HTTP response."""
@@ -2200,6 +3624,57 @@ class TagsResourceWithRawResponse:
         )
         response = self._client.request(spec, remove_tags._parse_response, idempotent=True)
         return RawResponse(response, lambda answer: _expect(remove_tags._parse_response(answer), TagsResponse, answer))
+
+    def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+    ) -> RawResponse[BulkTagsResponse]:
+        """Add or remove tags of many contacts.
+
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(contacts, Unset):
+                raise ValueError("`contacts` is required (or pass `body=`)")
+            if isinstance(tags, Unset):
+                raise ValueError("`tags` is required (or pass `body=`)")
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            body = BulkTagsRequest(
+                contacts=contacts,
+                tags=tags,
+                location_id=location_id,
+                remove_all_tags=remove_all_tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                contacts,
+                tags,
+                location_id,
+                remove_all_tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = bulk_update_tags._get_kwargs(
+            action=BulkTagsAction(action),
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, bulk_update_tags._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(bulk_update_tags._parse_response(answer), BulkTagsResponse, answer)
+        )
 
 
 class AsyncTagsResource:
@@ -2275,6 +3750,55 @@ class AsyncTagsResource:
         response = await self._client.request(spec, remove_tags._parse_response, idempotent=True)
         return _expect(remove_tags._parse_response(response), TagsResponse, response)
 
+    async def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+    ) -> BulkTagsResponse:
+        """Add or remove tags of many contacts.
+
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(contacts, Unset):
+                raise ValueError("`contacts` is required (or pass `body=`)")
+            if isinstance(tags, Unset):
+                raise ValueError("`tags` is required (or pass `body=`)")
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            body = BulkTagsRequest(
+                contacts=contacts,
+                tags=tags,
+                location_id=location_id,
+                remove_all_tags=remove_all_tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                contacts,
+                tags,
+                location_id,
+                remove_all_tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = bulk_update_tags._get_kwargs(
+            action=BulkTagsAction(action),
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, bulk_update_tags._parse_response, idempotent=False)
+        return _expect(bulk_update_tags._parse_response(response), BulkTagsResponse, response)
+
 
 class AsyncTagsResourceWithRawResponse:
     """Operations tagged ``tags``, answering with the raw HTTP response."""
@@ -2344,6 +3868,761 @@ class AsyncTagsResourceWithRawResponse:
         response = await self._client.request(spec, remove_tags._parse_response, idempotent=True)
         return RawResponse(response, lambda answer: _expect(remove_tags._parse_response(answer), TagsResponse, answer))
 
+    async def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+    ) -> RawResponse[BulkTagsResponse]:
+        """Add or remove tags of many contacts.
+
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(contacts, Unset):
+                raise ValueError("`contacts` is required (or pass `body=`)")
+            if isinstance(tags, Unset):
+                raise ValueError("`tags` is required (or pass `body=`)")
+            if isinstance(location_id, Unset):
+                location_id = self._client._option("location_id", None)
+            body = BulkTagsRequest(
+                contacts=contacts,
+                tags=tags,
+                location_id=location_id,
+                remove_all_tags=remove_all_tags,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                contacts,
+                tags,
+                location_id,
+                remove_all_tags,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = bulk_update_tags._get_kwargs(
+            action=BulkTagsAction(action),
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, bulk_update_tags._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(bulk_update_tags._parse_response(answer), BulkTagsResponse, answer)
+        )
+
+
+class TasksResource:
+    """Operations tagged ``tasks``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return TasksResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> TasksResponse:
+        """List the tasks of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_tasks._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_tasks._parse_response, idempotent=True)
+        return _expect(list_tasks._parse_response(response), TasksResponse, response)
+
+    def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> TaskResponse:
+        """Get a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, get_task._parse_response, idempotent=True)
+        return _expect(get_task._parse_response(response), TaskResponse, response)
+
+    def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Delete a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, delete_task._parse_response, idempotent=True)
+        return _expect(delete_task._parse_response(response), SucceededResponse, response)
+
+    def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+    ) -> TaskResponse:
+        """Mark a task completed (or not).
+
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(completed, Unset):
+                raise ValueError("`completed` is required (or pass `body=`)")
+            body = TaskCompletionRequest(
+                completed=completed,
+            )
+        elif any(not isinstance(value, Unset) for value in (completed,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = complete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, complete_task._parse_response, idempotent=True)
+        return _expect(complete_task._parse_response(response), TaskResponse, response)
+
+
+class TasksResourceWithRawResponse:
+    """Operations tagged ``tasks``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[TasksResponse]:
+        """List the tasks of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_tasks._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, list_tasks._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(list_tasks._parse_response(answer), TasksResponse, answer))
+
+    def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[TaskResponse]:
+        """Get a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, get_task._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(get_task._parse_response(answer), TaskResponse, answer))
+
+    def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Delete a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = self._client.request(spec, delete_task._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_task._parse_response(answer), SucceededResponse, answer)
+        )
+
+    def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+    ) -> RawResponse[TaskResponse]:
+        """Mark a task completed (or not).
+
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(completed, Unset):
+                raise ValueError("`completed` is required (or pass `body=`)")
+            body = TaskCompletionRequest(
+                completed=completed,
+            )
+        elif any(not isinstance(value, Unset) for value in (completed,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = complete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, complete_task._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(complete_task._parse_response(answer), TaskResponse, answer)
+        )
+
+
+class AsyncTasksResource:
+    """Operations tagged ``tasks``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncTasksResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> TasksResponse:
+        """List the tasks of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_tasks._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_tasks._parse_response, idempotent=True)
+        return _expect(list_tasks._parse_response(response), TasksResponse, response)
+
+    async def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> TaskResponse:
+        """Get a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, get_task._parse_response, idempotent=True)
+        return _expect(get_task._parse_response(response), TaskResponse, response)
+
+    async def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> SucceededResponse:
+        """Delete a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, delete_task._parse_response, idempotent=True)
+        return _expect(delete_task._parse_response(response), SucceededResponse, response)
+
+    async def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+    ) -> TaskResponse:
+        """Mark a task completed (or not).
+
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(completed, Unset):
+                raise ValueError("`completed` is required (or pass `body=`)")
+            body = TaskCompletionRequest(
+                completed=completed,
+            )
+        elif any(not isinstance(value, Unset) for value in (completed,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = complete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, complete_task._parse_response, idempotent=True)
+        return _expect(complete_task._parse_response(response), TaskResponse, response)
+
+
+class AsyncTasksResourceWithRawResponse:
+    """Operations tagged ``tasks``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[TasksResponse]:
+        """List the tasks of a contact.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = list_tasks._get_kwargs(
+            contact_id=contact_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, list_tasks._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(list_tasks._parse_response(answer), TasksResponse, answer))
+
+    async def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[TaskResponse]:
+        """Get a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = get_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, get_task._parse_response, idempotent=True)
+        return RawResponse(response, lambda answer: _expect(get_task._parse_response(answer), TaskResponse, answer))
+
+    async def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+    ) -> RawResponse[SucceededResponse]:
+        """Delete a task.
+
+        ``version`` defaults to the client's.
+        """
+
+        spec = delete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+        )
+        response = await self._client.request(spec, delete_task._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_task._parse_response(answer), SucceededResponse, answer)
+        )
+
+    async def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+    ) -> RawResponse[TaskResponse]:
+        """Mark a task completed (or not).
+
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            if isinstance(completed, Unset):
+                raise ValueError("`completed` is required (or pass `body=`)")
+            body = TaskCompletionRequest(
+                completed=completed,
+            )
+        elif any(not isinstance(value, Unset) for value in (completed,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = complete_task._get_kwargs(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, complete_task._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(complete_task._parse_response(answer), TaskResponse, answer)
+        )
+
+
+class WorkflowsResource:
+    """Operations tagged ``workflows``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return WorkflowsResourceWithRawResponse(self._client)
+
+    def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> SucceededResponse:
+        """Add a contact to a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_to_workflow._parse_response, idempotent=False)
+        return _expect(add_to_workflow._parse_response(response), SucceededResponse, response)
+
+    def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> SucceededResponse:
+        """Remove a contact from a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_from_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, remove_from_workflow._parse_response, idempotent=True)
+        return _expect(remove_from_workflow._parse_response(response), SucceededResponse, response)
+
+
+class WorkflowsResourceWithRawResponse:
+    """Operations tagged ``workflows``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> RawResponse[SucceededResponse]:
+        """Add a contact to a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, add_to_workflow._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_to_workflow._parse_response(answer), SucceededResponse, answer)
+        )
+
+    def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_from_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = self._client.request(spec, remove_from_workflow._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_from_workflow._parse_response(answer), SucceededResponse, answer)
+        )
+
+
+class AsyncWorkflowsResource:
+    """Operations tagged ``workflows``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncWorkflowsResourceWithRawResponse(self._client)
+
+    async def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> SucceededResponse:
+        """Add a contact to a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_to_workflow._parse_response, idempotent=False)
+        return _expect(add_to_workflow._parse_response(response), SucceededResponse, response)
+
+    async def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> SucceededResponse:
+        """Remove a contact from a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_from_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, remove_from_workflow._parse_response, idempotent=True)
+        return _expect(remove_from_workflow._parse_response(response), SucceededResponse, response)
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """Operations tagged ``workflows``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> RawResponse[SucceededResponse]:
+        """Add a contact to a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = add_to_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, add_to_workflow._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(add_to_workflow._parse_response(answer), SucceededResponse, answer)
+        )
+
+    async def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+    ) -> RawResponse[SucceededResponse]:
+        """Remove a contact from a workflow.
+
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``version`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WorkflowEnrollmentRequest(
+                event_start_time=event_start_time,
+            )
+        elif any(not isinstance(value, Unset) for value in (event_start_time,)):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = remove_from_workflow._get_kwargs(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            version=ApiVersion(self._client._option("version", version)),
+            body=body,
+        )
+        response = await self._client.request(spec, remove_from_workflow._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(remove_from_workflow._parse_response(answer), SucceededResponse, answer)
+        )
+
 
 class HighLevel(SyncAPIClient):
     """Client of the HighLevel API.
@@ -2356,8 +4635,15 @@ class HighLevel(SyncAPIClient):
     then yours to close. Use the client as a context manager to close what it opened.
     """
 
+    appointments: AppointmentsResource
+    businesses: BusinessesResource
+    campaigns: CampaignsResource
     contacts: ContactsResource
+    followers: FollowersResource
+    notes: NotesResource
     tags: TagsResource
+    tasks: TasksResource
+    workflows: WorkflowsResource
 
     def __init__(
         self,
@@ -2388,8 +4674,15 @@ class HighLevel(SyncAPIClient):
         self._attach_resources()
 
     def _attach_resources(self) -> None:
+        self.appointments = AppointmentsResource(self)
+        self.businesses = BusinessesResource(self)
+        self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
+        self.followers = FollowersResource(self)
+        self.notes = NotesResource(self)
         self.tags = TagsResource(self)
+        self.tasks = TasksResource(self)
+        self.workflows = WorkflowsResource(self)
 
     def with_options(
         self,
@@ -2428,8 +4721,15 @@ class AsyncHighLevel(AsyncAPIClient):
     then yours to close. Use the client as a context manager to close what it opened.
     """
 
+    appointments: AsyncAppointmentsResource
+    businesses: AsyncBusinessesResource
+    campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
+    followers: AsyncFollowersResource
+    notes: AsyncNotesResource
     tags: AsyncTagsResource
+    tasks: AsyncTasksResource
+    workflows: AsyncWorkflowsResource
 
     def __init__(
         self,
@@ -2460,8 +4760,15 @@ class AsyncHighLevel(AsyncAPIClient):
         self._attach_resources()
 
     def _attach_resources(self) -> None:
+        self.appointments = AsyncAppointmentsResource(self)
+        self.businesses = AsyncBusinessesResource(self)
+        self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.followers = AsyncFollowersResource(self)
+        self.notes = AsyncNotesResource(self)
         self.tags = AsyncTagsResource(self)
+        self.tasks = AsyncTasksResource(self)
+        self.workflows = AsyncWorkflowsResource(self)
 
     def with_options(
         self,
