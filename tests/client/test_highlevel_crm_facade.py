@@ -14,9 +14,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from highlevel_client import AsyncHighLevel, HighLevel
+from highlevel_client import AsyncHighLevel, HighLevel, models
 from highlevel_client import errors as highlevel_errors
-from highlevel_client import models
 
 from .conftest import HIGHLEVEL_TOKEN, Service
 
