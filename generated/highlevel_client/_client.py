@@ -45,7 +45,6 @@ from .models.bulk_tags_response import BulkTagsResponse
 from .models.business_assignment_request import BusinessAssignmentRequest
 from .models.business_assignment_response import BusinessAssignmentResponse
 from .models.business_contacts_response import BusinessContactsResponse
-from .models.campaign_enrollment_request import CampaignEnrollmentRequest
 from .models.create_contact_request import CreateContactRequest
 from .models.create_contact_response import CreateContactResponse
 from .models.custom_field_input import CustomFieldInput
@@ -610,24 +609,16 @@ class CampaignsResource:
         campaign_id: str,
         *,
         version: str | None = None,
-        body: CampaignEnrollmentRequest | None = None,
     ) -> SucceededResponse:
         """Add a contact to a campaign.
 
-        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
         ``version`` defaults to the client's.
         """
-
-        if body is None:
-            body = CampaignEnrollmentRequest()
-        elif any(not isinstance(value, Unset) for value in ()):
-            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
 
         spec = add_to_campaign._get_kwargs(
             contact_id=contact_id,
             campaign_id=campaign_id,
             version=ApiVersion(self._client._option("version", version)),
-            body=body,
         )
         response = self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
         return _expect(add_to_campaign._parse_response(response), SucceededResponse, response)
@@ -686,24 +677,16 @@ class CampaignsResourceWithRawResponse:
         campaign_id: str,
         *,
         version: str | None = None,
-        body: CampaignEnrollmentRequest | None = None,
     ) -> RawResponse[SucceededResponse]:
         """Add a contact to a campaign.
 
-        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
         ``version`` defaults to the client's.
         """
-
-        if body is None:
-            body = CampaignEnrollmentRequest()
-        elif any(not isinstance(value, Unset) for value in ()):
-            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
 
         spec = add_to_campaign._get_kwargs(
             contact_id=contact_id,
             campaign_id=campaign_id,
             version=ApiVersion(self._client._option("version", version)),
-            body=body,
         )
         response = self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
         return RawResponse(
@@ -768,24 +751,16 @@ class AsyncCampaignsResource:
         campaign_id: str,
         *,
         version: str | None = None,
-        body: CampaignEnrollmentRequest | None = None,
     ) -> SucceededResponse:
         """Add a contact to a campaign.
 
-        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
         ``version`` defaults to the client's.
         """
-
-        if body is None:
-            body = CampaignEnrollmentRequest()
-        elif any(not isinstance(value, Unset) for value in ()):
-            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
 
         spec = add_to_campaign._get_kwargs(
             contact_id=contact_id,
             campaign_id=campaign_id,
             version=ApiVersion(self._client._option("version", version)),
-            body=body,
         )
         response = await self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
         return _expect(add_to_campaign._parse_response(response), SucceededResponse, response)
@@ -844,24 +819,16 @@ class AsyncCampaignsResourceWithRawResponse:
         campaign_id: str,
         *,
         version: str | None = None,
-        body: CampaignEnrollmentRequest | None = None,
     ) -> RawResponse[SucceededResponse]:
         """Add a contact to a campaign.
 
-        Give the body as ``body=`` (a ``CampaignEnrollmentRequest``) or as keyword arguments named after its fields.
         ``version`` defaults to the client's.
         """
-
-        if body is None:
-            body = CampaignEnrollmentRequest()
-        elif any(not isinstance(value, Unset) for value in ()):
-            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
 
         spec = add_to_campaign._get_kwargs(
             contact_id=contact_id,
             campaign_id=campaign_id,
             version=ApiVersion(self._client._option("version", version)),
-            body=body,
         )
         response = await self._client.request(spec, add_to_campaign._parse_response, idempotent=False)
         return RawResponse(

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error import BadRequestError
-from ...models.campaign_enrollment_request import CampaignEnrollmentRequest
 from ...models.succeeded_response import SucceededResponse
 from ...models.unauthorized_error import UnauthorizedError
 from ...models.unprocessable_entity_error import UnprocessableEntityError
@@ -19,7 +18,6 @@ def _get_kwargs(
     contact_id: str,
     campaign_id: str,
     *,
-    body: CampaignEnrollmentRequest,
     version: ApiVersion,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,10 +30,6 @@ def _get_kwargs(
             campaign_id=quote(str(campaign_id), safe=""),
         ),
     }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -130,13 +124,16 @@ def sync_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEnrollmentRequest,
     version: ApiVersion,
 ) -> Response[BadRequestError | SucceededResponse | UnauthorizedError | UnprocessableEntityError]:
     """Add a contact to a campaign
 
-     Starts the campaign for the contact, which may send it messages: never retried. The
-    reference requires a body but gives it no fields; an empty object is sent.
+     Starts the campaign for the contact, which may send it messages: never retried.
+
+    The reference requires a JSON body whose schema has no fields (`CampaignEnrollmentRequest`
+    below). The generator cannot yet build a facade method for a body without fields, so the
+    body is left out here and none is sent; `x-sdk-empty-json-body` asks for `{}` to be sent
+    once it can.
 
     Args:
         contact_id (str):
@@ -145,8 +142,6 @@ def sync_detailed(
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
              Example: 2021-07-28.
-        body (CampaignEnrollmentRequest): The body of an enrolment in a campaign; the reference
-            gives it no fields. Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +154,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contact_id=contact_id,
         campaign_id=campaign_id,
-        body=body,
         version=version,
     )
 
@@ -175,13 +169,16 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEnrollmentRequest,
     version: ApiVersion,
 ) -> BadRequestError | SucceededResponse | UnauthorizedError | UnprocessableEntityError | None:
     """Add a contact to a campaign
 
-     Starts the campaign for the contact, which may send it messages: never retried. The
-    reference requires a body but gives it no fields; an empty object is sent.
+     Starts the campaign for the contact, which may send it messages: never retried.
+
+    The reference requires a JSON body whose schema has no fields (`CampaignEnrollmentRequest`
+    below). The generator cannot yet build a facade method for a body without fields, so the
+    body is left out here and none is sent; `x-sdk-empty-json-body` asks for `{}` to be sent
+    once it can.
 
     Args:
         contact_id (str):
@@ -190,8 +187,6 @@ def sync(
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
              Example: 2021-07-28.
-        body (CampaignEnrollmentRequest): The body of an enrolment in a campaign; the reference
-            gives it no fields. Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +200,6 @@ def sync(
         contact_id=contact_id,
         campaign_id=campaign_id,
         client=client,
-        body=body,
         version=version,
     ).parsed
 
@@ -215,13 +209,16 @@ async def asyncio_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEnrollmentRequest,
     version: ApiVersion,
 ) -> Response[BadRequestError | SucceededResponse | UnauthorizedError | UnprocessableEntityError]:
     """Add a contact to a campaign
 
-     Starts the campaign for the contact, which may send it messages: never retried. The
-    reference requires a body but gives it no fields; an empty object is sent.
+     Starts the campaign for the contact, which may send it messages: never retried.
+
+    The reference requires a JSON body whose schema has no fields (`CampaignEnrollmentRequest`
+    below). The generator cannot yet build a facade method for a body without fields, so the
+    body is left out here and none is sent; `x-sdk-empty-json-body` asks for `{}` to be sent
+    once it can.
 
     Args:
         contact_id (str):
@@ -230,8 +227,6 @@ async def asyncio_detailed(
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
              Example: 2021-07-28.
-        body (CampaignEnrollmentRequest): The body of an enrolment in a campaign; the reference
-            gives it no fields. Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +239,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contact_id=contact_id,
         campaign_id=campaign_id,
-        body=body,
         version=version,
     )
 
@@ -258,13 +252,16 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEnrollmentRequest,
     version: ApiVersion,
 ) -> BadRequestError | SucceededResponse | UnauthorizedError | UnprocessableEntityError | None:
     """Add a contact to a campaign
 
-     Starts the campaign for the contact, which may send it messages: never retried. The
-    reference requires a body but gives it no fields; an empty object is sent.
+     Starts the campaign for the contact, which may send it messages: never retried.
+
+    The reference requires a JSON body whose schema has no fields (`CampaignEnrollmentRequest`
+    below). The generator cannot yet build a facade method for a body without fields, so the
+    body is left out here and none is sent; `x-sdk-empty-json-body` asks for `{}` to be sent
+    once it can.
 
     Args:
         contact_id (str):
@@ -273,8 +270,6 @@ async def asyncio(
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
              Example: 2021-07-28.
-        body (CampaignEnrollmentRequest): The body of an enrolment in a campaign; the reference
-            gives it no fields. Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -289,7 +284,6 @@ async def asyncio(
             contact_id=contact_id,
             campaign_id=campaign_id,
             client=client,
-            body=body,
             version=version,
         )
     ).parsed
