@@ -56,8 +56,7 @@ def test_a_conditional_idempotency_tests_the_body() -> None:
     sdk = model("highlevel_client")
     upsert = next(sdk.request_plan(e) for _, e in sdk.endpoints() if str(e.name) == "upsert_contact")
     assert upsert.idempotent_expression == (
-        "conditionally_idempotent(body, needs_any=('email', 'phone'), "
-        "unless={'create_new_if_duplicate_allowed': True})"
+        "conditionally_idempotent(body, needs_any=('email', 'phone'), unless={'create_new_if_duplicate_allowed': True})"
     )
     spec = copy.deepcopy(raw("highlevel_client"))
     operation(spec, "upsertContact")["x-sdk-idempotent"] = {"when-body-has-any": ["mail"]}

@@ -15,8 +15,15 @@ from contacts_runtime import (
 )
 
 from ._config import CONFIG
+from .resources.appointments import AppointmentsResource, AsyncAppointmentsResource
+from .resources.businesses import AsyncBusinessesResource, BusinessesResource
+from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
 from .resources.contacts import AsyncContactsResource, ContactsResource
+from .resources.followers import AsyncFollowersResource, FollowersResource
+from .resources.notes import AsyncNotesResource, NotesResource
 from .resources.tags import AsyncTagsResource, TagsResource
+from .resources.tasks import AsyncTasksResource, TasksResource
+from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
 
 __all__ = ["AsyncHighLevel", "HighLevel"]
 
@@ -41,8 +48,15 @@ class HighLevel(SyncAPIClient):
     instead; the type annotations are a promise in strict mode only.
     """
 
+    appointments: AppointmentsResource
+    businesses: BusinessesResource
+    campaigns: CampaignsResource
     contacts: ContactsResource
+    followers: FollowersResource
+    notes: NotesResource
     tags: TagsResource
+    tasks: TasksResource
+    workflows: WorkflowsResource
 
     def __init__(
         self,
@@ -74,8 +88,15 @@ class HighLevel(SyncAPIClient):
         self._attach_resources()
 
     def _attach_resources(self) -> None:
+        self.appointments = AppointmentsResource(self)
+        self.businesses = BusinessesResource(self)
+        self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
+        self.followers = FollowersResource(self)
+        self.notes = NotesResource(self)
         self.tags = TagsResource(self)
+        self.tasks = TasksResource(self)
+        self.workflows = WorkflowsResource(self)
 
     def with_options(
         self,
@@ -105,8 +126,15 @@ class AsyncHighLevel(AsyncAPIClient):
     instead; the type annotations are a promise in strict mode only.
     """
 
+    appointments: AsyncAppointmentsResource
+    businesses: AsyncBusinessesResource
+    campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
+    followers: AsyncFollowersResource
+    notes: AsyncNotesResource
     tags: AsyncTagsResource
+    tasks: AsyncTasksResource
+    workflows: AsyncWorkflowsResource
 
     def __init__(
         self,
@@ -138,8 +166,15 @@ class AsyncHighLevel(AsyncAPIClient):
         self._attach_resources()
 
     def _attach_resources(self) -> None:
+        self.appointments = AsyncAppointmentsResource(self)
+        self.businesses = AsyncBusinessesResource(self)
+        self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.followers = AsyncFollowersResource(self)
+        self.notes = AsyncNotesResource(self)
         self.tags = AsyncTagsResource(self)
+        self.tasks = AsyncTasksResource(self)
+        self.workflows = AsyncWorkflowsResource(self)
 
     def with_options(
         self,

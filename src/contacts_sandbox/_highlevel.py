@@ -83,6 +83,10 @@ class HighLevelService(Service):
             "searchContacts": self.search_contacts,
             "getDuplicateContact": self.get_duplicate_contact,
         }
+        from ._highlevel_crm import HighLevelCrm  # imported here: it builds on this module
+
+        self.crm = HighLevelCrm(self)
+        self.handlers.update(self.crm.handlers())
         self.check_handlers()
 
     def reset(self) -> None:

@@ -1,12 +1,26 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_followers_response import AddFollowersResponse
 from .api_version import ApiVersion
+from .appointment import Appointment
+from .appointments_response import AppointmentsResponse
 from .attribution_source import AttributionSource
 from .bad_request_error import BadRequestError
+from .bulk_tags_action import BulkTagsAction
+from .bulk_tags_outcome import BulkTagsOutcome
+from .bulk_tags_request import BulkTagsRequest
+from .bulk_tags_response import BulkTagsResponse
+from .bulk_tags_result import BulkTagsResult
+from .business_assignment_request import BusinessAssignmentRequest
+from .business_assignment_response import BusinessAssignmentResponse
+from .business_contacts_response import BusinessContactsResponse
+from .campaign_enrollment_request import CampaignEnrollmentRequest
 from .contact import Contact
 from .contact_detail import ContactDetail
 from .create_contact_request import CreateContactRequest
 from .create_contact_response import CreateContactResponse
+from .create_note_request import CreateNoteRequest
+from .create_task_request import CreateTaskRequest
 from .custom_field_input import CustomFieldInput
 from .custom_field_object_value import CustomFieldObjectValue
 from .custom_field_value import CustomFieldValue
@@ -15,35 +29,62 @@ from .dnd_setting import DndSetting
 from .dnd_settings import DndSettings
 from .dnd_status import DndStatus
 from .duplicate_contact_response import DuplicateContactResponse
+from .followers_request import FollowersRequest
 from .get_contact_response import GetContactResponse
 from .inbound_dnd_setting import InboundDndSetting
 from .inbound_dnd_settings import InboundDndSettings
 from .inbound_dnd_status import InboundDndStatus
 from .list_contacts_meta import ListContactsMeta
 from .list_contacts_response import ListContactsResponse
+from .note import Note
+from .note_response import NoteResponse
+from .notes_response import NotesResponse
+from .remove_followers_response import RemoveFollowersResponse
 from .search_contacts_request import SearchContactsRequest
 from .search_contacts_response import SearchContactsResponse
 from .search_filter import SearchFilter
 from .search_sort import SearchSort
 from .search_sort_direction import SearchSortDirection
 from .searched_contact import SearchedContact
+from .succeeded_response import SucceededResponse
 from .tags_request import TagsRequest
 from .tags_response import TagsResponse
+from .task import Task
+from .task_completion_request import TaskCompletionRequest
+from .task_response import TaskResponse
+from .tasks_response import TasksResponse
 from .unauthorized_error import UnauthorizedError
 from .unprocessable_entity_error import UnprocessableEntityError
 from .update_contact_request import UpdateContactRequest
 from .update_contact_response import UpdateContactResponse
+from .update_note_request import UpdateNoteRequest
+from .update_task_request import UpdateTaskRequest
 from .upsert_contact_request import UpsertContactRequest
 from .upsert_contact_response import UpsertContactResponse
+from .workflow_enrollment_request import WorkflowEnrollmentRequest
 
 __all__ = (
+    "AddFollowersResponse",
     "ApiVersion",
+    "Appointment",
+    "AppointmentsResponse",
     "AttributionSource",
     "BadRequestError",
+    "BulkTagsAction",
+    "BulkTagsOutcome",
+    "BulkTagsRequest",
+    "BulkTagsResponse",
+    "BulkTagsResult",
+    "BusinessAssignmentRequest",
+    "BusinessAssignmentResponse",
+    "BusinessContactsResponse",
+    "CampaignEnrollmentRequest",
     "Contact",
     "ContactDetail",
     "CreateContactRequest",
     "CreateContactResponse",
+    "CreateNoteRequest",
+    "CreateTaskRequest",
     "CustomFieldInput",
     "CustomFieldObjectValue",
     "CustomFieldValue",
@@ -52,24 +93,37 @@ __all__ = (
     "DndSettings",
     "DndStatus",
     "DuplicateContactResponse",
+    "FollowersRequest",
     "GetContactResponse",
     "InboundDndSetting",
     "InboundDndSettings",
     "InboundDndStatus",
     "ListContactsMeta",
     "ListContactsResponse",
+    "Note",
+    "NoteResponse",
+    "NotesResponse",
+    "RemoveFollowersResponse",
     "SearchContactsRequest",
     "SearchContactsResponse",
     "SearchFilter",
     "SearchSort",
     "SearchSortDirection",
     "SearchedContact",
+    "SucceededResponse",
     "TagsRequest",
     "TagsResponse",
+    "Task",
+    "TaskCompletionRequest",
+    "TaskResponse",
+    "TasksResponse",
     "UnauthorizedError",
     "UnprocessableEntityError",
     "UpdateContactRequest",
     "UpdateContactResponse",
+    "UpdateNoteRequest",
+    "UpdateTaskRequest",
     "UpsertContactRequest",
     "UpsertContactResponse",
+    "WorkflowEnrollmentRequest",
 )

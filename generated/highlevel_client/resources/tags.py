@@ -15,7 +15,10 @@ from contacts_runtime import (
 )
 from contacts_runtime._arguments import resolve_body
 
-from ..api.tags import add_tags, remove_tags
+from ..api.tags import add_tags, bulk_update_tags, remove_tags
+from ..models.bulk_tags_action import BulkTagsAction
+from ..models.bulk_tags_request import BulkTagsRequest
+from ..models.bulk_tags_response import BulkTagsResponse
 from ..models.tags_request import TagsRequest
 from ..models.tags_response import TagsResponse
 from ..types import UNSET, Unset
@@ -109,6 +112,52 @@ class TagsResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, remove_tags.parse_response, TagsResponse, options)
 
+    def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BulkTagsResponse:
+        """Add or remove tags of many contacts.
+
+        ``bulkUpdateTags``: ``POST /contacts/bulk/tags/update/{action}``.
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            BulkTagsRequest,
+            body,
+            {
+                "contacts": contacts,
+                "tags": tags,
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "remove_all_tags": remove_all_tags,
+            },
+            required=(
+                "contacts",
+                "tags",
+                "location_id",
+            ),
+        )
+        request = bulk_update_tags.build_request(
+            action=action,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, bulk_update_tags.parse_response, BulkTagsResponse, options)
+
 
 class TagsResourceWithRawResponse:
     """``TagsResource``'s methods, each answering with its ``RawResponse``."""
@@ -116,6 +165,7 @@ class TagsResourceWithRawResponse:
     def __init__(self, resource: TagsResource) -> None:
         self.add = to_raw_response_wrapper(resource.add)
         self.remove = to_raw_response_wrapper(resource.remove)
+        self.bulk_update = to_raw_response_wrapper(resource.bulk_update)
 
 
 class AsyncTagsResource:
@@ -199,6 +249,52 @@ class AsyncTagsResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, remove_tags.parse_response, TagsResponse, options)
 
+    async def bulk_update(
+        self,
+        action: BulkTagsAction | str,
+        *,
+        version: str | None = None,
+        body: BulkTagsRequest | None = None,
+        contacts: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        location_id: str | Unset = UNSET,
+        remove_all_tags: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BulkTagsResponse:
+        """Add or remove tags of many contacts.
+
+        ``bulkUpdateTags``: ``POST /contacts/bulk/tags/update/{action}``.
+        Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            BulkTagsRequest,
+            body,
+            {
+                "contacts": contacts,
+                "tags": tags,
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "remove_all_tags": remove_all_tags,
+            },
+            required=(
+                "contacts",
+                "tags",
+                "location_id",
+            ),
+        )
+        request = bulk_update_tags.build_request(
+            action=action,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, bulk_update_tags.parse_response, BulkTagsResponse, options)
+
 
 class AsyncTagsResourceWithRawResponse:
     """``AsyncTagsResource``'s methods, each answering with its ``RawResponse``."""
@@ -206,3 +302,4 @@ class AsyncTagsResourceWithRawResponse:
     def __init__(self, resource: AsyncTagsResource) -> None:
         self.add = async_to_raw_response_wrapper(resource.add)
         self.remove = async_to_raw_response_wrapper(resource.remove)
+        self.bulk_update = async_to_raw_response_wrapper(resource.bulk_update)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BusinessContactsResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "count",
+    }
+)
+
+
+@_attrs_define
+class BusinessContactsResponse:
+    """One page of the contacts of a business.
+
+    Example:
+        {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'locationId': 'C2QujeCh8ZnC7al2InWR', 'email': 'JohnDeo@gmail.com',
+            'businessId': '641c094001436dbc2081e642'}], 'count': 1}
+
+    Attributes:
+        contacts (list[SearchedContact] | Unset):
+        count (float | Unset): A number of contacts; the reference does not say whether of the page or of every match.
+    """
+
+    contacts: list[SearchedContact] | Unset = UNSET
+    count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts: Any = self.contacts
+        if isinstance(self.contacts, list):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item: Any = contacts_item_data
+                if isinstance(contacts_item_data, SearchedContact):
+                    contacts_item = contacts_item_data.to_dict()
+
+                contacts.append(contacts_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if count is not UNSET:
+            field_dict["count"] = count
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        if "contacts" in src_dict:
+            contacts = src_dict["contacts"]
+            if not isinstance(contacts, list):
+                raise DecodeError("array", contacts, "contacts")
+            contacts_decoded: list[Any] = []
+            try:
+                for contacts_item in contacts:
+                    contacts_decoded.append(_SearchedContact_from_dict(contacts_item))
+            except DecodeError as _decode_error:
+                _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
+                raise
+            contacts = contacts_decoded
+        else:
+            contacts = UNSET
+            _absent += 1
+
+        if "count" in src_dict:
+            count = src_dict["count"]
+            if not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+                raise DecodeError("number", count, "count")
+        else:
+            count = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.contacts = contacts
+        _instance.count = count
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 2:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.searched_contact import SearchedContact  # noqa: E402
+
+BusinessContactsResponse.__tolerant__ = _tolerant.TolerantModel(
+    BusinessContactsResponse,
+    (
+        _tolerant.Field("contacts", "contacts", _tolerant.array(_tolerant.model(SearchedContact)), required=False),
+        _tolerant.Field("count", "count", _tolerant.number(), required=False),
+    ),
+    additional=None,
+)
+
+_SearchedContact_from_dict = SearchedContact.from_dict

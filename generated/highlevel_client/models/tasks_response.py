@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TasksResponse")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tasks",
+    }
+)
+
+
+@_attrs_define
+class TasksResponse:
+    """The tasks of a contact.
+
+    Example:
+        {'tasks': [{'id': 'lJpzYrWdpkC2hX6t2yue', 'title': 'Send the quote', 'dueDate': '2021-07-08T02:30:00.000Z',
+            'completed': False}]}
+
+    Attributes:
+        tasks (list[Task] | Unset):
+    """
+
+    tasks: list[Task] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        tasks: Any = self.tasks
+        if isinstance(self.tasks, list):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item: Any = tasks_item_data
+                if isinstance(tasks_item_data, Task):
+                    tasks_item = tasks_item_data.to_dict()
+
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        if "tasks" in src_dict:
+            tasks = src_dict["tasks"]
+            if not isinstance(tasks, list):
+                raise DecodeError("array", tasks, "tasks")
+            tasks_decoded: list[Any] = []
+            try:
+                for tasks_item in tasks:
+                    tasks_decoded.append(_Task_from_dict(tasks_item))
+            except DecodeError as _decode_error:
+                _decode_error.path[0:0] = ("tasks", len(tasks_decoded))
+                raise
+            tasks = tasks_decoded
+        else:
+            tasks = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.tasks = tasks
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 1:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.task import Task  # noqa: E402
+
+TasksResponse.__tolerant__ = _tolerant.TolerantModel(
+    TasksResponse,
+    (_tolerant.Field("tasks", "tasks", _tolerant.array(_tolerant.model(Task)), required=False),),
+    additional=None,
+)
+
+_Task_from_dict = Task.from_dict

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateNoteRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "userId",
+        "body",
+        "title",
+        "color",
+        "pinned",
+    }
+)
+
+
+@_attrs_define
+class UpdateNoteRequest:
+    """The fields of a note to change.
+
+    Example:
+        {'body': 'Sent the quote', 'pinned': False}
+
+    Attributes:
+        user_id (str | Unset):
+        body_text (str | Unset):
+        title (str | Unset):
+        color (str | Unset):
+        pinned (bool | Unset):
+    """
+
+    user_id: str | Unset = UNSET
+    body_text: str | Unset = UNSET
+    title: str | Unset = UNSET
+    color: str | Unset = UNSET
+    pinned: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        body_text = self.body_text
+
+        title = self.title
+
+        color = self.color
+
+        pinned = self.pinned
+
+        field_dict: dict[str, Any] = {}
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if body_text is not UNSET:
+            field_dict["body"] = body_text
+        if title is not UNSET:
+            field_dict["title"] = title
+        if color is not UNSET:
+            field_dict["color"] = color
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        if "userId" in src_dict:
+            user_id = src_dict["userId"]
+            if not (user_id.__class__ is str or isinstance(user_id, str)):
+                raise DecodeError("string", user_id, "userId")
+        else:
+            user_id = UNSET
+            _absent += 1
+
+        if "body" in src_dict:
+            body_text = src_dict["body"]
+            if not (body_text.__class__ is str or isinstance(body_text, str)):
+                raise DecodeError("string", body_text, "body")
+        else:
+            body_text = UNSET
+            _absent += 1
+
+        if "title" in src_dict:
+            title = src_dict["title"]
+            if not (title.__class__ is str or isinstance(title, str)):
+                raise DecodeError("string", title, "title")
+        else:
+            title = UNSET
+            _absent += 1
+
+        if "color" in src_dict:
+            color = src_dict["color"]
+            if not (color.__class__ is str or isinstance(color, str)):
+                raise DecodeError("string", color, "color")
+        else:
+            color = UNSET
+            _absent += 1
+
+        if "pinned" in src_dict:
+            pinned = src_dict["pinned"]
+            if not (pinned is True or pinned is False):
+                raise DecodeError("boolean", pinned, "pinned")
+        else:
+            pinned = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.user_id = user_id
+        _instance.body_text = body_text
+        _instance.title = title
+        _instance.color = color
+        _instance.pinned = pinned
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 5:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+UpdateNoteRequest.__tolerant__ = _tolerant.TolerantModel(
+    UpdateNoteRequest,
+    (
+        _tolerant.Field("userId", "user_id", _tolerant.string(), required=False),
+        _tolerant.Field("body", "body_text", _tolerant.string(), required=False),
+        _tolerant.Field("title", "title", _tolerant.string(), required=False),
+        _tolerant.Field("color", "color", _tolerant.string(), required=False),
+        _tolerant.Field("pinned", "pinned", _tolerant.boolean(), required=False),
+    ),
+    additional=None,
+)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowEnrollmentRequest")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "eventStartTime",
+    }
+)
+
+
+@_attrs_define
+class WorkflowEnrollmentRequest:
+    """When the contact's run of the workflow starts.
+
+    Example:
+        {'eventStartTime': '2021-06-23T03:30:00+01:00'}
+
+    Attributes:
+        event_start_time (str | Unset): Start of the run (ISO 8601 with an offset), such as `2021-06-23T03:30:00+01:00`.
+    """
+
+    event_start_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        event_start_time = self.event_start_time
+
+        field_dict: dict[str, Any] = {}
+        if event_start_time is not UNSET:
+            field_dict["eventStartTime"] = event_start_time
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        if "eventStartTime" in src_dict:
+            event_start_time = src_dict["eventStartTime"]
+            if not (event_start_time.__class__ is str or isinstance(event_start_time, str)):
+                raise DecodeError("string", event_start_time, "eventStartTime")
+        else:
+            event_start_time = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.event_start_time = event_start_time
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 1:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+WorkflowEnrollmentRequest.__tolerant__ = _tolerant.TolerantModel(
+    WorkflowEnrollmentRequest,
+    (_tolerant.Field("eventStartTime", "event_start_time", _tolerant.string(), required=False),),
+    additional=None,
+)

@@ -1,0 +1,215 @@
+"""The ``businesses`` resource: The business (company) contacts belong to."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+
+import httpx
+from contacts_runtime import (
+    AsyncAPIClient,
+    RequestOptions,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from contacts_runtime._arguments import resolve_body
+
+from ..api.businesses import assign_business, list_business_contacts
+from ..models.business_assignment_request import BusinessAssignmentRequest
+from ..models.business_assignment_response import BusinessAssignmentResponse
+from ..models.business_contacts_response import BusinessContactsResponse
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncBusinessesResource",
+    "AsyncBusinessesResourceWithRawResponse",
+    "BusinessesResource",
+    "BusinessesResourceWithRawResponse",
+]
+
+
+class BusinessesResource:
+    """The business (company) contacts belong to."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> BusinessesResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return BusinessesResourceWithRawResponse(self)
+
+    def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessAssignmentResponse:
+        """Add contacts to a business, or take them out.
+
+        ``assignBusiness``: ``POST /contacts/bulk/business``.
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            BusinessAssignmentRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "ids": ids,
+                "business_id": business_id,
+            },
+            required=(
+                "location_id",
+                "ids",
+                "business_id",
+            ),
+        )
+        request = assign_business.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, assign_business.parse_response, BusinessAssignmentResponse, options)
+
+    def list_contacts(
+        self,
+        business_id: str,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        limit: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessContactsResponse:
+        """List the contacts of a business.
+
+        ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_business_contacts.build_request(
+            business_id=business_id,
+            location_id=self._client.option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, list_business_contacts.parse_response, BusinessContactsResponse, options)
+
+
+class BusinessesResourceWithRawResponse:
+    """``BusinessesResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: BusinessesResource) -> None:
+        self.assign = to_raw_response_wrapper(resource.assign)
+        self.list_contacts = to_raw_response_wrapper(resource.list_contacts)
+
+
+class AsyncBusinessesResource:
+    """The business (company) contacts belong to."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncBusinessesResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncBusinessesResourceWithRawResponse(self)
+
+    async def assign(
+        self,
+        *,
+        version: str | None = None,
+        body: BusinessAssignmentRequest | None = None,
+        location_id: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+        business_id: str | Unset | None = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessAssignmentResponse:
+        """Add contacts to a business, or take them out.
+
+        ``assignBusiness``: ``POST /contacts/bulk/business``.
+        Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            BusinessAssignmentRequest,
+            body,
+            {
+                "location_id": self._client.field_option("location_id", location_id, body),
+                "ids": ids,
+                "business_id": business_id,
+            },
+            required=(
+                "location_id",
+                "ids",
+                "business_id",
+            ),
+        )
+        request = assign_business.build_request(
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, assign_business.parse_response, BusinessAssignmentResponse, options)
+
+    async def list_contacts(
+        self,
+        business_id: str,
+        *,
+        location_id: str | None = None,
+        version: str | None = None,
+        limit: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
+        query: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BusinessContactsResponse:
+        """List the contacts of a business.
+
+        ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_business_contacts.build_request(
+            business_id=business_id,
+            location_id=self._client.option("location_id", location_id),
+            limit=limit,
+            skip=skip,
+            query=query,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(
+            request, list_business_contacts.parse_response, BusinessContactsResponse, options
+        )
+
+
+class AsyncBusinessesResourceWithRawResponse:
+    """``AsyncBusinessesResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AsyncBusinessesResource) -> None:
+        self.assign = async_to_raw_response_wrapper(resource.assign)
+        self.list_contacts = async_to_raw_response_wrapper(resource.list_contacts)

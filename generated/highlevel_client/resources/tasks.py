@@ -1,0 +1,293 @@
+"""The ``tasks`` resource: Tasks about a contact, and marking them done."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+from contacts_runtime import (
+    AsyncAPIClient,
+    RequestOptions,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from contacts_runtime._arguments import resolve_body
+
+from ..api.tasks import complete_task, delete_task, get_task, list_tasks
+from ..models.succeeded_response import SucceededResponse
+from ..models.task_completion_request import TaskCompletionRequest
+from ..models.task_response import TaskResponse
+from ..models.tasks_response import TasksResponse
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncTasksResource",
+    "AsyncTasksResourceWithRawResponse",
+    "TasksResource",
+    "TasksResourceWithRawResponse",
+]
+
+
+class TasksResource:
+    """Tasks about a contact, and marking them done."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return TasksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TasksResponse:
+        """List the tasks of a contact.
+
+        ``listTasks``: ``GET /contacts/{contactId}/tasks``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_tasks.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, list_tasks.parse_response, TasksResponse, options)
+
+    def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Get a task.
+
+        ``getTask``: ``GET /contacts/{contactId}/tasks/{taskId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, get_task.parse_response, TaskResponse, options)
+
+    def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Delete a task.
+
+        ``deleteTask``: ``DELETE /contacts/{contactId}/tasks/{taskId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = delete_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, delete_task.parse_response, SucceededResponse, options)
+
+    def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Mark a task completed (or not).
+
+        ``completeTask``: ``PUT /contacts/{contactId}/tasks/{taskId}/completed``.
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            TaskCompletionRequest,
+            body,
+            {
+                "completed": completed,
+            },
+            required=("completed",),
+        )
+        request = complete_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, complete_task.parse_response, TaskResponse, options)
+
+
+class TasksResourceWithRawResponse:
+    """``TasksResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: TasksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.complete = to_raw_response_wrapper(resource.complete)
+
+
+class AsyncTasksResource:
+    """Tasks about a contact, and marking them done."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncTasksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TasksResponse:
+        """List the tasks of a contact.
+
+        ``listTasks``: ``GET /contacts/{contactId}/tasks``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = list_tasks.build_request(
+            contact_id=contact_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, list_tasks.parse_response, TasksResponse, options)
+
+    async def get(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Get a task.
+
+        ``getTask``: ``GET /contacts/{contactId}/tasks/{taskId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = get_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, get_task.parse_response, TaskResponse, options)
+
+    async def delete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Delete a task.
+
+        ``deleteTask``: ``DELETE /contacts/{contactId}/tasks/{taskId}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = delete_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, delete_task.parse_response, SucceededResponse, options)
+
+    async def complete(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: TaskCompletionRequest | None = None,
+        completed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Mark a task completed (or not).
+
+        ``completeTask``: ``PUT /contacts/{contactId}/tasks/{taskId}/completed``.
+        Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            TaskCompletionRequest,
+            body,
+            {
+                "completed": completed,
+            },
+            required=("completed",),
+        )
+        request = complete_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, complete_task.parse_response, TaskResponse, options)
+
+
+class AsyncTasksResourceWithRawResponse:
+    """``AsyncTasksResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AsyncTasksResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.complete = async_to_raw_response_wrapper(resource.complete)

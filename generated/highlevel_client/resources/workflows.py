@@ -1,0 +1,217 @@
+"""The ``workflows`` resource: Putting a contact in workflows and taking it out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+from contacts_runtime import (
+    AsyncAPIClient,
+    RequestOptions,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from contacts_runtime._arguments import resolve_body
+
+from ..api.workflows import add_to_workflow, remove_from_workflow
+from ..models.succeeded_response import SucceededResponse
+from ..models.workflow_enrollment_request import WorkflowEnrollmentRequest
+from ..types import UNSET, Unset
+
+__all__ = [
+    "AsyncWorkflowsResource",
+    "AsyncWorkflowsResourceWithRawResponse",
+    "WorkflowsResource",
+    "WorkflowsResourceWithRawResponse",
+]
+
+
+class WorkflowsResource:
+    """Putting a contact in workflows and taking it out."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return WorkflowsResourceWithRawResponse(self)
+
+    def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Add a contact to a workflow.
+
+        ``addToWorkflow``: ``POST /contacts/{contactId}/workflow/{workflowId}``.
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            WorkflowEnrollmentRequest,
+            body,
+            {
+                "event_start_time": event_start_time,
+            },
+            required=(),
+        )
+        request = add_to_workflow.build_request(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, add_to_workflow.parse_response, SucceededResponse, options)
+
+    def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from a workflow.
+
+        ``removeFromWorkflow``: ``DELETE /contacts/{contactId}/workflow/{workflowId}``.
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            WorkflowEnrollmentRequest,
+            body,
+            {
+                "event_start_time": event_start_time,
+            },
+            required=(),
+        )
+        request = remove_from_workflow.build_request(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, remove_from_workflow.parse_response, SucceededResponse, options)
+
+
+class WorkflowsResourceWithRawResponse:
+    """``WorkflowsResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: WorkflowsResource) -> None:
+        self.add = to_raw_response_wrapper(resource.add)
+        self.remove = to_raw_response_wrapper(resource.remove)
+
+
+class AsyncWorkflowsResource:
+    """Putting a contact in workflows and taking it out."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
+        """The same methods, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncWorkflowsResourceWithRawResponse(self)
+
+    async def add(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Add a contact to a workflow.
+
+        ``addToWorkflow``: ``POST /contacts/{contactId}/workflow/{workflowId}``.
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            WorkflowEnrollmentRequest,
+            body,
+            {
+                "event_start_time": event_start_time,
+            },
+            required=(),
+        )
+        request = add_to_workflow.build_request(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, add_to_workflow.parse_response, SucceededResponse, options)
+
+    async def remove(
+        self,
+        contact_id: str,
+        workflow_id: str,
+        *,
+        version: str | None = None,
+        body: WorkflowEnrollmentRequest | None = None,
+        event_start_time: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SucceededResponse:
+        """Remove a contact from a workflow.
+
+        ``removeFromWorkflow``: ``DELETE /contacts/{contactId}/workflow/{workflowId}``.
+        Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            WorkflowEnrollmentRequest,
+            body,
+            {
+                "event_start_time": event_start_time,
+            },
+            required=(),
+        )
+        request = remove_from_workflow.build_request(
+            contact_id=contact_id,
+            workflow_id=workflow_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, remove_from_workflow.parse_response, SucceededResponse, options)
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """``AsyncWorkflowsResource``'s methods, each answering with its ``RawResponse``."""
+
+    def __init__(self, resource: AsyncWorkflowsResource) -> None:
+        self.add = async_to_raw_response_wrapper(resource.add)
+        self.remove = async_to_raw_response_wrapper(resource.remove)
