@@ -20,10 +20,22 @@ from ._auth import ClientCredentials
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, RawResponse, SyncAPIClient
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage, next_offset, offset_plan
 from .api.attributes import create_attribute, list_attributes
+from .api.campaigns import create_campaign, delete_campaign, get_campaign, list_campaigns, update_campaign
 from .api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
+from .api.conversations import close_conversation, get_conversation, list_conversations
+from .api.messages import get_message, list_messages, send_message
+from .api.templates import create_template, delete_template, get_template, list_templates, update_template
+from .api.webhooks import list_webhooks, subscribe_webhook
 from .models.attribute_created_response import AttributeCreatedResponse
 from .models.attribute_type import AttributeType
 from .models.attributes_response import AttributesResponse
+from .models.campaign import Campaign
+from .models.campaign_filters import CampaignFilters
+from .models.campaign_reporting import CampaignReporting
+from .models.campaign_request import CampaignRequest
+from .models.campaign_response import CampaignResponse
+from .models.campaign_trigger import CampaignTrigger
+from .models.campaigns_response import CampaignsResponse
 from .models.change_stamp import ChangeStamp
 from .models.contact import Contact
 from .models.contact_attributes import ContactAttributes
@@ -33,11 +45,30 @@ from .models.contact_list import ContactList
 from .models.contact_request import ContactRequest
 from .models.contact_response import ContactResponse
 from .models.contacts_response import ContactsResponse
+from .models.conversation import Conversation
+from .models.conversation_response import ConversationResponse
+from .models.conversations_response import ConversationsResponse
 from .models.integration_link import IntegrationLink
+from .models.media_link import MediaLink
 from .models.merge_strategy import MergeStrategy
+from .models.message import Message
+from .models.message_filters import MessageFilters
+from .models.message_response import MessageResponse
+from .models.message_type import MessageType
+from .models.messages_response import MessagesResponse
 from .models.mobile import Mobile
+from .models.send_messages_request import SendMessagesRequest
+from .models.send_messages_response import SendMessagesResponse
 from .models.success_response import SuccessResponse
 from .models.tag import Tag
+from .models.template import Template
+from .models.template_request import TemplateRequest
+from .models.template_response import TemplateResponse
+from .models.template_type import TemplateType
+from .models.templates_response import TemplatesResponse
+from .models.webhook_request import WebhookRequest
+from .models.webhook_response import WebhookResponse
+from .models.webhooks_response import WebhooksResponse
 from .types import UNSET, File, Unset
 
 __all__ = ["AsyncSakari", "Sakari"]
@@ -518,6 +549,708 @@ class AsyncAttributesResourceWithRawResponse:
         )
 
 
+class CampaignsResource:
+    """Operations tagged ``campaigns``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> CampaignsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return CampaignsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> SyncPage[CampaignsResponse, Campaign]:
+        """List campaigns.
+
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        def fetch(page_offset: int | Unset) -> SyncPage[CampaignsResponse, Campaign]:
+            spec = list_campaigns._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                name=name,
+            )
+            response = self._client.request(spec, list_campaigns._parse_response, idempotent=True)
+            result = _expect(list_campaigns._parse_response(response), CampaignsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return SyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return fetch(offset)
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> CampaignResponse:
+        """Create a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, create_campaign._parse_response, idempotent=False)
+        return _expect(create_campaign._parse_response(response), CampaignResponse, response)
+
+    def get(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> CampaignResponse:
+        """Get a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = self._client.request(spec, get_campaign._parse_response, idempotent=True)
+        return _expect(get_campaign._parse_response(response), CampaignResponse, response)
+
+    def update(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> CampaignResponse:
+        """Update a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_campaign._parse_response, idempotent=True)
+        return _expect(update_campaign._parse_response(response), CampaignResponse, response)
+
+    def delete(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = self._client.request(spec, delete_campaign._parse_response, idempotent=True)
+        return _expect(delete_campaign._parse_response(response), SuccessResponse, response)
+
+
+class CampaignsResourceWithRawResponse:
+    """Operations tagged ``campaigns``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> RawResponse[CampaignsResponse]:
+        """List campaigns.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_campaigns._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            name=name,
+        )
+        response = self._client.request(spec, list_campaigns._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_campaigns._parse_response(answer), CampaignsResponse, answer)
+        )
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> RawResponse[CampaignResponse]:
+        """Create a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, create_campaign._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    def get(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[CampaignResponse]:
+        """Get a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = self._client.request(spec, get_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    def update(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> RawResponse[CampaignResponse]:
+        """Update a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(update_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    def delete(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = self._client.request(spec, delete_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_campaign._parse_response(answer), SuccessResponse, answer)
+        )
+
+
+class AsyncCampaignsResource:
+    """Operations tagged ``campaigns``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncCampaignsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncCampaignsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> AsyncPaginator[CampaignsResponse, Campaign]:
+        """List campaigns.
+
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        async def fetch(page_offset: int | Unset) -> AsyncPage[CampaignsResponse, Campaign]:
+            spec = list_campaigns._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                name=name,
+            )
+            response = await self._client.request(spec, list_campaigns._parse_response, idempotent=True)
+            result = _expect(list_campaigns._parse_response(response), CampaignsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return AsyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return AsyncPaginator(lambda: fetch(offset))
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> CampaignResponse:
+        """Create a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, create_campaign._parse_response, idempotent=False)
+        return _expect(create_campaign._parse_response(response), CampaignResponse, response)
+
+    async def get(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> CampaignResponse:
+        """Get a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = await self._client.request(spec, get_campaign._parse_response, idempotent=True)
+        return _expect(get_campaign._parse_response(response), CampaignResponse, response)
+
+    async def update(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> CampaignResponse:
+        """Update a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_campaign._parse_response, idempotent=True)
+        return _expect(update_campaign._parse_response(response), CampaignResponse, response)
+
+    async def delete(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = await self._client.request(spec, delete_campaign._parse_response, idempotent=True)
+        return _expect(delete_campaign._parse_response(response), SuccessResponse, response)
+
+
+class AsyncCampaignsResourceWithRawResponse:
+    """Operations tagged ``campaigns``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> RawResponse[CampaignsResponse]:
+        """List campaigns.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_campaigns._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            name=name,
+        )
+        response = await self._client.request(spec, list_campaigns._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_campaigns._parse_response(answer), CampaignsResponse, answer)
+        )
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> RawResponse[CampaignResponse]:
+        """Create a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, create_campaign._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    async def get(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[CampaignResponse]:
+        """Get a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = await self._client.request(spec, get_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    async def update(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+        body: CampaignRequest | None = None,
+        name: str | Unset = UNSET,
+        trigger: CampaignTrigger | Unset = UNSET,
+        filters: CampaignFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        reporting: CampaignReporting | Unset = UNSET,
+    ) -> RawResponse[CampaignResponse]:
+        """Update a campaign.
+
+        Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = CampaignRequest(
+                name=name,
+                trigger=trigger,
+                filters=filters,
+                template=template,
+                reporting=reporting,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                trigger,
+                filters,
+                template,
+                reporting,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(update_campaign._parse_response(answer), CampaignResponse, answer)
+        )
+
+    async def delete(
+        self,
+        campaign_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete a campaign.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_campaign._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            campaign_id=campaign_id,
+        )
+        response = await self._client.request(spec, delete_campaign._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_campaign._parse_response(answer), SuccessResponse, answer)
+        )
+
+
 class ContactsResource:
     """Operations tagged ``contacts``."""
 
@@ -587,6 +1320,7 @@ class ContactsResource:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -602,6 +1336,7 @@ class ContactsResource:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -612,6 +1347,7 @@ class ContactsResource:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -678,6 +1414,7 @@ class ContactsResource:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -693,6 +1430,7 @@ class ContactsResource:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -703,6 +1441,7 @@ class ContactsResource:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -788,6 +1527,7 @@ class ContactsResourceWithRawResponse:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -803,6 +1543,7 @@ class ContactsResourceWithRawResponse:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -813,6 +1554,7 @@ class ContactsResourceWithRawResponse:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -885,6 +1627,7 @@ class ContactsResourceWithRawResponse:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -900,6 +1643,7 @@ class ContactsResourceWithRawResponse:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -910,6 +1654,7 @@ class ContactsResourceWithRawResponse:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -1020,6 +1765,7 @@ class AsyncContactsResource:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -1035,6 +1781,7 @@ class AsyncContactsResource:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -1045,6 +1792,7 @@ class AsyncContactsResource:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -1111,6 +1859,7 @@ class AsyncContactsResource:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -1126,6 +1875,7 @@ class AsyncContactsResource:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -1136,6 +1886,7 @@ class AsyncContactsResource:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -1221,6 +1972,7 @@ class AsyncContactsResourceWithRawResponse:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -1236,6 +1988,7 @@ class AsyncContactsResourceWithRawResponse:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -1246,6 +1999,7 @@ class AsyncContactsResourceWithRawResponse:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -1318,6 +2072,7 @@ class AsyncContactsResourceWithRawResponse:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -1333,6 +2088,7 @@ class AsyncContactsResourceWithRawResponse:
 
         if body is None:
             body = ContactRequest(
+                id=id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
@@ -1343,6 +2099,7 @@ class AsyncContactsResourceWithRawResponse:
         elif any(
             not isinstance(value, Unset)
             for value in (
+                id,
                 email,
                 first_name,
                 last_name,
@@ -1384,6 +2141,1718 @@ class AsyncContactsResourceWithRawResponse:
         )
 
 
+class ConversationsResource:
+    """Operations tagged ``conversations``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ConversationsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return ConversationsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> SyncPage[ConversationsResponse, Conversation]:
+        """List conversations.
+
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        def fetch(page_offset: int | Unset) -> SyncPage[ConversationsResponse, Conversation]:
+            spec = list_conversations._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+            )
+            response = self._client.request(spec, list_conversations._parse_response, idempotent=True)
+            result = _expect(list_conversations._parse_response(response), ConversationsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return SyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return fetch(offset)
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ConversationResponse:
+        """Get a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = self._client.request(spec, get_conversation._parse_response, idempotent=True)
+        return _expect(get_conversation._parse_response(response), ConversationResponse, response)
+
+    def close(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ConversationResponse:
+        """Close a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = close_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = self._client.request(spec, close_conversation._parse_response, idempotent=True)
+        return _expect(close_conversation._parse_response(response), ConversationResponse, response)
+
+
+class ConversationsResourceWithRawResponse:
+    """Operations tagged ``conversations``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[ConversationsResponse]:
+        """List conversations.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_conversations._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+        )
+        response = self._client.request(spec, list_conversations._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_conversations._parse_response(answer), ConversationsResponse, answer)
+        )
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ConversationResponse]:
+        """Get a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = self._client.request(spec, get_conversation._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_conversation._parse_response(answer), ConversationResponse, answer)
+        )
+
+    def close(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ConversationResponse]:
+        """Close a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = close_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = self._client.request(spec, close_conversation._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(close_conversation._parse_response(answer), ConversationResponse, answer)
+        )
+
+
+class AsyncConversationsResource:
+    """Operations tagged ``conversations``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncConversationsResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncConversationsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> AsyncPaginator[ConversationsResponse, Conversation]:
+        """List conversations.
+
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        async def fetch(page_offset: int | Unset) -> AsyncPage[ConversationsResponse, Conversation]:
+            spec = list_conversations._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+            )
+            response = await self._client.request(spec, list_conversations._parse_response, idempotent=True)
+            result = _expect(list_conversations._parse_response(response), ConversationsResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return AsyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return AsyncPaginator(lambda: fetch(offset))
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ConversationResponse:
+        """Get a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = await self._client.request(spec, get_conversation._parse_response, idempotent=True)
+        return _expect(get_conversation._parse_response(response), ConversationResponse, response)
+
+    async def close(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> ConversationResponse:
+        """Close a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = close_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = await self._client.request(spec, close_conversation._parse_response, idempotent=True)
+        return _expect(close_conversation._parse_response(response), ConversationResponse, response)
+
+
+class AsyncConversationsResourceWithRawResponse:
+    """Operations tagged ``conversations``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> RawResponse[ConversationsResponse]:
+        """List conversations.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_conversations._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+        )
+        response = await self._client.request(spec, list_conversations._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_conversations._parse_response(answer), ConversationsResponse, answer)
+        )
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ConversationResponse]:
+        """Get a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = await self._client.request(spec, get_conversation._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_conversation._parse_response(answer), ConversationResponse, answer)
+        )
+
+    async def close(
+        self,
+        conversation_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[ConversationResponse]:
+        """Close a conversation.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = close_conversation._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            conversation_id=conversation_id,
+        )
+        response = await self._client.request(spec, close_conversation._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(close_conversation._parse_response(answer), ConversationResponse, answer)
+        )
+
+
+class MessagesResource:
+    """Operations tagged ``messages``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return MessagesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        conversation_id: str | Unset = UNSET,
+    ) -> SyncPage[MessagesResponse, Message]:
+        """List messages.
+
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        def fetch(page_offset: int | Unset) -> SyncPage[MessagesResponse, Message]:
+            spec = list_messages._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                contact_id=contact_id,
+                conversation_id=conversation_id,
+            )
+            response = self._client.request(spec, list_messages._parse_response, idempotent=True)
+            result = _expect(list_messages._parse_response(response), MessagesResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return SyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return fetch(offset)
+
+    def send(
+        self,
+        *,
+        account_id: str | None = None,
+        body: SendMessagesRequest | None = None,
+        conversations: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest] | Unset = UNSET,
+        filters: MessageFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        type_: MessageType | Unset = UNSET,
+        media: builtins.list[MediaLink] | Unset = UNSET,
+        conversation_strategy: str | Unset = UNSET,
+    ) -> SendMessagesResponse:
+        """Send a message.
+
+        Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = SendMessagesRequest(
+                conversations=conversations,
+                contacts=contacts,
+                filters=filters,
+                template=template,
+                type_=type_,
+                media=media,
+                conversation_strategy=conversation_strategy,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                conversations,
+                contacts,
+                filters,
+                template,
+                type_,
+                media,
+                conversation_strategy,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = send_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, send_message._parse_response, idempotent=False)
+        return _expect(send_message._parse_response(response), SendMessagesResponse, response)
+
+    def get(
+        self,
+        message_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> MessageResponse:
+        """Get a message.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            message_id=message_id,
+        )
+        response = self._client.request(spec, get_message._parse_response, idempotent=True)
+        return _expect(get_message._parse_response(response), MessageResponse, response)
+
+
+class MessagesResourceWithRawResponse:
+    """Operations tagged ``messages``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        conversation_id: str | Unset = UNSET,
+    ) -> RawResponse[MessagesResponse]:
+        """List messages.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_messages._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            contact_id=contact_id,
+            conversation_id=conversation_id,
+        )
+        response = self._client.request(spec, list_messages._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_messages._parse_response(answer), MessagesResponse, answer)
+        )
+
+    def send(
+        self,
+        *,
+        account_id: str | None = None,
+        body: SendMessagesRequest | None = None,
+        conversations: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest] | Unset = UNSET,
+        filters: MessageFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        type_: MessageType | Unset = UNSET,
+        media: builtins.list[MediaLink] | Unset = UNSET,
+        conversation_strategy: str | Unset = UNSET,
+    ) -> RawResponse[SendMessagesResponse]:
+        """Send a message.
+
+        Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = SendMessagesRequest(
+                conversations=conversations,
+                contacts=contacts,
+                filters=filters,
+                template=template,
+                type_=type_,
+                media=media,
+                conversation_strategy=conversation_strategy,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                conversations,
+                contacts,
+                filters,
+                template,
+                type_,
+                media,
+                conversation_strategy,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = send_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, send_message._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(send_message._parse_response(answer), SendMessagesResponse, answer)
+        )
+
+    def get(
+        self,
+        message_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[MessageResponse]:
+        """Get a message.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            message_id=message_id,
+        )
+        response = self._client.request(spec, get_message._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_message._parse_response(answer), MessageResponse, answer)
+        )
+
+
+class AsyncMessagesResource:
+    """Operations tagged ``messages``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncMessagesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        conversation_id: str | Unset = UNSET,
+    ) -> AsyncPaginator[MessagesResponse, Message]:
+        """List messages.
+
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        async def fetch(page_offset: int | Unset) -> AsyncPage[MessagesResponse, Message]:
+            spec = list_messages._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                contact_id=contact_id,
+                conversation_id=conversation_id,
+            )
+            response = await self._client.request(spec, list_messages._parse_response, idempotent=True)
+            result = _expect(list_messages._parse_response(response), MessagesResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return AsyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return AsyncPaginator(lambda: fetch(offset))
+
+    async def send(
+        self,
+        *,
+        account_id: str | None = None,
+        body: SendMessagesRequest | None = None,
+        conversations: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest] | Unset = UNSET,
+        filters: MessageFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        type_: MessageType | Unset = UNSET,
+        media: builtins.list[MediaLink] | Unset = UNSET,
+        conversation_strategy: str | Unset = UNSET,
+    ) -> SendMessagesResponse:
+        """Send a message.
+
+        Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = SendMessagesRequest(
+                conversations=conversations,
+                contacts=contacts,
+                filters=filters,
+                template=template,
+                type_=type_,
+                media=media,
+                conversation_strategy=conversation_strategy,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                conversations,
+                contacts,
+                filters,
+                template,
+                type_,
+                media,
+                conversation_strategy,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = send_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, send_message._parse_response, idempotent=False)
+        return _expect(send_message._parse_response(response), SendMessagesResponse, response)
+
+    async def get(
+        self,
+        message_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> MessageResponse:
+        """Get a message.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            message_id=message_id,
+        )
+        response = await self._client.request(spec, get_message._parse_response, idempotent=True)
+        return _expect(get_message._parse_response(response), MessageResponse, response)
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """Operations tagged ``messages``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        conversation_id: str | Unset = UNSET,
+    ) -> RawResponse[MessagesResponse]:
+        """List messages.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_messages._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            contact_id=contact_id,
+            conversation_id=conversation_id,
+        )
+        response = await self._client.request(spec, list_messages._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_messages._parse_response(answer), MessagesResponse, answer)
+        )
+
+    async def send(
+        self,
+        *,
+        account_id: str | None = None,
+        body: SendMessagesRequest | None = None,
+        conversations: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest] | Unset = UNSET,
+        filters: MessageFilters | Unset = UNSET,
+        template: str | Unset = UNSET,
+        type_: MessageType | Unset = UNSET,
+        media: builtins.list[MediaLink] | Unset = UNSET,
+        conversation_strategy: str | Unset = UNSET,
+    ) -> RawResponse[SendMessagesResponse]:
+        """Send a message.
+
+        Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = SendMessagesRequest(
+                conversations=conversations,
+                contacts=contacts,
+                filters=filters,
+                template=template,
+                type_=type_,
+                media=media,
+                conversation_strategy=conversation_strategy,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                conversations,
+                contacts,
+                filters,
+                template,
+                type_,
+                media,
+                conversation_strategy,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = send_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, send_message._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(send_message._parse_response(answer), SendMessagesResponse, answer)
+        )
+
+    async def get(
+        self,
+        message_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[MessageResponse]:
+        """Get a message.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_message._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            message_id=message_id,
+        )
+        response = await self._client.request(spec, get_message._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_message._parse_response(answer), MessageResponse, answer)
+        )
+
+
+class TemplatesResource:
+    """Operations tagged ``templates``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> TemplatesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return TemplatesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> SyncPage[TemplatesResponse, Template]:
+        """List templates.
+
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        def fetch(page_offset: int | Unset) -> SyncPage[TemplatesResponse, Template]:
+            spec = list_templates._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                name=name,
+            )
+            response = self._client.request(spec, list_templates._parse_response, idempotent=True)
+            result = _expect(list_templates._parse_response(response), TemplatesResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return SyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return fetch(offset)
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> TemplatesResponse:
+        """Create a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, create_template._parse_response, idempotent=False)
+        return _expect(create_template._parse_response(response), TemplatesResponse, response)
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> TemplateResponse:
+        """Get a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = self._client.request(spec, get_template._parse_response, idempotent=True)
+        return _expect(get_template._parse_response(response), TemplateResponse, response)
+
+    def update(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> TemplateResponse:
+        """Update a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_template._parse_response, idempotent=True)
+        return _expect(update_template._parse_response(response), TemplateResponse, response)
+
+    def delete(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = self._client.request(spec, delete_template._parse_response, idempotent=True)
+        return _expect(delete_template._parse_response(response), SuccessResponse, response)
+
+
+class TemplatesResourceWithRawResponse:
+    """Operations tagged ``templates``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> RawResponse[TemplatesResponse]:
+        """List templates.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_templates._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            name=name,
+        )
+        response = self._client.request(spec, list_templates._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_templates._parse_response(answer), TemplatesResponse, answer)
+        )
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> RawResponse[TemplatesResponse]:
+        """Create a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, create_template._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_template._parse_response(answer), TemplatesResponse, answer)
+        )
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[TemplateResponse]:
+        """Get a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = self._client.request(spec, get_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_template._parse_response(answer), TemplateResponse, answer)
+        )
+
+    def update(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> RawResponse[TemplateResponse]:
+        """Update a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+            body=body,
+        )
+        response = self._client.request(spec, update_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(update_template._parse_response(answer), TemplateResponse, answer)
+        )
+
+    def delete(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = self._client.request(spec, delete_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_template._parse_response(answer), SuccessResponse, answer)
+        )
+
+
+class AsyncTemplatesResource:
+    """Operations tagged ``templates``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTemplatesResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncTemplatesResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> AsyncPaginator[TemplatesResponse, Template]:
+        """List templates.
+
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        async def fetch(page_offset: int | Unset) -> AsyncPage[TemplatesResponse, Template]:
+            spec = list_templates._get_kwargs(
+                account_id=self._client._option("account_id", account_id),
+                offset=page_offset,
+                limit=limit,
+                name=name,
+            )
+            response = await self._client.request(spec, list_templates._parse_response, idempotent=True)
+            result = _expect(list_templates._parse_response(response), TemplatesResponse, response)
+            following = next_offset(
+                len(result.data),
+                page_offset,
+                result.pagination,
+                offset="offset",
+                has_next="has_next",
+                total="total_count",
+            )
+            return AsyncPage(
+                response=result,
+                data=result.data,
+                next_page=None if following is None else lambda: fetch(following),
+                plan=offset_plan(fetch, following, len(result.data), result.pagination, total="total_count"),
+            )
+
+        return AsyncPaginator(lambda: fetch(offset))
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> TemplatesResponse:
+        """Create a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, create_template._parse_response, idempotent=False)
+        return _expect(create_template._parse_response(response), TemplatesResponse, response)
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> TemplateResponse:
+        """Get a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = await self._client.request(spec, get_template._parse_response, idempotent=True)
+        return _expect(get_template._parse_response(response), TemplateResponse, response)
+
+    async def update(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> TemplateResponse:
+        """Update a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_template._parse_response, idempotent=True)
+        return _expect(update_template._parse_response(response), TemplateResponse, response)
+
+    async def delete(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> SuccessResponse:
+        """Delete a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = await self._client.request(spec, delete_template._parse_response, idempotent=True)
+        return _expect(delete_template._parse_response(response), SuccessResponse, response)
+
+
+class AsyncTemplatesResourceWithRawResponse:
+    """Operations tagged ``templates``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> RawResponse[TemplatesResponse]:
+        """List templates.
+
+        ``account_id`` defaults to the client's.
+        """
+        if not isinstance(offset, Unset) and offset < 0:
+            raise ValueError(f"`offset` must be 0 or more, got {offset!r}")
+        if not isinstance(limit, Unset) and not 1 <= limit <= 100:
+            raise ValueError(f"`limit` must be from 1 to 100, got {limit!r}")
+
+        spec = list_templates._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            offset=offset,
+            limit=limit,
+            name=name,
+        )
+        response = await self._client.request(spec, list_templates._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_templates._parse_response(answer), TemplatesResponse, answer)
+        )
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> RawResponse[TemplatesResponse]:
+        """Create a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = create_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, create_template._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(create_template._parse_response(answer), TemplatesResponse, answer)
+        )
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[TemplateResponse]:
+        """Get a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = get_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = await self._client.request(spec, get_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(get_template._parse_response(answer), TemplateResponse, answer)
+        )
+
+    async def update(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+        body: TemplateRequest | None = None,
+        name: str | Unset = UNSET,
+        type_: TemplateType | Unset = UNSET,
+        template: str | Unset = UNSET,
+    ) -> RawResponse[TemplateResponse]:
+        """Update a template.
+
+        Give the body as ``body=`` (a ``TemplateRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = TemplateRequest(
+                name=name,
+                type_=type_,
+                template=template,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                name,
+                type_,
+                template,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = update_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+            body=body,
+        )
+        response = await self._client.request(spec, update_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(update_template._parse_response(answer), TemplateResponse, answer)
+        )
+
+    async def delete(
+        self,
+        template_id: str,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[SuccessResponse]:
+        """Delete a template.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = delete_template._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            template_id=template_id,
+        )
+        response = await self._client.request(spec, delete_template._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(delete_template._parse_response(answer), SuccessResponse, answer)
+        )
+
+
+class WebhooksResource:
+    """Operations tagged ``webhooks``."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return WebhooksResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> WebhooksResponse:
+        """List webhooks.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_webhooks._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+        )
+        response = self._client.request(spec, list_webhooks._parse_response, idempotent=True)
+        return _expect(list_webhooks._parse_response(response), WebhooksResponse, response)
+
+    def subscribe(
+        self,
+        *,
+        account_id: str | None = None,
+        body: WebhookRequest | None = None,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        event_types: builtins.list[str] | Unset = UNSET,
+    ) -> WebhookResponse:
+        """Subscribe to events.
+
+        Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WebhookRequest(
+                url=url,
+                callback_url=callback_url,
+                event_types=event_types,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                url,
+                callback_url,
+                event_types,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = subscribe_webhook._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, subscribe_webhook._parse_response, idempotent=False)
+        return _expect(subscribe_webhook._parse_response(response), WebhookResponse, response)
+
+
+class WebhooksResourceWithRawResponse:
+    """Operations tagged ``webhooks``, answering with the raw HTTP response."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[WebhooksResponse]:
+        """List webhooks.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_webhooks._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+        )
+        response = self._client.request(spec, list_webhooks._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_webhooks._parse_response(answer), WebhooksResponse, answer)
+        )
+
+    def subscribe(
+        self,
+        *,
+        account_id: str | None = None,
+        body: WebhookRequest | None = None,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        event_types: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[WebhookResponse]:
+        """Subscribe to events.
+
+        Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WebhookRequest(
+                url=url,
+                callback_url=callback_url,
+                event_types=event_types,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                url,
+                callback_url,
+                event_types,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = subscribe_webhook._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = self._client.request(spec, subscribe_webhook._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(subscribe_webhook._parse_response(answer), WebhookResponse, answer)
+        )
+
+
+class AsyncWebhooksResource:
+    """Operations tagged ``webhooks``."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same operations, answering with the raw HTTP response (``.parse()`` gives the result)."""
+        return AsyncWebhooksResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> WebhooksResponse:
+        """List webhooks.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_webhooks._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+        )
+        response = await self._client.request(spec, list_webhooks._parse_response, idempotent=True)
+        return _expect(list_webhooks._parse_response(response), WebhooksResponse, response)
+
+    async def subscribe(
+        self,
+        *,
+        account_id: str | None = None,
+        body: WebhookRequest | None = None,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        event_types: builtins.list[str] | Unset = UNSET,
+    ) -> WebhookResponse:
+        """Subscribe to events.
+
+        Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WebhookRequest(
+                url=url,
+                callback_url=callback_url,
+                event_types=event_types,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                url,
+                callback_url,
+                event_types,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = subscribe_webhook._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, subscribe_webhook._parse_response, idempotent=False)
+        return _expect(subscribe_webhook._parse_response(response), WebhookResponse, response)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """Operations tagged ``webhooks``, answering with the raw HTTP response."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[WebhooksResponse]:
+        """List webhooks.
+
+        ``account_id`` defaults to the client's.
+        """
+
+        spec = list_webhooks._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+        )
+        response = await self._client.request(spec, list_webhooks._parse_response, idempotent=True)
+        return RawResponse(
+            response, lambda answer: _expect(list_webhooks._parse_response(answer), WebhooksResponse, answer)
+        )
+
+    async def subscribe(
+        self,
+        *,
+        account_id: str | None = None,
+        body: WebhookRequest | None = None,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        event_types: builtins.list[str] | Unset = UNSET,
+    ) -> RawResponse[WebhookResponse]:
+        """Subscribe to events.
+
+        Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
+        ``account_id`` defaults to the client's.
+        """
+
+        if body is None:
+            body = WebhookRequest(
+                url=url,
+                callback_url=callback_url,
+                event_types=event_types,
+            )
+        elif any(
+            not isinstance(value, Unset)
+            for value in (
+                url,
+                callback_url,
+                event_types,
+            )
+        ):
+            raise ValueError("pass the body either as `body=` or as keyword arguments, not both")
+
+        spec = subscribe_webhook._get_kwargs(
+            account_id=self._client._option("account_id", account_id),
+            body=body,
+        )
+        response = await self._client.request(spec, subscribe_webhook._parse_response, idempotent=False)
+        return RawResponse(
+            response, lambda answer: _expect(subscribe_webhook._parse_response(answer), WebhookResponse, answer)
+        )
+
+
 class Sakari(SyncAPIClient):
     """Client of the Sakari API.
 
@@ -1395,7 +3864,12 @@ class Sakari(SyncAPIClient):
     """
 
     attributes: AttributesResource
+    campaigns: CampaignsResource
     contacts: ContactsResource
+    conversations: ConversationsResource
+    messages: MessagesResource
+    templates: TemplatesResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -1431,7 +3905,12 @@ class Sakari(SyncAPIClient):
 
     def _attach_resources(self) -> None:
         self.attributes = AttributesResource(self)
+        self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
+        self.conversations = ConversationsResource(self)
+        self.messages = MessagesResource(self)
+        self.templates = TemplatesResource(self)
+        self.webhooks = WebhooksResource(self)
 
     def with_options(
         self,
@@ -1470,7 +3949,12 @@ class AsyncSakari(AsyncAPIClient):
     """
 
     attributes: AsyncAttributesResource
+    campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
+    conversations: AsyncConversationsResource
+    messages: AsyncMessagesResource
+    templates: AsyncTemplatesResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -1506,7 +3990,12 @@ class AsyncSakari(AsyncAPIClient):
 
     def _attach_resources(self) -> None:
         self.attributes = AsyncAttributesResource(self)
+        self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.conversations = AsyncConversationsResource(self)
+        self.messages = AsyncMessagesResource(self)
+        self.templates = AsyncTemplatesResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     def with_options(
         self,

@@ -179,9 +179,11 @@ def sync_detailed(
         merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
             contacts with the same mobile number.
              Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
         body (File):
 
     Raises:
@@ -225,9 +227,11 @@ def sync(
         merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
             contacts with the same mobile number.
              Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
         body (File):
 
     Raises:
@@ -266,9 +270,11 @@ async def asyncio_detailed(
         merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
             contacts with the same mobile number.
              Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
         body (File):
 
     Raises:
@@ -310,9 +316,11 @@ async def asyncio(
         merge_strategy (MergeStrategy | Unset): How a created contact is merged into existing
             contacts with the same mobile number.
              Example: append.
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
         body (File):
 
     Raises:

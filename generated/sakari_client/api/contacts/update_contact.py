@@ -121,9 +121,11 @@ def sync_detailed(
     Args:
         account_id (str):
         contact_id (str):
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +162,11 @@ def sync(
     Args:
         account_id (str):
         contact_id (str):
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +198,11 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         contact_id (str):
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,9 +237,11 @@ async def asyncio(
     Args:
         account_id (str):
         contact_id (str):
-        body (ContactRequest): The fields of a contact that a create or an update sets. Example:
-            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890',
-            'country': 'US'}}.
+        body (ContactRequest): The fields of a contact that a create or an update sets. Sakari's
+            description builds it on
+            the contact identifiers, so it carries `id`: a send names existing contacts by it.
+             Example: {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number':
+            '+1234567890', 'country': 'US'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,255 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
+from ...models.campaign_request import CampaignRequest
+from ...models.campaign_response import CampaignResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response, json_loads
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: CampaignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/campaigns".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _is_documented(status_code: int) -> bool:
+    return (status_code == 201) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+
+
+def _parse_response(response: httpx.Response) -> CampaignResponse | ErrorResponse | None:
+    """Parse the body of an answer with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 201:
+        try:
+            response_201 = json_loads(response.content)
+            response_201 = _CampaignResponse_from_dict(response_201)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        try:
+            response_4xx = json_loads(response.content)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        try:
+            response_5xx = json_loads(response.content)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_5xx
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+            response_2xx = _CampaignResponse_from_dict(response_2xx)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_2xx
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | ErrorResponse]:
+    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignRequest,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Create a campaign
+
+     Stores a reusable campaign: who it reaches (`filters`), what it sends (`template`) and what
+    starts it (`trigger`). Creating a campaign does not send anything by itself.
+
+    Args:
+        account_id (str):
+        body (CampaignRequest): The fields of a campaign. `trigger`, `filters` and `template` are
+            in Sakari's schema;
+            `name` and `reporting` appear only in its samples. None is marked required.
+             Example: {'name': 'Marketing Campaign', 'trigger': {'code': 'M'}, 'template': 'Hi
+            {{{contact.firstName}}}', 'reporting': {'when': 'NoReport'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignRequest,
+) -> CampaignResponse | ErrorResponse | None:
+    """Create a campaign
+
+     Stores a reusable campaign: who it reaches (`filters`), what it sends (`template`) and what
+    starts it (`trigger`). Creating a campaign does not send anything by itself.
+
+    Args:
+        account_id (str):
+        body (CampaignRequest): The fields of a campaign. `trigger`, `filters` and `template` are
+            in Sakari's schema;
+            `name` and `reporting` appear only in its samples. None is marked required.
+             Example: {'name': 'Marketing Campaign', 'trigger': {'code': 'M'}, 'template': 'Hi
+            {{{contact.firstName}}}', 'reporting': {'when': 'NoReport'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignRequest,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Create a campaign
+
+     Stores a reusable campaign: who it reaches (`filters`), what it sends (`template`) and what
+    starts it (`trigger`). Creating a campaign does not send anything by itself.
+
+    Args:
+        account_id (str):
+        body (CampaignRequest): The fields of a campaign. `trigger`, `filters` and `template` are
+            in Sakari's schema;
+            `name` and `reporting` appear only in its samples. None is marked required.
+             Example: {'name': 'Marketing Campaign', 'trigger': {'code': 'M'}, 'template': 'Hi
+            {{{contact.firstName}}}', 'reporting': {'when': 'NoReport'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignRequest,
+) -> CampaignResponse | ErrorResponse | None:
+    """Create a campaign
+
+     Stores a reusable campaign: who it reaches (`filters`), what it sends (`template`) and what
+    starts it (`trigger`). Creating a campaign does not send anything by itself.
+
+    Args:
+        account_id (str):
+        body (CampaignRequest): The fields of a campaign. `trigger`, `filters` and `template` are
+            in Sakari's schema;
+            `name` and `reporting` appear only in its samples. None is marked required.
+             Example: {'name': 'Marketing Campaign', 'trigger': {'code': 'M'}, 'template': 'Hi
+            {{{contact.firstName}}}', 'reporting': {'when': 'NoReport'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+_CampaignResponse_from_dict = CampaignResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict

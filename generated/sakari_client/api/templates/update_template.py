@@ -1,0 +1,265 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...errors import DecodeError
+from ...models.error_response import ErrorResponse
+from ...models.template_request import TemplateRequest
+from ...models.template_response import TemplateResponse
+from ...types import Response, json_loads
+
+
+def _get_kwargs(
+    account_id: str,
+    template_id: str,
+    *,
+    body: TemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/accounts/{account_id}/templates/{template_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _is_documented(status_code: int) -> bool:
+    return (status_code == 200) or (400 <= status_code <= 499) or (500 <= status_code <= 599)
+
+
+def _parse_response(response: httpx.Response) -> ErrorResponse | TemplateResponse | None:
+    """Parse the body of an answer with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 200:
+        try:
+            response_200 = json_loads(response.content)
+            response_200 = _TemplateResponse_from_dict(response_200)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        try:
+            response_4xx = json_loads(response.content)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        try:
+            response_5xx = json_loads(response.content)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
+
+        except DecodeError:
+            return None
+        except ValueError:
+            return None
+        return response_5xx
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+            response_2xx = _TemplateResponse_from_dict(response_2xx)
+
+        except DecodeError as error:
+            raise errors.APIResponseValidationError(response, error) from None
+        except ValueError:
+            raise errors.APIResponseValidationError(response, DecodeError("a JSON body", errors.NOT_JSON)) from None
+        return response_2xx
+
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TemplateResponse]:
+    if client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplateRequest,
+) -> Response[ErrorResponse | TemplateResponse]:
+    """Update a template
+
+     Changes a template. Sakari's description declares no request body for this operation,
+    yet its own samples send the template fields; the body is described here as the samples
+    send it.
+
+    Args:
+        account_id (str):
+        template_id (str):
+        body (TemplateRequest): The fields of a template. Sakari's description marks none
+            required. Example: {'name': 'Shoe sale', 'type': 'SMS', 'template': 'Hi {{{firstName}}}.
+            Grab 20% off today only at ABC Shoes'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        template_id=template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplateRequest,
+) -> ErrorResponse | TemplateResponse | None:
+    """Update a template
+
+     Changes a template. Sakari's description declares no request body for this operation,
+    yet its own samples send the template fields; the body is described here as the samples
+    send it.
+
+    Args:
+        account_id (str):
+        template_id (str):
+        body (TemplateRequest): The fields of a template. Sakari's description marks none
+            required. Example: {'name': 'Shoe sale', 'type': 'SMS', 'template': 'Hi {{{firstName}}}.
+            Grab 20% off today only at ABC Shoes'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemplateResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplateRequest,
+) -> Response[ErrorResponse | TemplateResponse]:
+    """Update a template
+
+     Changes a template. Sakari's description declares no request body for this operation,
+    yet its own samples send the template fields; the body is described here as the samples
+    send it.
+
+    Args:
+        account_id (str):
+        template_id (str):
+        body (TemplateRequest): The fields of a template. Sakari's description marks none
+            required. Example: {'name': 'Shoe sale', 'type': 'SMS', 'template': 'Hi {{{firstName}}}.
+            Grab 20% off today only at ABC Shoes'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemplateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplateRequest,
+) -> ErrorResponse | TemplateResponse | None:
+    """Update a template
+
+     Changes a template. Sakari's description declares no request body for this operation,
+    yet its own samples send the template fields; the body is described here as the samples
+    send it.
+
+    Args:
+        account_id (str):
+        template_id (str):
+        body (TemplateRequest): The fields of a template. Sakari's description marks none
+            required. Example: {'name': 'Shoe sale', 'type': 'SMS', 'template': 'Hi {{{firstName}}}.
+            Grab 20% off today only at ABC Shoes'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemplateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+_ErrorResponse_from_dict = ErrorResponse.from_dict
+_TemplateResponse_from_dict = TemplateResponse.from_dict
