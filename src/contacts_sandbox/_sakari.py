@@ -10,6 +10,7 @@ import io
 import itertools
 import json
 import secrets
+import sys
 import time
 import uuid
 from typing import Any
@@ -171,7 +172,8 @@ class SakariService(Service):
         contacts = self._contacts(call)
         if FILTERS.isdisjoint(call.query):
             total = len(contacts)
-            page = list(itertools.islice(contacts.values(), offset, offset + limit))
+            # islice refuses a stop beyond sys.maxsize, which an offset near the int64 maximum reaches.
+            page = list(itertools.islice(contacts.values(), offset, min(offset + limit, sys.maxsize)))
         else:
             found = [contact for contact in contacts.values() if _matches(contact, call.query)]
             total, page = len(found), found[offset : offset + limit]

@@ -138,3 +138,10 @@ def test_contact_request_id_is_ignored_by_create_and_update(sakari_sandbox: Saka
     assert created.id != "chosen"
     with pytest.raises(errors.NotFoundError):
         sakari_sandbox.contacts.get("other")
+
+
+@pytest.mark.parametrize("path", ["/contacts", "/messages", "/templates", "/campaigns", "/conversations"])
+def test_an_offset_at_the_int64_maximum_is_an_empty_page(raw: httpx.Client, path: str) -> None:
+    answer = raw.get(path, params={"offset": 2**63 - 1, "limit": 100})
+    assert answer.status_code == 200
+    assert answer.json()["data"] == [] and answer.json()["pagination"]["hasNext"] is False
