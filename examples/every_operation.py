@@ -47,9 +47,11 @@ def sakari_demo() -> None:
         )
         print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
 
+        # Sakari marks no field of this answer required: an absent one is UNSET, which is falsy.
         updated = sakari.contacts.update("contact-1", first_name="Bob").data
-        stamp = updated.updated.at if updated.updated else None
-        print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
+        if updated:
+            stamp = updated.updated.at if updated.updated else None
+            print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
 
         attribute = sakari.attributes.create("contacts", first_name="Chris", email="chris@sakari.io")
         amounts = attribute.data.to_dict() if attribute.data else {}
@@ -59,18 +61,20 @@ def sakari_demo() -> None:
         print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
 
         fetched = sakari.contacts.get("contact-1").data
-        print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
+        if fetched:
+            print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
         deleted = sakari.contacts.delete("contact-1")
         print(f"sakari   delete     -> success={deleted.success}")
 
-        attributes = sakari.attributes.list("contacts").data
+        attributes = sakari.attributes.list("contacts").data or []
         print(f"sakari   attributes -> {[attribute.name for attribute in attributes]}")
 
         # The mock answers a create with its first example; ask it for the import summary instead.
         importer = sakari.with_options(default_headers={"Prefer": "example=imported"})
         summary = importer.contacts.import_csv(b"firstName,lastName,mobile\nJoe,Bloggs,123-456-7890\n").data
-        print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
+        if summary:
+            print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
 
 
 def sakari_messaging_demo() -> None:

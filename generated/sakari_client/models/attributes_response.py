@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributesResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -27,25 +28,29 @@ class AttributesResponse:
             'contacts', 'dataType': 'text'}]}
 
     Attributes:
-        success (bool):
-        data (list[Attribute]):
+        success (bool | Unset):
+        data (list[Attribute] | Unset):
     """
 
-    success: bool
-    data: list[Attribute]
+    success: bool | Unset = UNSET
+    data: list[Attribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -63,27 +68,29 @@ class AttributesResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
-        try:
+        if "data" in src_dict:
             data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        if not isinstance(data, list):
-            raise DecodeError("array", data, "data")
-        data_decoded: list[Any] = []
-        try:
-            for data_item in data:
-                data_decoded.append(_Attribute_from_dict(data_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("data", len(data_decoded))
-            raise
-        data = data_decoded
+            if not isinstance(data, list):
+                raise DecodeError("array", data, "data")
+            data_decoded: list[Any] = []
+            try:
+                for data_item in data:
+                    data_decoded.append(_Attribute_from_dict(data_item))
+            except DecodeError as _decode_error:
+                _decode_error.path[0:0] = ("data", len(data_decoded))
+                raise
+            data = data_decoded
+        else:
+            data = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success

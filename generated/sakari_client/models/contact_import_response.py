@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactImportResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -27,25 +28,29 @@ class ContactImportResponse:
             0}}
 
     Attributes:
-        success (bool):
-        data (ContactImportSummary): What a CSV import did. Example: {'contacts': [{'id': 'c-1', 'firstName': 'Joe',
-            'lastName': 'Bloggs', 'mobile': {'number': '123-456-7890'}}], 'errors': [{'firstName': 'Ann', 'mobile':
+        success (bool | Unset):
+        data (ContactImportSummary | Unset): What a CSV import did. Example: {'contacts': [{'id': 'c-1', 'firstName':
+            'Joe', 'lastName': 'Bloggs', 'mobile': {'number': '123-456-7890'}}], 'errors': [{'firstName': 'Ann', 'mobile':
             {'number': '12'}, 'error': {'code': 'CONT-001', 'description': 'Invalid mobile number'}}], 'submitted': 2,
             'inserted': 1, 'updated': 0, 'success': 1}.
     """
 
-    success: bool
-    data: ContactImportSummary
+    success: bool | Unset = UNSET
+    data: ContactImportSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -63,22 +68,24 @@ class ContactImportResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
-        try:
+        if "data" in src_dict:
             data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        try:
-            data = _ContactImportSummary_from_dict(data)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "data")
-            raise
+            try:
+                data = _ContactImportSummary_from_dict(data)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "data")
+                raise
+        else:
+            data = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success
