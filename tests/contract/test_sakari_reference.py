@@ -201,3 +201,42 @@ def test_the_reference_documents_unsubscribe_as_an_empty_204() -> None:
     _, _, operation = _reference_operations()["unsubscribeWebhooks"]
     assert "content" not in operation["responses"][204]
     assert "content" not in BY_ID["unsubscribeWebhook"].responses["204"]
+
+
+# --- what the spec promises the generator and the runtime, independently of the reference -----------
+
+
+def test_sending_is_never_marked_idempotent_and_says_it_is_not_retried() -> None:
+    send = BY_ID["sendMessage"].raw
+    assert "x-sdk-idempotent" not in send
+    assert "never retries this call once the request may" in " ".join(send["description"].split())
+    assert send["security"] == [{"sakari_auth": ["messages:send"]}]
+
+
+def test_every_new_list_pages_like_contacts() -> None:
+    style = BY_ID["listContacts"].raw["x-sdk-pagination"]
+    for operation_id in ("listMessages", "listTemplates", "listCampaigns", "listConversations"):
+        assert BY_ID[operation_id].raw["x-sdk-pagination"] == style, operation_id
+
+
+def test_webhook_event_schemas_are_marked_for_the_generator() -> None:
+    schemas = OURS.document["components"]["schemas"]
+    marked = {
+        schema["x-sdk-webhook-event"]: name for name, schema in schemas.items() if "x-sdk-webhook-event" in schema
+    }
+    assert marked == {
+        "messageStatus": "MessageStatusEvent",
+        "messageIncoming": "MessageIncomingEvent",
+        "account": "AccountEvent",
+    }
+    assert set(marked) == set(schemas["EventType"]["enum"])
+
+
+def test_the_unsubscribe_url_is_percent_encoded_into_one_segment() -> None:
+    from sakari_client.api.webhooks import unsubscribe_webhook
+
+    request = unsubscribe_webhook._get_kwargs(account_id="a/../b", url_path="https://x.test/h/../../contacts?q=1#f")
+    assert request["url"] == "/accounts/a%2F..%2Fb/webhooks/https%3A%2F%2Fx.test%2Fh%2F..%2F..%2Fcontacts%3Fq%3D1%23f"
+    path_item = OURS.document["paths"]["/accounts/{accountId}/webhooks/{url}"]
+    url_parameter = next(parameter for parameter in path_item["parameters"] if parameter.get("name") == "url")
+    assert url_parameter["x-sdk-path-segment"] == "whole-url"
