@@ -43,6 +43,7 @@ test: install check-generated lint
 
 demo: install
 	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/demo.py
+	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/send_to_filter.py --seed-demo-contacts
 
 prism-check: install
 	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/every_operation.py

@@ -42,13 +42,15 @@ def sakari_demo() -> None:
         )
 
         contact_id = str(page.data[0].id)
-        updated = sakari.contacts.update(contact_id, last_name="Thomson")
-        print(f"sakari    update    {updated.data.first_name} {updated.data.last_name}")
+        updated = sakari.contacts.update(contact_id, last_name="Thomson").data
+        # Sakari marks no answer field required: an absent one is UNSET, which is falsy.
+        if updated:
+            print(f"sakari    update    {updated.first_name} {updated.last_name}")
 
         attributes = sakari.attributes.create(
             "contacts", attributes=ContactAttributes.from_dict({"favouriteColour": "blue"})
         )
-        names = [attribute.name for attribute in sakari.attributes.list("contacts").data]
+        names = [attribute.name for attribute in sakari.attributes.list("contacts").data or []]
         print(f"sakari    attribute created {attributes.data.amount if attributes.data else 0}: {names}")
 
 

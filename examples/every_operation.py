@@ -10,13 +10,21 @@ from __future__ import annotations
 import os
 import warnings
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
 from highlevel_client.models import DndSetting, DndSettings, DndStatus
 from sakari_client import PaginationError, Sakari
-from sakari_client.models import Mobile
+from sakari_client.models import (
+    CampaignTrigger,
+    CampaignTriggerCode,
+    ContactRequest,
+    MessageFilters,
+    Mobile,
+    TemplateType,
+)
 
 
 def sakari_demo() -> None:
@@ -46,9 +54,11 @@ def sakari_demo() -> None:
         )
         print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
 
+        # Sakari marks no field of this answer required: an absent one is UNSET, which is falsy.
         updated = sakari.contacts.update("contact-1", first_name="Bob").data
-        stamp = updated.updated.at if updated.updated else None
-        print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
+        if updated:
+            stamp = updated.updated.at if updated.updated else None
+            print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
 
         attribute = sakari.attributes.create("contacts", first_name="Chris", email="chris@sakari.io")
         amounts = attribute.data.to_dict() if attribute.data else {}
@@ -58,18 +68,88 @@ def sakari_demo() -> None:
         print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
 
         fetched = sakari.contacts.get("contact-1").data
-        print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
+        if fetched:
+            print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
         deleted = sakari.contacts.delete("contact-1")
         print(f"sakari   delete     -> success={deleted.success}")
 
-        attributes = sakari.attributes.list("contacts").data
+        attributes = sakari.attributes.list("contacts").data or []
         print(f"sakari   attributes -> {[attribute.name for attribute in attributes]}")
 
         # The mock answers a create with its first example; ask it for the import summary instead.
         importer = sakari.with_options(default_headers={"Prefer": "example=imported"})
         summary = importer.contacts.import_csv(b"firstName,lastName,mobile\nJoe,Bloggs,123-456-7890\n").data
-        print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
+        if summary:
+            print(f"sakari   import_csv -> submitted {summary.submitted}, inserted {summary.inserted}")
+
+
+def sakari_messaging_demo() -> None:
+    with Sakari() as sakari:
+        sent = sakari.messages.send(
+            contacts=[ContactRequest(mobile=Mobile(number="+1234567890", country="US"))],
+            template="Congratulations! You just sent your first message",
+        )
+        queued = sent.data.queued if sent.data else None
+        print(f"sakari   send       -> queued {queued}")
+        filtered = sakari.messages.send(filters=MessageFilters(tags=["vip"]), template="Hi {{ firstName }}")
+        print(
+            f"sakari   send (tag) -> {len(filtered.data.messages) if filtered.data and filtered.data.messages else 0}"
+        )
+        messages = list(sakari.messages.list(limit=10, contact_id="c-1"))
+        print(f"sakari   messages   -> {[message.status for message in messages]}")
+        message = sakari.messages.get("m-1").data
+        print(f"sakari   message    -> {message.id if message else None}: {message.status if message else None}")
+
+        created = sakari.templates.create(name="Test Template", type_=TemplateType.SMS, template="Hi {{ firstName }}")
+        print(f"sakari   template + -> {[template.id for template in created.data]}")
+        print(f"sakari   templates  -> {[template.name for template in sakari.templates.list(name='Test')]}")
+        template = sakari.templates.get("t-1").data
+        print(f"sakari   template   -> {template.name if template else None}")
+        changed = sakari.templates.update("t-1", name="Renamed", template="Bye").data
+        print(f"sakari   template ~ -> {changed.name if changed else None}")
+        print(f"sakari   template - -> success={sakari.templates.delete('t-1').success}")
+
+        campaign = sakari.campaigns.create(
+            name="Marketing Campaign", trigger=CampaignTrigger(code=CampaignTriggerCode.M), template="Hi"
+        ).data
+        print(f"sakari   campaign + -> {campaign.id if campaign else None}")
+        print(f"sakari   campaigns  -> {[item.id for item in sakari.campaigns.list(name='Marketing')]}")
+        fetched = sakari.campaigns.get("camp-1").data
+        print(f"sakari   campaign   -> {fetched.name if fetched else None}")
+        updated = sakari.campaigns.update("camp-1", name="Renamed").data
+        print(f"sakari   campaign ~ -> {updated.id if updated else None}")
+        print(f"sakari   campaign - -> success={sakari.campaigns.delete('camp-1').success}")
+
+        conversations = list(sakari.conversations.list(limit=5))
+        print(f"sakari   convs      -> {[conversation.id for conversation in conversations]}")
+        conversation = sakari.conversations.get("conv-1").data
+        print(f"sakari   conv       -> closed={conversation.closed if conversation else None}")
+        closed = sakari.conversations.close("conv-1").data
+        print(f"sakari   conv close -> closed={closed.closed if closed else None}")
+
+        hook = sakari.webhooks.subscribe(url="https://myserver.com/send/callback/here", event_types=["message-status"])
+        print(f"sakari   subscribe  -> {hook.data.url if hook.data else None}")
+        hooks = sakari.webhooks.list().data
+        print(f"sakari   webhooks   -> {[item.url for item in hooks] if hooks else []}")
+
+        raw = sakari.messages.with_raw_response.get("m-1")
+        print(f"sakari   raw msg    -> HTTP {raw.status_code}")
+    sakari_operations_without_a_facade_method()
+
+
+def sakari_operations_without_a_facade_method() -> None:
+    """shareFile and unsubscribeWebhook have no facade method yet (see their `x-sdk-*` notes in the spec)."""
+    base_url = os.environ["SAKARI_BASE_URL"]
+    account = os.environ["SAKARI_ACCOUNT_ID"]
+    with httpx.Client(base_url=base_url, headers={"Authorization": "Bearer mock-token"}) as http:
+        shared = http.post("/tools/sharefile", content=b"hello", headers={"Content-Type": "application/octet-stream"})
+        shared.raise_for_status()
+        print(f"sakari   share file -> {shared.json()['data']['link']}")
+        url = quote("https://myserver.com/send/callback/here", safe="")
+        removed = http.delete(f"/accounts/{account}/webhooks/{url}")
+        removed.raise_for_status()
+        print(f"sakari   unsubscribe-> HTTP {removed.status_code}")
 
 
 def highlevel_demo() -> None:
@@ -190,4 +270,5 @@ if __name__ == "__main__":
     for variable in ("SAKARI_BASE_URL", "HIGHLEVEL_BASE_URL"):
         print(f"{variable}={os.environ.get(variable, '(the real service)')}")
     sakari_demo()
+    sakari_messaging_demo()
     highlevel_demo()

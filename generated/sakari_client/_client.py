@@ -23,7 +23,12 @@ from .api.authentication import fetch_token
 from .models.token_request import TokenRequest
 from .models.token_response import TokenResponse
 from .resources.attributes import AsyncAttributesResource, AttributesResource
+from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
 from .resources.contacts import AsyncContactsResource, ContactsResource
+from .resources.conversations import AsyncConversationsResource, ConversationsResource
+from .resources.messages import AsyncMessagesResource, MessagesResource
+from .resources.templates import AsyncTemplatesResource, TemplatesResource
+from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 from .types import Unset
 
 __all__ = ["AsyncSakari", "Sakari"]
@@ -67,7 +72,12 @@ class Sakari(SyncAPIClient):
     """
 
     attributes: AttributesResource
+    campaigns: CampaignsResource
     contacts: ContactsResource
+    conversations: ConversationsResource
+    messages: MessagesResource
+    templates: TemplatesResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -100,7 +110,12 @@ class Sakari(SyncAPIClient):
 
     def _attach_resources(self) -> None:
         self.attributes = AttributesResource(self)
+        self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
+        self.conversations = ConversationsResource(self)
+        self.messages = MessagesResource(self)
+        self.templates = TemplatesResource(self)
+        self.webhooks = WebhooksResource(self)
 
     def with_options(
         self,
@@ -130,7 +145,12 @@ class AsyncSakari(AsyncAPIClient):
     """
 
     attributes: AsyncAttributesResource
+    campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
+    conversations: AsyncConversationsResource
+    messages: AsyncMessagesResource
+    templates: AsyncTemplatesResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -163,7 +183,12 @@ class AsyncSakari(AsyncAPIClient):
 
     def _attach_resources(self) -> None:
         self.attributes = AsyncAttributesResource(self)
+        self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.conversations = AsyncConversationsResource(self)
+        self.messages = AsyncMessagesResource(self)
+        self.templates = AsyncTemplatesResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     def with_options(
         self,

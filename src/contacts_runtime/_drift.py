@@ -36,6 +36,7 @@ __all__ = [
     "TolerantModel",
     "decode_answer",
     "decode_first_match",
+    "lenient",
     "note_undocumented",
     "parse_rfc3339",
     "parsing",
@@ -198,6 +199,21 @@ def decode_first_match(decoders: Sequence[Callable[[Any], Any]], value: Any) -> 
         except DecodeError as error:
             failures.append(error)
     raise max(failures, key=lambda error: len(error.path))
+
+
+def lenient(model: type[T]) -> Callable[[Mapping[str, Any]], T]:
+    """``model`` built from a JSON object as a tolerant client builds answers: strictly when it conforms,
+    else keeping what does not (for payloads that reach us other than as answers, such as webhooks)."""
+
+    def build(data: Mapping[str, Any]) -> T:
+        try:
+            built: T = model.from_dict(data)  # type: ignore[attr-defined]
+        except DecodeError:
+            schema: TolerantModel = model.__tolerant__  # type: ignore[attr-defined]
+            built = schema.decode(data, _Sink(_CONTEXT.get()), [])
+        return built
+
+    return build
 
 
 def not_json(response: httpx.Response) -> APIResponseValidationError:

@@ -10,10 +10,12 @@ import io
 import itertools
 import json
 import secrets
+import sys
 import time
 import uuid
 from typing import Any
 
+from ._sakari_messaging import SakariMessaging
 from ._service import Answer, Call, Service, ServiceError, utc_now
 from ._spec import Operation, Spec, load_spec
 
@@ -52,6 +54,8 @@ class SakariService(Service):
             "listAttributes": self.list_attributes,
             "createAttribute": self.create_attribute,
         }
+        self.messaging = SakariMessaging(self)
+        self.handlers.update(self.messaging.handlers())
         self.check_handlers()
 
     def reset(self) -> None:
@@ -59,6 +63,7 @@ class SakariService(Service):
             self.accounts.clear()
             self.attributes.clear()
             self.mobiles.clear()
+            self.messaging.reset()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -167,7 +172,8 @@ class SakariService(Service):
         contacts = self._contacts(call)
         if FILTERS.isdisjoint(call.query):
             total = len(contacts)
-            page = list(itertools.islice(contacts.values(), offset, offset + limit))
+            # islice refuses a stop beyond sys.maxsize, which an offset near the int64 maximum reaches.
+            page = list(itertools.islice(contacts.values(), offset, min(offset + limit, sys.maxsize)))
         else:
             found = [contact for contact in contacts.values() if _matches(contact, call.query)]
             total, page = len(found), found[offset : offset + limit]
@@ -178,7 +184,7 @@ class SakariService(Service):
         strategy = call.query.get("mergeStrategy", "append")
         if call.content_type == "text/csv":
             return self._import(call, strategy)
-        contact = self._merge(call, call.body, strategy)
+        contact = self._merge(call, _without_id(call.body), strategy)
         pagination = {"totalCount": 1, "limit": 1, "offset": 0, "hasNext": False}
         return Answer(201, {"success": True, "pagination": pagination, "data": [contact]})
 
@@ -217,7 +223,8 @@ class SakariService(Service):
     def update_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
         old_number = _digits((contact.get("mobile") or {}).get("number"))
-        contact.update(_with_mobile_defaults(call.body) if "mobile" in call.body else call.body)
+        fields = _without_id(call.body)
+        contact.update(_with_mobile_defaults(fields) if "mobile" in fields else fields)
         contact["updated"] = self._stamp(call)
         self._reindex(call, contact, old_number)
         return Answer(200, {"success": True, "data": contact})
@@ -251,6 +258,11 @@ class SakariService(Service):
                 }
                 created += 1
         return Answer(201, {"success": True, "data": {"amount": created, "below": len(attributes)}})
+
+
+def _without_id(fields: dict[str, Any]) -> dict[str, Any]:
+    """A contact request without its ``id``: create and update never change a contact's id."""
+    return {key: value for key, value in fields.items() if key != "id"}
 
 
 def _with_mobile_defaults(fields: dict[str, Any]) -> dict[str, Any]:

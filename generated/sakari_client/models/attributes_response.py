@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributesResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -29,12 +30,12 @@ class AttributesResponse:
             'contacts', 'dataType': 'text'}]}
 
     Attributes:
-        success (bool):
-        data (list[Attribute]):
+        success (bool | Unset):
+        data (list[Attribute] | Unset):
     """
 
-    success: bool
-    data: list[Attribute]
+    success: bool | Unset = UNSET
+    data: list[Attribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -53,8 +54,10 @@ class AttributesResponse:
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -72,27 +75,29 @@ class AttributesResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
-        try:
+        if "data" in src_dict:
             data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        if not isinstance(data, list):
-            raise DecodeError("array", data, "data")
-        data_decoded: list[Any] = []
-        try:
-            for data_item in data:
-                data_decoded.append(_Attribute_from_dict(data_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("data", len(data_decoded))
-            raise
-        data = data_decoded
+            if not isinstance(data, list):
+                raise DecodeError("array", data, "data")
+            data_decoded: list[Any] = []
+            try:
+                for data_item in data:
+                    data_decoded.append(_Attribute_from_dict(data_item))
+            except DecodeError as _decode_error:
+                _decode_error.path[0:0] = ("data", len(data_decoded))
+                raise
+            data = data_decoded
+        else:
+            data = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success
@@ -129,8 +134,8 @@ from ..models.attribute import Attribute  # noqa: E402
 AttributesResponse.__tolerant__ = _tolerant.TolerantModel(
     AttributesResponse,
     (
-        _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
-        _tolerant.Field("data", "data", _tolerant.array(_tolerant.model(Attribute)), required=True),
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=False),
+        _tolerant.Field("data", "data", _tolerant.array(_tolerant.model(Attribute)), required=False),
     ),
     additional=None,
 )

@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactImportResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -29,15 +30,15 @@ class ContactImportResponse:
             0}}
 
     Attributes:
-        success (bool):
-        data (ContactImportSummary): What a CSV import did. Example: {'contacts': [{'id': 'c-1', 'firstName': 'Joe',
-            'lastName': 'Bloggs', 'mobile': {'number': '123-456-7890'}}], 'errors': [{'firstName': 'Ann', 'mobile':
+        success (bool | Unset):
+        data (ContactImportSummary | Unset): What a CSV import did. Example: {'contacts': [{'id': 'c-1', 'firstName':
+            'Joe', 'lastName': 'Bloggs', 'mobile': {'number': '123-456-7890'}}], 'errors': [{'firstName': 'Ann', 'mobile':
             {'number': '12'}, 'error': {'code': 'CONT-001', 'description': 'Invalid mobile number'}}], 'submitted': 2,
             'inserted': 1, 'updated': 0, 'success': 1}.
     """
 
-    success: bool
-    data: ContactImportSummary
+    success: bool | Unset = UNSET
+    data: ContactImportSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -50,8 +51,10 @@ class ContactImportResponse:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -69,22 +72,24 @@ class ContactImportResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
-        try:
+        if "data" in src_dict:
             data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        try:
-            data = _ContactImportSummary_from_dict(data)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "data")
-            raise
+            try:
+                data = _ContactImportSummary_from_dict(data)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "data")
+                raise
+        else:
+            data = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success
@@ -121,8 +126,8 @@ from ..models.contact_import_summary import ContactImportSummary  # noqa: E402
 ContactImportResponse.__tolerant__ = _tolerant.TolerantModel(
     ContactImportResponse,
     (
-        _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
-        _tolerant.Field("data", "data", _tolerant.model(ContactImportSummary), required=True),
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=False),
+        _tolerant.Field("data", "data", _tolerant.model(ContactImportSummary), required=False),
     ),
     additional=None,
 )

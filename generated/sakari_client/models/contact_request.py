@@ -15,6 +15,7 @@ T = TypeVar("T", bound="ContactRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
+        "id",
         "email",
         "firstName",
         "lastName",
@@ -27,22 +28,26 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ContactRequest:
-    """The fields of a contact that a create or an update sets.
+    """The fields of a contact that a create or an update sets. Sakari's description builds it on
+    the contact identifiers, so it carries `id`: a send names existing contacts by it.
 
-    Example:
-        {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890', 'country': 'US'}}
+        Example:
+            {'firstName': 'Chris', 'lastName': 'Thomson', 'mobile': {'number': '+1234567890', 'country': 'US'}}
 
-    Attributes:
-        email (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        mobile (Mobile | Unset): A contact's mobile number and what is known about it. Example: {'country': '<string>',
-            'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}.
-        attributes (ContactAttributes | Unset): Free-form custom attribute values of a contact, keyed by attribute name.
-            Example: {}.
-        tags (list[Tag] | Unset):
+        Attributes:
+            id (str | Unset): Identifier of an existing contact. Sakari's description does not say what a create or
+                an update does with it.
+            email (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            mobile (Mobile | Unset): A contact's mobile number and what is known about it. Example: {'country': '<string>',
+                'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType': 'mobile'}.
+            attributes (ContactAttributes | Unset): Free-form custom attribute values of a contact, keyed by attribute name.
+                Example: {}.
+            tags (list[Tag] | Unset):
     """
 
+    id: str | Unset = UNSET
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -54,6 +59,8 @@ class ContactRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         email = self.email
 
         first_name = self.first_name
@@ -79,6 +86,8 @@ class ContactRequest:
                 tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
+        if id is not UNSET:
+            field_dict["id"] = id
         if email is not UNSET:
             field_dict["email"] = email
         if first_name is not UNSET:
@@ -108,6 +117,14 @@ class ContactRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not (id.__class__ is str or isinstance(id, str)):
+                raise DecodeError("string", id, "id")
+        else:
+            id = UNSET
+            _absent += 1
+
         if "email" in src_dict:
             email = src_dict["email"]
             if not (email.__class__ is str or isinstance(email, str)):
@@ -171,6 +188,7 @@ class ContactRequest:
             _absent += 1
 
         _instance = _new(cls)
+        _instance.id = id
         _instance.email = email
         _instance.first_name = first_name
         _instance.last_name = last_name
@@ -178,7 +196,7 @@ class ContactRequest:
         _instance.attributes = attributes
         _instance.tags = tags
         # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 6:
+        if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
         else:
             note_undocumented()
@@ -211,6 +229,7 @@ from ..models.tag import Tag  # noqa: E402
 ContactRequest.__tolerant__ = _tolerant.TolerantModel(
     ContactRequest,
     (
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
         _tolerant.Field("email", "email", _tolerant.string(), required=False),
         _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
         _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),

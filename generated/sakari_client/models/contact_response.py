@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -22,49 +23,48 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class ContactResponse:
-    """One contact. The update page marks no field as required; `success` and `data` are
-    required here as on the list page, since an answer without the contact is unusable.
+    """One contact. Neither the update page nor Sakari's description marks a field required.
 
-        Example:
-            {'success': True, 'data': {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
-                'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z',
-                'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id':
-                '<string>', 'integration': '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn':
-                {'enabled': True, 'prompt': '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
-                'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True,
-                'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation': '<string>', 'optIn':
-                '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z',
-                'blocked': '2023-11-07T05:31:56Z', 'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id':
-                123}, 'valid': True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
-                communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs',
-                'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource':
-                '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs',
-                'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource':
-                '<string>'}}}}
+    Example:
+        {'success': True, 'data': {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName':
+            'Bloggs', 'mobile': {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z',
+            'valid': True, 'lineType': 'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id':
+            '<string>', 'integration': '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn':
+            {'enabled': True, 'prompt': '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>',
+            'comparator': '<string>', 'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True,
+            'blocked': True, 'unblocked': True, 'optIn': True}, 'optInConfirmation': '<string>', 'optIn':
+            '2023-11-07T05:31:56Z', 'optOut': '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z',
+            'blocked': '2023-11-07T05:31:56Z', 'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id':
+            123}, 'valid': True, 'error': {'code': 'CONT-010', 'description': 'Contact has requested no further
+            communication'}, 'created': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs',
+            'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource':
+            '<string>'}}, 'updated': {'at': '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs',
+            'firstName': 'Joe', 'lastName': 'Bloggs', 'email': 'joe@bloggs.com', 'source': '<string>', 'subSource':
+            '<string>'}}}}
 
-        Attributes:
-            success (bool):
-            data (Contact): A contact. The documentation samples mangle some e-mail values to `[email protected]`;
-                e-mail fields are therefore plain strings. Every field is optional: the pages mark none
-                as required.
-                 Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName': 'Bloggs', 'mobile':
-                {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
-                'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration':
-                '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-                '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>',
-                'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True,
-                'optIn': True}, 'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut':
-                '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-                'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid': True, 'error':
-                {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}, 'created': {'at':
-                '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-                'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at':
-                '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-                'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
+    Attributes:
+        success (bool | Unset):
+        data (Contact | Unset): A contact. The documentation samples mangle some e-mail values to `[email protected]`;
+            e-mail fields are therefore plain strings. Every field is optional: the pages mark none
+            as required.
+             Example: {'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName': 'Bloggs', 'mobile':
+            {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
+            'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration':
+            '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
+            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>',
+            'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True,
+            'optIn': True}, 'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut':
+            '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
+            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid': True, 'error':
+            {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}, 'created': {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at':
+            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}.
     """
 
-    success: bool
-    data: Contact
+    success: bool | Unset = UNSET
+    data: Contact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -77,8 +77,10 @@ class ContactResponse:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -96,22 +98,24 @@ class ContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
-        try:
+        if "data" in src_dict:
             data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        try:
-            data = _Contact_from_dict(data)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "data")
-            raise
+            try:
+                data = _Contact_from_dict(data)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "data")
+                raise
+        else:
+            data = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success
@@ -148,8 +152,8 @@ from ..models.contact import Contact  # noqa: E402
 ContactResponse.__tolerant__ = _tolerant.TolerantModel(
     ContactResponse,
     (
-        _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
-        _tolerant.Field("data", "data", _tolerant.model(Contact), required=True),
+        _tolerant.Field("success", "success", _tolerant.boolean(), required=False),
+        _tolerant.Field("data", "data", _tolerant.model(Contact), required=False),
     ),
     additional=None,
 )

@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -17,42 +18,47 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "success",
         "pagination",
         "data",
+        "error",
     }
 )
 
 
 @_attrs_define
 class ContactsResponse:
-    """One page of contacts.
+    """One page of contacts. The list page marks `success`, `pagination` and `data` required.
+    `error` is in Sakari's paginated answer shape (a problem with the page itself).
 
-    Example:
-        {'success': True, 'pagination': {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}, 'data':
-            [{'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName': 'Bloggs', 'mobile':
-            {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
-            'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration':
-            '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
-            '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>',
-            'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True,
-            'optIn': True}, 'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut':
-            '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
-            'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid': True, 'error':
-            {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}, 'created': {'at':
-            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at':
-            '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
-            'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}]}
+        Example:
+            {'success': True, 'pagination': {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}, 'data':
+                [{'id': '<string>', 'email': 'chris@sakari.io', 'firstName': 'Chris', 'lastName': 'Bloggs', 'mobile':
+                {'country': '<string>', 'number': '123-456-7890', 'verified': '2023-11-07T05:31:56Z', 'valid': True, 'lineType':
+                'mobile'}, 'lists': [{'id': '<string>', 'name': '<string>', 'source': {'id': '<string>', 'integration':
+                '<string>', 'lastSynced': '<string>'}, 'keyword': '<string>', 'doubleOptIn': {'enabled': True, 'prompt':
+                '<string>'}, 'filter': {'q': '<string>', 'attributes': [{'attribute': '<string>', 'comparator': '<string>',
+                'value': ['<string>']}], 'list': '<string>', 'valid': True, 'invalid': True, 'blocked': True, 'unblocked': True,
+                'optIn': True}, 'optInConfirmation': '<string>', 'optIn': '2023-11-07T05:31:56Z', 'optOut':
+                '2023-11-07T05:31:56Z'}], 'attributes': {}, 'optIn': '2023-11-07T05:31:56Z', 'blocked': '2023-11-07T05:31:56Z',
+                'activecampaign': {'id': 123}, 'hubspot': {'id': 123}, 'pipedrive': {'id': 123}, 'valid': True, 'error':
+                {'code': 'CONT-010', 'description': 'Contact has requested no further communication'}, 'created': {'at':
+                '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+                'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}, 'updated': {'at':
+                '2023-11-07T05:31:56Z', 'by': {'id': '<string>', 'name': 'Joe Bloggs', 'firstName': 'Joe', 'lastName': 'Bloggs',
+                'email': 'joe@bloggs.com', 'source': '<string>', 'subSource': '<string>'}}}]}
 
-    Attributes:
-        success (bool):
-        pagination (Pagination): Where a page sits in the whole result set. `totalCount` is absent from the list page's
-            sample but present on the create page's and in Sakari's own description.
-             Example: {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}.
-        data (list[Contact]):
+        Attributes:
+            success (bool):
+            pagination (Pagination): Where a page sits in the whole result set. `totalCount` is absent from the list page's
+                sample but present on the create page's and in Sakari's own description.
+                 Example: {'totalCount': 123, 'limit': 123, 'offset': 123, 'hasNext': True}.
+            data (list[Contact]):
+            error (ErrorDetail | Unset): What went wrong with a request. Example: {'code': 'CONT-001', 'message': 'Invalid
+                mobile number'}.
     """
 
     success: bool
     pagination: Pagination
     data: list[Contact]
+    error: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -74,10 +80,16 @@ class ContactsResponse:
 
                 data.append(data_item)
 
+        error: Any = self.error
+        if isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict["success"] = success
         field_dict["pagination"] = pagination
         field_dict["data"] = data
+        if error is not UNSET:
+            field_dict["error"] = error
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -127,12 +139,24 @@ class ContactsResponse:
             raise
         data = data_decoded
 
+        if "error" in src_dict:
+            error = src_dict["error"]
+            try:
+                error = _ErrorDetail_from_dict(error)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "error")
+                raise
+        else:
+            error = UNSET
+            _absent += 1
+
         _instance = _new(cls)
         _instance.success = success
         _instance.pagination = pagination
         _instance.data = data
+        _instance.error = error
         # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 3:
+        if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
         else:
             note_undocumented()
@@ -159,6 +183,7 @@ class ContactsResponse:
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
 from ..models.contact import Contact  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.pagination import Pagination  # noqa: E402
 
 ContactsResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -167,9 +192,11 @@ ContactsResponse.__tolerant__ = _tolerant.TolerantModel(
         _tolerant.Field("success", "success", _tolerant.boolean(), required=True),
         _tolerant.Field("pagination", "pagination", _tolerant.model(Pagination), required=True),
         _tolerant.Field("data", "data", _tolerant.array(_tolerant.model(Contact)), required=True),
+        _tolerant.Field("error", "error", _tolerant.model(ErrorDetail), required=False),
     ),
     additional=None,
 )
 
 _Contact_from_dict = Contact.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
 _Pagination_from_dict = Pagination.from_dict

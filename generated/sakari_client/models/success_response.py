@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuccessResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -27,10 +28,10 @@ class SuccessResponse:
         {'success': True}
 
     Attributes:
-        success (bool):
+        success (bool | Unset):
     """
 
-    success: bool
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -39,7 +40,8 @@ class SuccessResponse:
         success = self.success
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
+        if success is not UNSET:
+            field_dict["success"] = success
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -57,12 +59,13 @@ class SuccessResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "success" in src_dict:
             success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
+            if not (success is True or success is False):
+                raise DecodeError("boolean", success, "success")
+        else:
+            success = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.success = success
@@ -94,6 +97,6 @@ class SuccessResponse:
 
 SuccessResponse.__tolerant__ = _tolerant.TolerantModel(
     SuccessResponse,
-    (_tolerant.Field("success", "success", _tolerant.boolean(), required=True),),
+    (_tolerant.Field("success", "success", _tolerant.boolean(), required=False),),
     additional=None,
 )

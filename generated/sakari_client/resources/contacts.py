@@ -103,6 +103,7 @@ class ContactsResource:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -126,6 +127,7 @@ class ContactsResource:
             ContactRequest,
             body,
             {
+                "id": id,
                 "email": email,
                 "first_name": first_name,
                 "last_name": last_name,
@@ -199,6 +201,7 @@ class ContactsResource:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -221,6 +224,7 @@ class ContactsResource:
             ContactRequest,
             body,
             {
+                "id": id,
                 "email": email,
                 "first_name": first_name,
                 "last_name": last_name,
@@ -327,6 +331,7 @@ class AsyncContactsResource:
         account_id: str | None = None,
         merge_strategy: MergeStrategy | str | Unset = UNSET,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -350,6 +355,7 @@ class AsyncContactsResource:
             ContactRequest,
             body,
             {
+                "id": id,
                 "email": email,
                 "first_name": first_name,
                 "last_name": last_name,
@@ -423,6 +429,7 @@ class AsyncContactsResource:
         *,
         account_id: str | None = None,
         body: ContactRequest | None = None,
+        id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
@@ -445,6 +452,7 @@ class AsyncContactsResource:
             ContactRequest,
             body,
             {
+                "id": id,
                 "email": email,
                 "first_name": first_name,
                 "last_name": last_name,

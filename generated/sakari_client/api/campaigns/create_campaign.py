@@ -1,0 +1,91 @@
+"""``createCampaign``: POST /accounts/{accountId}/campaigns; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._drift import decode_answer, not_json
+from contacts_runtime._request import path_segment
+
+from ...errors import DecodeError
+from ...models.campaign_request import CampaignRequest
+from ...models.campaign_response import CampaignResponse
+from ...models.error_response import ErrorResponse
+from ...types import json_loads
+
+
+def build_request(
+    account_id: str,
+    *,
+    body: CampaignRequest,
+) -> Request:
+    """The ``createCampaign`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    json: Any = NO_BODY
+    content: bytes | None = None
+    if isinstance(body, CampaignRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected CampaignRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path=f"/accounts/{path_segment('account_id', account_id)}/campaigns",
+        operation_id="createCampaign",
+        idempotent=False,
+        params=params,
+        headers=headers,
+        json=json,
+        content=content,
+    )
+
+
+def parse_response(response: httpx.Response) -> CampaignResponse | ErrorResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 201:
+        try:
+            response_201 = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_201, _CampaignResponse_from_dict, CampaignResponse.__tolerant__)
+
+    if 400 <= response.status_code <= 499:
+        try:
+            response_4xx = json_loads(response.content)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        try:
+            response_5xx = json_loads(response.content)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_5xx
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _CampaignResponse_from_dict, CampaignResponse.__tolerant__)
+
+    return None
+
+
+_CampaignResponse_from_dict = CampaignResponse.from_dict
+_ErrorResponse_from_dict = ErrorResponse.from_dict

@@ -1,0 +1,80 @@
+"""``deleteCampaign``: DELETE /accounts/{accountId}/campaigns/{campaignId}; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import Request
+from contacts_runtime._drift import decode_answer, not_json
+from contacts_runtime._request import path_segment
+
+from ...errors import DecodeError
+from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import json_loads
+
+
+def build_request(
+    account_id: str,
+    campaign_id: str,
+) -> Request:
+    """The ``deleteCampaign`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    return Request(
+        method="DELETE",
+        path=f"/accounts/{path_segment('account_id', account_id)}/campaigns/{path_segment('campaign_id', campaign_id)}",
+        operation_id="deleteCampaign",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
+
+
+def parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 200:
+        try:
+            response_200 = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _SuccessResponse_from_dict, SuccessResponse.__tolerant__)
+
+    if 400 <= response.status_code <= 499:
+        try:
+            response_4xx = json_loads(response.content)
+            response_4xx = _ErrorResponse_from_dict(response_4xx)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        try:
+            response_5xx = json_loads(response.content)
+            response_5xx = _ErrorResponse_from_dict(response_5xx)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_5xx
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _SuccessResponse_from_dict, SuccessResponse.__tolerant__)
+
+    return None
+
+
+_ErrorResponse_from_dict = ErrorResponse.from_dict
+_SuccessResponse_from_dict = SuccessResponse.from_dict

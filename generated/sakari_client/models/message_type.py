@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class MessageType(StrEnum):
+    """Kind of message; MMS carries `media`.
+
+    A value the spec does not list is not a member: an answer carrying one fails strict parsing, and
+    tolerant parsing (the clients' default) keeps it as the string received and records the drift.
+    """
+
+    MMS = "MMS"
+    SMS = "SMS"
+
+    def __str__(self) -> str:
+        return str(self.value)

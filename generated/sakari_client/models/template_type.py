@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class TemplateType(StrEnum):
+    """What a template is for.
+
+    A value the spec does not list is not a member: an answer carrying one fails strict parsing, and
+    tolerant parsing (the clients' default) keeps it as the string received and records the drift.
+    """
+
+    SMS = "SMS"
+    WEB = "Web"
+
+    def __str__(self) -> str:
+        return str(self.value)
