@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import selectors
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from contacts_sandbox import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SE
 
 WORK = ROOT / "build" / "wheel-smoke"
 START_SECONDS = 30
+SMOKE_SECONDS = 300
 
 
 def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
@@ -34,7 +36,11 @@ def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
         [str(bin_dir / "contacts-sandbox"), "--port", "0"], stdout=subprocess.PIPE, text=True, cwd=WORK
     )
     assert process.stdout is not None
-    first_line = process.stdout.readline()  # printed once the port is bound; ends if the process dies
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        said_something = selector.select(timeout=START_SECONDS)
+    # The banner is printed, whole, once the port is bound; it reads empty if the process died.
+    first_line = process.stdout.readline() if said_something else ""
     match = re.search(r"http://127\.0\.0\.1:\d+", first_line)
     if not match:
         process.kill()
@@ -44,7 +50,8 @@ def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
     while True:
         try:
             urllib.request.urlopen(f"{url}/v1/oauth2/token", timeout=2).close()
-        except urllib.error.HTTPError:
+        except urllib.error.HTTPError as answer:
+            answer.close()
             return process, url  # any HTTP answer means it serves
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
@@ -74,11 +81,18 @@ def main() -> int:
         }
         environment.pop("PYTHONPATH", None)
         return subprocess.run(
-            [str(client_bin / "python"), str(ROOT / "scripts" / "smoke_wheel.py")], env=environment, cwd=WORK
+            [str(client_bin / "python"), str(ROOT / "scripts" / "smoke_wheel.py")],
+            env=environment,
+            cwd=WORK,
+            timeout=SMOKE_SECONDS,
         ).returncode
     finally:
         process.terminate()
-        process.wait(10)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 if __name__ == "__main__":
