@@ -93,7 +93,7 @@ def test_wheel_entry_points_are_the_declared_ones_and_name_modules_it_holds(
     distributions: tuple[Path, Path], wheel_names: set[str]
 ) -> None:
     entry_points = configparser.ConfigParser(delimiters=("=",))
-    entry_points.optionxform = str  # type: ignore[assignment,method-assign]
+    entry_points.optionxform = str  # configparser would lowercase names
     entry_points.read_string(read_from_wheel(distributions[1], ".dist-info/entry_points.txt"))
     project = pyproject()["project"]
     declared = {"console_scripts": project["scripts"], **project["entry-points"]}
