@@ -6,8 +6,12 @@ BIN := $(VENV)/bin
 NODE_BIN := tools/node_modules/.bin
 PACKAGES := sakari_client highlevel_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
+# Each stage of `make test` says how long it took; the summary at the end keeps CI's time in view.
+TIMINGS := build/timings.txt
+TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
-.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench drift-report clean
+.PHONY: install generate check-generated lint test demo prism-check schemathesis docs wheel-smoke test-floors \
+	sandbox bench drift-report clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -35,11 +39,18 @@ lint: install
 	cd generated && ../$(BIN)/mypy --strict $(PACKAGES)
 	$(BIN)/mypy --strict scripts examples src
 
-test: install check-generated lint
-	$(MAKE) --no-print-directory demo
-	$(MAKE) --no-print-directory prism-check
-	$(MAKE) --no-print-directory schemathesis
-	$(BIN)/python -m pytest
+test: install
+	@mkdir -p build && rm -f $(TIMINGS)
+	@$(TIMED) check-generated $(MAKE) --no-print-directory check-generated
+	@$(TIMED) lint $(MAKE) --no-print-directory lint
+	@$(TIMED) docs $(MAKE) --no-print-directory docs
+	@$(TIMED) demo $(MAKE) --no-print-directory demo
+	@$(TIMED) prism-check $(MAKE) --no-print-directory prism-check
+	@$(TIMED) schemathesis $(MAKE) --no-print-directory schemathesis
+	@$(TIMED) pytest $(BIN)/python -m pytest
+	@$(TIMED) wheel-smoke $(MAKE) --no-print-directory wheel-smoke
+	@$(TIMED) test-floors $(MAKE) --no-print-directory test-floors
+	@awk '{ total += $$2; printf "  %-16s %7.1f s\n", $$1, $$2 } END { printf "  %-16s %7.1f s\n", "make test", total }' $(TIMINGS)
 
 demo: install
 	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/demo.py
@@ -50,6 +61,15 @@ prism-check: install
 
 schemathesis: install
 	$(BIN)/python scripts/schemathesis_sandbox.py
+
+docs: install
+	$(BIN)/python scripts/build_docs.py
+
+wheel-smoke: install
+	$(BIN)/python scripts/wheel_smoke.py
+
+test-floors: install
+	$(BIN)/python scripts/floors.py
 
 sandbox: install
 	$(BIN)/contacts-sandbox --port 8080

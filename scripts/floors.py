@@ -1,0 +1,68 @@
+"""``make test-floors``: the client and contract tests on the lowest versions the distribution declares.
+
+Every requirement of the distribution and of its run-time extras (all but ``dev`` and ``docs``, which
+only the build uses) must state a floor (``>=``); each is installed at exactly that version, beside the
+wheel, in a fresh virtual environment (``build/floors``) with the test tools the ``dev`` extra pins.
+A floor that does not install or fails a test is not true: raise it in ``pyproject.toml``.
+
+    python scripts/floors.py            # build, install, run the tests
+    python scripts/floors.py --print    # only print the floor requirements
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from packaging.requirements import Requirement
+from venvs import ROOT, build_distributions, create_venv, dev_pin, pyproject
+
+WORK = ROOT / "build" / "floors"
+BUILD_ONLY_EXTRAS = {"dev", "docs"}
+TEST_TOOLS = ("pytest", "pytest-asyncio", "respx")
+TEST_PATHS = ("tests/client", "tests/contract")
+
+
+def run_time_extras() -> list[str]:
+    return sorted(set(pyproject()["project"]["optional-dependencies"]) - BUILD_ONLY_EXTRAS)
+
+
+def floor_requirements() -> list[str]:
+    """``name==floor`` for every requirement of the distribution and of its run-time extras."""
+    project = pyproject()["project"]
+    texts: list[str] = list(project["dependencies"])
+    for extra in run_time_extras():
+        texts.extend(project["optional-dependencies"][extra])
+    floors = []
+    for text in texts:
+        requirement = Requirement(text)
+        lowest = [specifier.version for specifier in requirement.specifier if specifier.operator == ">="]
+        if len(lowest) != 1:
+            raise SystemExit(f"floors: {text!r} must state exactly one floor (>=)")
+        floors.append(f"{requirement.name}=={lowest[0]}")
+    return floors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--print", action="store_true", help="print the floor requirements and stop")
+    floors = floor_requirements()
+    if parser.parse_args().print:
+        print("\n".join(floors))
+        return 0
+    _, wheel = build_distributions(WORK / "dist")
+    print(f"floors: {' '.join(floors)}", flush=True)
+    extras = ",".join(run_time_extras())
+    bin_dir = create_venv(WORK / "venv", [f"{wheel}[{extras}]", *floors, *(dev_pin(tool) for tool in TEST_TOOLS)])
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    return subprocess.run(
+        [str(bin_dir / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", *TEST_PATHS],
+        cwd=ROOT,
+        env=environment,
+    ).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
