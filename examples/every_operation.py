@@ -212,23 +212,26 @@ def highlevel_demo() -> None:
 
 def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     """Notes, tasks, appointments, followers, campaigns, workflows, bulk tags and businesses."""
-    note = _without_facade("POST", f"/contacts/{contact_id}/notes", {"body": "Called back", "pinned": True})["note"]
-    _without_facade("PUT", f"/contacts/{contact_id}/notes/{note['id']}", {"body": "Sent the quote"})
+    note = highlevel.notes.create(contact_id, body_text="Called back", pinned=True).note
+    assert note is not None and note.id
+    highlevel.notes.update(contact_id, note.id, body_text="Sent the quote")
     notes = highlevel.notes.list(contact_id).notes or []
-    fetched_note = highlevel.notes.get(contact_id, note["id"]).note
+    fetched_note = highlevel.notes.get(contact_id, note.id).note
     note_id = fetched_note.id if fetched_note else None
-    removed_note = highlevel.notes.delete(contact_id, note["id"]).succeeded
+    removed_note = highlevel.notes.delete(contact_id, note.id).succeeded
     print(f"highlevel notes     -> {len(notes)} note(s); got {note_id}; deleted={removed_note}")
 
-    task_fields = {"title": "Send the quote", "dueDate": "2030-01-01T09:00:00Z", "completed": False}
-    task = _without_facade("POST", f"/contacts/{contact_id}/tasks", task_fields)["task"]
-    _without_facade("PUT", f"/contacts/{contact_id}/tasks/{task['id']}", {"dueDate": "2030-01-02T09:00:00Z"})
-    done = highlevel.tasks.complete(contact_id, task["id"], completed=True).task
+    task = highlevel.tasks.create(
+        contact_id, title="Send the quote", due_date="2030-01-01T09:00:00Z", completed=False
+    ).task
+    assert task is not None and task.id
+    highlevel.tasks.update(contact_id, task.id, due_date="2030-01-02T09:00:00Z")
+    done = highlevel.tasks.complete(contact_id, task.id, completed=True).task
     completed = done.completed if done else None
     tasks = highlevel.tasks.list(contact_id).tasks or []
-    fetched_task = highlevel.tasks.get(contact_id, task["id"]).task
+    fetched_task = highlevel.tasks.get(contact_id, task.id).task
     task_id = fetched_task.id if fetched_task else None
-    removed_task = highlevel.tasks.delete(contact_id, task["id"]).succeeded
+    removed_task = highlevel.tasks.delete(contact_id, task.id).succeeded
     print(f"highlevel tasks     -> {len(tasks)} task(s); {task_id} completed={completed}; deleted={removed_task}")
 
     events = highlevel.appointments.list(contact_id).events or []

@@ -136,8 +136,21 @@ def generate_package(api: Api, destination: Path) -> None:
 
 
 def apply_python_names(openapi: GeneratorData, config: Config) -> None:
-    """Rename model fields whose schema sets ``x-python-name`` (a misspelt wire name, say); the wire name stays."""
-    for model in openapi.models:
+    """Rename model fields whose schema sets ``x-python-name`` (a misspelt wire name, say); the wire name stays.
+
+    Every copy of a model is renamed: the models list, and the body and answer models each endpoint
+    holds (openapi-python-client gives an endpoint its own copies).
+    """
+    models = list(openapi.models)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            models += [body.prop for body in endpoint.bodies if type(body.prop).__name__ == "ModelProperty"]
+            models += [
+                response.prop
+                for response in endpoint.responses.patterns
+                if type(response.prop).__name__ == "ModelProperty"
+            ]
+    for model in models:
         schemas = model.data.properties or {}
         by_name = {name.get_untrusted_value(): schema for name, schema in schemas.items()}
         for prop in (model.required_properties or []) + (model.optional_properties or []):

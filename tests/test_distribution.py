@@ -118,7 +118,6 @@ def test_wheel_metadata_has_the_license_urls_and_known_classifiers(distributions
     assert [name for name in classifiers if name not in trove_classifiers.classifiers] == []
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason="needs the package_init template change")
 @pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
 def test_version_is_the_distributions(package: str) -> None:
     module = importlib.import_module(package)

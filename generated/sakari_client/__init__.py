@@ -4,6 +4,8 @@
 request and answer models, ``api`` one module per operation (its request builder and answer parser).
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from contacts_runtime import (
     AsyncPage,
     AsyncPaginator,
@@ -35,6 +37,11 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
+
+try:
+    __version__ = version("contacts-sdk")
+except PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "UNSET",

@@ -263,3 +263,18 @@ async def test_async_client_against_the_sandbox(
         assert assigned.ids == [contact_id]
         listed = await client.businesses.list_contacts("biz-9")
         assert [contact.id for contact in listed.contacts] == [contact_id]
+
+
+def test_notes_and_tasks_are_written_through_the_facade(highlevel_sandbox: HighLevel) -> None:
+    # The wire field `body` is `body_text` in Python (x-python-name), so it cannot clash with `body=`.
+    contact_id = _contact(highlevel_sandbox)
+    note = highlevel_sandbox.notes.create(contact_id, body_text="Called back", pinned=True).note
+    assert note is not None and note.body == "Called back" and note.pinned is True
+    changed = highlevel_sandbox.notes.update(contact_id, str(note.id), body_text="Sent the quote").note
+    assert changed is not None and changed.body == "Sent the quote"
+    task = highlevel_sandbox.tasks.create(
+        contact_id, title="Send the quote", due_date="2030-01-01T09:00:00Z", completed=False
+    ).task
+    assert task is not None and task.title == "Send the quote" and task.completed is False
+    moved = highlevel_sandbox.tasks.update(contact_id, str(task.id), due_date="2030-02-01T09:00:00Z").task
+    assert moved is not None and moved.due_date == "2030-02-01T09:00:00Z" and moved.title == "Send the quote"

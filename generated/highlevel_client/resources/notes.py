@@ -12,11 +12,15 @@ from contacts_runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from contacts_runtime._arguments import resolve_body
 
-from ..api.notes import delete_note, get_note, list_notes
+from ..api.notes import create_note, delete_note, get_note, list_notes, update_note
+from ..models.create_note_request import CreateNoteRequest
 from ..models.note_response import NoteResponse
 from ..models.notes_response import NotesResponse
 from ..models.succeeded_response import SucceededResponse
+from ..models.update_note_request import UpdateNoteRequest
+from ..types import UNSET, Unset
 
 __all__ = [
     "AsyncNotesResource",
@@ -60,6 +64,50 @@ class NotesResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, list_notes.parse_response, NotesResponse, options)
 
+    def create(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: CreateNoteRequest | None = None,
+        body_text: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        pinned: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> NoteResponse:
+        """Create a note.
+
+        ``createNote``: ``POST /contacts/{contactId}/notes``.
+        Give the body as ``body=`` (a ``CreateNoteRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateNoteRequest,
+            body,
+            {
+                "body_text": body_text,
+                "user_id": user_id,
+                "title": title,
+                "color": color,
+                "pinned": pinned,
+            },
+            required=("body_text",),
+        )
+        request = create_note.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, create_note.parse_response, NoteResponse, options)
+
     def get(
         self,
         contact_id: str,
@@ -84,6 +132,51 @@ class NotesResource:
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, get_note.parse_response, NoteResponse, options)
+
+    def update(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateNoteRequest | None = None,
+        user_id: str | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        pinned: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> NoteResponse:
+        """Update a note.
+
+        ``updateNote``: ``PUT /contacts/{contactId}/notes/{noteId}``.
+        Give the body as ``body=`` (a ``UpdateNoteRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateNoteRequest,
+            body,
+            {
+                "user_id": user_id,
+                "body_text": body_text,
+                "title": title,
+                "color": color,
+                "pinned": pinned,
+            },
+            required=(),
+        )
+        request = update_note.build_request(
+            contact_id=contact_id,
+            note_id=note_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, update_note.parse_response, NoteResponse, options)
 
     def delete(
         self,
@@ -116,7 +209,9 @@ class NotesResourceWithRawResponse:
 
     def __init__(self, resource: NotesResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
@@ -154,6 +249,50 @@ class AsyncNotesResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, list_notes.parse_response, NotesResponse, options)
 
+    async def create(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: CreateNoteRequest | None = None,
+        body_text: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        pinned: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> NoteResponse:
+        """Create a note.
+
+        ``createNote``: ``POST /contacts/{contactId}/notes``.
+        Give the body as ``body=`` (a ``CreateNoteRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateNoteRequest,
+            body,
+            {
+                "body_text": body_text,
+                "user_id": user_id,
+                "title": title,
+                "color": color,
+                "pinned": pinned,
+            },
+            required=("body_text",),
+        )
+        request = create_note.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, create_note.parse_response, NoteResponse, options)
+
     async def get(
         self,
         contact_id: str,
@@ -178,6 +317,51 @@ class AsyncNotesResource:
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, get_note.parse_response, NoteResponse, options)
+
+    async def update(
+        self,
+        contact_id: str,
+        note_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateNoteRequest | None = None,
+        user_id: str | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        pinned: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> NoteResponse:
+        """Update a note.
+
+        ``updateNote``: ``PUT /contacts/{contactId}/notes/{noteId}``.
+        Give the body as ``body=`` (a ``UpdateNoteRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateNoteRequest,
+            body,
+            {
+                "user_id": user_id,
+                "body_text": body_text,
+                "title": title,
+                "color": color,
+                "pinned": pinned,
+            },
+            required=(),
+        )
+        request = update_note.build_request(
+            contact_id=contact_id,
+            note_id=note_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, update_note.parse_response, NoteResponse, options)
 
     async def delete(
         self,
@@ -210,5 +394,7 @@ class AsyncNotesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncNotesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)

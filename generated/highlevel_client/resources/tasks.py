@@ -14,11 +14,13 @@ from contacts_runtime import (
 )
 from contacts_runtime._arguments import resolve_body
 
-from ..api.tasks import complete_task, delete_task, get_task, list_tasks
+from ..api.tasks import complete_task, create_task, delete_task, get_task, list_tasks, update_task
+from ..models.create_task_request import CreateTaskRequest
 from ..models.succeeded_response import SucceededResponse
 from ..models.task_completion_request import TaskCompletionRequest
 from ..models.task_response import TaskResponse
 from ..models.tasks_response import TasksResponse
+from ..models.update_task_request import UpdateTaskRequest
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -63,6 +65,54 @@ class TasksResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, list_tasks.parse_response, TasksResponse, options)
 
+    def create(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: CreateTaskRequest | None = None,
+        title: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Create a task.
+
+        ``createTask``: ``POST /contacts/{contactId}/tasks``.
+        Give the body as ``body=`` (a ``CreateTaskRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateTaskRequest,
+            body,
+            {
+                "title": title,
+                "due_date": due_date,
+                "completed": completed,
+                "body_text": body_text,
+                "assigned_to": assigned_to,
+            },
+            required=(
+                "title",
+                "due_date",
+                "completed",
+            ),
+        )
+        request = create_task.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, create_task.parse_response, TaskResponse, options)
+
     def get(
         self,
         contact_id: str,
@@ -87,6 +137,51 @@ class TasksResource:
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, get_task.parse_response, TaskResponse, options)
+
+    def update(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateTaskRequest | None = None,
+        title: str | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Update a task.
+
+        ``updateTask``: ``PUT /contacts/{contactId}/tasks/{taskId}``.
+        Give the body as ``body=`` (a ``UpdateTaskRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateTaskRequest,
+            body,
+            {
+                "title": title,
+                "body_text": body_text,
+                "due_date": due_date,
+                "completed": completed,
+                "assigned_to": assigned_to,
+            },
+            required=(),
+        )
+        request = update_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, update_task.parse_response, TaskResponse, options)
 
     def delete(
         self,
@@ -156,7 +251,9 @@ class TasksResourceWithRawResponse:
 
     def __init__(self, resource: TasksResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.complete = to_raw_response_wrapper(resource.complete)
 
@@ -195,6 +292,54 @@ class AsyncTasksResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, list_tasks.parse_response, TasksResponse, options)
 
+    async def create(
+        self,
+        contact_id: str,
+        *,
+        version: str | None = None,
+        body: CreateTaskRequest | None = None,
+        title: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Create a task.
+
+        ``createTask``: ``POST /contacts/{contactId}/tasks``.
+        Give the body as ``body=`` (a ``CreateTaskRequest``) or as keyword arguments named after its fields.
+        Not idempotent: never resent once the request may have reached the service.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            CreateTaskRequest,
+            body,
+            {
+                "title": title,
+                "due_date": due_date,
+                "completed": completed,
+                "body_text": body_text,
+                "assigned_to": assigned_to,
+            },
+            required=(
+                "title",
+                "due_date",
+                "completed",
+            ),
+        )
+        request = create_task.build_request(
+            contact_id=contact_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, create_task.parse_response, TaskResponse, options)
+
     async def get(
         self,
         contact_id: str,
@@ -219,6 +364,51 @@ class AsyncTasksResource:
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, get_task.parse_response, TaskResponse, options)
+
+    async def update(
+        self,
+        contact_id: str,
+        task_id: str,
+        *,
+        version: str | None = None,
+        body: UpdateTaskRequest | None = None,
+        title: str | Unset = UNSET,
+        body_text: str | Unset = UNSET,
+        due_date: str | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TaskResponse:
+        """Update a task.
+
+        ``updateTask``: ``PUT /contacts/{contactId}/tasks/{taskId}``.
+        Give the body as ``body=`` (a ``UpdateTaskRequest``) or as keyword arguments named after its fields.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        body = resolve_body(
+            UpdateTaskRequest,
+            body,
+            {
+                "title": title,
+                "body_text": body_text,
+                "due_date": due_date,
+                "completed": completed,
+                "assigned_to": assigned_to,
+            },
+            required=(),
+        )
+        request = update_task.build_request(
+            contact_id=contact_id,
+            task_id=task_id,
+            body=body,
+            version=self._client.option("version", version),
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, update_task.parse_response, TaskResponse, options)
 
     async def delete(
         self,
@@ -288,6 +478,8 @@ class AsyncTasksResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTasksResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.complete = async_to_raw_response_wrapper(resource.complete)
