@@ -53,6 +53,8 @@ def sakari_demo() -> None:
 def highlevel_demo() -> None:
     with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
         contact = highlevel.contacts.create(first_name="Rosan", last_name="Deo", email="rosan@deos.com").contact
+        if not contact:  # no source promises the `contact` of an answer
+            raise SystemExit("highlevel create answered without a contact")
         print(f"highlevel created   {contact.first_name} {contact.last_name} ({contact.id})")
         try:
             highlevel.contacts.create(first_name="Rosie", email="ROSAN@deos.com")

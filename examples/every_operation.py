@@ -74,12 +74,16 @@ def highlevel_demo() -> None:
             dnd_settings=DndSettings(sms=DndSetting(status=DndStatus.ACTIVE)),
         )
         contact = answer.contact
+        if not contact:  # no source promises the `contact` of an answer
+            raise SystemExit("highlevel create answered without a contact")
         sms = contact.dnd_settings.sms.status if contact.dnd_settings and contact.dnd_settings.sms else None
         print(
             f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
         )
 
         fetched = highlevel.contacts.get("seD4PfOuKoVMLkEZqohJ").contact
+        if not fetched:
+            raise SystemExit("highlevel get answered without a contact")
         print(f"highlevel get       -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
         updated = highlevel.contacts.update("seD4PfOuKoVMLkEZqohJ", tags=["vip"], email=None)

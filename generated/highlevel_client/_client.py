@@ -103,7 +103,7 @@ class ContactsResource:
         start_after_id: str | Unset = UNSET,
         start_after: float | Unset = UNSET,
         query: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        limit: int | Unset = 20,
     ) -> SyncPage[ListContactsResponse, SearchedContact]:
         """List contacts (deprecated).
 
@@ -619,7 +619,7 @@ class ContactsResourceWithRawResponse:
         start_after_id: str | Unset = UNSET,
         start_after: float | Unset = UNSET,
         query: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        limit: int | Unset = 20,
     ) -> RawResponse[ListContactsResponse]:
         """List contacts (deprecated).
 
@@ -1089,7 +1089,7 @@ class AsyncContactsResource:
         start_after_id: str | Unset = UNSET,
         start_after: float | Unset = UNSET,
         query: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        limit: int | Unset = 20,
     ) -> AsyncPaginator[ListContactsResponse, SearchedContact]:
         """List contacts (deprecated).
 
@@ -1608,7 +1608,7 @@ class AsyncContactsResourceWithRawResponse:
         start_after_id: str | Unset = UNSET,
         start_after: float | Unset = UNSET,
         query: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        limit: int | Unset = 20,
     ) -> RawResponse[ListContactsResponse]:
         """List contacts (deprecated).
 

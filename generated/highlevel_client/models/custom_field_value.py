@@ -21,24 +21,37 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class CustomFieldValue:
-    """A custom field value of a contact in an answer.
+    """A custom field value of a contact in an answer. HighLevel's contact description types
+    `value` as a string, but its webhook event descriptions allow a string, a number, an
+    array or an object (checkbox, numeric, monetary and file fields), so any of them is
+    accepted here.
 
-    Example:
-        {'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}
+        Example:
+            {'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}
 
-    Attributes:
-        id (str | Unset):
-        value (str | Unset):
+        Attributes:
+            id (str | Unset):
+            value (CustomFieldObjectValue | float | list[Any] | str | Unset): A custom field value as stored by HighLevel,
+                of any of the JSON types it uses. Example: ['red', 'blue'].
     """
 
     id: str | Unset = UNSET
-    value: str | Unset = UNSET
+    value: CustomFieldObjectValue | float | list[Any] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value = self.value
+        value: dict[str, Any] | float | list[Any] | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, CustomFieldObjectValue):
+            value = self.value.to_dict()
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         if id is not UNSET:
@@ -72,8 +85,27 @@ class CustomFieldValue:
 
         if "value" in src_dict:
             value = src_dict["value"]
-            if not (value.__class__ is str or isinstance(value, str)):
-                raise DecodeError("string", value, "value")
+            if value.__class__ is str or isinstance(value, str):
+                if not (value.__class__ is str or isinstance(value, str)):
+                    raise DecodeError("string", value, "value")
+
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not (isinstance(value, (int, float)) and not isinstance(value, bool)):
+                    raise DecodeError("number", value, "value")
+
+            elif isinstance(value, list):
+                if not isinstance(value, list):
+                    raise DecodeError("array", value, "value")
+
+            elif isinstance(value, dict):
+                try:
+                    value = _CustomFieldObjectValue_from_dict(value)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, "value")
+                    raise
+
+            else:
+                raise DecodeError("string or number or array or object", value, "value")
         else:
             value = UNSET
             _absent += 1
@@ -104,3 +136,9 @@ class CustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E402
+
+_CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict

@@ -19,7 +19,7 @@ def _get_kwargs(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -140,7 +140,7 @@ def sync_detailed(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion,
 ) -> Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]:
     """List contacts (deprecated)
@@ -154,7 +154,7 @@ def sync_detailed(
         start_after_id (str | Unset):
         start_after (float | Unset):
         query (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 20.
         version (ApiVersion): Value of the `Version` header. The documentation page allows
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
@@ -191,7 +191,7 @@ def sync(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion,
 ) -> BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError | None:
     """List contacts (deprecated)
@@ -205,7 +205,7 @@ def sync(
         start_after_id (str | Unset):
         start_after (float | Unset):
         query (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 20.
         version (ApiVersion): Value of the `Version` header. The documentation page allows
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
@@ -237,7 +237,7 @@ async def asyncio_detailed(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion,
 ) -> Response[BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError]:
     """List contacts (deprecated)
@@ -251,7 +251,7 @@ async def asyncio_detailed(
         start_after_id (str | Unset):
         start_after (float | Unset):
         query (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 20.
         version (ApiVersion): Value of the `Version` header. The documentation page allows
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.
@@ -286,7 +286,7 @@ async def asyncio(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion,
 ) -> BadRequestError | ListContactsResponse | UnauthorizedError | UnprocessableEntityError | None:
     """List contacts (deprecated)
@@ -300,7 +300,7 @@ async def asyncio(
         start_after_id (str | Unset):
         start_after (float | Unset):
         query (str | Unset):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 20.
         version (ApiVersion): Value of the `Version` header. The documentation page allows
             `2021-04-15`; HighLevel's
             own OpenAPI description names `2021-07-28`.

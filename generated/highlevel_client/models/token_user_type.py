@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class TokenUserType(StrEnum):
+    """Whether the token acts for a company (agency) or for a location (sub-account).
+
+    A value the spec does not list is kept rather than rejected, so that a server adding a new value
+    does not break parsing: ``TokenUserType("new")`` returns a member whose ``is_known`` is false.
+    """
+
+    COMPANY = "Company"
+    LOCATION = "Location"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "TokenUserType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._name_ in type(self).__members__
+
+    def __str__(self) -> str:
+        return str(self.value)
