@@ -1,0 +1,1 @@
+"""Parsing the services' webhook deliveries into typed events."""
