@@ -6,7 +6,6 @@ Marketplace OAuth (codes, token exchange and rotation, location tokens) is in ``
 from __future__ import annotations
 
 import datetime
-import json
 import secrets
 import string
 import uuid
@@ -125,9 +124,10 @@ class HighLevelService(Service):
         return token
 
     def _location_guard(self, handler: Handler) -> Handler:
-        """Let an OAuth access token act only on the contacts of its own location."""
+        """Check what the schema cannot say: custom fields named, an OAuth token used on its own location."""
 
         def guarded(call: Call) -> Answer:
+            _check_custom_field_names(self, call)
             grant = self.oauth.access_tokens.get(call.principal)
             if grant is not None and "oauth" not in call.operation.raw.get("tags", []):
                 self.oauth.check_location(grant.grant, self._call_location(call))
@@ -218,9 +218,9 @@ class HighLevelService(Service):
         if "customFields" in fields:
             values = {field["id"]: field for field in contact.get("customFields", [])}
             for given in fields["customFields"]:
-                value = given.get("field_value")
                 field_id = given.get("id") or given.get("key") or ""
-                values[field_id] = {"id": field_id, "value": value if isinstance(value, str) else json.dumps(value)}
+                # Kept as sent: HighLevel stores lists, numbers and objects for non-text fields.
+                values[field_id] = {"id": field_id, "value": given.get("field_value")}
             contact["customFields"] = list(values.values())
         first, last = contact.get("firstName", ""), contact.get("lastName", "")
         contact["firstNameLowerCase"] = first.lower()
@@ -355,6 +355,19 @@ class HighLevelService(Service):
             "prevPage": None,
         }
         return Answer(200, {"contacts": [self._shape(c, "searched") for c in page], "count": len(page), "meta": meta})
+
+
+def _check_custom_field_names(service: HighLevelService, call: Call) -> None:
+    """A custom field to set is named by ``id`` or ``key`` (the spec's ``x-sdk-required-one-of``)."""
+    if not isinstance(call.body, dict) or not isinstance(call.body.get("customFields"), list):
+        return
+    problems = [
+        f"body.customFields[{index}]: give the field's id or its key"
+        for index, given in enumerate(call.body["customFields"])
+        if isinstance(given, dict) and not (given.get("id") or given.get("key"))
+    ]
+    if problems:
+        raise service.invalid(problems, call.operation)
 
 
 def _keys(contact: dict[str, Any]) -> tuple[str, str]:
