@@ -218,6 +218,8 @@ class HighLevelService(Service):
         if "customFields" in fields:
             values = {field["id"]: field for field in contact.get("customFields", [])}
             for given in fields["customFields"]:
+                if "field_value" not in given:
+                    continue  # nothing to set: a value is never stored as null
                 field_id = given.get("id") or given.get("key") or ""
                 # Kept as sent: HighLevel stores lists, numbers and objects for non-text fields.
                 values[field_id] = {"id": field_id, "value": given.get("field_value")}
