@@ -133,3 +133,16 @@ def test_every_webhook_event_of_the_reference_has_a_marked_schema() -> None:
     assert set(marked) == documented
     for event_type, name in marked.items():
         assert name == f"{event_type}Event" and hasattr(models, name)
+
+
+def test_oauth_secrets_are_marked_as_passwords() -> None:
+    """``format: password`` tells the generator which fields must stay out of a repr."""
+    schemas = SPEC["components"]["schemas"]
+    secrets = {
+        "TokenRequest": ("client_secret", "refresh_token"),
+        "TokenResponse": ("access_token", "refresh_token"),
+        "LocationTokenResponse": ("access_token",),
+    }
+    for name, fields in secrets.items():
+        for field in fields:
+            assert schemas[name]["properties"][field].get("format") == "password", f"{name}.{field}"
