@@ -78,15 +78,16 @@ class _Issued:
 class HighLevelOAuth:
     """The OAuth state of the HighLevel sandbox: apps, codes, access and refresh tokens."""
 
-    apps: dict[str, str] = field(default_factory=lambda: {OAUTH_CLIENT_ID: OAUTH_CLIENT_SECRET})
+    apps: dict[str, str] = field(default_factory=lambda: {OAUTH_CLIENT_ID: OAUTH_CLIENT_SECRET}, repr=False)
     access_ttl: float = ACCESS_TTL
     refresh_ttl: float = REFRESH_TTL
     code_ttl: float = CODE_TTL
     clock: Callable[[], float] = time.time
-    codes: dict[str, _Issued] = field(default_factory=dict)
-    access_tokens: dict[str, _Issued] = field(default_factory=dict)
-    refresh_tokens: dict[str, _Issued] = field(default_factory=dict)
-    used_refresh_tokens: set[str] = field(default_factory=set)
+    # Codes and tokens are secrets: kept out of the repr.
+    codes: dict[str, _Issued] = field(default_factory=dict, repr=False)
+    access_tokens: dict[str, _Issued] = field(default_factory=dict, repr=False)
+    refresh_tokens: dict[str, _Issued] = field(default_factory=dict, repr=False)
+    used_refresh_tokens: set[str] = field(default_factory=set, repr=False)
     location_names: dict[str, str] = field(default_factory=dict)
 
     def reset(self) -> None:
@@ -202,11 +203,12 @@ class HighLevelOAuth:
         if fields["grant_type"] == "authorization_code":
             if "code" not in fields:
                 raise service.invalid(["body.code is required with grant_type authorization_code"], call.operation)
-            issued = self.codes.pop(fields["code"], None)
+            issued = self.codes.pop(fields["code"], None)  # one try per code, whatever the outcome
             if issued is None or issued.grant.client_id != client_id or now >= issued.expires_at:
                 raise _invalid_grant("the authorization code is invalid, expired or already used")
             if issued.grant.redirect_uri is not None and fields.get("redirect_uri") != issued.grant.redirect_uri:
                 raise _invalid_grant("redirect_uri does not match the authorization request")
+            _check_user_type(fields, issued.grant)
         else:
             if "refresh_token" not in fields:
                 raise service.invalid(["body.refresh_token is required with grant_type refresh_token"], call.operation)
@@ -216,11 +218,10 @@ class HighLevelOAuth:
             issued = self.refresh_tokens.get(sent)
             if issued is None or issued.grant.client_id != client_id or now >= issued.expires_at:
                 raise _invalid_grant("the refresh token is invalid or expired")
+            _check_user_type(fields, issued.grant)  # before the token is spent: a refused call keeps it usable
             del self.refresh_tokens[sent]
             self.used_refresh_tokens.add(sent)
         grant = issued.grant
-        if fields.get("user_type", grant.user_type) != grant.user_type:
-            raise ServiceError(400, f"user_type does not match the installation, which is {grant.user_type}")
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         self.access_tokens[access] = _Issued(grant, now + self.access_ttl)
         self.refresh_tokens[refresh] = _Issued(grant, now + self.refresh_ttl)
@@ -298,6 +299,11 @@ class HighLevelOAuth:
         if grant is None or grant.grant.user_type != "Company":
             raise ServiceError(401, "This route needs an agency (company) access token")
         return grant.grant
+
+
+def _check_user_type(fields: Mapping[str, str], grant: Grant) -> None:
+    if fields.get("user_type", grant.user_type) != grant.user_type:
+        raise ServiceError(400, f"user_type does not match the installation, which is {grant.user_type}")
 
 
 def _invalid_grant(description: str) -> ServiceError:

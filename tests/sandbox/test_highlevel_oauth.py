@@ -303,3 +303,12 @@ def test_rate_limit_headers_on_every_answer_and_counting_per_token(
     assert refused.status_code == 401 and refused.headers["x-ratelimit-remaining"] == "96"
     token_answer = refresh(http, str(first.refresh_token))
     assert all(name in token_answer.headers for name in RATE_HEADERS)
+
+
+def test_a_refused_refresh_keeps_the_refresh_token_usable(http: httpx.Client, contacts_sandbox: Sandbox) -> None:
+    tokens = exchange(http, authorize(http))
+    wrong = token_call(http, grant_type="refresh_token", refresh_token=str(tokens.refresh_token), user_type="Company")
+    assert wrong.status_code == 400 and "user_type" in wrong.json()["message"]
+    assert refresh(http, str(tokens.refresh_token)).status_code == 200
+    assert str(tokens.refresh_token) not in repr(contacts_sandbox.highlevel.oauth)
+    assert OAUTH_CLIENT_SECRET not in repr(contacts_sandbox.highlevel.oauth)
