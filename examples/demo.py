@@ -59,6 +59,8 @@ def highlevel_demo() -> None:
     # strict: an answer off the spec fails the run
     with HighLevel(strict_response_validation=True) as highlevel:
         contact = highlevel.contacts.create(first_name="Rosan", last_name="Deo", email="rosan@deos.com").contact
+        if not contact:  # no source promises the `contact` of an answer
+            raise SystemExit("highlevel create answered without a contact")
         print(f"highlevel created   {contact.first_name} {contact.last_name} ({contact.id})")
         try:
             highlevel.contacts.create(first_name="Rosie", email="ROSAN@deos.com")

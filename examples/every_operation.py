@@ -164,12 +164,16 @@ def highlevel_demo() -> None:
             dnd_settings=DndSettings(sms=DndSetting(status=DndStatus.ACTIVE)),
         )
         contact = answer.contact
+        if not contact:  # no source promises the `contact` of an answer
+            raise SystemExit("highlevel create answered without a contact")
         sms = contact.dnd_settings.sms.status if contact.dnd_settings and contact.dnd_settings.sms else None
         print(
             f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
         )
 
         fetched = highlevel.contacts.get("seD4PfOuKoVMLkEZqohJ").contact
+        if not fetched:
+            raise SystemExit("highlevel get answered without a contact")
         print(f"highlevel get       -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
         updated = highlevel.contacts.update("seD4PfOuKoVMLkEZqohJ", tags=["vip"], email=None)
@@ -213,7 +217,7 @@ def highlevel_demo() -> None:
 def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     """Notes, tasks, appointments, followers, campaigns, workflows, bulk tags and businesses."""
     note = highlevel.notes.create(contact_id, body_text="Called back", pinned=True).note
-    assert note is not None and note.id
+    assert note and note.id
     highlevel.notes.update(contact_id, note.id, body_text="Sent the quote")
     notes = highlevel.notes.list(contact_id).notes or []
     fetched_note = highlevel.notes.get(contact_id, note.id).note
@@ -224,7 +228,7 @@ def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     task = highlevel.tasks.create(
         contact_id, title="Send the quote", due_date="2030-01-01T09:00:00Z", completed=False
     ).task
-    assert task is not None and task.id
+    assert task and task.id
     highlevel.tasks.update(contact_id, task.id, due_date="2030-01-02T09:00:00Z")
     done = highlevel.tasks.complete(contact_id, task.id, completed=True).task
     completed = done.completed if done else None

@@ -141,7 +141,7 @@ def apply_python_names(openapi: GeneratorData, config: Config) -> None:
     Every copy of a model is renamed: the models list, and the body and answer models each endpoint
     holds (openapi-python-client gives an endpoint its own copies).
     """
-    models = list(openapi.models)
+    models: list[Any] = list(openapi.models)
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             models += [body.prop for body in endpoint.bodies if type(body.prop).__name__ == "ModelProperty"]

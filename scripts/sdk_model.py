@@ -145,6 +145,7 @@ class Body:
     fields: tuple[Argument, ...] = ()
     option_fields: Mapping[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    form: bool = False
 
 
 @dataclass(frozen=True)
@@ -408,6 +409,8 @@ class SdkModel:
                 annotation = _parameter_annotation(parameter)
                 if parameter.required:
                     arguments.append(Argument(name, annotation))
+                elif parameter.default is not None:  # the spec's default is sent when the call gives none
+                    arguments.append(Argument(name, f"{annotation} | Unset", code(parameter.default.python_code)))
                 else:
                     arguments.append(Argument(name, f"{annotation} | Unset", "UNSET"))
                 if kind(parameter) == "EnumProperty":
@@ -483,6 +486,14 @@ class SdkModel:
             }
             required = tuple(str(prop.python_name) for prop in body.prop.required_properties or [])
             return Body(content_type, model, model, fields, options, required)
+        if content_type == "application/x-www-form-urlencoded" and kind(body.prop) == "ModelProperty":
+            model = str(body.prop.class_info.name)
+            fields = tuple(
+                Argument(str(prop.python_name), _field_annotation(prop), "UNSET", description=wire(prop.name))
+                for prop in _properties(body.prop)
+            )
+            required = tuple(str(prop.python_name) for prop in body.prop.required_properties or [])
+            return Body(content_type, model, model, fields, {}, required, form=True)
         if body.body_type == "content":
             return Body(content_type, "bytes", None)
         raise SpecError(f"unsupported body {content_type} ({body.body_type})")

@@ -41,8 +41,8 @@ def sakari_round_trip(run: str) -> None:
         if listed != [contact_id]:
             fail(f"Sakari list by first name gave {listed}, not [{contact_id}]")
         fetched = sakari.contacts.get(contact_id).data
-        if fetched.first_name != run:
-            fail(f"Sakari get gave first name {fetched.first_name!r}, not {run!r}")
+        if not fetched or fetched.first_name != run:
+            fail(f"Sakari get gave {fetched.to_dict() if fetched else 'no contact'}, not first name {run!r}")
     print(f"sakari    created, listed and fetched {contact_id}")
 
 
@@ -50,15 +50,15 @@ def highlevel_round_trip(run: str) -> None:
     with HighLevel() as highlevel:  # HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID, HIGHLEVEL_BASE_URL
         email = f"{run}@example.com"
         created = highlevel.contacts.create(first_name=run, email=email).contact
-        contact_id = created.id
+        contact_id = created.id if created else None
         if not isinstance(contact_id, str):
-            fail(f"HighLevel create gave no contact id: {created.to_dict()}")
+            fail(f"HighLevel create gave no contact id: {created.to_dict() if created else created}")
         listed = [contact.id for contact in highlevel.contacts.search(query=email)]
         if listed != [contact_id]:
             fail(f"HighLevel search by e-mail gave {listed}, not [{contact_id}]")
-        fetched = highlevel.contacts.get(contact_id).contact
-        if fetched.email != email:
-            fail(f"HighLevel get gave e-mail {fetched.email!r}, not {email!r}")
+        detail = highlevel.contacts.get(contact_id).contact
+        if not detail or detail.email != email:
+            fail(f"HighLevel get gave {detail.to_dict() if detail else 'no contact'}, not e-mail {email!r}")
     print(f"highlevel created, searched and fetched {contact_id}")
 
 

@@ -100,6 +100,7 @@ class ClientCredentials:
             params=request.params,
             headers=request.headers,
             json=request.json,
+            form=request.form,
             content=request.content,
         )
 

@@ -300,6 +300,7 @@ class BaseClient(Generic[HttpClientT]):
             url,
             params=request.params or None,
             json=None if request.json is NO_BODY else request.json,
+            data=request.form,
             content=request.content,
             headers=headers,
             timeout=self.timeout if request.timeout is None else _as_timeout(request.timeout),

@@ -87,6 +87,7 @@ class Request:
     params: Mapping[str, Any] = attrs.field(factory=dict)
     headers: Mapping[str, str] = attrs.field(factory=dict)
     json: Any = NO_BODY
+    form: Mapping[str, Any] | None = None
     content: bytes | None = None
     timeout: float | httpx.Timeout | None = None
 

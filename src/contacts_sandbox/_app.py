@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.types import Receive, Scope, Send
 
 from ._highlevel import HighLevelService
+from ._highlevel_oauth import AUTHORIZE_PATH
 from ._sakari import SakariService
 from ._service import Answer, Call, RateLimit, RateLimiter, Service, ServiceError, retry_after_seconds
 from ._spec import coerce
@@ -109,6 +110,11 @@ class Sandbox:
         if latency > 0:
             await asyncio.sleep(latency / 1000)
         path = scope["path"]  # decoded as sent: URL parsing would drop characters such as \r
+        if path == AUTHORIZE_PATH and request.method == "GET":  # HighLevel's authorization page, simulated
+            with self.highlevel.lock:
+                redirect = self.highlevel.oauth.authorize(request.query_params)
+            await self._send(send, redirect, None)
+            return
         service = self._service(path)
         if service is None and scope.get("raw_path"):
             # A path parameter holding an encoded "/" (a webhook's URL) matches only before decoding.
@@ -131,7 +137,7 @@ class Sandbox:
             if limit is not None:
                 key = f"{service.name}:{headers.get('authorization', '')}"
                 allowed, remaining, reset_in = self.limiter.take(key, limit)
-                extra = service.rate_limit_headers(limit, remaining)
+                extra = service.rate_limit_headers(limit, remaining, key)
                 if not allowed:
                     extra["Retry-After"] = retry_after_seconds(reset_in)
                     extra["retry-after-ms"] = str(max(1, round(reset_in * 1000)))

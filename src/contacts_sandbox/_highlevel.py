@@ -1,15 +1,18 @@
-"""HighLevel, simulated: bearer tokens, the Version header, the duplicate rule, search and tags."""
+"""HighLevel, simulated: bearer tokens, the Version header, the duplicate rule, search and tags.
+
+Marketplace OAuth (codes, token exchange and rotation, location tokens) is in ``_highlevel_oauth``.
+"""
 
 from __future__ import annotations
 
 import datetime
-import json
 import secrets
 import string
 import uuid
 from typing import Any
 
-from ._service import Answer, Call, RateLimit, Service, ServiceError, utc_now
+from ._highlevel_oauth import HighLevelOAuth
+from ._service import Answer, Call, Handler, RateLimit, Service, ServiceError, utc_now
 from ._spec import Operation, Spec, load_spec
 
 SEARCH_WINDOW = 10_000
@@ -71,6 +74,8 @@ class HighLevelService(Service):
         self.locations: dict[str, dict[str, dict[str, Any]]] = {}
         self.keys: dict[str, dict[str, dict[str, Any]]] = {}  # "email:..." and "phone:..." -> contact
         self.daily_limit = 200_000
+        self.daily_used: dict[str, tuple[datetime.date, int]] = {}  # per caller: (UTC day, calls)
+        self.oauth = HighLevelOAuth()
         self.handlers = {
             "createContact": self.create_contact,
             "listContacts": self.list_contacts,
@@ -82,17 +87,23 @@ class HighLevelService(Service):
             "removeTags": self.remove_tags,
             "searchContacts": self.search_contacts,
             "getDuplicateContact": self.get_duplicate_contact,
+            "getAccessToken": lambda call: self.oauth.token(self, call),
+            "getLocationAccessToken": lambda call: self.oauth.location_token(self, call),
+            "getInstalledLocations": lambda call: self.oauth.installed_locations(self, call),
         }
         from ._highlevel_crm import HighLevelCrm  # imported here: it builds on this module
 
         self.crm = HighLevelCrm(self)
         self.handlers.update(self.crm.handlers())
+        self.handlers = {name: self._location_guard(handler) for name, handler in self.handlers.items()}
         self.check_handlers()
 
     def reset(self) -> None:
         with self.lock:
             self.locations.clear()
             self.keys.clear()
+            self.daily_used.clear()
+            self.oauth.reset()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -108,21 +119,55 @@ class HighLevelService(Service):
 
     def authenticate(self, operation: Operation, headers: dict[str, str]) -> str:
         scheme, _, token = headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or token not in self.tokens:
+        if scheme.lower() == "bearer" and token in self.tokens:
+            return token  # the configured tokens act as private integration tokens: every scope and location
+        grant = self.oauth.grant_for(token) if scheme.lower() == "bearer" else None
+        if grant is None:
             raise ServiceError(401, "Invalid token: access token is invalid")
+        self.oauth.check_scope(grant, operation)
         return token
+
+    def _location_guard(self, handler: Handler) -> Handler:
+        """Check what the schema cannot say: custom fields named, an OAuth token used on its own location."""
+
+        def guarded(call: Call) -> Answer:
+            _check_custom_field_names(self, call)
+            grant = self.oauth.access_tokens.get(call.principal)
+            if grant is not None and "oauth" not in call.operation.raw.get("tags", []):
+                self.oauth.check_location(grant.grant, self._call_location(call))
+            return handler(call)
+
+        return guarded
+
+    def _call_location(self, call: Call) -> str | None:
+        """The location a contact operation acts on: named in the body or query, else its contact's."""
+        if isinstance(call.body, dict) and isinstance(call.body.get("locationId"), str):
+            return str(call.body["locationId"])
+        if isinstance(call.query.get("locationId"), str):
+            return str(call.query["locationId"])
+        contact_id = call.path.get("contactId")
+        for location_id, contacts in self.locations.items():
+            if contact_id in contacts:
+                return location_id
+        return None
 
     def check_headers(self, operation: Operation, headers: dict[str, str]) -> None:
         if headers.get("version") not in self.versions:
             raise ServiceError(400, f"The Version header must be one of {sorted(self.versions)}")
 
-    def rate_limit_headers(self, limit: RateLimit, remaining: int) -> dict[str, str]:
+    def rate_limit_headers(self, limit: RateLimit, remaining: int, caller: str = "") -> dict[str, str]:
+        """The burst window's figures, and the caller's calls left today (counted here, per UTC day)."""
+        today = datetime.datetime.now(datetime.UTC).date()
+        with self.lock:
+            day, used = self.daily_used.get(caller, (today, 0))
+            used = used + 1 if day == today else 1
+            self.daily_used[caller] = (today, used)
         return {
             "X-RateLimit-Max": str(limit.limit),
             "X-RateLimit-Remaining": str(remaining),
             "X-RateLimit-Interval-Milliseconds": str(int(limit.interval * 1000)),
             "X-RateLimit-Limit-Daily": str(self.daily_limit),
-            "X-RateLimit-Daily-Remaining": str(self.daily_limit),
+            "X-RateLimit-Daily-Remaining": str(max(self.daily_limit - used, 0)),
         }
 
     # --- helpers ------------------------------------------------------------------------------------
@@ -177,9 +222,11 @@ class HighLevelService(Service):
         if "customFields" in fields:
             values = {field["id"]: field for field in contact.get("customFields", [])}
             for given in fields["customFields"]:
-                value = given.get("field_value")
+                if "field_value" not in given:
+                    continue  # nothing to set: a value is never stored as null
                 field_id = given.get("id") or given.get("key") or ""
-                values[field_id] = {"id": field_id, "value": value if isinstance(value, str) else json.dumps(value)}
+                # Kept as sent: HighLevel stores lists, numbers and objects for non-text fields.
+                values[field_id] = {"id": field_id, "value": given.get("field_value")}
             contact["customFields"] = list(values.values())
         first, last = contact.get("firstName", ""), contact.get("lastName", "")
         contact["firstNameLowerCase"] = first.lower()
@@ -314,6 +361,19 @@ class HighLevelService(Service):
             "prevPage": None,
         }
         return Answer(200, {"contacts": [self._shape(c, "searched") for c in page], "count": len(page), "meta": meta})
+
+
+def _check_custom_field_names(service: HighLevelService, call: Call) -> None:
+    """A custom field to set is named by ``id`` or ``key`` (the spec's ``x-sdk-required-one-of``)."""
+    if not isinstance(call.body, dict) or not isinstance(call.body.get("customFields"), list):
+        return
+    problems = [
+        f"body.customFields[{index}]: give the field's id or its key"
+        for index, given in enumerate(call.body["customFields"])
+        if isinstance(given, dict) and not (given.get("id") or given.get("key"))
+    ]
+    if problems:
+        raise service.invalid(problems, call.operation)
 
 
 def _keys(contact: dict[str, Any]) -> tuple[str, str]:

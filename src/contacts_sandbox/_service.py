@@ -134,7 +134,8 @@ class Service:
         status = 422 if "422" in operation.responses or "4XX" in operation.responses else 400
         return ServiceError(status, messages if len(messages) > 1 else messages[0], "VALIDATION")
 
-    def rate_limit_headers(self, limit: RateLimit, remaining: int) -> dict[str, str]:
+    def rate_limit_headers(self, limit: RateLimit, remaining: int, caller: str = "") -> dict[str, str]:
+        """Headers announcing the caller's limits (``caller`` keys per-caller counts such as a daily one)."""
         return {}
 
     def reset(self) -> None:

@@ -104,6 +104,13 @@ def _compare(theirs: dict[str, Any], ours: dict[str, Any], where: str) -> list[s
     problems = []
     if "x-common" in theirs:
         return []
+    if "anyOf" in ours and "type" in theirs:
+        # Wider than the reference on purpose (custom field values come as strings, numbers, arrays or
+        # objects): the reference's type must be one of the alternatives, compared as that one.
+        alternatives = [_schema(OURS, alternative) for alternative in ours["anyOf"]]
+        matching = [alternative for alternative in alternatives if alternative.get("type") == theirs["type"]]
+        if matching:
+            return _compare(theirs, matching[0], where)
     for key in ("type", "nullable", "maxLength", "minLength", "enum"):
         if key in theirs and theirs.get(key) != ours.get(key):
             problems.append(f"{where}: {key} {theirs.get(key)!r} here {ours.get(key)!r}")

@@ -16,7 +16,17 @@ from .business_assignment_response import BusinessAssignmentResponse
 from .business_contacts_response import BusinessContactsResponse
 from .campaign_enrollment_request import CampaignEnrollmentRequest
 from .contact import Contact
+from .contact_create_event import ContactCreateEvent
+from .contact_create_event_type import ContactCreateEventType
+from .contact_delete_event import ContactDeleteEvent
+from .contact_delete_event_type import ContactDeleteEventType
 from .contact_detail import ContactDetail
+from .contact_dnd_update_event import ContactDndUpdateEvent
+from .contact_dnd_update_event_type import ContactDndUpdateEventType
+from .contact_tag_update_event import ContactTagUpdateEvent
+from .contact_tag_update_event_type import ContactTagUpdateEventType
+from .contact_update_event import ContactUpdateEvent
+from .contact_update_event_type import ContactUpdateEventType
 from .create_contact_request import CreateContactRequest
 from .create_contact_response import CreateContactResponse
 from .create_note_request import CreateNoteRequest
@@ -34,10 +44,20 @@ from .get_contact_response import GetContactResponse
 from .inbound_dnd_setting import InboundDndSetting
 from .inbound_dnd_settings import InboundDndSettings
 from .inbound_dnd_status import InboundDndStatus
+from .installed_location import InstalledLocation
+from .installed_locations_response import InstalledLocationsResponse
 from .list_contacts_meta import ListContactsMeta
 from .list_contacts_response import ListContactsResponse
+from .location_token_request import LocationTokenRequest
+from .location_token_response import LocationTokenResponse
 from .note import Note
+from .note_create_event import NoteCreateEvent
+from .note_create_event_type import NoteCreateEventType
+from .note_delete_event import NoteDeleteEvent
+from .note_delete_event_type import NoteDeleteEventType
 from .note_response import NoteResponse
+from .note_update_event import NoteUpdateEvent
+from .note_update_event_type import NoteUpdateEventType
 from .notes_response import NotesResponse
 from .remove_followers_response import RemoveFollowersResponse
 from .search_contacts_request import SearchContactsRequest
@@ -50,9 +70,19 @@ from .succeeded_response import SucceededResponse
 from .tags_request import TagsRequest
 from .tags_response import TagsResponse
 from .task import Task
+from .task_complete_event import TaskCompleteEvent
+from .task_complete_event_type import TaskCompleteEventType
 from .task_completion_request import TaskCompletionRequest
+from .task_create_event import TaskCreateEvent
+from .task_create_event_type import TaskCreateEventType
+from .task_delete_event import TaskDeleteEvent
+from .task_delete_event_type import TaskDeleteEventType
 from .task_response import TaskResponse
 from .tasks_response import TasksResponse
+from .token_grant_type import TokenGrantType
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .token_user_type import TokenUserType
 from .unauthorized_error import UnauthorizedError
 from .unprocessable_entity_error import UnprocessableEntityError
 from .update_contact_request import UpdateContactRequest
@@ -61,6 +91,9 @@ from .update_note_request import UpdateNoteRequest
 from .update_task_request import UpdateTaskRequest
 from .upsert_contact_request import UpsertContactRequest
 from .upsert_contact_response import UpsertContactResponse
+from .webhook_contact import WebhookContact
+from .webhook_note import WebhookNote
+from .webhook_task import WebhookTask
 from .workflow_enrollment_request import WorkflowEnrollmentRequest
 
 __all__ = (
@@ -80,7 +113,17 @@ __all__ = (
     "BusinessContactsResponse",
     "CampaignEnrollmentRequest",
     "Contact",
+    "ContactCreateEvent",
+    "ContactCreateEventType",
+    "ContactDeleteEvent",
+    "ContactDeleteEventType",
     "ContactDetail",
+    "ContactDndUpdateEvent",
+    "ContactDndUpdateEventType",
+    "ContactTagUpdateEvent",
+    "ContactTagUpdateEventType",
+    "ContactUpdateEvent",
+    "ContactUpdateEventType",
     "CreateContactRequest",
     "CreateContactResponse",
     "CreateNoteRequest",
@@ -98,10 +141,20 @@ __all__ = (
     "InboundDndSetting",
     "InboundDndSettings",
     "InboundDndStatus",
+    "InstalledLocation",
+    "InstalledLocationsResponse",
     "ListContactsMeta",
     "ListContactsResponse",
+    "LocationTokenRequest",
+    "LocationTokenResponse",
     "Note",
+    "NoteCreateEvent",
+    "NoteCreateEventType",
+    "NoteDeleteEvent",
+    "NoteDeleteEventType",
     "NoteResponse",
+    "NoteUpdateEvent",
+    "NoteUpdateEventType",
     "NotesResponse",
     "RemoveFollowersResponse",
     "SearchContactsRequest",
@@ -114,9 +167,19 @@ __all__ = (
     "TagsRequest",
     "TagsResponse",
     "Task",
+    "TaskCompleteEvent",
+    "TaskCompleteEventType",
     "TaskCompletionRequest",
+    "TaskCreateEvent",
+    "TaskCreateEventType",
+    "TaskDeleteEvent",
+    "TaskDeleteEventType",
     "TaskResponse",
     "TasksResponse",
+    "TokenGrantType",
+    "TokenRequest",
+    "TokenResponse",
+    "TokenUserType",
     "UnauthorizedError",
     "UnprocessableEntityError",
     "UpdateContactRequest",
@@ -125,5 +188,8 @@ __all__ = (
     "UpdateTaskRequest",
     "UpsertContactRequest",
     "UpsertContactResponse",
+    "WebhookContact",
+    "WebhookNote",
+    "WebhookTask",
     "WorkflowEnrollmentRequest",
 )

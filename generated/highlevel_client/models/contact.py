@@ -58,64 +58,66 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class Contact:
     """A contact as HighLevel answers it.
+    Fields that a create or an update may set to null (HighLevel's request descriptions mark
+    them nullable) are nullable here too: the service answers a cleared field as null.
 
-    Example:
-        {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
-            '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint commodo amet', 'consequat'], 'type': 'read',
-            'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'locationId': 've9EPM428h8vShlRW1KT',
-            'firstName': 'rubika', 'firstNameLowerCase': 'rubika', 'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo',
-            'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com', 'emailLowerCase': 'rubika@deos.com', 'bounceEmail':
-            False, 'unsubscribeEmail': False, 'dnd': True, 'dndSettings': {'Call': {'status': 'active', 'message': 'Call
-            opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code': ''}, 'SMS': {'status':
-            'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '',
-            'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB': {'status': 'active', 'message':
-            'Blocked on Messenger', 'code': 'FB-1'}}, 'phone': '+18832327657', 'address1': '3535 1st St N', 'city':
-            'ruDolomitebika', 'state': 'AL', 'country': 'US', 'postalCode': '35061', 'website': 'https://www.tesla.com',
-            'source': 'public api', 'companyName': 'DGS VolMAX', 'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8,
-            'birthDay': 25, 'lastSessionActivityAt': '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId':
-            '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}
+        Example:
+            {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
+                '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint commodo amet', 'consequat'], 'type': 'read',
+                'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'locationId': 've9EPM428h8vShlRW1KT',
+                'firstName': 'rubika', 'firstNameLowerCase': 'rubika', 'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo',
+                'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com', 'emailLowerCase': 'rubika@deos.com', 'bounceEmail':
+                False, 'unsubscribeEmail': False, 'dnd': True, 'dndSettings': {'Call': {'status': 'active', 'message': 'Call
+                opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code': ''}, 'SMS': {'status':
+                'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '',
+                'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB': {'status': 'active', 'message':
+                'Blocked on Messenger', 'code': 'FB-1'}}, 'phone': '+18832327657', 'address1': '3535 1st St N', 'city':
+                'ruDolomitebika', 'state': 'AL', 'country': 'US', 'postalCode': '35061', 'website': 'https://www.tesla.com',
+                'source': 'public api', 'companyName': 'DGS VolMAX', 'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8,
+                'birthDay': 25, 'lastSessionActivityAt': '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId':
+                '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}
 
-    Attributes:
-        id (str | Unset):
-        date_added (str | Unset): When the contact was created (ISO 8601).
-        date_updated (str | Unset): When the contact was last changed (ISO 8601).
-        deleted (bool | Unset):
-        tags (list[str] | Unset):
-        type_ (str | Unset):
-        custom_fields (list[CustomFieldValue] | Unset):
-        location_id (str | Unset):
-        first_name (str | Unset):
-        first_name_lower_case (str | Unset):
-        full_name_lower_case (str | Unset):
-        last_name (str | Unset):
-        last_name_lower_case (str | Unset):
-        email (str | Unset):
-        email_lower_case (str | Unset):
-        bounce_email (bool | Unset):
-        unsubscribe_email (bool | Unset):
-        dnd (bool | Unset):
-        dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
-            'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
-            ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
-            'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
-            {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
-        phone (str | Unset):
-        address1 (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        country (str | Unset):
-        postal_code (str | Unset):
-        website (str | Unset):
-        source (str | Unset):
-        company_name (str | Unset):
-        date_of_birth (str | Unset): Birth date (ISO 8601, such as `1990-09-25T00:00:00.000Z`).
-        birth_month (float | Unset):
-        birth_day (float | Unset):
-        last_session_activity_at (str | Unset): When the contact was last active (ISO 8601).
-        offers (list[str] | Unset):
-        products (list[str] | Unset):
-        business_id (str | Unset):
-        assigned_to (str | Unset): Identifier of the user the contact is assigned to.
+        Attributes:
+            id (str | Unset):
+            date_added (str | Unset): When the contact was created (ISO 8601).
+            date_updated (str | Unset): When the contact was last changed (ISO 8601).
+            deleted (bool | Unset):
+            tags (list[str] | Unset):
+            type_ (str | Unset):
+            custom_fields (list[CustomFieldValue] | Unset):
+            location_id (str | Unset):
+            first_name (None | str | Unset):
+            first_name_lower_case (str | Unset):
+            full_name_lower_case (str | Unset):
+            last_name (None | str | Unset):
+            last_name_lower_case (str | Unset):
+            email (None | str | Unset):
+            email_lower_case (str | Unset):
+            bounce_email (bool | Unset):
+            unsubscribe_email (bool | Unset):
+            dnd (bool | Unset):
+            dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
+                'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
+                ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
+                'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
+                {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
+            phone (None | str | Unset):
+            address1 (None | str | Unset):
+            city (None | str | Unset):
+            state (None | str | Unset):
+            country (str | Unset):
+            postal_code (str | Unset):
+            website (None | str | Unset):
+            source (None | str | Unset):
+            company_name (None | str | Unset):
+            date_of_birth (None | str | Unset): Birth date (ISO 8601, such as `1990-09-25T00:00:00.000Z`).
+            birth_month (float | Unset):
+            birth_day (float | Unset):
+            last_session_activity_at (str | Unset): When the contact was last active (ISO 8601).
+            offers (list[str] | Unset):
+            products (list[str] | Unset):
+            business_id (str | Unset):
+            assigned_to (None | str | Unset): Identifier of the user the contact is assigned to.
     """
 
     id: str | Unset = UNSET
@@ -126,34 +128,34 @@ class Contact:
     type_: str | Unset = UNSET
     custom_fields: list[CustomFieldValue] | Unset = UNSET
     location_id: str | Unset = UNSET
-    first_name: str | Unset = UNSET
+    first_name: str | Unset | None = UNSET
     first_name_lower_case: str | Unset = UNSET
     full_name_lower_case: str | Unset = UNSET
-    last_name: str | Unset = UNSET
+    last_name: str | Unset | None = UNSET
     last_name_lower_case: str | Unset = UNSET
-    email: str | Unset = UNSET
+    email: str | Unset | None = UNSET
     email_lower_case: str | Unset = UNSET
     bounce_email: bool | Unset = UNSET
     unsubscribe_email: bool | Unset = UNSET
     dnd: bool | Unset = UNSET
     dnd_settings: DndSettings | Unset = UNSET
-    phone: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
+    phone: str | Unset | None = UNSET
+    address1: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
     country: str | Unset = UNSET
     postal_code: str | Unset = UNSET
-    website: str | Unset = UNSET
-    source: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    website: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    company_name: str | Unset | None = UNSET
+    date_of_birth: str | Unset | None = UNSET
     birth_month: float | Unset = UNSET
     birth_day: float | Unset = UNSET
     last_session_activity_at: str | Unset = UNSET
     offers: list[str] | Unset = UNSET
     products: list[str] | Unset = UNSET
     business_id: str | Unset = UNSET
-    assigned_to: str | Unset = UNSET
+    assigned_to: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -183,17 +185,17 @@ class Contact:
 
         location_id = self.location_id
 
-        first_name = self.first_name
+        first_name: Any = self.first_name
 
         first_name_lower_case = self.first_name_lower_case
 
         full_name_lower_case = self.full_name_lower_case
 
-        last_name = self.last_name
+        last_name: Any = self.last_name
 
         last_name_lower_case = self.last_name_lower_case
 
-        email = self.email
+        email: Any = self.email
 
         email_lower_case = self.email_lower_case
 
@@ -207,25 +209,25 @@ class Contact:
         if isinstance(self.dnd_settings, DndSettings):
             dnd_settings = self.dnd_settings.to_dict()
 
-        phone = self.phone
+        phone: Any = self.phone
 
-        address1 = self.address1
+        address1: Any = self.address1
 
-        city = self.city
+        city: Any = self.city
 
-        state = self.state
+        state: Any = self.state
 
         country = self.country
 
         postal_code = self.postal_code
 
-        website = self.website
+        website: Any = self.website
 
-        source = self.source
+        source: Any = self.source
 
-        company_name = self.company_name
+        company_name: Any = self.company_name
 
-        date_of_birth = self.date_of_birth
+        date_of_birth: Any = self.date_of_birth
 
         birth_month = self.birth_month
 
@@ -239,7 +241,7 @@ class Contact:
 
         business_id = self.business_id
 
-        assigned_to = self.assigned_to
+        assigned_to: Any = self.assigned_to
 
         field_dict: dict[str, Any] = {}
         if id is not UNSET:
@@ -413,8 +415,16 @@ class Contact:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
+            if first_name.__class__ is str or isinstance(first_name, str):
+                if not (first_name.__class__ is str or isinstance(first_name, str)):
+                    raise DecodeError("string", first_name, "firstName")
+
+            elif first_name is None:
+                if first_name is not None:
+                    raise DecodeError("null", first_name, "firstName")
+
+            else:
+                raise DecodeError("string or null", first_name, "firstName")
         else:
             first_name = UNSET
             _absent += 1
@@ -437,8 +447,16 @@ class Contact:
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
+            if last_name.__class__ is str or isinstance(last_name, str):
+                if not (last_name.__class__ is str or isinstance(last_name, str)):
+                    raise DecodeError("string", last_name, "lastName")
+
+            elif last_name is None:
+                if last_name is not None:
+                    raise DecodeError("null", last_name, "lastName")
+
+            else:
+                raise DecodeError("string or null", last_name, "lastName")
         else:
             last_name = UNSET
             _absent += 1
@@ -453,8 +471,16 @@ class Contact:
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
+            if email.__class__ is str or isinstance(email, str):
+                if not (email.__class__ is str or isinstance(email, str)):
+                    raise DecodeError("string", email, "email")
+
+            elif email is None:
+                if email is not None:
+                    raise DecodeError("null", email, "email")
+
+            else:
+                raise DecodeError("string or null", email, "email")
         else:
             email = UNSET
             _absent += 1
@@ -504,32 +530,64 @@ class Contact:
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not (phone.__class__ is str or isinstance(phone, str)):
-                raise DecodeError("string", phone, "phone")
+            if phone.__class__ is str or isinstance(phone, str):
+                if not (phone.__class__ is str or isinstance(phone, str)):
+                    raise DecodeError("string", phone, "phone")
+
+            elif phone is None:
+                if phone is not None:
+                    raise DecodeError("null", phone, "phone")
+
+            else:
+                raise DecodeError("string or null", phone, "phone")
         else:
             phone = UNSET
             _absent += 1
 
         if "address1" in src_dict:
             address1 = src_dict["address1"]
-            if not (address1.__class__ is str or isinstance(address1, str)):
-                raise DecodeError("string", address1, "address1")
+            if address1.__class__ is str or isinstance(address1, str):
+                if not (address1.__class__ is str or isinstance(address1, str)):
+                    raise DecodeError("string", address1, "address1")
+
+            elif address1 is None:
+                if address1 is not None:
+                    raise DecodeError("null", address1, "address1")
+
+            else:
+                raise DecodeError("string or null", address1, "address1")
         else:
             address1 = UNSET
             _absent += 1
 
         if "city" in src_dict:
             city = src_dict["city"]
-            if not (city.__class__ is str or isinstance(city, str)):
-                raise DecodeError("string", city, "city")
+            if city.__class__ is str or isinstance(city, str):
+                if not (city.__class__ is str or isinstance(city, str)):
+                    raise DecodeError("string", city, "city")
+
+            elif city is None:
+                if city is not None:
+                    raise DecodeError("null", city, "city")
+
+            else:
+                raise DecodeError("string or null", city, "city")
         else:
             city = UNSET
             _absent += 1
 
         if "state" in src_dict:
             state = src_dict["state"]
-            if not (state.__class__ is str or isinstance(state, str)):
-                raise DecodeError("string", state, "state")
+            if state.__class__ is str or isinstance(state, str):
+                if not (state.__class__ is str or isinstance(state, str)):
+                    raise DecodeError("string", state, "state")
+
+            elif state is None:
+                if state is not None:
+                    raise DecodeError("null", state, "state")
+
+            else:
+                raise DecodeError("string or null", state, "state")
         else:
             state = UNSET
             _absent += 1
@@ -552,32 +610,64 @@ class Contact:
 
         if "website" in src_dict:
             website = src_dict["website"]
-            if not (website.__class__ is str or isinstance(website, str)):
-                raise DecodeError("string", website, "website")
+            if website.__class__ is str or isinstance(website, str):
+                if not (website.__class__ is str or isinstance(website, str)):
+                    raise DecodeError("string", website, "website")
+
+            elif website is None:
+                if website is not None:
+                    raise DecodeError("null", website, "website")
+
+            else:
+                raise DecodeError("string or null", website, "website")
         else:
             website = UNSET
             _absent += 1
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not (source.__class__ is str or isinstance(source, str)):
-                raise DecodeError("string", source, "source")
+            if source.__class__ is str or isinstance(source, str):
+                if not (source.__class__ is str or isinstance(source, str)):
+                    raise DecodeError("string", source, "source")
+
+            elif source is None:
+                if source is not None:
+                    raise DecodeError("null", source, "source")
+
+            else:
+                raise DecodeError("string or null", source, "source")
         else:
             source = UNSET
             _absent += 1
 
         if "companyName" in src_dict:
             company_name = src_dict["companyName"]
-            if not (company_name.__class__ is str or isinstance(company_name, str)):
-                raise DecodeError("string", company_name, "companyName")
+            if company_name.__class__ is str or isinstance(company_name, str):
+                if not (company_name.__class__ is str or isinstance(company_name, str)):
+                    raise DecodeError("string", company_name, "companyName")
+
+            elif company_name is None:
+                if company_name is not None:
+                    raise DecodeError("null", company_name, "companyName")
+
+            else:
+                raise DecodeError("string or null", company_name, "companyName")
         else:
             company_name = UNSET
             _absent += 1
 
         if "dateOfBirth" in src_dict:
             date_of_birth = src_dict["dateOfBirth"]
-            if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                raise DecodeError("string", date_of_birth, "dateOfBirth")
+            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
+                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
+                    raise DecodeError("string", date_of_birth, "dateOfBirth")
+
+            elif date_of_birth is None:
+                if date_of_birth is not None:
+                    raise DecodeError("null", date_of_birth, "dateOfBirth")
+
+            else:
+                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
         else:
             date_of_birth = UNSET
             _absent += 1
@@ -648,8 +738,16 @@ class Contact:
 
         if "assignedTo" in src_dict:
             assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
+            if assigned_to.__class__ is str or isinstance(assigned_to, str):
+                if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+                    raise DecodeError("string", assigned_to, "assignedTo")
+
+            elif assigned_to is None:
+                if assigned_to is not None:
+                    raise DecodeError("null", assigned_to, "assignedTo")
+
+            else:
+                raise DecodeError("string or null", assigned_to, "assignedTo")
         else:
             assigned_to = UNSET
             _absent += 1
@@ -734,34 +832,34 @@ Contact.__tolerant__ = _tolerant.TolerantModel(
             "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldValue)), required=False
         ),
         _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
-        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("firstNameLowerCase", "first_name_lower_case", _tolerant.string(), required=False),
         _tolerant.Field("fullNameLowerCase", "full_name_lower_case", _tolerant.string(), required=False),
-        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("lastNameLowerCase", "last_name_lower_case", _tolerant.string(), required=False),
-        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("emailLowerCase", "email_lower_case", _tolerant.string(), required=False),
         _tolerant.Field("bounceEmail", "bounce_email", _tolerant.boolean(), required=False),
         _tolerant.Field("unsubscribeEmail", "unsubscribe_email", _tolerant.boolean(), required=False),
         _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
         _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
-        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
-        _tolerant.Field("address1", "address1", _tolerant.string(), required=False),
-        _tolerant.Field("city", "city", _tolerant.string(), required=False),
-        _tolerant.Field("state", "state", _tolerant.string(), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("country", "country", _tolerant.string(), required=False),
         _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
-        _tolerant.Field("website", "website", _tolerant.string(), required=False),
-        _tolerant.Field("source", "source", _tolerant.string(), required=False),
-        _tolerant.Field("companyName", "company_name", _tolerant.string(), required=False),
-        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("birthMonth", "birth_month", _tolerant.number(), required=False),
         _tolerant.Field("birthDay", "birth_day", _tolerant.number(), required=False),
         _tolerant.Field("lastSessionActivityAt", "last_session_activity_at", _tolerant.string(), required=False),
         _tolerant.Field("offers", "offers", _tolerant.array(_tolerant.string()), required=False),
         _tolerant.Field("products", "products", _tolerant.array(_tolerant.string()), required=False),
         _tolerant.Field("businessId", "business_id", _tolerant.string(), required=False),
-        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(nullable=True), required=False),
     ),
     additional=None,
 )

@@ -59,86 +59,88 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class ContactDetail:
     """A contact as HighLevel answers a read, an update or an upsert.
+    Fields that a create or an update may set to null (HighLevel's request descriptions mark
+    them nullable) are nullable here too: the service answers a cleared field as null.
 
-    Example:
-        {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName':
-            'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657',
-            'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags':
-            ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
-            'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
-            'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}
+        Example:
+            {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName':
+                'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657',
+                'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags':
+                ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
+                'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
+                'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        location_id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        email_lower_case (str | Unset):
-        timezone (str | Unset):
-        company_name (str | Unset):
-        phone (str | Unset):
-        dnd (bool | Unset):
-        dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
-            'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
-            ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
-            'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
-            {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
-        type_ (str | Unset):
-        source (str | Unset):
-        assigned_to (str | Unset): Identifier of the user the contact is assigned to.
-        address1 (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        country (str | Unset):
-        postal_code (str | Unset):
-        website (str | Unset):
-        tags (list[str] | Unset):
-        date_of_birth (str | Unset):
-        date_added (str | Unset): When the contact was created (ISO 8601).
-        date_updated (str | Unset): When the contact was last changed (ISO 8601).
-        attachments (str | Unset):
-        ssn (str | Unset):
-        keyword (str | Unset):
-        first_name_lower_case (str | Unset):
-        full_name_lower_case (str | Unset):
-        last_name_lower_case (str | Unset):
-        last_activity (str | Unset): When the contact was last active (ISO 8601).
-        custom_fields (list[CustomFieldValue] | Unset):
-        business_id (str | Unset):
-        attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
-            Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
-            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
-        last_attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
-            Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
-            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
-        visitor_id (str | Unset): Identifier of the contact as a live-chat visitor.
+        Attributes:
+            id (str | Unset):
+            name (None | str | Unset):
+            location_id (str | Unset):
+            first_name (None | str | Unset):
+            last_name (None | str | Unset):
+            email (None | str | Unset):
+            email_lower_case (str | Unset):
+            timezone (None | str | Unset):
+            company_name (None | str | Unset):
+            phone (None | str | Unset):
+            dnd (bool | Unset):
+            dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel. Example: {'Call': {'status':
+                'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code':
+                ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status':
+                'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB':
+                {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}}.
+            type_ (str | Unset):
+            source (None | str | Unset):
+            assigned_to (None | str | Unset): Identifier of the user the contact is assigned to.
+            address1 (None | str | Unset):
+            city (None | str | Unset):
+            state (None | str | Unset):
+            country (str | Unset):
+            postal_code (str | Unset):
+            website (None | str | Unset):
+            tags (list[str] | Unset):
+            date_of_birth (None | str | Unset):
+            date_added (str | Unset): When the contact was created (ISO 8601).
+            date_updated (str | Unset): When the contact was last changed (ISO 8601).
+            attachments (str | Unset):
+            ssn (str | Unset):
+            keyword (str | Unset):
+            first_name_lower_case (str | Unset):
+            full_name_lower_case (str | Unset):
+            last_name_lower_case (str | Unset):
+            last_activity (str | Unset): When the contact was last active (ISO 8601).
+            custom_fields (list[CustomFieldValue] | Unset):
+            business_id (str | Unset):
+            attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
+                Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+                'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
+            last_attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
+                Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+                'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
+            visitor_id (str | Unset): Identifier of the contact as a live-chat visitor.
     """
 
     id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: str | Unset | None = UNSET
     location_id: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
     email_lower_case: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    timezone: str | Unset | None = UNSET
+    company_name: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
     dnd: bool | Unset = UNSET
     dnd_settings: DndSettings | Unset = UNSET
     type_: str | Unset = UNSET
-    source: str | Unset = UNSET
-    assigned_to: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
+    source: str | Unset | None = UNSET
+    assigned_to: str | Unset | None = UNSET
+    address1: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
     country: str | Unset = UNSET
     postal_code: str | Unset = UNSET
-    website: str | Unset = UNSET
+    website: str | Unset | None = UNSET
     tags: list[str] | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    date_of_birth: str | Unset | None = UNSET
     date_added: str | Unset = UNSET
     date_updated: str | Unset = UNSET
     attachments: str | Unset = UNSET
@@ -160,23 +162,23 @@ class ContactDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: Any = self.name
 
         location_id = self.location_id
 
-        first_name = self.first_name
+        first_name: Any = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = self.last_name
 
-        email = self.email
+        email: Any = self.email
 
         email_lower_case = self.email_lower_case
 
-        timezone = self.timezone
+        timezone: Any = self.timezone
 
-        company_name = self.company_name
+        company_name: Any = self.company_name
 
-        phone = self.phone
+        phone: Any = self.phone
 
         dnd = self.dnd
 
@@ -186,25 +188,25 @@ class ContactDetail:
 
         type_ = self.type_
 
-        source = self.source
+        source: Any = self.source
 
-        assigned_to = self.assigned_to
+        assigned_to: Any = self.assigned_to
 
-        address1 = self.address1
+        address1: Any = self.address1
 
-        city = self.city
+        city: Any = self.city
 
-        state = self.state
+        state: Any = self.state
 
         country = self.country
 
         postal_code = self.postal_code
 
-        website = self.website
+        website: Any = self.website
 
         tags: Any = self.tags
 
-        date_of_birth = self.date_of_birth
+        date_of_birth: Any = self.date_of_birth
 
         date_added = self.date_added
 
@@ -348,8 +350,16 @@ class ContactDetail:
 
         if "name" in src_dict:
             name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
+            if name.__class__ is str or isinstance(name, str):
+                if not (name.__class__ is str or isinstance(name, str)):
+                    raise DecodeError("string", name, "name")
+
+            elif name is None:
+                if name is not None:
+                    raise DecodeError("null", name, "name")
+
+            else:
+                raise DecodeError("string or null", name, "name")
         else:
             name = UNSET
             _absent += 1
@@ -364,24 +374,48 @@ class ContactDetail:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
+            if first_name.__class__ is str or isinstance(first_name, str):
+                if not (first_name.__class__ is str or isinstance(first_name, str)):
+                    raise DecodeError("string", first_name, "firstName")
+
+            elif first_name is None:
+                if first_name is not None:
+                    raise DecodeError("null", first_name, "firstName")
+
+            else:
+                raise DecodeError("string or null", first_name, "firstName")
         else:
             first_name = UNSET
             _absent += 1
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
+            if last_name.__class__ is str or isinstance(last_name, str):
+                if not (last_name.__class__ is str or isinstance(last_name, str)):
+                    raise DecodeError("string", last_name, "lastName")
+
+            elif last_name is None:
+                if last_name is not None:
+                    raise DecodeError("null", last_name, "lastName")
+
+            else:
+                raise DecodeError("string or null", last_name, "lastName")
         else:
             last_name = UNSET
             _absent += 1
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
+            if email.__class__ is str or isinstance(email, str):
+                if not (email.__class__ is str or isinstance(email, str)):
+                    raise DecodeError("string", email, "email")
+
+            elif email is None:
+                if email is not None:
+                    raise DecodeError("null", email, "email")
+
+            else:
+                raise DecodeError("string or null", email, "email")
         else:
             email = UNSET
             _absent += 1
@@ -396,24 +430,48 @@ class ContactDetail:
 
         if "timezone" in src_dict:
             timezone = src_dict["timezone"]
-            if not (timezone.__class__ is str or isinstance(timezone, str)):
-                raise DecodeError("string", timezone, "timezone")
+            if timezone.__class__ is str or isinstance(timezone, str):
+                if not (timezone.__class__ is str or isinstance(timezone, str)):
+                    raise DecodeError("string", timezone, "timezone")
+
+            elif timezone is None:
+                if timezone is not None:
+                    raise DecodeError("null", timezone, "timezone")
+
+            else:
+                raise DecodeError("string or null", timezone, "timezone")
         else:
             timezone = UNSET
             _absent += 1
 
         if "companyName" in src_dict:
             company_name = src_dict["companyName"]
-            if not (company_name.__class__ is str or isinstance(company_name, str)):
-                raise DecodeError("string", company_name, "companyName")
+            if company_name.__class__ is str or isinstance(company_name, str):
+                if not (company_name.__class__ is str or isinstance(company_name, str)):
+                    raise DecodeError("string", company_name, "companyName")
+
+            elif company_name is None:
+                if company_name is not None:
+                    raise DecodeError("null", company_name, "companyName")
+
+            else:
+                raise DecodeError("string or null", company_name, "companyName")
         else:
             company_name = UNSET
             _absent += 1
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not (phone.__class__ is str or isinstance(phone, str)):
-                raise DecodeError("string", phone, "phone")
+            if phone.__class__ is str or isinstance(phone, str):
+                if not (phone.__class__ is str or isinstance(phone, str)):
+                    raise DecodeError("string", phone, "phone")
+
+            elif phone is None:
+                if phone is not None:
+                    raise DecodeError("null", phone, "phone")
+
+            else:
+                raise DecodeError("string or null", phone, "phone")
         else:
             phone = UNSET
             _absent += 1
@@ -447,40 +505,80 @@ class ContactDetail:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not (source.__class__ is str or isinstance(source, str)):
-                raise DecodeError("string", source, "source")
+            if source.__class__ is str or isinstance(source, str):
+                if not (source.__class__ is str or isinstance(source, str)):
+                    raise DecodeError("string", source, "source")
+
+            elif source is None:
+                if source is not None:
+                    raise DecodeError("null", source, "source")
+
+            else:
+                raise DecodeError("string or null", source, "source")
         else:
             source = UNSET
             _absent += 1
 
         if "assignedTo" in src_dict:
             assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
+            if assigned_to.__class__ is str or isinstance(assigned_to, str):
+                if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+                    raise DecodeError("string", assigned_to, "assignedTo")
+
+            elif assigned_to is None:
+                if assigned_to is not None:
+                    raise DecodeError("null", assigned_to, "assignedTo")
+
+            else:
+                raise DecodeError("string or null", assigned_to, "assignedTo")
         else:
             assigned_to = UNSET
             _absent += 1
 
         if "address1" in src_dict:
             address1 = src_dict["address1"]
-            if not (address1.__class__ is str or isinstance(address1, str)):
-                raise DecodeError("string", address1, "address1")
+            if address1.__class__ is str or isinstance(address1, str):
+                if not (address1.__class__ is str or isinstance(address1, str)):
+                    raise DecodeError("string", address1, "address1")
+
+            elif address1 is None:
+                if address1 is not None:
+                    raise DecodeError("null", address1, "address1")
+
+            else:
+                raise DecodeError("string or null", address1, "address1")
         else:
             address1 = UNSET
             _absent += 1
 
         if "city" in src_dict:
             city = src_dict["city"]
-            if not (city.__class__ is str or isinstance(city, str)):
-                raise DecodeError("string", city, "city")
+            if city.__class__ is str or isinstance(city, str):
+                if not (city.__class__ is str or isinstance(city, str)):
+                    raise DecodeError("string", city, "city")
+
+            elif city is None:
+                if city is not None:
+                    raise DecodeError("null", city, "city")
+
+            else:
+                raise DecodeError("string or null", city, "city")
         else:
             city = UNSET
             _absent += 1
 
         if "state" in src_dict:
             state = src_dict["state"]
-            if not (state.__class__ is str or isinstance(state, str)):
-                raise DecodeError("string", state, "state")
+            if state.__class__ is str or isinstance(state, str):
+                if not (state.__class__ is str or isinstance(state, str)):
+                    raise DecodeError("string", state, "state")
+
+            elif state is None:
+                if state is not None:
+                    raise DecodeError("null", state, "state")
+
+            else:
+                raise DecodeError("string or null", state, "state")
         else:
             state = UNSET
             _absent += 1
@@ -503,8 +601,16 @@ class ContactDetail:
 
         if "website" in src_dict:
             website = src_dict["website"]
-            if not (website.__class__ is str or isinstance(website, str)):
-                raise DecodeError("string", website, "website")
+            if website.__class__ is str or isinstance(website, str):
+                if not (website.__class__ is str or isinstance(website, str)):
+                    raise DecodeError("string", website, "website")
+
+            elif website is None:
+                if website is not None:
+                    raise DecodeError("null", website, "website")
+
+            else:
+                raise DecodeError("string or null", website, "website")
         else:
             website = UNSET
             _absent += 1
@@ -527,8 +633,16 @@ class ContactDetail:
 
         if "dateOfBirth" in src_dict:
             date_of_birth = src_dict["dateOfBirth"]
-            if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                raise DecodeError("string", date_of_birth, "dateOfBirth")
+            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
+                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
+                    raise DecodeError("string", date_of_birth, "dateOfBirth")
+
+            elif date_of_birth is None:
+                if date_of_birth is not None:
+                    raise DecodeError("null", date_of_birth, "dateOfBirth")
+
+            else:
+                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
         else:
             date_of_birth = UNSET
             _absent += 1
@@ -732,28 +846,28 @@ ContactDetail.__tolerant__ = _tolerant.TolerantModel(
     ContactDetail,
     (
         _tolerant.Field("id", "id", _tolerant.string(), required=False),
-        _tolerant.Field("name", "name", _tolerant.string(), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
-        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
-        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
-        _tolerant.Field("email", "email", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("emailLowerCase", "email_lower_case", _tolerant.string(), required=False),
-        _tolerant.Field("timezone", "timezone", _tolerant.string(), required=False),
-        _tolerant.Field("companyName", "company_name", _tolerant.string(), required=False),
-        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
         _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
         _tolerant.Field("type", "type_", _tolerant.string(), required=False),
-        _tolerant.Field("source", "source", _tolerant.string(), required=False),
-        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
-        _tolerant.Field("address1", "address1", _tolerant.string(), required=False),
-        _tolerant.Field("city", "city", _tolerant.string(), required=False),
-        _tolerant.Field("state", "state", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("country", "country", _tolerant.string(), required=False),
         _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
-        _tolerant.Field("website", "website", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
-        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
         _tolerant.Field("dateUpdated", "date_updated", _tolerant.string(), required=False),
         _tolerant.Field("attachments", "attachments", _tolerant.string(), required=False),

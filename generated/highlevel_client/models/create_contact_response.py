@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -21,8 +22,8 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateContactResponse:
-    """The answer to a create. The page marks no field as required; `contact` is required here,
-    since an answer without it is unusable.
+    """The answer to a create. Neither the documentation page nor HighLevel's own description
+    marks `contact` as required, so it is optional here too.
 
         Example:
             {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
@@ -41,24 +42,26 @@ class CreateContactResponse:
                 '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}}
 
         Attributes:
-            contact (Contact): A contact as HighLevel answers it. Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded':
-                '2021-08-31T09:59:41.937Z', 'dateUpdated': '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint
-                commodo amet', 'consequat'], 'type': 'read', 'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}],
-                'locationId': 've9EPM428h8vShlRW1KT', 'firstName': 'rubika', 'firstNameLowerCase': 'rubika',
-                'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo', 'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com',
-                'emailLowerCase': 'rubika@deos.com', 'bounceEmail': False, 'unsubscribeEmail': False, 'dnd': True,
-                'dndSettings': {'Call': {'status': 'active', 'message': 'Call opted out', 'code': 'CALL-1'}, 'Email': {'status':
-                'inactive', 'message': '', 'code': ''}, 'SMS': {'status': 'permanent', 'message': 'STOP received', 'code':
-                'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '', 'code': ''}, 'GMB': {'status': 'inactive',
-                'message': '', 'code': ''}, 'FB': {'status': 'active', 'message': 'Blocked on Messenger', 'code': 'FB-1'}},
-                'phone': '+18832327657', 'address1': '3535 1st St N', 'city': 'ruDolomitebika', 'state': 'AL', 'country': 'US',
-                'postalCode': '35061', 'website': 'https://www.tesla.com', 'source': 'public api', 'companyName': 'DGS VolMAX',
-                'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8, 'birthDay': 25, 'lastSessionActivityAt':
-                '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId': '641c094001436dbc2081e642',
-                'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}.
+            contact (Contact | Unset): A contact as HighLevel answers it.
+                Fields that a create or an update may set to null (HighLevel's request descriptions mark
+                them nullable) are nullable here too: the service answers a cleared field as null.
+                 Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
+                '2021-08-31T09:59:41.937Z', 'deleted': False, 'tags': ['nisi sint commodo amet', 'consequat'], 'type': 'read',
+                'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'locationId': 've9EPM428h8vShlRW1KT',
+                'firstName': 'rubika', 'firstNameLowerCase': 'rubika', 'fullNameLowerCase': 'rubika deo', 'lastName': 'Deo',
+                'lastNameLowerCase': 'deo', 'email': 'rubika@deos.com', 'emailLowerCase': 'rubika@deos.com', 'bounceEmail':
+                False, 'unsubscribeEmail': False, 'dnd': True, 'dndSettings': {'Call': {'status': 'active', 'message': 'Call
+                opted out', 'code': 'CALL-1'}, 'Email': {'status': 'inactive', 'message': '', 'code': ''}, 'SMS': {'status':
+                'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'WhatsApp': {'status': 'inactive', 'message': '',
+                'code': ''}, 'GMB': {'status': 'inactive', 'message': '', 'code': ''}, 'FB': {'status': 'active', 'message':
+                'Blocked on Messenger', 'code': 'FB-1'}}, 'phone': '+18832327657', 'address1': '3535 1st St N', 'city':
+                'ruDolomitebika', 'state': 'AL', 'country': 'US', 'postalCode': '35061', 'website': 'https://www.tesla.com',
+                'source': 'public api', 'companyName': 'DGS VolMAX', 'dateOfBirth': '1990-09-25T00:00:00.000Z', 'birthMonth': 8,
+                'birthDay': 25, 'lastSessionActivityAt': '2021-07-16T11:39:30.564Z', 'offers': [], 'products': [], 'businessId':
+                '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}.
     """
 
-    contact: Contact
+    contact: Contact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -69,7 +72,8 @@ class CreateContactResponse:
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["contact"] = contact
+        if contact is not UNSET:
+            field_dict["contact"] = contact
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -87,15 +91,16 @@ class CreateContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "contact" in src_dict:
             contact = src_dict["contact"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "contact") from None
-        try:
-            contact = _Contact_from_dict(contact)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "contact")
-            raise
+            try:
+                contact = _Contact_from_dict(contact)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "contact")
+                raise
+        else:
+            contact = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.contact = contact
@@ -130,7 +135,7 @@ from ..models.contact import Contact  # noqa: E402
 
 CreateContactResponse.__tolerant__ = _tolerant.TolerantModel(
     CreateContactResponse,
-    (_tolerant.Field("contact", "contact", _tolerant.model(Contact), required=True),),
+    (_tolerant.Field("contact", "contact", _tolerant.model(Contact), required=False),),
     additional=None,
 )
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldInput")
@@ -24,21 +24,22 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class CustomFieldInput:
-    """A custom field value to set, naming the field by `id` (or `key`). The documentation
-    page shows a text value; HighLevel's own description also takes a list of strings
-    (checkbox and multi-select fields), a number (numeric and monetary fields) and an
-    object (file fields).
+    """A custom field value to set, naming the field by its `id` or by its `key` (one of the
+    two is needed; HighLevel's text-field input requires neither, its other inputs require
+    `id`, and its examples name fields by `key`). The documentation page shows a text
+    value; HighLevel's own description also takes a list of strings (checkbox and
+    multi-select fields), a number (numeric and monetary fields) and an object (file fields).
 
         Example:
             {'id': '6dvNaf7VhkQ9snc5vnjJ', 'key': 'my_custom_field', 'field_value': 'My Text'}
 
         Attributes:
-            id (str):
-            key (str | Unset):
+            id (str | Unset): Identifier of the custom field.
+            key (str | Unset): Key of the custom field, such as `contact.my_custom_field`.
             field_value (CustomFieldObjectValue | float | list[str] | str | Unset):
     """
 
-    id: str
+    id: str | Unset = UNSET
     key: str | Unset = UNSET
     field_value: CustomFieldObjectValue | float | list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,7 +61,8 @@ class CustomFieldInput:
                 field_value = self.field_value.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["id"] = id
+        if id is not UNSET:
+            field_dict["id"] = id
         if key is not UNSET:
             field_dict["key"] = key
         if field_value is not UNSET:
@@ -82,12 +84,13 @@ class CustomFieldInput:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "id" in src_dict:
             id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
-            raise DecodeError("string", id, "id")
+            if not (id.__class__ is str or isinstance(id, str)):
+                raise DecodeError("string", id, "id")
+        else:
+            id = UNSET
+            _absent += 1
 
         if "key" in src_dict:
             key = src_dict["key"]
@@ -170,7 +173,7 @@ from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E
 CustomFieldInput.__tolerant__ = _tolerant.TolerantModel(
     CustomFieldInput,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=True),
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
         _tolerant.Field("key", "key", _tolerant.string(), required=False),
         _tolerant.Field(
             "field_value",

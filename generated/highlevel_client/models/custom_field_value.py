@@ -23,18 +23,22 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class CustomFieldValue:
-    """A custom field value of a contact in an answer.
+    """A custom field value of a contact in an answer. HighLevel's contact description types
+    `value` as a string, but its webhook event descriptions allow a string, a number, an
+    array or an object (checkbox, numeric, monetary and file fields), so any of them is
+    accepted here.
 
-    Example:
-        {'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}
+        Example:
+            {'id': 'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}
 
-    Attributes:
-        id (str | Unset):
-        value (str | Unset):
+        Attributes:
+            id (str | Unset):
+            value (CustomFieldObjectValue | float | list[Any] | str | Unset): A custom field value as stored by HighLevel,
+                of any of the JSON types it uses. Example: ['red', 'blue'].
     """
 
     id: str | Unset = UNSET
-    value: str | Unset = UNSET
+    value: CustomFieldObjectValue | float | list[Any] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -42,7 +46,14 @@ class CustomFieldValue:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value = self.value
+        value: Any = self.value
+        if isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, CustomFieldObjectValue):
+            value = self.value
+            if isinstance(self.value, CustomFieldObjectValue):
+                value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
         if id is not UNSET:
@@ -76,8 +87,27 @@ class CustomFieldValue:
 
         if "value" in src_dict:
             value = src_dict["value"]
-            if not (value.__class__ is str or isinstance(value, str)):
-                raise DecodeError("string", value, "value")
+            if value.__class__ is str or isinstance(value, str):
+                if not (value.__class__ is str or isinstance(value, str)):
+                    raise DecodeError("string", value, "value")
+
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                if not (isinstance(value, (int, float)) and not isinstance(value, bool)):
+                    raise DecodeError("number", value, "value")
+
+            elif isinstance(value, list):
+                if not isinstance(value, list):
+                    raise DecodeError("array", value, "value")
+
+            elif isinstance(value, dict):
+                try:
+                    value = _CustomFieldObjectValue_from_dict(value)
+                except DecodeError as _decode_error:
+                    _decode_error.path.insert(0, "value")
+                    raise
+
+            else:
+                raise DecodeError("string or number or array or object", value, "value")
         else:
             value = UNSET
             _absent += 1
@@ -111,11 +141,26 @@ class CustomFieldValue:
         return key in self.additional_properties
 
 
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_object_value import CustomFieldObjectValue  # noqa: E402
+
 CustomFieldValue.__tolerant__ = _tolerant.TolerantModel(
     CustomFieldValue,
     (
         _tolerant.Field("id", "id", _tolerant.string(), required=False),
-        _tolerant.Field("value", "value", _tolerant.string(), required=False),
+        _tolerant.Field(
+            "value",
+            "value",
+            _tolerant.union(
+                _tolerant.string(),
+                _tolerant.number(),
+                _tolerant.array(_tolerant.any_value()),
+                _tolerant.model(CustomFieldObjectValue),
+            ),
+            required=False,
+        ),
     ),
     additional=None,
 )
+
+_CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict

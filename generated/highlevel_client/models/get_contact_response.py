@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MISSING, DecodeError
+from ..errors import DecodeError
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -21,22 +22,24 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class GetContactResponse:
-    """The answer to a read.
+    """The answer to a read (no field is marked required by any source).
 
     Example:
         {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rubika', 'lastName': 'Deo'}}
 
     Attributes:
-        contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert. Example: {'id':
-            'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName': 'rubika',
-            'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657', 'dnd':
-            True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags': ['nisi
-            sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1',
-            'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing', 'utmSource': 'newsletter'},
-            'visitorId': 've9EPM428h8vShlRW1KT'}.
+        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert.
+            Fields that a create or an update may set to null (HighLevel's request descriptions mark
+            them nullable) are nullable here too: the service answers a cleared field as null.
+             Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
+            'firstName': 'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone':
+            '+18832327657', 'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code':
+            'SMS-2'}}, 'tags': ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
+            'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
+            'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}.
     """
 
-    contact: ContactDetail
+    contact: ContactDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -47,7 +50,8 @@ class GetContactResponse:
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["contact"] = contact
+        if contact is not UNSET:
+            field_dict["contact"] = contact
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -65,15 +69,16 @@ class GetContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
+        if "contact" in src_dict:
             contact = src_dict["contact"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "contact") from None
-        try:
-            contact = _ContactDetail_from_dict(contact)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "contact")
-            raise
+            try:
+                contact = _ContactDetail_from_dict(contact)
+            except DecodeError as _decode_error:
+                _decode_error.path.insert(0, "contact")
+                raise
+        else:
+            contact = UNSET
+            _absent += 1
 
         _instance = _new(cls)
         _instance.contact = contact
@@ -108,7 +113,7 @@ from ..models.contact_detail import ContactDetail  # noqa: E402
 
 GetContactResponse.__tolerant__ = _tolerant.TolerantModel(
     GetContactResponse,
-    (_tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=True),),
+    (_tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=False),),
     additional=None,
 )
 

@@ -26,6 +26,8 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 class ListContactsResponse:
     """One page of the deprecated list. HighLevel's description gives `contacts` and `count`,
     and the paging `meta` as a separate schema; they are joined here as the service answers.
+    No source marks `contacts` as required; it is required here only because the generated
+    pager reads its length.
 
         Example:
             {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'email': 'JohnDeo@gmail.com'}], 'count': 1, 'meta': {'total': 1,

@@ -23,15 +23,17 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class SearchContactsResponse:
-    """One page of search results and the number of matches.
+    """One page of search results and the number of matches. No source marks `contacts` as
+    required; it is required here only because the generated pager reads its length (see
+    the comment below).
 
-    Example:
-        {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'email': 'JohnDeo@gmail.com', 'searchAfter': [1603964290255,
-            'ocQHyuzHvysMo5N5VsXc']}], 'total': 1}
+        Example:
+            {'contacts': [{'id': 'ocQHyuzHvysMo5N5VsXc', 'email': 'JohnDeo@gmail.com', 'searchAfter': [1603964290255,
+                'ocQHyuzHvysMo5N5VsXc']}], 'total': 1}
 
-    Attributes:
-        contacts (list[SearchedContact]):
-        total (int | Unset): Contacts matching the search.
+        Attributes:
+            contacts (list[SearchedContact]):
+            total (int | Unset): Contacts matching the search.
     """
 
     contacts: list[SearchedContact]

@@ -38,41 +38,43 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class SearchedContact:
     """A contact as searches and lists answer it.
+    Fields that a create or an update may set to null (HighLevel's request descriptions mark
+    them nullable) are nullable here too: the service answers a cleared field as null.
 
-    Example:
-        {'id': 'ocQHyuzHvysMo5N5VsXc', 'locationId': 'C2QujeCh8ZnC7al2InWR', 'email': 'JohnDeo@gmail.com', 'timezone':
-            'Asia/Calcutta', 'country': 'DE', 'source': 'xyz form', 'dateAdded': '2020-10-29T09:31:30.255Z', 'tags': ['nisi
-            sint commodo amet'], 'followers': ['641c094001436dbc2081e642'], 'searchAfter': [1603964290255,
-            'ocQHyuzHvysMo5N5VsXc']}
+        Example:
+            {'id': 'ocQHyuzHvysMo5N5VsXc', 'locationId': 'C2QujeCh8ZnC7al2InWR', 'email': 'JohnDeo@gmail.com', 'timezone':
+                'Asia/Calcutta', 'country': 'DE', 'source': 'xyz form', 'dateAdded': '2020-10-29T09:31:30.255Z', 'tags': ['nisi
+                sint commodo amet'], 'followers': ['641c094001436dbc2081e642'], 'searchAfter': [1603964290255,
+                'ocQHyuzHvysMo5N5VsXc']}
 
-    Attributes:
-        id (str | Unset):
-        location_id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        timezone (str | Unset):
-        country (str | Unset):
-        source (str | Unset):
-        date_added (str | Unset):
-        custom_fields (list[CustomFieldValue] | Unset):
-        tags (list[str] | Unset):
-        business_id (str | Unset):
-        attributions (list[AttributionSource] | Unset):
-        followers (list[str] | Unset):
-        search_after (list[float | str] | Unset): The cursor to send as `searchAfter` for the page after this contact.
+        Attributes:
+            id (str | Unset):
+            location_id (str | Unset):
+            first_name (None | str | Unset):
+            last_name (None | str | Unset):
+            email (None | str | Unset):
+            phone (None | str | Unset):
+            timezone (None | str | Unset):
+            country (str | Unset):
+            source (None | str | Unset):
+            date_added (str | Unset):
+            custom_fields (list[CustomFieldValue] | Unset):
+            tags (list[str] | Unset):
+            business_id (str | Unset):
+            attributions (list[AttributionSource] | Unset):
+            followers (list[str] | Unset):
+            search_after (list[float | str] | Unset): The cursor to send as `searchAfter` for the page after this contact.
     """
 
     id: str | Unset = UNSET
     location_id: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    timezone: str | Unset = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
+    timezone: str | Unset | None = UNSET
     country: str | Unset = UNSET
-    source: str | Unset = UNSET
+    source: str | Unset | None = UNSET
     date_added: str | Unset = UNSET
     custom_fields: list[CustomFieldValue] | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -89,19 +91,19 @@ class SearchedContact:
 
         location_id = self.location_id
 
-        first_name = self.first_name
+        first_name: Any = self.first_name
 
-        last_name = self.last_name
+        last_name: Any = self.last_name
 
-        email = self.email
+        email: Any = self.email
 
-        phone = self.phone
+        phone: Any = self.phone
 
-        timezone = self.timezone
+        timezone: Any = self.timezone
 
         country = self.country
 
-        source = self.source
+        source: Any = self.source
 
         date_added = self.date_added
 
@@ -207,40 +209,80 @@ class SearchedContact:
 
         if "firstName" in src_dict:
             first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
+            if first_name.__class__ is str or isinstance(first_name, str):
+                if not (first_name.__class__ is str or isinstance(first_name, str)):
+                    raise DecodeError("string", first_name, "firstName")
+
+            elif first_name is None:
+                if first_name is not None:
+                    raise DecodeError("null", first_name, "firstName")
+
+            else:
+                raise DecodeError("string or null", first_name, "firstName")
         else:
             first_name = UNSET
             _absent += 1
 
         if "lastName" in src_dict:
             last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
+            if last_name.__class__ is str or isinstance(last_name, str):
+                if not (last_name.__class__ is str or isinstance(last_name, str)):
+                    raise DecodeError("string", last_name, "lastName")
+
+            elif last_name is None:
+                if last_name is not None:
+                    raise DecodeError("null", last_name, "lastName")
+
+            else:
+                raise DecodeError("string or null", last_name, "lastName")
         else:
             last_name = UNSET
             _absent += 1
 
         if "email" in src_dict:
             email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
+            if email.__class__ is str or isinstance(email, str):
+                if not (email.__class__ is str or isinstance(email, str)):
+                    raise DecodeError("string", email, "email")
+
+            elif email is None:
+                if email is not None:
+                    raise DecodeError("null", email, "email")
+
+            else:
+                raise DecodeError("string or null", email, "email")
         else:
             email = UNSET
             _absent += 1
 
         if "phone" in src_dict:
             phone = src_dict["phone"]
-            if not (phone.__class__ is str or isinstance(phone, str)):
-                raise DecodeError("string", phone, "phone")
+            if phone.__class__ is str or isinstance(phone, str):
+                if not (phone.__class__ is str or isinstance(phone, str)):
+                    raise DecodeError("string", phone, "phone")
+
+            elif phone is None:
+                if phone is not None:
+                    raise DecodeError("null", phone, "phone")
+
+            else:
+                raise DecodeError("string or null", phone, "phone")
         else:
             phone = UNSET
             _absent += 1
 
         if "timezone" in src_dict:
             timezone = src_dict["timezone"]
-            if not (timezone.__class__ is str or isinstance(timezone, str)):
-                raise DecodeError("string", timezone, "timezone")
+            if timezone.__class__ is str or isinstance(timezone, str):
+                if not (timezone.__class__ is str or isinstance(timezone, str)):
+                    raise DecodeError("string", timezone, "timezone")
+
+            elif timezone is None:
+                if timezone is not None:
+                    raise DecodeError("null", timezone, "timezone")
+
+            else:
+                raise DecodeError("string or null", timezone, "timezone")
         else:
             timezone = UNSET
             _absent += 1
@@ -255,8 +297,16 @@ class SearchedContact:
 
         if "source" in src_dict:
             source = src_dict["source"]
-            if not (source.__class__ is str or isinstance(source, str)):
-                raise DecodeError("string", source, "source")
+            if source.__class__ is str or isinstance(source, str):
+                if not (source.__class__ is str or isinstance(source, str)):
+                    raise DecodeError("string", source, "source")
+
+            elif source is None:
+                if source is not None:
+                    raise DecodeError("null", source, "source")
+
+            else:
+                raise DecodeError("string or null", source, "source")
         else:
             source = UNSET
             _absent += 1
@@ -424,13 +474,13 @@ SearchedContact.__tolerant__ = _tolerant.TolerantModel(
     (
         _tolerant.Field("id", "id", _tolerant.string(), required=False),
         _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
-        _tolerant.Field("firstName", "first_name", _tolerant.string(), required=False),
-        _tolerant.Field("lastName", "last_name", _tolerant.string(), required=False),
-        _tolerant.Field("email", "email", _tolerant.string(), required=False),
-        _tolerant.Field("phone", "phone", _tolerant.string(), required=False),
-        _tolerant.Field("timezone", "timezone", _tolerant.string(), required=False),
+        _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("country", "country", _tolerant.string(), required=False),
-        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("source", "source", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
         _tolerant.Field(
             "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldValue)), required=False

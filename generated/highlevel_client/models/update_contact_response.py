@@ -30,13 +30,15 @@ class UpdateContactResponse:
 
     Attributes:
         succeeded (bool | Unset):
-        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert. Example: {'id':
-            'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName': 'rubika',
-            'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone': '+18832327657', 'dnd':
-            True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code': 'SMS-2'}}, 'tags': ['nisi
-            sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id': 'MgobCB14YMVKuE4Ka8p1',
-            'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing', 'utmSource': 'newsletter'},
-            'visitorId': 've9EPM428h8vShlRW1KT'}.
+        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert.
+            Fields that a create or an update may set to null (HighLevel's request descriptions mark
+            them nullable) are nullable here too: the service answers a cleared field as null.
+             Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
+            'firstName': 'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone':
+            '+18832327657', 'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code':
+            'SMS-2'}}, 'tags': ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
+            'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
+            'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}.
     """
 
     succeeded: bool | Unset = UNSET

@@ -27,6 +27,7 @@ def build_request(
     headers: dict[str, str] = {}
     headers["Version"] = enum_value("version", ApiVersion, version)
     json: Any = NO_BODY
+    form: dict[str, Any] | None = None
     content: bytes | None = None
     if isinstance(body, BusinessAssignmentRequest):
         headers["Content-Type"] = "application/json"
@@ -41,6 +42,7 @@ def build_request(
         params=params,
         headers=headers,
         json=json,
+        form=form,
         content=content,
     )
 

@@ -21,8 +21,8 @@ def build_request(
     business_id: str,
     *,
     location_id: str,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
+    limit: int | Unset = 25,
+    skip: int | Unset = 0,
     query: str | Unset = UNSET,
     version: ApiVersion | str,
 ) -> Request:

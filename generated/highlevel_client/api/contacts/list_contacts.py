@@ -22,7 +22,7 @@ def build_request(
     start_after_id: str | Unset = UNSET,
     start_after: float | Unset = UNSET,
     query: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 20,
     version: ApiVersion | str,
 ) -> Request:
     """The ``listContacts`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""

@@ -29,6 +29,7 @@ def build_request(
     headers: dict[str, str] = {}
     headers["Version"] = enum_value("version", ApiVersion, version)
     json: Any = NO_BODY
+    form: dict[str, Any] | None = None
     content: bytes | None = None
     if isinstance(body, FollowersRequest):
         headers["Content-Type"] = "application/json"
@@ -43,6 +44,7 @@ def build_request(
         params=params,
         headers=headers,
         json=json,
+        form=form,
         content=content,
     )
 

@@ -29,6 +29,7 @@ def build_request(
         params["mergeStrategy"] = enum_value("merge_strategy", MergeStrategy, merge_strategy)
     headers: dict[str, str] = {}
     json: Any = NO_BODY
+    form: dict[str, Any] | None = None
     content: bytes | None = None
     if isinstance(body, ContactRequest):
         headers["Content-Type"] = "application/json"
@@ -46,6 +47,7 @@ def build_request(
         params=params,
         headers=headers,
         json=json,
+        form=form,
         content=content,
     )
 

@@ -24,6 +24,7 @@ def build_request(
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
     json: Any = NO_BODY
+    form: dict[str, Any] | None = None
     content: bytes | None = None
     if isinstance(body, ContactRequest):
         headers["Content-Type"] = "application/json"
@@ -38,6 +39,7 @@ def build_request(
         params=params,
         headers=headers,
         json=json,
+        form=form,
         content=content,
     )
 

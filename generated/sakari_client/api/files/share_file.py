@@ -20,6 +20,7 @@ def build_request(
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
     json: Any = NO_BODY
+    form: dict[str, Any] | None = None
     content: bytes | None = None
     if isinstance(body, bytes):
         headers["Content-Type"] = "application/octet-stream"
@@ -34,6 +35,7 @@ def build_request(
         params=params,
         headers=headers,
         json=json,
+        form=form,
         content=content,
     )
 

@@ -1,0 +1,108 @@
+"""``getAccessToken``: POST /oauth/token; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._drift import decode_answer, not_json
+
+from ...errors import DecodeError
+from ...models.bad_request_error import BadRequestError
+from ...models.token_request import TokenRequest
+from ...models.token_response import TokenResponse
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import json_loads
+
+
+def build_request(
+    *,
+    body: TokenRequest,
+) -> Request:
+    """The ``getAccessToken`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    json: Any = NO_BODY
+    form: dict[str, Any] | None = None
+    content: bytes | None = None
+    if isinstance(body, TokenRequest):
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        form = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected TokenRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path="/oauth/token",
+        operation_id="getAccessToken",
+        idempotent=False,
+        params=params,
+        headers=headers,
+        json=json,
+        form=form,
+        content=content,
+    )
+
+
+def parse_response(
+    response: httpx.Response,
+) -> BadRequestError | TokenResponse | UnauthorizedError | UnprocessableEntityError | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 200:
+        try:
+            response_200 = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_200, _TokenResponse_from_dict, TokenResponse.__tolerant__)
+
+    if response.status_code == 400:
+        try:
+            response_400 = json_loads(response.content)
+            response_400 = _BadRequestError_from_dict(response_400)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_400
+
+    if response.status_code == 401:
+        try:
+            response_401 = json_loads(response.content)
+            response_401 = _UnauthorizedError_from_dict(response_401)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_401
+
+    if response.status_code == 422:
+        try:
+            response_422 = json_loads(response.content)
+            response_422 = _UnprocessableEntityError_from_dict(response_422)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_422
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(response, response_2xx, _TokenResponse_from_dict, TokenResponse.__tolerant__)
+
+    return None
+
+
+_BadRequestError_from_dict = BadRequestError.from_dict
+_TokenResponse_from_dict = TokenResponse.from_dict
+_UnauthorizedError_from_dict = UnauthorizedError.from_dict
+_UnprocessableEntityError_from_dict = UnprocessableEntityError.from_dict

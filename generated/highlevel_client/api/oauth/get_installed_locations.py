@@ -1,0 +1,131 @@
+"""``getInstalledLocations``: GET /oauth/installedLocations; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import Request
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._drift import decode_answer, not_json
+
+from ...errors import DecodeError
+from ...models.api_version import ApiVersion
+from ...models.bad_request_error import BadRequestError
+from ...models.installed_locations_response import InstalledLocationsResponse
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...types import UNSET, Unset, json_loads
+
+
+def build_request(
+    *,
+    company_id: str,
+    app_id: str,
+    skip: str | Unset = "0",
+    limit: str | Unset = "20",
+    query: str | Unset = UNSET,
+    is_installed: bool | Unset = UNSET,
+    version_id: str | Unset = UNSET,
+    on_trial: bool | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    location_id: str | Unset = UNSET,
+    version: ApiVersion | str,
+) -> Request:
+    """The ``getInstalledLocations`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    params["companyId"] = company_id
+    params["appId"] = app_id
+    if not isinstance(skip, Unset):
+        params["skip"] = skip
+    if not isinstance(limit, Unset):
+        params["limit"] = limit
+    if not isinstance(query, Unset):
+        params["query"] = query
+    if not isinstance(is_installed, Unset):
+        params["isInstalled"] = is_installed
+    if not isinstance(version_id, Unset):
+        params["versionId"] = version_id
+    if not isinstance(on_trial, Unset):
+        params["onTrial"] = on_trial
+    if not isinstance(plan_id, Unset):
+        params["planId"] = plan_id
+    if not isinstance(location_id, Unset):
+        params["locationId"] = location_id
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    return Request(
+        method="GET",
+        path="/oauth/installedLocations",
+        operation_id="getInstalledLocations",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
+
+
+def parse_response(
+    response: httpx.Response,
+) -> BadRequestError | InstalledLocationsResponse | UnauthorizedError | UnprocessableEntityError | None:
+    """The body of an answer, parsed with the model the spec documents for its status.
+
+    Raises:
+        errors.APIResponseValidationError: a success body does not match the spec.
+    """
+    if response.status_code == 200:
+        try:
+            response_200 = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_200, _InstalledLocationsResponse_from_dict, InstalledLocationsResponse.__tolerant__
+        )
+
+    if response.status_code == 400:
+        try:
+            response_400 = json_loads(response.content)
+            response_400 = _BadRequestError_from_dict(response_400)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_400
+
+    if response.status_code == 401:
+        try:
+            response_401 = json_loads(response.content)
+            response_401 = _UnauthorizedError_from_dict(response_401)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_401
+
+    if response.status_code == 422:
+        try:
+            response_422 = json_loads(response.content)
+            response_422 = _UnprocessableEntityError_from_dict(response_422)
+
+        except DecodeError:
+            return None
+        except (ValueError, RecursionError):
+            return None
+        return response_422
+
+    if 200 <= response.status_code <= 299:
+        # A success status the spec does not list: its body is parsed as the documented success's.
+        try:
+            response_2xx = json_loads(response.content)
+        except (ValueError, RecursionError):
+            raise not_json(response) from None
+        return decode_answer(
+            response, response_2xx, _InstalledLocationsResponse_from_dict, InstalledLocationsResponse.__tolerant__
+        )
+
+    return None
+
+
+_BadRequestError_from_dict = BadRequestError.from_dict
+_InstalledLocationsResponse_from_dict = InstalledLocationsResponse.from_dict
+_UnauthorizedError_from_dict = UnauthorizedError.from_dict
+_UnprocessableEntityError_from_dict = UnprocessableEntityError.from_dict

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import MISSING, DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstalledLocation")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "_id",
+        "name",
+        "address",
+        "isInstalled",
+        "versionId",
+        "installedAt",
+    }
+)
+
+
+@_attrs_define
+class InstalledLocation:
+    """A location of the company, and the app's installation on it.
+
+    Example:
+        {'_id': '0IHuJvc2ofPAAA8GzTRi', 'name': 'Deo Dental', 'address': '47 W 13th St, New York, NY 10011, USA',
+            'isInstalled': True, 'versionId': '6578278e879ad2646715ba9c', 'installedAt': '2024-01-15T10:30:00.000Z'}
+
+    Attributes:
+        location_id (str): Identifier of the location.
+        name (str):
+        address (str):
+        is_installed (bool | Unset):
+        version_id (str | Unset):
+        installed_at (str | Unset): When the app was installed on the location (ISO 8601).
+    """
+
+    location_id: str
+    name: str
+    address: str
+    is_installed: bool | Unset = UNSET
+    version_id: str | Unset = UNSET
+    installed_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        name = self.name
+
+        address = self.address
+
+        is_installed = self.is_installed
+
+        version_id = self.version_id
+
+        installed_at = self.installed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict["_id"] = location_id
+        field_dict["name"] = name
+        field_dict["address"] = address
+        if is_installed is not UNSET:
+            field_dict["isInstalled"] = is_installed
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+        if installed_at is not UNSET:
+            field_dict["installedAt"] = installed_at
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        try:
+            location_id = src_dict["_id"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "_id") from None
+        if not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "_id")
+
+        try:
+            name = src_dict["name"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "name") from None
+        if not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+
+        try:
+            address = src_dict["address"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "address") from None
+        if not (address.__class__ is str or isinstance(address, str)):
+            raise DecodeError("string", address, "address")
+
+        if "isInstalled" in src_dict:
+            is_installed = src_dict["isInstalled"]
+            if not (is_installed is True or is_installed is False):
+                raise DecodeError("boolean", is_installed, "isInstalled")
+        else:
+            is_installed = UNSET
+            _absent += 1
+
+        if "versionId" in src_dict:
+            version_id = src_dict["versionId"]
+            if not (version_id.__class__ is str or isinstance(version_id, str)):
+                raise DecodeError("string", version_id, "versionId")
+        else:
+            version_id = UNSET
+            _absent += 1
+
+        if "installedAt" in src_dict:
+            installed_at = src_dict["installedAt"]
+            if not (installed_at.__class__ is str or isinstance(installed_at, str)):
+                raise DecodeError("string", installed_at, "installedAt")
+        else:
+            installed_at = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.location_id = location_id
+        _instance.name = name
+        _instance.address = address
+        _instance.is_installed = is_installed
+        _instance.version_id = version_id
+        _instance.installed_at = installed_at
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 6:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+InstalledLocation.__tolerant__ = _tolerant.TolerantModel(
+    InstalledLocation,
+    (
+        _tolerant.Field("_id", "location_id", _tolerant.string(), required=True),
+        _tolerant.Field("name", "name", _tolerant.string(), required=True),
+        _tolerant.Field("address", "address", _tolerant.string(), required=True),
+        _tolerant.Field("isInstalled", "is_installed", _tolerant.boolean(), required=False),
+        _tolerant.Field("versionId", "version_id", _tolerant.string(), required=False),
+        _tolerant.Field("installedAt", "installed_at", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._drift import note_undocumented
+
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookNote")
+_new = object.__new__  # bound once: from_dict calls it for every object of a page
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "webhookId",
+        "locationId",
+        "id",
+        "body",
+        "contactId",
+        "dateAdded",
+    }
+)
+
+
+@_attrs_define
+class WebhookNote:
+    """A note of a contact as note webhook events carry it.
+
+    Example:
+        {'timestamp': '2025-01-28T14:35:00Z', 'webhookId': '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', 'locationId':
+            've9EPM428h8vShlRW1KT', 'id': 'otg8dTQqGLh3Q6iQI55w', 'body': 'Called back, wants a quote', 'contactId':
+            'CWBf1PR9LvvBkcYqiXlc', 'dateAdded': '2021-11-26T12:41:02.193Z'}
+
+    Attributes:
+        timestamp (str | Unset): When HighLevel sent the event (ISO 8601).
+        webhook_id (str | Unset): Identifier of the delivery.
+        location_id (str | Unset):
+        id (str | Unset):
+        body (str | Unset):
+        contact_id (str | Unset):
+        date_added (str | Unset): When the item was created (ISO 8601).
+    """
+
+    timestamp: str | Unset = UNSET
+    webhook_id: str | Unset = UNSET
+    location_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    body: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    date_added: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
+    __tolerant__: ClassVar[_tolerant.TolerantModel]
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        webhook_id = self.webhook_id
+
+        location_id = self.location_id
+
+        id = self.id
+
+        body = self.body
+
+        contact_id = self.contact_id
+
+        date_added = self.date_added
+
+        field_dict: dict[str, Any] = {}
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if webhook_id is not UNSET:
+            field_dict["webhookId"] = webhook_id
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if body is not UNSET:
+            field_dict["body"] = body
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if date_added is not UNSET:
+            field_dict["dateAdded"] = date_added
+        for prop_name, prop in self.additional_properties.items():
+            if prop_name not in field_dict:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON form, checking every field against the spec.
+
+        Raises:
+            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
+        """
+        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise DecodeError("object", src_dict)
+        _absent = 0
+        if "timestamp" in src_dict:
+            timestamp = src_dict["timestamp"]
+            if not (timestamp.__class__ is str or isinstance(timestamp, str)):
+                raise DecodeError("string", timestamp, "timestamp")
+        else:
+            timestamp = UNSET
+            _absent += 1
+
+        if "webhookId" in src_dict:
+            webhook_id = src_dict["webhookId"]
+            if not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
+                raise DecodeError("string", webhook_id, "webhookId")
+        else:
+            webhook_id = UNSET
+            _absent += 1
+
+        if "locationId" in src_dict:
+            location_id = src_dict["locationId"]
+            if not (location_id.__class__ is str or isinstance(location_id, str)):
+                raise DecodeError("string", location_id, "locationId")
+        else:
+            location_id = UNSET
+            _absent += 1
+
+        if "id" in src_dict:
+            id = src_dict["id"]
+            if not (id.__class__ is str or isinstance(id, str)):
+                raise DecodeError("string", id, "id")
+        else:
+            id = UNSET
+            _absent += 1
+
+        if "body" in src_dict:
+            body = src_dict["body"]
+            if not (body.__class__ is str or isinstance(body, str)):
+                raise DecodeError("string", body, "body")
+        else:
+            body = UNSET
+            _absent += 1
+
+        if "contactId" in src_dict:
+            contact_id = src_dict["contactId"]
+            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
+                raise DecodeError("string", contact_id, "contactId")
+        else:
+            contact_id = UNSET
+            _absent += 1
+
+        if "dateAdded" in src_dict:
+            date_added = src_dict["dateAdded"]
+            if not (date_added.__class__ is str or isinstance(date_added, str)):
+                raise DecodeError("string", date_added, "dateAdded")
+        else:
+            date_added = UNSET
+            _absent += 1
+
+        _instance = _new(cls)
+        _instance.timestamp = timestamp
+        _instance.webhook_id = webhook_id
+        _instance.location_id = location_id
+        _instance.id = id
+        _instance.body = body
+        _instance.contact_id = contact_id
+        _instance.date_added = date_added
+        # Every key is a field unless there are more keys than the fields found.
+        if len(src_dict) + _absent <= 7:
+            _instance.additional_properties = {}
+        else:
+            note_undocumented()
+            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+            _instance.additional_properties = extra
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+WebhookNote.__tolerant__ = _tolerant.TolerantModel(
+    WebhookNote,
+    (
+        _tolerant.Field("timestamp", "timestamp", _tolerant.string(), required=False),
+        _tolerant.Field("webhookId", "webhook_id", _tolerant.string(), required=False),
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("body", "body", _tolerant.string(), required=False),
+        _tolerant.Field("contactId", "contact_id", _tolerant.string(), required=False),
+        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)
