@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import json
 import secrets
 import string
 import uuid
+from collections.abc import Set
 from typing import Any
 
 from ._index import OrderIndex, SetIndex, TextIndex
@@ -78,18 +78,25 @@ class LocationIndex:
         self.text.discard(contact_id)
         self.tags.discard(contact_id)
 
-    def candidates(self, text: str | None, filters: list[Any]) -> set[str] | None:
-        """A superset of the ids a search keeps (``None``: every id), narrowed by the indexed conditions."""
-        found = self.text.find(text) if text else None
+    def candidates(self, text: str | None, filters: list[Any]) -> tuple[Set[str] | None, bool]:
+        """The ids a search may keep (``None``: every id), and whether the indexes decided every condition."""
+        found: Set[str] | None = self.text.find(text) if text else None
+        exact = True
         for rule in filters:
-            if not isinstance(rule, dict) or rule.get("field") != "tags":
+            value = rule.get("value") if isinstance(rule, dict) else None
+            indexed = (
+                isinstance(rule, dict)
+                and rule.get("field") == "tags"
+                and rule.get("operator", "eq") in ("eq", "contains")
+                and isinstance(value, str)
+                and value != ""
+            )
+            if not indexed:
+                exact = False
                 continue
-            if rule.get("operator", "eq") in ("eq", "contains"):
-                value = rule.get("value")
-                hits = self.tags.find(value) if isinstance(value, str) and value else None
-                if hits is not None:
-                    found = hits if found is None else found & hits
-        return found
+            hits = self.tags.find(value)
+            found = hits if found is None else found & hits
+        return found, exact
 
 
 class HighLevelService(Service):
@@ -365,47 +372,48 @@ class HighLevelService(Service):
         found = self._duplicate(call.query["locationId"], fields)
         return Answer(200, {"contact": None if found is None else self._shape(found[0], "detail")})
 
-    def search(self, location_id: str, body: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """The sort keys ``(millis added, id)`` of the contacts a search keeps, in order."""
+    def _kept(self, location_id: str, body: dict[str, Any]) -> Set[str] | None:
+        """The ids of the location's contacts a search keeps (``None``: all of them)."""
         index = self._index_of(location_id)
         filters = body.get("filters") or []
-        found = index.candidates(body.get("query") or None, filters)
-        if found is None and not filters:
-            return index.order.keys
+        found, exact = index.candidates(body.get("query") or None, filters)
+        if exact:
+            return found
         contacts = self._location(location_id)
-        ids = index.order.key_of if found is None else found
-        return index.order.ordered(key for key in ids if search_matches(contacts[key], body))
+        return {key for key in (index.order.key_of if found is None else found) if search_matches(contacts[key], body)}
 
     def search_contacts(self, call: Call) -> Answer:
         body = call.body
         size = body.get(self.limit_field, DEFAULT_PAGE_LIMIT)
-        keys = self.search(body["locationId"], body)
+        after: tuple[Any, ...] | None = None
+        start = 0
         if self.cursor_field in body:
             cursor = body[self.cursor_field]
             if len(cursor) != 2 or not isinstance(cursor[0], int | float) or not isinstance(cursor[1], str):
                 raise ServiceError(400, "searchAfter must be the [sort value, id] of the last contact of a page")
-            start = bisect.bisect_right(keys, (cursor[0], cursor[1]))
+            after = (cursor[0], cursor[1])
         else:
             start = (body.get(self.page_field, 1) - 1) * size
             if start + size > self.search_window:
                 raise ServiceError(400, f"page and pageLimit reach past {self.search_window} results: use searchAfter")
+        index = self._index_of(body["locationId"])
+        kept = self._kept(body["locationId"], body)
         contacts = self._location(body["locationId"])
-        page = [self._searched(contacts[key[-1]]) for key in keys[start : start + size]]
-        return Answer(200, {"contacts": page, "total": len(keys)})
+        page = [self._searched(contacts[key[-1]]) for key in index.order.page(kept, start, size, after)]
+        return Answer(200, {"contacts": page, "total": index.order.count(kept)})
 
     def list_contacts(self, call: Call) -> Answer:
         limit = call.query.get("limit", DEFAULT_PAGE_LIMIT)
         location_id = call.query["locationId"]
         index = self._index_of(location_id)
         text = call.query.get("query")
-        keys = index.order.keys if not text else index.order.ordered(index.text.find(text))
-        start = 0
+        kept = index.text.find(text) if text else None
+        after = None
         if self.list_cursor_id in call.query:
-            cursor = (call.query.get(self.list_cursor_value, 0), call.query[self.list_cursor_id])
-            start = bisect.bisect_right(keys, cursor)
-        remaining = len(keys) - start
+            after = (call.query.get(self.list_cursor_value, 0), call.query[self.list_cursor_id])
+        remaining = index.order.count(kept, after)
         contacts = self._location(location_id)
-        page = [contacts[key[-1]] for key in keys[start : start + limit]]
+        page = [contacts[key[-1]] for key in index.order.page(kept, 0, limit, after)]
         last = page[-1] if page and remaining > limit else None
         meta = {
             "total": remaining,

@@ -1,70 +1,116 @@
 """Indexes of the sandbox's contacts, so that every read of 100,000 contacts stays in milliseconds.
 
-They hold ids only; the contacts stay in their services' dicts. Tests compare every indexed read
-with a linear scan on random data, also after updates and deletes.
+They hold ids and sort keys only; the contacts stay in their services' dicts. Tests compare every
+indexed read with a linear scan on random data, also after updates and deletes.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable, Iterable
+import itertools
+from collections.abc import Hashable, Iterable, Set
 from typing import Any
+
+SortKey = tuple[Any, ...]
+"""A sort key whose last item is the id it belongs to."""
+_SLOT = "\x01"
+_END = "\x00"
 
 
 class TextIndex:
     """Case-insensitive "contains" search over one text per id.
 
-    The texts are joined into one string, rebuilt on the first search after a change, so that
-    ``str.find`` scans them all at C speed; a hit maps back to its id by the texts' start offsets.
+    The texts sit end to end in one string, each followed by its slot number, so that ``str.find``
+    scans them all at C speed and each hit reads its slot. A needle found in many texts is cheaper
+    to test against each text in turn: past ``1/switch_below`` of them, the search does that instead.
+    A change appends the new text and leaves a hole where the old one was; the string is compacted
+    once holes outnumber texts, so writes stay cheap and a search after writes only joins what they
+    appended.
     """
+
+    switch_below = 30
+    """Hits, as a fraction 1/n of all texts, past which every text is tested instead (tests change it)."""
+
+    compact_after = 1024
+    """Holes tolerated before compacting, at the least (tests lower it to exercise compaction)."""
 
     def __init__(self) -> None:
         self._texts: dict[str, str] = {}
-        self._joined: str | None = None
-        self._ids: list[str] = []
-        self._starts: list[int] = []
+        self._slot_of: dict[str, int] = {}
+        self._ids: list[str | None] = []
+        self._slot_texts: list[str] = []  # "" for a hole: it contains no needle the search looks for
+        self._joined = ""
+        self._pending: list[str] = []
+        self._holes = 0
 
     def __len__(self) -> int:
         return len(self._texts)
 
     def put(self, key: str, text: str) -> None:
         lowered = text.lower()
-        if self._texts.get(key) != lowered:
-            self._texts[key] = lowered
-            self._joined = None
+        if self._texts.get(key) == lowered:
+            return
+        self.discard(key)
+        self._texts[key] = lowered
+        self._slot_of[key] = len(self._ids)
+        self._pending.append(_record(lowered, len(self._ids)))
+        self._ids.append(key)
+        self._slot_texts.append(lowered)
 
     def discard(self, key: str) -> None:
-        if self._texts.pop(key, None) is not None:
-            self._joined = None
+        slot = self._slot_of.pop(key, None)
+        if slot is not None:
+            self._ids[slot] = None
+            self._slot_texts[slot] = ""
+            self._holes += 1
+            del self._texts[key]
 
     def find(self, needle: str) -> set[str]:
         """The ids whose text contains ``needle`` (any case)."""
         needle = needle.lower()
         if not needle:
             return set(self._texts)
-        if "\x00" in needle:  # would match across the separator of the joined texts
+        if _END in needle or _SLOT in needle:  # could match across the markers of the joined string
             return {key for key, text in self._texts.items() if needle in text}
         joined = self._build()
+        ids: list[str | None] = self._ids
         found: set[str] = set()
-        starts, ids = self._starts, self._ids
-        position = joined.find(needle)
+        enough = len(ids) // self.switch_below
+        search = joined.find
+        position = search(needle)
         while position != -1:
-            slot = bisect.bisect_right(starts, position) - 1
-            found.add(ids[slot])
-            following = starts[slot + 1] if slot + 1 < len(starts) else len(joined)
-            position = joined.find(needle, following)
+            marker = search(_SLOT, position)
+            end = search(_END, position)
+            if marker != -1 and marker < end:  # else the needle matched digits of a slot number
+                key = ids[int(joined[marker + 1 : end])]
+                if key is not None:
+                    found.add(key)
+                    if len(found) > enough:
+                        chosen = itertools.compress(ids, [needle in text for text in self._slot_texts])
+                        return {key for key in chosen if key is not None}
+            position = search(needle, end)
         return found
 
     def _build(self) -> str:
-        if self._joined is None:
-            self._ids = list(self._texts)
-            self._starts = []
-            offset = 0
-            for text in self._texts.values():
-                self._starts.append(offset)
-                offset += len(text) + 1
-            self._joined = "\x00".join(self._texts.values())
+        if self._holes > max(len(self._texts), self.compact_after):
+            self._compact()
+        if self._pending:
+            self._joined += "".join(self._pending)
+            self._pending = []
         return self._joined
+
+    def _compact(self) -> None:
+        live = list(self._texts)
+        self._ids = list(live)
+        self._slot_texts = list(self._texts.values())
+        self._slot_of = {key: slot for slot, key in enumerate(live)}
+        self._joined = ""
+        self._pending = [_record(text, slot) for slot, text in enumerate(self._texts.values())]
+        self._holes = 0
+
+
+def _record(text: str, slot: int) -> str:
+    return f"{text}{_SLOT}{slot}{_END}"
 
 
 class SetIndex:
@@ -92,21 +138,25 @@ class SetIndex:
     def discard(self, key: str) -> None:
         self.put(key, ())
 
-    def find(self, value: Hashable) -> set[str]:
-        return set(self._ids.get(value, ()))
+    def find(self, value: Hashable) -> Set[str]:
+        """The ids holding ``value`` (the index's own set: read it, do not change it)."""
+        return self._ids.get(value, frozenset())
 
 
 class OrderIndex:
     """Ids in the order of a sort key, for pages and cursors: ``keys`` is sorted, ``key_of`` maps back."""
 
+    sort_below = 16
+    """Fewer ids than 1/``sort_below`` of all are sorted; more are picked from the ordered keys."""
+
     def __init__(self) -> None:
-        self.keys: list[tuple[Any, ...]] = []
-        self.key_of: dict[str, tuple[Any, ...]] = {}
+        self.keys: list[SortKey] = []
+        self.key_of: dict[str, SortKey] = {}
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def put(self, key: str, sort_key: tuple[Any, ...]) -> None:
+    def put(self, key: str, sort_key: SortKey) -> None:
         if self.key_of.get(key) == sort_key:
             return
         self.discard(key)
@@ -119,14 +169,32 @@ class OrderIndex:
     def discard(self, key: str) -> None:
         sort_key = self.key_of.pop(key, None)
         if sort_key is not None:
-            index = bisect.bisect_left(self.keys, sort_key)
-            del self.keys[index]
+            del self.keys[bisect.bisect_left(self.keys, sort_key)]
 
-    def after(self, cursor: tuple[Any, ...]) -> int:
-        """Where the first key past ``cursor`` is."""
-        return bisect.bisect_right(self.keys, cursor)
+    def page(self, ids: Set[str] | None, start: int, size: int, after: SortKey | None = None) -> list[SortKey]:
+        """The sort keys of ``ids`` (``None``: all) past ``after``, in order, skipping ``start``, at most ``size``.
 
-    def ordered(self, ids: Iterable[str]) -> list[tuple[Any, ...]]:
-        """The sort keys of ``ids``, in order."""
-        key_of = self.key_of
-        return sorted(key_of[key] for key in ids)
+        A few ids are sorted; many are picked out of the ordered keys, stopping once the page is full.
+        """
+        keys = self.keys
+        first = 0 if after is None else bisect.bisect_right(keys, after)
+        if ids is None:
+            return keys[first + start : first + start + size]
+        if len(ids) * self.sort_below < len(keys):
+            chosen = sorted(self.key_of[key] for key in ids)
+            if after is not None:
+                chosen = chosen[bisect.bisect_right(chosen, after) :]
+            return chosen[start : start + size]
+        members = (key for key in itertools.islice(keys, first, None) if key[-1] in ids)
+        return list(itertools.islice(members, start, start + size))
+
+    def count(self, ids: Set[str] | None, after: SortKey | None = None) -> int:
+        """How many of ``ids`` (``None``: all) sort past ``after``."""
+        if after is None:
+            return len(self.keys) if ids is None else len(ids)
+        first = bisect.bisect_right(self.keys, after)
+        if ids is None:
+            return len(self.keys) - first
+        if len(ids) * self.sort_below < len(self.keys):
+            return sum(1 for key in ids if self.key_of[key] > after)
+        return sum(1 for key in itertools.islice(self.keys, first, None) if key[-1] in ids)

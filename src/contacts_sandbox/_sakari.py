@@ -12,6 +12,7 @@ import json
 import secrets
 import time
 import uuid
+from collections.abc import Set
 from typing import Any
 
 from ._index import OrderIndex, SetIndex, TextIndex
@@ -58,9 +59,10 @@ class AccountIndex:
             index.discard(contact_id)
         self.tags.discard(contact_id)
 
-    def matching(self, query: dict[str, Any]) -> list[str]:
-        """The ids of the contacts that the list's filters in ``query`` keep, in creation order."""
-        found: set[str] | None = None
+    def page(self, query: dict[str, Any], offset: int, limit: int) -> tuple[int, list[str]]:
+        """How many contacts the filters in ``query`` keep, and the ids of one page of them, in creation order."""
+        found: Set[str] | None = None
+        hits: Set[str]
         for name in TEXT_FILTERS:
             if query.get(name) is not None:
                 hits = self.texts[name].find(str(query[name]))
@@ -69,9 +71,8 @@ class AccountIndex:
             for tag in _wanted_tags(query["tags"]):
                 hits = self.tags.find(tag)
                 found = hits if found is None else found & hits
-        if found is None:
-            return [key[-1] for key in self.order.keys]
-        return [key[-1] for key in self.order.ordered(found)]
+        keys = self.order.page(found, offset, limit)
+        return self.order.count(found), [key[-1] for key in keys]
 
 
 class SakariService(Service):
@@ -233,12 +234,8 @@ class SakariService(Service):
         offset = call.query.get(self.offset_param, 0)
         limit = call.query.get("limit", DEFAULT_LIMIT)
         contacts = self._contacts(call)
-        if FILTERS.isdisjoint(call.query):
-            total = len(contacts)
-            page = list(itertools.islice(contacts.values(), offset, offset + limit))
-        else:
-            found = self._index(call).matching(call.query)
-            total, page = len(found), [contacts[contact_id] for contact_id in found[offset : offset + limit]]
+        total, ids = self._index(call).page(call.query, offset, limit)
+        page = [contacts[contact_id] for contact_id in ids]
         pagination = {"totalCount": total, "limit": limit, "offset": offset, "hasNext": offset + len(page) < total}
         return Answer(200, {"success": True, "pagination": pagination, "data": page})
 

@@ -19,10 +19,19 @@ TAGS = ["vip", "new", "old", "VIP"]
 SEEDS = range(6)
 
 
+@pytest.fixture(autouse=True, params=["as served", "every branch"])
+def index_branches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each test as served, and again with compaction at every few holes and pages always sorted."""
+    if request.param == "every branch":
+        monkeypatch.setattr(TextIndex, "compact_after", 2)
+        monkeypatch.setattr(OrderIndex, "sort_below", 10**9)
+        monkeypatch.setattr(TextIndex, "switch_below", 2)
+
+
 def _piece(rng: random.Random, text: str) -> str:
     """A random part of ``text`` in a random case, or an unrelated string."""
     if not text or rng.random() < 0.15:
-        return rng.choice(["zzz", "a", "", "\x00", "e.c"])
+        return rng.choice(["zzz", "a", "", "\x00", "\x01", "e.c", "1", "12", "0"])
     start = rng.randrange(len(text))
     piece = text[start : start + rng.randint(1, 6)]
     return piece.upper() if rng.random() < 0.3 else piece
@@ -45,7 +54,7 @@ def test_text_set_and_order_indexes_match_their_definitions(seed: int) -> None:
                 index.discard(key)
             model_texts.pop(key, None), model_tags.pop(key, None), model_order.pop(key, None)
         else:
-            text = f"{rng.choice(NAMES)} {rng.choice(NAMES)}@{rng.choice(DOMAINS)}"
+            text = f"{rng.choice(NAMES)} {rng.randrange(200)} {rng.choice(NAMES)}@{rng.choice(DOMAINS)}"
             chosen = set(rng.sample(TAGS, rng.randint(0, 3)))
             sort_key = (rng.randrange(20), key)
             texts.put(key, text), tags.put(key, chosen), order.put(key, sort_key)
