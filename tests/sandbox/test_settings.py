@@ -234,3 +234,18 @@ def test_wrong_client_secret_is_refused_through_the_client(contacts_sandbox_serv
     )
     with pytest.raises(errors.AuthenticationError):
         client.contacts.list()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [(["--latency-ms", "-1"], "latency_ms"), (["--fault", "boom"], "fault"), (["--token-ttl", "0"], "token_ttl")],
+)
+def test_command_line_refuses_what_it_cannot_honour(
+    arguments: list[str], named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from contacts_sandbox._server import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--port", "0", *arguments])
+    assert exited.value.code == 2
+    assert named in capsys.readouterr().err
