@@ -22,13 +22,14 @@ class TextIndex:
 
     The texts sit end to end in one string, each followed by its slot number, so that ``str.find``
     scans them all at C speed and each hit reads its slot. A needle found in many texts is cheaper
-    to test against each text in turn: past ``1/switch_below`` of them, the search does that instead.
+    to test against each text in turn: when ``str.count`` says it occurs in more than
+    ``1/switch_below`` of them, the search does that instead.
     A change appends the new text and leaves a hole where the old one was; the string is compacted
     once holes outnumber texts, so writes stay cheap and a search after writes only joins what they
     appended.
     """
 
-    switch_below = 30
+    switch_below = 5
     """Hits, as a fraction 1/n of all texts, past which every text is tested instead (tests change it)."""
 
     compact_after = 1024
@@ -74,8 +75,10 @@ class TextIndex:
             return {key for key, text in self._texts.items() if needle in text}
         joined = self._build()
         ids: list[str | None] = self._ids
+        if joined.count(needle) * self.switch_below > len(ids):
+            chosen = itertools.compress(ids, [needle in text for text in self._slot_texts])
+            return {key for key in chosen if key is not None}
         found: set[str] = set()
-        enough = len(ids) // self.switch_below
         search = joined.find
         position = search(needle)
         while position != -1:
@@ -85,9 +88,6 @@ class TextIndex:
                 key = ids[int(joined[marker + 1 : end])]
                 if key is not None:
                     found.add(key)
-                    if len(found) > enough:
-                        chosen = itertools.compress(ids, [needle in text for text in self._slot_texts])
-                        return {key for key in chosen if key is not None}
             position = search(needle, end)
         return found
 

@@ -25,7 +25,7 @@ def index_branches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     if request.param == "every branch":
         monkeypatch.setattr(TextIndex, "compact_after", 2)
         monkeypatch.setattr(OrderIndex, "sort_below", 10**9)
-        monkeypatch.setattr(TextIndex, "switch_below", 2)
+        monkeypatch.setattr(TextIndex, "switch_below", 10**9)
 
 
 def _piece(rng: random.Random, text: str) -> str:
