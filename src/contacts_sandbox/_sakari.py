@@ -9,6 +9,7 @@ import hmac
 import io
 import itertools
 import json
+import math
 import secrets
 import time
 import uuid
@@ -117,8 +118,9 @@ class SakariService(Service):
         return {"success": False, "error": {"code": code or f"HTTP-{status}", "message": text}}
 
     def issue_token(self, client_id: str, ttl: int | None = None) -> str:
-        now = int(time.time())
-        claims: dict[str, Any] = {"sub": client_id, "iat": now, "exp": now + (ttl or self.token_ttl)}
+        now = time.time()
+        # exp rounded up, so that a token lives at least its whole TTL (JWT times are whole seconds)
+        claims: dict[str, Any] = {"sub": client_id, "iat": int(now), "exp": math.ceil(now + (ttl or self.token_ttl))}
         if client_id in self.client_accounts:
             claims["acct"] = self.client_accounts[client_id]
         header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
