@@ -180,6 +180,8 @@ class OrderIndex:
         first = 0 if after is None else bisect.bisect_right(keys, after)
         if ids is None:
             return keys[first + start : first + start + size]
+        if start >= len(ids):  # also keeps a huge offset out of islice, which takes no more than sys.maxsize
+            return []
         if len(ids) * self.sort_below < len(keys):
             chosen = sorted(self.key_of[key] for key in ids)
             if after is not None:

@@ -325,3 +325,14 @@ def test_a_client_giving_up_leaves_no_traceback() -> None:
 
 def test_version_header_constant_matches_the_spec(contacts_sandbox: Sandbox) -> None:
     assert VERSION in contacts_sandbox.highlevel.versions
+
+
+@pytest.mark.parametrize("filters", ["", "&firstName=", "&tags=vip", "&email=a"])
+def test_an_offset_past_every_contact_is_an_empty_page(
+    filters: str, sakari_sandbox: Sakari, contacts_sandbox_server: SandboxServer
+) -> None:
+    sakari_sandbox.contacts.create(first_name="Only", mobile=Mobile(number="+15550100001"))
+    url = f"{contacts_sandbox_server.sakari_base_url}/accounts/acct-1/contacts?offset={2**63 - 1}&limit=1{filters}"
+    answer = httpx.get(url, headers=sakari_headers(contacts_sandbox_server))
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["data"] == [] and answer.json()["pagination"]["hasNext"] is False
