@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Hashable, Iterable, Set
+from collections.abc import Hashable, Iterable, Iterator, Set
 from typing import Any
 
 SortKey = tuple[Any, ...]
@@ -20,13 +20,13 @@ _END = "\x00"
 class TextIndex:
     """Case-insensitive "contains" search over one text per id.
 
-    The texts sit end to end in one string, each followed by its slot number, so that ``str.find``
-    scans them all at C speed and each hit reads its slot. A needle found in many texts is cheaper
-    to test against each text in turn: when ``str.count`` says it occurs in more than
-    ``1/switch_below`` of them, the search does that instead.
-    A change appends the new text and leaves a hole where the old one was; the string is compacted
-    once holes outnumber texts, so writes stay cheap and a search after writes only joins what they
-    appended.
+    Each distinct text is stored once, with the ids holding it (names repeat: a search for a common
+    first name finds one text, not thousands). The texts sit end to end in one string, each followed
+    by its slot number, so that ``str.find`` scans them all at C speed and each hit reads its slot.
+    A needle found in many texts is cheaper to test against each text in turn: when ``str.count``
+    says it occurs in more than ``1/switch_below`` of them, the search does that instead. A change
+    appends a new text and leaves a hole where an unused one was; the string is compacted once holes
+    outnumber texts, so writes stay cheap and a search after writes only joins what they appended.
     """
 
     switch_below = 5
@@ -36,63 +36,85 @@ class TextIndex:
     """Holes tolerated before compacting, at the least (tests lower it to exercise compaction)."""
 
     def __init__(self) -> None:
-        self._texts: dict[str, str] = {}
-        self._slot_of: dict[str, int] = {}
-        self._ids: list[str | None] = []
-        self._slot_texts: list[str] = []  # "" for a hole: it contains no needle the search looks for
+        self._text_of: dict[str, str] = {}  # id -> its lowered text
+        self._slot_of: dict[str, int] = {}  # distinct lowered text -> its slot
+        self._holders: list[str | set[str] | None] = []  # per slot: the one id holding it, several, or a hole
+        self._slot_texts: list[str] = []  # per slot; "" for a hole: it contains no needle the search looks for
         self._joined = ""
         self._pending: list[str] = []
         self._holes = 0
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._text_of)
 
     def put(self, key: str, text: str) -> None:
         lowered = text.lower()
-        if self._texts.get(key) == lowered:
+        if self._text_of.get(key) == lowered:
             return
         self.discard(key)
-        self._texts[key] = lowered
-        self._slot_of[key] = len(self._ids)
-        self._pending.append(_record(lowered, len(self._ids)))
-        self._ids.append(key)
-        self._slot_texts.append(lowered)
+        self._text_of[key] = lowered
+        slot = self._slot_of.get(lowered)
+        if slot is None:
+            self._slot_of[lowered] = len(self._holders)
+            self._pending.append(_record(lowered, len(self._holders)))
+            self._holders.append(key)
+            self._slot_texts.append(lowered)
+            return
+        holder = self._holders[slot]
+        if isinstance(holder, set):
+            holder.add(key)
+        elif holder is not None:
+            self._holders[slot] = {holder, key}
 
     def discard(self, key: str) -> None:
-        slot = self._slot_of.pop(key, None)
-        if slot is not None:
-            self._ids[slot] = None
-            self._slot_texts[slot] = ""
-            self._holes += 1
-            del self._texts[key]
+        lowered = self._text_of.pop(key, None)
+        if lowered is None:
+            return
+        slot = self._slot_of[lowered]
+        holder = self._holders[slot]
+        if isinstance(holder, set) and len(holder) > 1:
+            holder.discard(key)
+            return
+        self._holders[slot] = None
+        self._slot_texts[slot] = ""
+        del self._slot_of[lowered]
+        self._holes += 1
 
     def find(self, needle: str) -> set[str]:
         """The ids whose text contains ``needle`` (any case)."""
         needle = needle.lower()
         if not needle:
-            return set(self._texts)
+            return set(self._text_of)
         if _END in needle or _SLOT in needle:  # could match across the markers of the joined string
-            return {key for key, text in self._texts.items() if needle in text}
+            return {key for key, text in self._text_of.items() if needle in text}
         joined = self._build()
-        ids: list[str | None] = self._ids
-        if joined.count(needle) * self.switch_below > len(ids):
-            chosen = itertools.compress(ids, [needle in text for text in self._slot_texts])
-            return {key for key in chosen if key is not None}
+        holders = self._holders
         found: set[str] = set()
-        search = joined.find
+        chosen: Iterable[str | set[str] | None]
+        if joined.count(needle) * self.switch_below > len(holders):
+            chosen = itertools.compress(holders, [needle in text for text in self._slot_texts])
+        else:
+            chosen = self._walk(joined, needle)
+        for holder in chosen:
+            if isinstance(holder, str):
+                found.add(holder)
+            elif holder is not None:
+                found.update(holder)
+        return found
+
+    def _walk(self, joined: str, needle: str) -> Iterator[str | set[str] | None]:
+        """The holders of the texts ``needle`` is found in, by ``str.find`` over the joined texts."""
+        holders, search = self._holders, joined.find
         position = search(needle)
         while position != -1:
             marker = search(_SLOT, position)
             end = search(_END, position)
             if marker != -1 and marker < end:  # else the needle matched digits of a slot number
-                key = ids[int(joined[marker + 1 : end])]
-                if key is not None:
-                    found.add(key)
+                yield holders[int(joined[marker + 1 : end])]
             position = search(needle, end)
-        return found
 
     def _build(self) -> str:
-        if self._holes > max(len(self._texts), self.compact_after):
+        if self._holes > max(len(self._slot_of), self.compact_after):
             self._compact()
         if self._pending:
             self._joined += "".join(self._pending)
@@ -100,12 +122,14 @@ class TextIndex:
         return self._joined
 
     def _compact(self) -> None:
-        live = list(self._texts)
-        self._ids = list(live)
-        self._slot_texts = list(self._texts.values())
-        self._slot_of = {key: slot for slot, key in enumerate(live)}
+        holders: dict[str, set[str]] = {}
+        for key, text in self._text_of.items():
+            holders.setdefault(text, set()).add(key)
+        self._slot_of = {text: slot for slot, text in enumerate(holders)}
+        self._holders = [next(iter(keys)) if len(keys) == 1 else keys for keys in holders.values()]
+        self._slot_texts = list(holders)
         self._joined = ""
-        self._pending = [_record(text, slot) for slot, text in enumerate(self._texts.values())]
+        self._pending = [_record(text, slot) for slot, text in enumerate(holders)]
         self._holes = 0
 
 
