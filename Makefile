@@ -11,7 +11,7 @@ TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
 .PHONY: install generate check-generated lint test demo prism-check schemathesis docs wheel-smoke test-floors \
-	sandbox bench drift-report clean
+	sandbox bench bench-sandbox drift-report clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -81,6 +81,10 @@ bench: install
 drift-report: install
 	@test -n "$(DRIFT)" || { echo "usage: make drift-report DRIFT=dump.json (what client.drift.to_json() wrote)"; exit 2; }
 	$(BIN)/python scripts/drift_report.py $(DRIFT)
+
+# Reads of a sandbox holding 100,000 contacts per service: latency and memory per contact
+bench-sandbox: install
+	$(BIN)/python benchmarks/sandbox_reads.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

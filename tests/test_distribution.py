@@ -152,14 +152,6 @@ def test_wheel_without_extras_imports_both_clients(user_environment: Path, tmp_p
     assert (result.returncode, result.stdout.strip()) == (0, "imported"), result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "pytest loads the wheel's sandbox plugin, which imports contacts_sandbox and so starlette, missing "
-        "without the [sandbox] extra; passes once the plugin imports the sandbox only when a fixture is used"
-    ),
-)
 def test_pytest_runs_in_an_unrelated_project_with_the_wheel_without_extras(
     user_environment: Path, tmp_path: Path
 ) -> None:

@@ -26,7 +26,7 @@ TokenAnswer = tuple[str, float | None]
 
 # A lifetime is kept within these bounds: a zero or negative one would fetch a token before every
 # call, an enormous one would overflow the clock arithmetic.
-MIN_TOKEN_LIFETIME = 30.0
+MIN_TOKEN_LIFETIME = 1.0
 MAX_TOKEN_LIFETIME = 366 * 24 * 3600.0
 
 

@@ -2,11 +2,21 @@
 
 ``contacts-sandbox --port 8080`` serves it from the command line; ``SandboxServer`` runs it in a thread;
 the pytest plugin gives the fixtures ``contacts_sandbox``, ``sakari_sandbox`` and ``highlevel_sandbox``.
+
+The sandbox needs the ``sandbox`` extra (``pip install 'contacts-sdk[sandbox]'``). Its names are
+imported on first use, so that the pytest plugin, which pytest loads in every project where the
+distribution is installed, costs nothing and needs no extra until a sandbox fixture is used.
 """
 
-from ._app import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, Sandbox, SandboxSettings
-from ._server import SandboxServer
-from ._service import RateLimit
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, Sandbox, SandboxSettings
+    from ._server import SandboxServer
+    from ._service import RateLimit
 
 __all__ = [
     "HIGHLEVEL_TOKEN",
@@ -17,3 +27,43 @@ __all__ = [
     "SandboxServer",
     "SandboxSettings",
 ]
+
+EXTRA_HINT = "the contacts sandbox needs its optional dependencies: pip install 'contacts-sdk[sandbox]'"
+_HOMES = {
+    "HIGHLEVEL_TOKEN": "._app",
+    "SAKARI_CLIENT_ID": "._app",
+    "SAKARI_CLIENT_SECRET": "._app",
+    "Sandbox": "._app",
+    "SandboxSettings": "._app",
+    "SandboxServer": "._server",
+    "RateLimit": "._service",
+}
+
+
+class SandboxExtraMissing(ImportError):
+    """An optional dependency of the sandbox is not installed; the message says which extra to install."""
+
+
+def import_module(relative: str) -> Any:
+    """A module of this package, or ``SandboxExtraMissing`` naming the extra when a dependency is absent."""
+    try:
+        return importlib.import_module(relative, __name__)
+    except ModuleNotFoundError as error:
+        if error.name is not None and error.name.split(".")[0] in (
+            "starlette",
+            "uvicorn",
+            "jsonschema",
+            "yaml",
+            "referencing",
+        ):
+            raise SandboxExtraMissing(f"{EXTRA_HINT} ({error.name} is missing)", name=error.name) from error
+        raise
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

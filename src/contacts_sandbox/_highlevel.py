@@ -6,17 +6,22 @@ Marketplace OAuth (codes, token exchange and rotation, location tokens) is in ``
 from __future__ import annotations
 
 import datetime
+import json
 import secrets
 import string
 import uuid
+from collections.abc import Set
 from typing import Any
 
 from ._highlevel_oauth import HighLevelOAuth
-from ._service import Answer, Call, Handler, RateLimit, Service, ServiceError, utc_now
+from ._index import OrderIndex, SetIndex, TextIndex
+from ._service import Answer, Call, Handler, Identity, RateLimit, Service, ServiceError, utc_now
 from ._spec import Operation, Spec, load_spec
 
-SEARCH_WINDOW = 10_000
 DEFAULT_PAGE_LIMIT = 20
+"""Page size of a search or list without one: HighLevel's documented default (in a description, not a schema)."""
+_TEXT_FIELDS = ("firstName", "lastName", "email", "phone", "companyName")
+"""The fields a free-text ``query`` looks in, joined with spaces."""
 _ID_ALPHABET = string.ascii_letters + string.digits
 # Fields a create or an update copies as they are.
 _PLAIN_FIELDS = (
@@ -57,6 +62,47 @@ def _millis(stamp: str) -> int:
     return int(datetime.datetime.fromisoformat(stamp).timestamp() * 1000)
 
 
+class LocationIndex:
+    """One location's contacts by date added (then id), with the free text and tags that searches look in."""
+
+    def __init__(self) -> None:
+        self.order = OrderIndex()
+        self.text = TextIndex()
+        self.tags = SetIndex()
+
+    def put(self, contact: dict[str, Any]) -> None:
+        contact_id = contact["id"]
+        self.order.put(contact_id, (_millis(contact["dateAdded"]), contact_id))
+        self.text.put(contact_id, _haystack(contact))
+        tags = contact.get("tags") or []
+        self.tags.put(contact_id, [tag for tag in tags if isinstance(tag, str)])
+
+    def remove(self, contact_id: str) -> None:
+        self.order.discard(contact_id)
+        self.text.discard(contact_id)
+        self.tags.discard(contact_id)
+
+    def candidates(self, text: str | None, filters: list[Any]) -> tuple[Set[str] | None, bool]:
+        """The ids a search may keep (``None``: every id), and whether the indexes decided every condition."""
+        found: Set[str] | None = self.text.find(text) if text else None
+        exact = True
+        for rule in filters:
+            value = rule.get("value") if isinstance(rule, dict) else None
+            indexed = (
+                isinstance(rule, dict)
+                and rule.get("field") == "tags"
+                and rule.get("operator", "eq") in ("eq", "contains")
+                and isinstance(value, str)
+                and value != ""
+            )
+            if not indexed:
+                exact = False
+                continue
+            hits = self.tags.find(value)
+            found = hits if found is None else found & hits
+        return found, exact
+
+
 class HighLevelService(Service):
     name = "highlevel"
     default_rate_limit = RateLimit(100, 10.0)
@@ -65,6 +111,7 @@ class HighLevelService(Service):
         super().__init__()
         self.spec = Spec(load_spec("highlevel_client"))
         self.tokens = set(tokens)
+        self.token_locations: dict[str, str] = {}  # token -> the one location it reaches
         self.allow_duplicates = allow_duplicates
         self.versions = set(self.spec.resolve({"$ref": "#/components/schemas/ApiVersion"})["enum"])
         self.shapes = {
@@ -73,6 +120,16 @@ class HighLevelService(Service):
         }
         self.locations: dict[str, dict[str, dict[str, Any]]] = {}
         self.keys: dict[str, dict[str, dict[str, Any]]] = {}  # "email:..." and "phone:..." -> contact
+        self.location_of: dict[str, str] = {}  # contact id -> its location
+        custom_field = self.spec.resolve({"$ref": "#/components/schemas/CustomFieldValue"})
+        self._custom_value_schema: dict[str, Any] = custom_field["properties"]["value"]
+        self.indexes: dict[str, LocationIndex] = {}
+        search = self.spec.pagination("searchContacts")
+        self.search_window: int = search["page-window"]
+        self.page_field: str = search["page-field"]
+        self.limit_field: str = search["limit-field"]
+        self.cursor_field: str = search["cursor-field"]
+        self.list_cursor_id, self.list_cursor_value = self.spec.pagination("listContacts")["cursor-params"]
         self.daily_limit = 200_000
         self.daily_used: dict[str, tuple[datetime.date, int]] = {}  # per caller: (UTC day, calls)
         self.oauth = HighLevelOAuth()
@@ -104,6 +161,8 @@ class HighLevelService(Service):
             self.keys.clear()
             self.daily_used.clear()
             self.oauth.reset()
+            self.location_of.clear()
+            self.indexes.clear()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -117,15 +176,27 @@ class HighLevelService(Service):
             body["error"] = "Unprocessable Entity"
         return {**body, **extra}
 
-    def authenticate(self, operation: Operation, headers: dict[str, str]) -> str:
+    def authenticate(self, operation: Operation, headers: dict[str, str]) -> Identity:
         scheme, _, token = headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer" and token in self.tokens:
-            return token  # the configured tokens act as private integration tokens: every scope and location
+            # Configured tokens act as private integration tokens: every scope, and the location they
+            # are limited to (SandboxSettings.highlevel_locations), if any.
+            return Identity(token, self.token_locations.get(token))
         grant = self.oauth.grant_for(token) if scheme.lower() == "bearer" else None
         if grant is None:
             raise ServiceError(401, "Invalid token: access token is invalid")
         self.oauth.check_scope(grant, operation)
-        return token
+        return Identity(token, None)  # an OAuth token's location is checked by _location_guard
+
+    def authorize(self, call: Call) -> None:
+        if call.scope is None:
+            return
+        named = [call.query.get("locationId"), call.body.get("locationId") if isinstance(call.body, dict) else None]
+        contact_id = call.path.get("contactId")
+        if contact_id is not None and contact_id in self.location_of:
+            named.append(self.location_of[contact_id])
+        if any(location is not None and location != call.scope for location in named):
+            raise ServiceError(403, "The token does not have access to this location.")
 
     def _location_guard(self, handler: Handler) -> Handler:
         """Check what the schema cannot say: custom fields named, an OAuth token used on its own location."""
@@ -152,20 +223,26 @@ class HighLevelService(Service):
         return None
 
     def check_headers(self, operation: Operation, headers: dict[str, str]) -> None:
-        if headers.get("version") not in self.versions:
-            raise ServiceError(400, f"The Version header must be one of {sorted(self.versions)}")
+        # HighLevel answers a missing or unknown Version with its plain 400 body (statusCode, message).
+        version = headers.get("version")
+        if version is None:
+            raise ServiceError(400, "Version header was not found")
+        if version not in self.versions:
+            raise ServiceError(400, f"Version {version!r} is not supported; use one of {sorted(self.versions)}")
 
     def rate_limit_headers(self, limit: RateLimit, remaining: int, caller: str = "") -> dict[str, str]:
         """The burst window's figures, and the caller's calls left today (counted here, per UTC day)."""
+        names = self.spec.rate_limit_headers()
         today = datetime.datetime.now(datetime.UTC).date()
         with self.lock:
             day, used = self.daily_used.get(caller, (today, 0))
             used = used + 1 if day == today else 1
             self.daily_used[caller] = (today, used)
         return {
-            "X-RateLimit-Max": str(limit.limit),
-            "X-RateLimit-Remaining": str(remaining),
-            "X-RateLimit-Interval-Milliseconds": str(int(limit.interval * 1000)),
+            names["limit"]: str(limit.limit),
+            names["remaining"]: str(remaining),
+            names["interval-ms"]: str(int(limit.interval * 1000)),
+            # The daily figures are sent by the service but not read by the client, so the spec does not name them.
             "X-RateLimit-Limit-Daily": str(self.daily_limit),
             "X-RateLimit-Daily-Remaining": str(max(self.daily_limit - used, 0)),
         }
@@ -176,10 +253,18 @@ class HighLevelService(Service):
         return self.locations.setdefault(location_id, {})
 
     def _find(self, contact_id: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
-        for contacts in self.locations.values():
-            if contact_id in contacts:
-                return contacts, contacts[contact_id]
-        raise ServiceError(404, f"Contact with id {contact_id} not found")
+        location = self.location_of.get(contact_id)
+        if location is None:
+            raise ServiceError(404, f"Contact with id {contact_id} not found")
+        contacts = self.locations[location]
+        return contacts, contacts[contact_id]
+
+    def _index_of(self, location_id: str) -> LocationIndex:
+        return self.indexes.setdefault(location_id, LocationIndex())
+
+    def stored(self, contact: dict[str, Any]) -> None:
+        """Keep the search indexes in step with a created or changed contact (every change goes through here)."""
+        self._index_of(contact["locationId"]).put(contact)
 
     def _duplicate(self, location_id: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
         """The contact of the location with this e-mail (any case), else this phone (its digits)."""
@@ -211,6 +296,7 @@ class HighLevelService(Service):
         before = _keys(contact)
         self._fill(contact, fields)
         self._index(contact, before)
+        self.stored(contact)
 
     def _fill(self, contact: dict[str, Any], fields: dict[str, Any]) -> None:
         for key in _PLAIN_FIELDS:
@@ -252,11 +338,28 @@ class HighLevelService(Service):
         }
         self._fill(contact, fields)
         self._location(fields["locationId"])[contact["id"]] = contact
+        self.location_of[contact["id"]] = fields["locationId"]
         self._index(contact)
+        self.stored(contact)
         return contact
 
     def _shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]:
-        return {key: contact[key] for key in self.shapes[kind] if key in contact}
+        shaped = {key: contact[key] for key in self.shapes[kind] if key in contact}
+        if "customFields" in shaped:
+            shaped["customFields"] = [
+                {**field, "value": self._custom_value(field.get("value"))} for field in shaped["customFields"]
+            ]
+        return shaped
+
+    def _custom_value(self, value: Any) -> Any:
+        """A stored custom field value as the spec lets an answer carry it: as stored, else as its JSON text.
+
+        HighLevel answers values of any JSON type; where our spec still types them as text, the
+        value travels as JSON text, so nothing is lost and the answer keeps to the spec.
+        """
+        if not self.spec.errors(self._custom_value_schema, value, ""):
+            return value
+        return value if isinstance(value, str) else json.dumps(value)
 
     def _searched(self, contact: dict[str, Any]) -> dict[str, Any]:
         return {**self._shape(contact, "searched"), "searchAfter": [_millis(contact["dateAdded"]), contact["id"]]}
@@ -288,7 +391,9 @@ class HighLevelService(Service):
     def delete_contact(self, call: Call) -> Answer:
         contacts, contact = self._find(call.path["contactId"])
         del contacts[call.path["contactId"]]
+        del self.location_of[call.path["contactId"]]
         self._unindex(contact, _keys(contact))
+        self._index_of(contact["locationId"]).remove(contact["id"])
         return Answer(200, {"succeded": True})
 
     def upsert_contact(self, call: Call) -> Answer:
@@ -307,11 +412,13 @@ class HighLevelService(Service):
         contact["tags"] = contact.get("tags", []) + [
             tag for tag in call.body["tags"] if tag not in contact.get("tags", [])
         ]
+        self.stored(contact)
         return Answer(201, {"tags": contact["tags"]})
 
     def remove_tags(self, call: Call) -> Answer:
         _, contact = self._find(call.path["contactId"])
         contact["tags"] = [tag for tag in contact.get("tags", []) if tag not in call.body["tags"]]
+        self.stored(contact)
         return Answer(200, {"tags": contact["tags"]})
 
     def get_duplicate_contact(self, call: Call) -> Answer:
@@ -319,40 +426,51 @@ class HighLevelService(Service):
         found = self._duplicate(call.query["locationId"], fields)
         return Answer(200, {"contact": None if found is None else self._shape(found[0], "detail")})
 
+    def _kept(self, location_id: str, body: dict[str, Any]) -> Set[str] | None:
+        """The ids of the location's contacts a search keeps (``None``: all of them)."""
+        index = self._index_of(location_id)
+        filters = body.get("filters") or []
+        found, exact = index.candidates(body.get("query") or None, filters)
+        if exact:
+            return found
+        contacts = self._location(location_id)
+        return {key for key in (index.order.key_of if found is None else found) if search_matches(contacts[key], body)}
+
     def search_contacts(self, call: Call) -> Answer:
         body = call.body
-        size = body.get("pageLimit", DEFAULT_PAGE_LIMIT)
-        matches = [c for c in self._location(body["locationId"]).values() if _search_matches(c, body)]
-        ordered = sorted(matches, key=lambda contact: (_millis(contact["dateAdded"]), contact["id"]))
-        if "searchAfter" in body:
-            cursor = body["searchAfter"]
+        size = body.get(self.limit_field, DEFAULT_PAGE_LIMIT)
+        after: tuple[Any, ...] | None = None
+        start = 0
+        if self.cursor_field in body:
+            cursor = body[self.cursor_field]
             if len(cursor) != 2 or not isinstance(cursor[0], int | float) or not isinstance(cursor[1], str):
                 raise ServiceError(400, "searchAfter must be the [sort value, id] of the last contact of a page")
-            cursor = (cursor[0], cursor[1])
-            ordered = [contact for contact in ordered if (_millis(contact["dateAdded"]), contact["id"]) > cursor]
-            page = ordered[:size]
+            after = (cursor[0], cursor[1])
         else:
-            start = (body.get("page", 1) - 1) * size
-            if start + size > SEARCH_WINDOW:
-                raise ServiceError(400, f"page and pageLimit reach past {SEARCH_WINDOW} results: use searchAfter")
-            page = ordered[start : start + size]
-        return Answer(200, {"contacts": [self._searched(contact) for contact in page], "total": len(matches)})
+            start = (body.get(self.page_field, 1) - 1) * size
+            if start + size > self.search_window:
+                raise ServiceError(400, f"page and pageLimit reach past {self.search_window} results: use searchAfter")
+        index = self._index_of(body["locationId"])
+        kept = self._kept(body["locationId"], body)
+        contacts = self._location(body["locationId"])
+        page = [self._searched(contacts[key[-1]]) for key in index.order.page(kept, start, size, after)]
+        return Answer(200, {"contacts": page, "total": index.order.count(kept)})
 
     def list_contacts(self, call: Call) -> Answer:
         limit = call.query.get("limit", DEFAULT_PAGE_LIMIT)
+        location_id = call.query["locationId"]
+        index = self._index_of(location_id)
         text = call.query.get("query")
-        contacts = sorted(
-            self._location(call.query["locationId"]).values(), key=lambda c: (_millis(c["dateAdded"]), c["id"])
-        )
-        if text:
-            contacts = [contact for contact in contacts if _text_matches(contact, text)]
-        if "startAfterId" in call.query:
-            cursor = (call.query.get("startAfter", 0), call.query["startAfterId"])
-            contacts = [contact for contact in contacts if (_millis(contact["dateAdded"]), contact["id"]) > cursor]
-        page = contacts[:limit]
-        last = page[-1] if page and len(contacts) > limit else None
+        kept = index.text.find(text) if text else None
+        after = None
+        if self.list_cursor_id in call.query:
+            after = (call.query.get(self.list_cursor_value, 0), call.query[self.list_cursor_id])
+        remaining = index.order.count(kept, after)
+        contacts = self._location(location_id)
+        page = [contacts[key[-1]] for key in index.order.page(kept, 0, limit, after)]
+        last = page[-1] if page and remaining > limit else None
         meta = {
-            "total": len(contacts),
+            "total": remaining,
             "nextPageUrl": None,
             "startAfterId": last["id"] if last else None,
             "startAfter": _millis(last["dateAdded"]) if last else None,
@@ -381,14 +499,15 @@ def _keys(contact: dict[str, Any]) -> tuple[str, str]:
     return f"email:{(contact.get('email') or '').lower()}", f"phone:{_digits(contact.get('phone'))}"
 
 
+def _haystack(contact: dict[str, Any]) -> str:
+    return " ".join(str(contact.get(key) or "") for key in _TEXT_FIELDS)
+
+
 def _text_matches(contact: dict[str, Any], text: str) -> bool:
-    haystack = " ".join(
-        str(contact.get(key) or "") for key in ("firstName", "lastName", "email", "phone", "companyName")
-    )
-    return text.lower() in haystack.lower()
+    return text.lower() in _haystack(contact).lower()
 
 
-def _search_matches(contact: dict[str, Any], body: dict[str, Any]) -> bool:
+def search_matches(contact: dict[str, Any], body: dict[str, Any]) -> bool:
     if body.get("query") and not _text_matches(contact, body["query"]):
         return False
     for rule in body.get("filters", []):

@@ -9,19 +9,24 @@ import hmac
 import io
 import itertools
 import json
+import math
 import secrets
-import sys
 import time
 import uuid
+from collections.abc import Set
 from typing import Any
 
+from ._index import OrderIndex, SetIndex, TextIndex
 from ._sakari_messaging import SakariMessaging
-from ._service import Answer, Call, Service, ServiceError, utc_now
+from ._service import Answer, Call, Identity, Service, ServiceError, utc_now
 from ._spec import Operation, Spec, load_spec
 
 CORE_FIELDS = ("firstName", "lastName", "email")
-FILTERS = frozenset({"firstName", "lastName", "email", "mobile", "tags"})
+TEXT_FILTERS = ("firstName", "lastName", "email", "mobile")
+"""List filters that keep the contacts whose field contains the value (any case)."""
+FILTERS = frozenset({*TEXT_FILTERS, "tags"})
 DEFAULT_LIMIT = 10
+"""Page size of a list without ``limit``: Sakari documents none, this is what the sandbox serves."""
 
 
 def _digits(number: object) -> str:
@@ -32,6 +37,46 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
+class AccountIndex:
+    """One account's contacts in creation order, with the fields the list filters on indexed."""
+
+    def __init__(self) -> None:
+        self.order = OrderIndex()
+        self.texts = {name: TextIndex() for name in TEXT_FILTERS}
+        self.tags = SetIndex()
+        self._sequence = itertools.count()
+
+    def put(self, contact: dict[str, Any]) -> None:
+        """Index a new or changed contact."""
+        contact_id = contact["id"]
+        if contact_id not in self.order.key_of:
+            self.order.put(contact_id, (next(self._sequence), contact_id))
+        for name, value in _filter_values(contact).items():
+            self.texts[name].put(contact_id, value)
+        self.tags.put(contact_id, _tag_names(contact))
+
+    def remove(self, contact_id: str) -> None:
+        self.order.discard(contact_id)
+        for index in self.texts.values():
+            index.discard(contact_id)
+        self.tags.discard(contact_id)
+
+    def page(self, query: dict[str, Any], offset: int, limit: int) -> tuple[int, list[str]]:
+        """How many contacts the filters in ``query`` keep, and the ids of one page of them, in creation order."""
+        found: Set[str] | None = None
+        hits: Set[str]
+        for name in TEXT_FILTERS:
+            if query.get(name) is not None:
+                hits = self.texts[name].find(str(query[name]))
+                found = hits if found is None else found & hits
+        if "tags" in query:
+            for tag in _wanted_tags(query["tags"]):
+                hits = self.tags.find(tag)
+                found = hits if found is None else found & hits
+        keys = self.order.page(found, offset, limit)
+        return self.order.count(found), [key[-1] for key in keys]
+
+
 class SakariService(Service):
     name = "sakari"
 
@@ -39,11 +84,15 @@ class SakariService(Service):
         super().__init__()
         self.spec = Spec(load_spec("sakari_client"))
         self.credentials = dict(credentials)
+        self.client_accounts: dict[str, str] = {}  # client id -> the one account its tokens reach
         self.token_ttl = token_ttl
         self._key = secrets.token_bytes(32)
         self.accounts: dict[str, dict[str, dict[str, Any]]] = {}
         self.attributes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
         self.mobiles: dict[str, dict[str, dict[str, Any]]] = {}
+        self.indexes: dict[str, AccountIndex] = {}
+        paging = self.spec.pagination("listContacts")
+        self.offset_param: str = paging["offset-param"]
         self.handlers = {
             "fetchToken": self.fetch_token,
             "listContacts": self.list_contacts,
@@ -64,6 +113,7 @@ class SakariService(Service):
             self.attributes.clear()
             self.mobiles.clear()
             self.messaging.reset()
+            self.indexes.clear()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -72,13 +122,17 @@ class SakariService(Service):
         return {"success": False, "error": {"code": code or f"HTTP-{status}", "message": text}}
 
     def issue_token(self, client_id: str, ttl: int | None = None) -> str:
-        now = int(time.time())
+        now = time.time()
+        # exp rounded up, so that a token lives at least its whole TTL (JWT times are whole seconds)
+        claims: dict[str, Any] = {"sub": client_id, "iat": int(now), "exp": math.ceil(now + (ttl or self.token_ttl))}
+        if client_id in self.client_accounts:
+            claims["acct"] = self.client_accounts[client_id]
         header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-        payload = _b64(json.dumps({"sub": client_id, "iat": now, "exp": now + (ttl or self.token_ttl)}).encode())
+        payload = _b64(json.dumps(claims).encode())
         signature = _b64(hmac.new(self._key, f"{header}.{payload}".encode(), hashlib.sha256).digest())
         return f"{header}.{payload}.{signature}"
 
-    def authenticate(self, operation: Operation, headers: dict[str, str]) -> str:
+    def authenticate(self, operation: Operation, headers: dict[str, str]) -> Identity:
         scheme, _, token = headers.get("authorization", "").partition(" ")
         parts = token.split(".")
         if scheme.lower() != "bearer" or len(parts) != 3:
@@ -89,12 +143,26 @@ class SakariService(Service):
         payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
         if payload["exp"] <= time.time():
             raise ServiceError(401, "The token has expired", "AUTH-003")
-        return str(payload["sub"])
+        if payload["sub"] not in self.credentials:
+            raise ServiceError(401, "The token's client no longer exists", "AUTH-002")
+        return Identity(str(payload["sub"]), payload.get("acct"))
+
+    def authorize(self, call: Call) -> None:
+        account = call.path.get("accountId")
+        if call.scope is not None and account is not None and account != call.scope:
+            raise ServiceError(403, f"This token does not give access to account {account}", "AUTH-403")
 
     # --- helpers ------------------------------------------------------------------------------------
 
     def _contacts(self, call: Call) -> dict[str, dict[str, Any]]:
         return self.accounts.setdefault(call.path["accountId"], {})
+
+    def _index(self, call: Call) -> AccountIndex:
+        return self.indexes.setdefault(call.path["accountId"], AccountIndex())
+
+    def stored(self, call: Call, contact: dict[str, Any]) -> None:
+        """Keep the list's indexes in step with a created or changed contact (every change goes through here)."""
+        self._index(call).put(contact)
 
     def _by_mobile(self, call: Call) -> dict[str, dict[str, Any]]:
         """The account's contacts by the digits of their mobile number (merges match on them)."""
@@ -135,6 +203,7 @@ class SakariService(Service):
             contacts[contact["id"]] = contact
             if number:
                 self._by_mobile(call)[number] = contact
+            self.stored(call, contact)
             return contact
         if strategy == "remove":
             kept = {key: existing[key] for key in ("id", "created")}
@@ -153,6 +222,7 @@ class SakariService(Service):
                 else:
                     existing.setdefault(key, value)
         existing["updated"] = self._stamp(call)
+        self.stored(call, existing)
         return existing
 
     # --- operations ---------------------------------------------------------------------------------
@@ -167,16 +237,11 @@ class SakariService(Service):
         return Answer(200, {"access_token": token, "token_type": "bearer", "expires_in": self.token_ttl})
 
     def list_contacts(self, call: Call) -> Answer:
-        offset = call.query.get("offset", 0)
+        offset = call.query.get(self.offset_param, 0)
         limit = call.query.get("limit", DEFAULT_LIMIT)
         contacts = self._contacts(call)
-        if FILTERS.isdisjoint(call.query):
-            total = len(contacts)
-            # islice refuses a stop beyond sys.maxsize, which an offset near the int64 maximum reaches.
-            page = list(itertools.islice(contacts.values(), offset, min(offset + limit, sys.maxsize)))
-        else:
-            found = [contact for contact in contacts.values() if _matches(contact, call.query)]
-            total, page = len(found), found[offset : offset + limit]
+        total, ids = self._index(call).page(call.query, offset, limit)
+        page = [contacts[contact_id] for contact_id in ids]
         pagination = {"totalCount": total, "limit": limit, "offset": offset, "hasNext": offset + len(page) < total}
         return Answer(200, {"success": True, "pagination": pagination, "data": page})
 
@@ -227,11 +292,13 @@ class SakariService(Service):
         contact.update(_with_mobile_defaults(fields) if "mobile" in fields else fields)
         contact["updated"] = self._stamp(call)
         self._reindex(call, contact, old_number)
+        self.stored(call, contact)
         return Answer(200, {"success": True, "data": contact})
 
     def delete_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
         del self._contacts(call)[call.path["contactId"]]
+        self._index(call).remove(call.path["contactId"])
         self._unindex(call, contact, _digits((contact.get("mobile") or {}).get("number")))
         return Answer(200, {"success": True})
 
@@ -272,22 +339,32 @@ def _with_mobile_defaults(fields: dict[str, Any]) -> dict[str, Any]:
     return {**fields, "mobile": mobile}
 
 
-def _matches(contact: dict[str, Any], query: dict[str, Any]) -> bool:
-    checks = {
-        "firstName": contact.get("firstName"),
-        "lastName": contact.get("lastName"),
-        "email": contact.get("email"),
-        "mobile": (contact.get("mobile") or {}).get("number"),
+def _filter_values(contact: dict[str, Any]) -> dict[str, str]:
+    """The text each list filter looks in."""
+    return {
+        "firstName": str(contact.get("firstName") or ""),
+        "lastName": str(contact.get("lastName") or ""),
+        "email": str(contact.get("email") or ""),
+        "mobile": str((contact.get("mobile") or {}).get("number") or ""),
     }
-    for name, value in checks.items():
+
+
+def _tag_names(contact: dict[str, Any]) -> set[Any]:
+    return {tag.get("tag") for tag in contact.get("tags") or [] if isinstance(tag, dict)}
+
+
+def _wanted_tags(text: object) -> set[str]:
+    return {tag.strip() for tag in str(text).split(",") if tag.strip()}
+
+
+def matches(contact: dict[str, Any], query: dict[str, Any]) -> bool:
+    """Whether the list's filters keep ``contact``: the linear definition the indexes must agree with."""
+    values = _filter_values(contact)
+    for name in TEXT_FILTERS:
         wanted = query.get(name)
-        if wanted is not None and str(wanted).lower() not in str(value or "").lower():
+        if wanted is not None and str(wanted).lower() not in values[name].lower():
             return False
-    if "tags" in query:
-        have = {tag.get("tag") for tag in contact.get("tags", [])}
-        if not {tag.strip() for tag in str(query["tags"]).split(",") if tag.strip()} <= have:
-            return False
-    return True
+    return "tags" not in query or _wanted_tags(query["tags"]) <= _tag_names(contact)
 
 
 def _row_fields(row: dict[str, str]) -> dict[str, Any]:

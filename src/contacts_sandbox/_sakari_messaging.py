@@ -14,7 +14,6 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
 
 from ._service import Answer, Call, ServiceError, utc_now
 
@@ -444,8 +443,7 @@ class SakariMessaging:
         return Answer(200, {"success": True, "data": webhook})
 
     def unsubscribe_webhook(self, call: Call) -> Answer:
-        # The URL arrives percent-encoded when it holds a slash (the app then matches the raw path).
-        url = unquote(call.path["url"])
+        url = call.path["url"]  # decoded once by the router, which matches the path as sent
         webhooks = self._account(self.webhooks, call)
         if url not in webhooks:
             raise ServiceError(404, f"No webhook subscription for {url}", "WHK-404")

@@ -87,18 +87,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sakari-rate-limit", type=_rate_limit, default=None, help="COUNT/SECONDS or none (default)")
     parser.add_argument("--allow-duplicates", action="store_true", help="let HighLevel locations hold duplicates")
+    parser.add_argument("--drift", action="store_true", help="make every successful answer drift from the spec")
+    parser.add_argument("--token-ttl", type=int, default=3600, help="seconds a Sakari token lives (default 3600)")
     parser.add_argument(
         "--no-check-answers", action="store_true", help="skip checking each answer against the spec (for benchmarks)"
     )
     arguments = parser.parse_args(argv)
-    settings = SandboxSettings(
-        latency_ms=arguments.latency_ms,
-        fault=arguments.fault,
-        highlevel_rate_limit=arguments.highlevel_rate_limit,
-        sakari_rate_limit=arguments.sakari_rate_limit,
-        allow_duplicates=arguments.allow_duplicates,
-        check_answers=not arguments.no_check_answers,
-    )
+    try:
+        settings = SandboxSettings(
+            latency_ms=arguments.latency_ms,
+            fault=arguments.fault,
+            highlevel_rate_limit=arguments.highlevel_rate_limit,
+            sakari_rate_limit=arguments.sakari_rate_limit,
+            allow_duplicates=arguments.allow_duplicates,
+            drift=arguments.drift,
+            token_ttl=arguments.token_ttl,
+            check_answers=not arguments.no_check_answers,
+        )
+    except ValueError as error:
+        parser.error(str(error))
     server = SandboxServer(Sandbox(settings), arguments.port)
     print(
         f"contacts sandbox on {server.url}\n"

@@ -24,6 +24,16 @@ class Call:
     body: Any
     content_type: str | None
     principal: str
+    scope: str | None = None
+    """The account (Sakari) or location (HighLevel) the caller's token is limited to; ``None``: any."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who is calling: ``name`` for stamps, ``scope`` the account or location the token belongs to."""
+
+    name: str
+    scope: str | None = None
 
 
 @dataclass
@@ -45,6 +55,8 @@ class ServiceError(Exception):
 
 
 Handler = Callable[[Call], Answer]
+MAX_RATE_LIMIT_INTERVAL = 86_400.0
+"""A day: the longest rate-limit window either service has."""
 
 
 @dataclass(frozen=True)
@@ -54,17 +66,23 @@ class RateLimit:
     limit: int
     interval: float
 
+    def __post_init__(self) -> None:
+        if isinstance(self.limit, bool) or not isinstance(self.limit, int) or self.limit < 1:
+            raise ValueError(f"a rate limit needs a whole count of 1 or more, not {self.limit!r}")
+        if not isinstance(self.interval, int | float) or not 0 < self.interval <= MAX_RATE_LIMIT_INTERVAL:
+            raise ValueError(
+                f"a rate limit needs an interval above 0 and at most {MAX_RATE_LIMIT_INTERVAL:g} seconds, "
+                f"not {self.interval!r}"
+            )
+
     @classmethod
     def parse(cls, text: str) -> RateLimit:
         """``"100/10"``: 100 requests per 10 seconds."""
         count, _, seconds = text.partition("/")
         try:
-            limit, interval = int(count), float(seconds)
-        except ValueError:
-            raise ValueError(f"a rate limit is written COUNT/SECONDS, such as 100/10, not {text!r}") from None
-        if limit < 1 or interval <= 0:
-            raise ValueError(f"a rate limit needs a count of 1 or more and a positive interval, not {text!r}")
-        return cls(limit, interval)
+            return cls(int(count), float(seconds))
+        except ValueError as error:
+            raise ValueError(f"a rate limit is written COUNT/SECONDS, such as 100/10, not {text!r}: {error}") from None
 
 
 class RateLimiter:
@@ -119,9 +137,12 @@ class Service:
         if missing:
             raise RuntimeError(f"{self.name}: no sandbox handler for {sorted(missing)}")
 
-    def authenticate(self, operation: Operation, headers: dict[str, str]) -> str:
+    def authenticate(self, operation: Operation, headers: dict[str, str]) -> Identity:
         """The caller's identity; raise ServiceError(401) when the credentials are not valid."""
         raise NotImplementedError
+
+    def authorize(self, call: Call) -> None:
+        """Raise ServiceError(403) when the caller's token does not reach what the call names."""
 
     def check_headers(self, operation: Operation, headers: dict[str, str]) -> None:
         """Header checks beyond the schema (HighLevel's Version)."""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import yaml
@@ -18,6 +18,21 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 _METHODS = ("get", "put", "post", "delete", "patch")
+MAX_DEPTH = 64
+"""Deepest nesting of a request body (contacts nest a few levels; deeper is an attack or a bug)."""
+
+
+def depth_of(value: Any) -> int:
+    """How deeply a parsed JSON value nests, counted without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is not None:
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def load_spec(package: str) -> dict[str, Any]:
@@ -120,16 +135,95 @@ class Spec:
             schema = self.document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
         return schema
 
-    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """The operation for a request line, and its path parameters; ``None`` when no path matches."""
+    def match(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation for a request line, and its path parameters; ``None`` when no path matches.
+
+        Matched on the path as sent (still percent-encoded), so that an encoded ``/`` stays inside
+        its segment and ``.``/``..`` are plain values; each parameter is decoded afterwards.
+        """
         for operation in self.operations:
-            found = operation.pattern.fullmatch(path)
+            found = operation.pattern.fullmatch(raw_path)
             if found and operation.method == method:
-                return operation, found.groupdict()
+                return operation, {name: unquote(value) for name, value in found.groupdict().items()}
         return None
 
-    def path_exists(self, path: str) -> bool:
-        return any(operation.pattern.fullmatch(path) for operation in self.operations)
+    def path_exists(self, raw_path: str) -> bool:
+        return any(operation.pattern.fullmatch(raw_path) for operation in self.operations)
+
+    def operation(self, operation_id: str) -> Operation:
+        for operation in self.operations:
+            if operation.operation_id == operation_id:
+                return operation
+        raise KeyError(operation_id)
+
+    def pagination(self, operation_id: str) -> dict[str, Any]:
+        """The operation's ``x-sdk-pagination``: the wire names (and the search window) of its pages."""
+        paging: dict[str, Any] = self.operation(operation_id).raw["x-sdk-pagination"]
+        return paging
+
+    def parameter(self, operation_id: str, name: str) -> Parameter:
+        for parameter in self.operation(operation_id).parameters:
+            if parameter.name == name:
+                return parameter
+        raise KeyError(f"{operation_id} has no parameter {name}")
+
+    def rate_limit_headers(self) -> dict[str, str]:
+        """``info.x-sdk.rate-limit-headers``: which answer header carries which rate-limit figure."""
+        names: dict[str, str] = self.document["info"].get("x-sdk", {}).get("rate-limit-headers", {})
+        return names
+
+    def unknown_keys(self, schema: dict[str, Any], value: Any, where: str) -> list[str]:
+        """Keys of ``value`` that ``schema`` does not describe, as messages naming each (``where`` and its path).
+
+        An object schema that lists ``properties`` and says nothing of ``additionalProperties`` is
+        closed: a key outside them would be dropped by the service. ``additionalProperties`` opens it.
+        """
+        return self._unknown(schema, value, where, 0)
+
+    def _unknown(self, schema: dict[str, Any], value: Any, where: str, depth: int) -> list[str]:
+        if depth > MAX_DEPTH:
+            return []
+        schema = self.resolve(schema)
+        for combinator in ("oneOf", "anyOf"):
+            if combinator in schema:
+                fitting = [
+                    alternative for alternative in schema[combinator] if not self.errors(alternative, value, where)
+                ]
+                found: list[str] = []
+                for alternative in fitting or schema[combinator]:
+                    found = self._unknown(alternative, value, where, depth + 1)
+                    if not found:
+                        return []
+                return found
+        if isinstance(value, list) and "items" in schema:
+            return [
+                message
+                for index, item in enumerate(value)
+                for message in self._unknown(schema["items"], item, f"{where}[{index}]", depth + 1)
+            ]
+        if not isinstance(value, dict):
+            return []
+        properties, is_open = self.object_properties(schema)
+        messages = (
+            []
+            if is_open or not properties
+            else [f"{where}: property {key} should not exist" for key in value if key not in properties]
+        )
+        for key, item in value.items():
+            if key in properties:
+                messages += self._unknown(properties[key], item, f"{where}.{key}", depth + 1)
+        return messages
+
+    def object_properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """The properties an object schema knows (``allOf`` parts merged) and whether it takes others."""
+        schema = self.resolve(schema)
+        properties: dict[str, Any] = dict(schema.get("properties", {}))
+        is_open = schema.get("additionalProperties", False) is not False
+        for part in schema.get("allOf", []):
+            more, part_open = self.object_properties(part)
+            properties.update(more)
+            is_open = is_open or part_open
+        return properties, is_open
 
     def errors(self, schema: dict[str, Any], value: Any, where: str) -> list[str]:
         """What is wrong with ``value`` against ``schema`` (a spec schema, ``$ref`` allowed), as messages."""
