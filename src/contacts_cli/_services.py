@@ -109,7 +109,7 @@ class SakariService:
 
     def shape(self) -> RequestShape:
         # What the service learns about a number itself is not sent back.
-        return request_shape(self.package, "ContactRequest", {"mobile.valid", "mobile.lineType"})
+        return request_shape(self.package, "ContactRequest", frozenset({"mobile.valid", "mobile.lineType"}))
 
     def export(
         self, resume: Mapping[str, Any], filters: Mapping[str, Any], page_size: int, concurrency: int
@@ -194,7 +194,7 @@ class HighLevelService:
             raise FatalError("credentials: HighLevel needs a location: set HIGHLEVEL_LOCATION_ID")
 
     def shape(self) -> RequestShape:
-        return request_shape(self.package, "CreateContactRequest", set())
+        return request_shape(self.package, "CreateContactRequest", frozenset())
 
     def export(
         self, resume: Mapping[str, Any], filters: Mapping[str, Any], page_size: int, concurrency: int

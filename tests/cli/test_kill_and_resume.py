@@ -41,10 +41,15 @@ def kill_at_random(
     kills = 0
     seen: list[int] = []
     for _ in range(3):
+        before = done()
         process = subprocess.Popen(
             arguments, env=environment, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
-        time.sleep(rng.uniform(0.8, 2.2))
+        # Once the job makes progress (starting the process takes a while), kill it at a random moment soon after.
+        deadline = time.monotonic() + 60
+        while done() == before and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0, 0.4))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             kills += 1
