@@ -7,7 +7,7 @@ NODE_BIN := tools/node_modules/.bin
 PACKAGES := sakari_client highlevel_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
 
-.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench clean
+.PHONY: install generate check-generated lint test demo prism-check schemathesis sandbox bench bench-scale clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -55,6 +55,9 @@ sandbox: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+bench-scale: install
+	$(BIN)/python benchmarks/export_scale.py --contacts 10000 1000000 --import-rows 10000
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

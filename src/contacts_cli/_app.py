@@ -72,7 +72,7 @@ def _finish(label: str, outcome: Outcome, reporter: Reporter, traffic: Traffic, 
         reporter.note(note)
     if not quiet:
         counts = ", ".join(f"{count} {name}" for name, count in outcome.counts.items()) or "nothing to do"
-        typer.echo(f"{label}: {counts} in {reporter.elapsed():.1f} s; {traffic.describe()}")
+        typer.echo(f"{label}: {counts} in {reporter.elapsed():.2f} s; {traffic.describe()}")
     if outcome.exit_code:
         raise typer.Exit(outcome.exit_code)
 
