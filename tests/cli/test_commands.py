@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from highlevel_client import HighLevel
 from sakari_client import Sakari
 
@@ -64,7 +65,9 @@ def test_export_then_import_round_trip_ignores_read_only_fields(sandbox: Sandbox
     assert "25 sent" in result.stdout
 
 
-def test_import_into_another_account_recreates_the_contacts(sandbox: Sandbox, work: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_into_another_account_recreates_the_contacts(
+    sandbox: Sandbox, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seed_sakari(12)
     assert run("export", "sakari", "--out", "all.jsonl").exit_code == 0
     monkeypatch.setenv("SAKARI_ACCOUNT_ID", "acct-2")
@@ -147,7 +150,9 @@ def test_two_runs_of_one_job_cannot_both_send(sandbox: Sandbox, work: Path) -> N
     assert highlevel_contacts(sandbox) == []
 
 
-def test_missing_credentials_and_a_dead_service_are_fatal(sandbox: Sandbox, work: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_missing_credentials_and_a_dead_service_are_fatal(
+    sandbox: Sandbox, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_highlevel_file(work / "people.csv")
     monkeypatch.delenv("HIGHLEVEL_TOKEN")
     missing = run("import", "highlevel", "people.csv")
