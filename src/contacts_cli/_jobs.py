@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import json
@@ -377,7 +378,9 @@ def run_sync(
 ) -> Outcome:
     outcome = Outcome()
     since_moment = None if since is None else _parse_since(since)
-    with Journal(state) as journal:
+    with contextlib.ExitStack() as stack:
+        # A dry run reads the journal when there is one, and leaves none behind when there is not.
+        journal = stack.enter_context(Journal(state)) if not dry_run or state.exists() else _NO_JOURNAL
         if dry_run:
             known = journal.get("job")
             if known is not None and known != dict(job):
@@ -443,6 +446,22 @@ def run_sync(
     if outcome.counts.get("rejected"):
         outcome.exit_code = EXIT_REJECTED
     return outcome
+
+
+class _NoJournal(Journal):
+    """What a dry run without a journal reads: nothing mirrored yet."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("/nonexistent"))
+
+    def get(self, name: str) -> Any:
+        return None
+
+    def mirrored(self) -> dict[str, tuple[str, str | None, str | None]]:
+        return {}
+
+
+_NO_JOURNAL = _NoJournal()
 
 
 def _send_to_sakari(sakari: SakariService, target: str | None, body: dict[str, Any]) -> str:

@@ -210,7 +210,7 @@ def test_sync_mirrors_one_way_with_consent_and_only_what_changed(sandbox: Sandbo
     )
     plan = run("sync", "highlevel", "sakari", "--dry-run")
     assert plan.exit_code == 0, plan
-    assert sakari_contacts(sandbox) == []
+    assert sakari_contacts(sandbox) == [] and list(work.iterdir()) == []
     assert (
         "1 creates" in plan.stdout and "2 opt-outs (not sent)" in plan.stdout and "1 skipped (no phone)" in plan.stdout
     )
