@@ -108,7 +108,7 @@ def run_export(
             reporter.start_at(written, total)
             for batch in batches:
                 if file_format == "csv":
-                    text = "".join(csv_line(flattener.row(contact)) for contact in batch.contacts)
+                    text = flattener.lines(batch.contacts)
                 else:
                     text = "".join(json.dumps(contact, ensure_ascii=False) + "\n" for contact in batch.contacts)
                 handle.write(text.encode())

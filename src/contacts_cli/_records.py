@@ -117,6 +117,12 @@ class CsvFlattener:
         cells.append(json.dumps(extra, ensure_ascii=False, separators=(",", ":")) if extra else "")
         return cells
 
+    def lines(self, contacts: list[dict[str, Any]]) -> str:
+        """The CSV lines of many contacts, through one writer."""
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(self.row(contact) for contact in contacts)
+        return buffer.getvalue()
+
 
 def csv_line(cells: list[str]) -> str:
     buffer = io.StringIO()
