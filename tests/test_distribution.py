@@ -35,8 +35,10 @@ def test_wheel_holds_both_packages_with_py_typed(tmp_path: Path) -> None:
         assert f"{package}/models/contact.py" in names
         assert f"{package}/openapi.yaml" in names  # the sandbox serves the spec that ships with its client
     assert "contacts_sandbox/pytest_plugin.py" in names
+    assert "contacts_cli/_app.py" in names and "contacts_cli/__main__.py" in names
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "contacts-sandbox = contacts_sandbox._server:main" in text
+    assert "contacts-sdk = contacts_cli._app:main" in text
     assert "contacts_sandbox = contacts_sandbox.pytest_plugin" in text
     assert not any(name.startswith(("tests/", "spec/", "templates/", "generated/")) for name in names)

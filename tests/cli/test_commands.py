@@ -243,3 +243,13 @@ def test_sync_matches_existing_sakari_contacts_by_email(sandbox: Sandbox, work: 
     result = run("sync", "highlevel", "sakari", "--match", "email")
     assert "1 updates" in result.stdout, result
     assert [(c["id"], c["firstName"]) for c in sakari_contacts(sandbox)] == [(existing, "Dee")]
+
+
+def test_the_console_script_is_installed() -> None:
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "contacts-sdk"
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in ("export", "import", "sync"))
