@@ -223,7 +223,7 @@ def sandbox_process() -> Iterator[str]:
         process.wait(10)
 
 
-def bench_import(rows: int) -> dict[str, Any]:
+def bench_import(rows: int, concurrency: int = 4) -> dict[str, Any]:
     allowed = IMPORT_LIMIT[0] / IMPORT_LIMIT[1]
     with sandbox_process() as url, tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "people.csv"
@@ -235,7 +235,7 @@ def bench_import(rows: int) -> dict[str, Any]:
             "HIGHLEVEL_TOKEN": "sandbox-token",
             "HIGHLEVEL_LOCATION_ID": "bench",
         }
-        command = [sys.executable, "-m", "contacts_cli", "import", "highlevel", str(source), "--concurrency", "4"]
+        command = [sys.executable, "-m", "contacts_cli", "import", "highlevel", str(source), "--concurrency", str(concurrency)]
         _, rss, output = measured(command, environment)
     summary = output.strip().splitlines()[-1]
     seconds = summary_seconds(output)
