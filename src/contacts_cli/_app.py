@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ._jobs import EXIT_FATAL, EXIT_USAGE, Outcome, rejects_path, run_export, run_import, run_sync
+from ._jobs import EXIT_FATAL, EXIT_USAGE, Outcome, run_export, run_import, run_sync
 from ._journal import JobMismatch, JournalLocked
 from ._records import detect_format
 from ._runtime import Reporter, Traffic
@@ -244,4 +244,4 @@ def main(argv: list[str] | None = None) -> None:
     command(args=argv if argv is not None else sys.argv[1:], prog_name="contacts-sdk")
 
 
-__all__ = ["app", "main", "rejects_path"]
+__all__ = ["app", "main"]

@@ -483,6 +483,3 @@ def _delete_opted_out(sakari: SakariService, target: str) -> None:
     except STATUS_ERRORS as error:
         if error.status_code != 404:
             raise
-
-
-__all__ = ["EXIT_FATAL", "EXIT_OK", "EXIT_REJECTED", "EXIT_USAGE", "HighLevelService", "Outcome", "SakariService"]
