@@ -26,6 +26,7 @@ from ._records import (
     csv_line,
     digits,
     file_digest,
+    jsonl_lines,
     leaf_columns,
     read_rows,
 )
@@ -108,10 +109,9 @@ def run_export(
             reporter.start_at(written, total)
             for batch in batches:
                 if file_format == "csv":
-                    text = flattener.lines(batch.contacts)
+                    handle.write(flattener.lines(batch.contacts).encode())
                 else:
-                    text = "".join(json.dumps(contact, ensure_ascii=False) + "\n" for contact in batch.contacts)
-                handle.write(text.encode())
+                    handle.write(jsonl_lines(batch.contacts))
                 handle.flush()
                 written += len(batch.contacts)
                 journal.set(checkpoint={"bytes": handle.tell(), "written": written, "resume": batch.resume})

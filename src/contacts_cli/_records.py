@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -122,6 +122,19 @@ class CsvFlattener:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(self.row(contact) for contact in contacts)
         return buffer.getvalue()
+
+
+def _jsonl_encoder() -> Callable[[list[dict[str, Any]]], bytes]:
+    """Contacts as JSON lines: msgspec's encoder when installed (the ``fast`` extra), else the standard library's."""
+    try:
+        import msgspec
+    except ImportError:
+        return lambda contacts: "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in contacts).encode()
+    encode = msgspec.json.Encoder().encode
+    return lambda contacts: b"".join(encode(contact) + b"\n" for contact in contacts)
+
+
+jsonl_lines = _jsonl_encoder()
 
 
 def csv_line(cells: list[str]) -> str:
