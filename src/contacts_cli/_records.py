@@ -83,16 +83,7 @@ def date_time_columns(package: str, schema_name: str) -> set[str]:
     return found
 
 
-def _cell(value: Any, kind: Kind) -> str:
-    if value is None:
-        return ""
-    if kind == "json":
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return str(value)
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class CsvFlattener:
@@ -101,20 +92,34 @@ class CsvFlattener:
     def __init__(self, columns: dict[str, Kind]) -> None:
         self.columns = columns
         self.header = [*columns, EXTRA_COLUMN]
-        self._paths = [(name, name.split("."), kind) for name, kind in columns.items()]
+        self._json_columns = {name for name, kind in columns.items() if kind == "json"}
+        self._nested = {name.rsplit(".", 1)[0] for name in columns if "." in name}
         self._top = {name.split(".", 1)[0] for name in columns}
 
+    def _flatten(self, value: Mapping[str, Any], prefix: str, into: dict[str, Any]) -> dict[str, Any]:
+        for key, item in value.items():
+            path = prefix + key
+            if path in self._nested and isinstance(item, Mapping):
+                self._flatten(item, path + ".", into)
+            else:
+                into[path] = item
+        return into
+
     def row(self, contact: Mapping[str, Any]) -> list[str]:
+        flat = self._flatten(contact, "", {})
         cells = []
-        for _, path, kind in self._paths:
-            value: Any = contact
-            for part in path:
-                value = value.get(part) if isinstance(value, Mapping) else None
-                if value is None:
-                    break
-            cells.append(_cell(value, kind))
+        for name in self.columns:
+            value = flat.get(name)
+            if value is None:
+                cells.append("")
+            elif name in self._json_columns or isinstance(value, dict | list):
+                cells.append(_compact_json(value))
+            elif value is True or value is False:
+                cells.append("true" if value else "false")
+            else:
+                cells.append(str(value))
         extra = {key: value for key, value in contact.items() if key not in self._top}
-        cells.append(json.dumps(extra, ensure_ascii=False, separators=(",", ":")) if extra else "")
+        cells.append(_compact_json(extra) if extra else "")
         return cells
 
     def lines(self, contacts: list[dict[str, Any]]) -> str:
