@@ -133,17 +133,35 @@ with Sakari() as client:
 """
 
 
+# Linux counts the forked copy of the parent in a child's ru_maxrss, so each child reports its own
+# high-water mark (VmHWM of its final address space) on the way out.
+PEAK_RSS_REPORT = """
+import atexit, runpy, sys
+def report():
+    status = open("/proc/self/status").read()
+    print("peak-rss-kb", status.split("VmHWM:")[1].split()[0], file=sys.stderr)
+atexit.register(report)
+"""
+
+
 def measured(command: list[str], environment: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of a child process; the seconds include starting Python."""
+    """(seconds, peak RSS in MB, stdout) of a child Python; ``command`` is what follows ``python``."""
+    if command[0] == "-m":
+        code = (
+            PEAK_RSS_REPORT
+            + f"sys.argv = {[command[1], *command[2:]]!r}\nrunpy.run_module({command[1]!r}, run_name='__main__')"
+        )
+    else:
+        code = (
+            PEAK_RSS_REPORT + f"sys.argv = {['-c', *command[2:]]!r}\nexec(compile({command[1]!r}, '<bench>', 'exec'))"
+        )
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert process.stdout is not None
-    output = process.stdout.read().decode()
-    _, status, usage = os.wait4(process.pid, 0)
+    result = subprocess.run([sys.executable, "-c", code], env=environment, capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    if status != 0:
-        raise RuntimeError(f"{command[:4]} failed ({status}): {output}")
-    return seconds, usage.ru_maxrss / 1024, output
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[:3]} failed ({result.returncode}): {result.stderr[-2000:]}")
+    peak_kb = int(result.stderr.rsplit("peak-rss-kb", 1)[1].split()[0])
+    return seconds, peak_kb / 1024, result.stdout
 
 
 def summary_seconds(output: str) -> float:
@@ -164,7 +182,7 @@ def sakari_environment(base_url: str) -> dict[str, str]:
 
 def run_pager(base_url: str, total: int) -> tuple[float, float]:
     """(contacts per second, peak RSS in MB) of ``iter_all`` alone."""
-    pager = [sys.executable, "-c", PAGER_ONLY, str(PAGE_SIZE), str(CONCURRENCY)]
+    pager = ["-c", PAGER_ONLY, str(PAGE_SIZE), str(CONCURRENCY)]
     _, rss, output = measured(pager, sakari_environment(base_url))
     count, seconds = output.split()
     assert int(count) == total, output
@@ -187,7 +205,7 @@ def bench_export(total: int) -> dict[str, Any]:
         figures["pager"] = {"per_s": per_s, "share": per_s / ceiling, "rss_mb": rss}
         for file_format in ("jsonl", "csv"):
             out = Path(folder) / f"all.{file_format}"
-            command = [sys.executable, "-m", "contacts_cli", "export", "sakari", "--out", str(out)]
+            command = ["-m", "contacts_cli", "export", "sakari", "--out", str(out)]
             command += ["--concurrency", str(CONCURRENCY), "--page-size", str(PAGE_SIZE)]
             _, rss, output = measured(command, environment)
             seconds = summary_seconds(output)
@@ -235,7 +253,7 @@ def bench_import(rows: int, concurrency: int = 4) -> dict[str, Any]:
             "HIGHLEVEL_TOKEN": "sandbox-token",
             "HIGHLEVEL_LOCATION_ID": "bench",
         }
-        command = [sys.executable, "-m", "contacts_cli", "import", "highlevel", str(source), "--concurrency", str(concurrency)]
+        command = ["-m", "contacts_cli", "import", "highlevel", str(source), "--concurrency", str(concurrency)]
         _, rss, output = measured(command, environment)
     summary = output.strip().splitlines()[-1]
     seconds = summary_seconds(output)
