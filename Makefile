@@ -11,7 +11,7 @@ TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
 .PHONY: install generate check-generated lint test demo prism-check schemathesis docs wheel-smoke test-floors \
-	sandbox bench bench-sandbox drift-report clean
+	sandbox bench bench-sandbox bench-scale drift-report clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -85,6 +85,10 @@ drift-report: install
 # Reads of a sandbox holding 100,000 contacts per service: latency and memory per contact
 bench-sandbox: install
 	$(BIN)/python benchmarks/sandbox_reads.py
+
+# Export of 10,000 and 1,000,000 contacts from a synthetic server, and an import at the rate limit
+bench-scale: install
+	$(BIN)/python benchmarks/export_scale.py --contacts 10000 1000000 --import-rows 10000
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

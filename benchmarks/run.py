@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import export_scale  # noqa: E402
 from highlevel_client import HighLevel  # noqa: E402
 from reference_models import MContactRequest, MContactsResponse, PContactRequest, PContactsResponse  # noqa: E402
 from sakari_client import Sakari  # noqa: E402
@@ -276,6 +277,16 @@ def bench_import(url: str) -> None:
     record("import_429_answers", statuses.count(429), str(statuses.count(429)), "target 0")
 
 
+def bench_export_scale() -> None:
+    """The 10,000 case of ``make bench-scale``: the CLI's export against a synthetic 20 ms server."""
+    figures = export_scale.bench_export(10_000)
+    record("scale_export_cpu_per_s", figures["cpu_per_s"], f"{figures['cpu_per_s']:,.0f}/s", "iter_all, no latency")
+    for name in ("pager", "export_jsonl", "export_csv"):
+        entry = figures[name]
+        note = f"{entry['per_s']:,.0f}/s of {figures['ceiling_per_s']:,.0f}/s, peak RSS {entry['rss_mb']:.0f} MB"
+        record(f"scale_{name}_share[10000]", entry["share"], f"{entry['share']:.1%}", note)
+
+
 def bench_generate() -> None:
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -311,6 +322,7 @@ def main() -> int:
         bench_overhead(url)
         bench_export(url)
         bench_import(url)
+    bench_export_scale()
     bench_generate()
     width = max(len(name) for name, _, _ in rows)
     print(f"{'measure'.ljust(width)}  {'value':>12}  note")

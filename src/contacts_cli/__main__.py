@@ -1,0 +1,3 @@
+from contacts_cli._app import main
+
+main()
