@@ -80,6 +80,8 @@ class _Project(Project):
             "_config.py": self.env.get_template("facade/config.py.jinja").render(),
             "_client.py": self.env.get_template("facade/client.py.jinja").render(resources=resources),
         }
+        if self.sdk.service.webhooks is not None:
+            modules["webhooks.py"] = self.env.get_template("facade/webhooks.py.jinja").render()
         resource_template = self.env.get_template("facade/resource.py.jinja")
         (self.package_dir / "resources").mkdir()
         modules["resources/__init__.py"] = '"""One module per resource (a tag of the spec) of the client."""\n'

@@ -83,6 +83,22 @@ class TokenOperation:
 
 
 @dataclass(frozen=True)
+class WebhookEvent:
+    type: str
+    model: str
+    module: str
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """How the service delivers webhooks: the runtime module that reads them, and the typed events."""
+
+    runtime: str
+    function: str
+    events: tuple[WebhookEvent, ...]
+
+
+@dataclass(frozen=True)
 class Service:
     package: str
     client: str
@@ -91,6 +107,7 @@ class Service:
     options: tuple[ClientOption, ...]
     rate_limit_headers: Mapping[str, str] | None
     token: TokenOperation | None
+    webhooks: Webhooks | None = None
 
     @property
     def client_credentials(self) -> bool:
@@ -350,6 +367,7 @@ class SdkModel:
         elif not (wire(scheme.type) == "http" and wire(scheme.scheme) == "bearer"):
             raise SpecError(f"unsupported security scheme {wire(scheme.type)}")
         headers = sdk.get("rate-limit-headers")
+        webhooks = self._webhooks(sdk.get("webhooks"))
         return Service(
             package=self.package,
             client=sdk["client"],
@@ -358,6 +376,27 @@ class SdkModel:
             options=tuple(sorted(options.values(), key=lambda option: option.name)),
             rate_limit_headers=headers,
             token=token,
+            webhooks=webhooks,
+        )
+
+    def _webhooks(self, settings: Mapping[str, Any] | None) -> Webhooks | None:
+        """``info.x-sdk.webhooks: {runtime: <contacts_runtime.webhooks module>, function: parse|verify}``,
+        with the schemas marked ``x-sdk-webhook-event: <delivery type>`` as the typed events."""
+        if not settings:
+            return None
+        events = []
+        for model in self.openapi.models:
+            event_type = (model.data.model_extra or {}).get("x-sdk-webhook-event")
+            if event_type is not None:
+                events.append(
+                    WebhookEvent(str(event_type), str(model.class_info.name), str(model.class_info.module_name))
+                )
+        if not events:
+            raise SpecError("info.x-sdk.webhooks is set but no schema is marked x-sdk-webhook-event")
+        if settings.get("function") not in ("parse", "verify"):
+            raise SpecError("info.x-sdk.webhooks.function is parse or verify")
+        return Webhooks(
+            str(settings["runtime"]), str(settings["function"]), tuple(sorted(events, key=lambda e: e.type))
         )
 
     def _token_operation(self, token_path: str, base_path: str) -> TokenOperation:
