@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Any
-from urllib.parse import quote
 
-import httpx
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
 from highlevel_client.models import DndSetting, DndSettings, DndStatus
@@ -135,21 +132,12 @@ def sakari_messaging_demo() -> None:
 
         raw = sakari.messages.with_raw_response.get("m-1")
         print(f"sakari   raw msg    -> HTTP {raw.status_code}")
-    sakari_operations_without_a_facade_method()
 
-
-def sakari_operations_without_a_facade_method() -> None:
-    """shareFile and unsubscribeWebhook have no facade method yet (see their `x-sdk-*` notes in the spec)."""
-    base_url = os.environ["SAKARI_BASE_URL"]
-    account = os.environ["SAKARI_ACCOUNT_ID"]
-    with httpx.Client(base_url=base_url, headers={"Authorization": "Bearer mock-token"}) as http:
-        shared = http.post("/tools/sharefile", content=b"hello", headers={"Content-Type": "application/octet-stream"})
-        shared.raise_for_status()
-        print(f"sakari   share file -> {shared.json()['data']['link']}")
-        url = quote("https://myserver.com/send/callback/here", safe="")
-        removed = http.delete(f"/accounts/{account}/webhooks/{url}")
-        removed.raise_for_status()
-        print(f"sakari   unsubscribe-> HTTP {removed.status_code}")
+        shared = sakari.files.share(b"hello").data
+        print(f"sakari   share file -> {shared.link if shared else None}")
+        # The URL is one path segment: every character of it is percent-encoded.
+        sakari.webhooks.unsubscribe("https://myserver.com/send/callback/here")
+        print("sakari   unsubscribe-> done (204)")
 
 
 def highlevel_demo() -> None:
@@ -258,19 +246,8 @@ def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     print(f"highlevel bulk tags -> succeeded={bulk.succeeded}, {bulk.error_count} error(s)")
 
     assigned = highlevel.businesses.assign(ids=[contact_id], business_id="63b7ec34ea409a9a8bd2a4ff")
-    members = highlevel.businesses.list_contacts("63b7ec34ea409a9a8bd2a4ff", limit=10)
-    print(f"highlevel business  -> assigned {assigned.ids}; members {[member.id for member in members.contacts or []]}")
-
-
-def _without_facade(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
-    """Create or update a note or task over plain HTTP: their facade methods wait for the generator,
-    which cannot yet give the request field `body` another Python name (see spec/highlevel.yaml)."""
-    base_url = os.environ.get("HIGHLEVEL_BASE_URL", "https://services.leadconnectorhq.com")
-    headers = {"Authorization": f"Bearer {os.environ['HIGHLEVEL_TOKEN']}", "Version": "2021-07-28"}
-    answer = httpx.request(method, f"{base_url}{path}", json=body, headers=headers, timeout=30)
-    answer.raise_for_status()
-    result: dict[str, Any] = answer.json()
-    return result
+    members = highlevel.businesses.list_contacts("63b7ec34ea409a9a8bd2a4ff", limit=10).data  # the first page
+    print(f"highlevel business  -> assigned {assigned.ids}; members {[member.id for member in members]}")
 
 
 if __name__ == "__main__":

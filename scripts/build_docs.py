@@ -22,7 +22,16 @@ import pdoc
 import pdoc.render
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("sakari_client", "highlevel_client", "contacts_sandbox")
+PACKAGES = (
+    "sakari_client",
+    "sakari_client.resources",
+    "sakari_client.webhooks",
+    "highlevel_client",
+    "highlevel_client.resources",
+    "highlevel_client.webhooks",
+    "contacts_runtime",
+    "contacts_sandbox",
+)
 
 
 def with_attribute_types(packages: list[str]) -> list[str]:
@@ -44,7 +53,11 @@ def with_attribute_types(packages: list[str]) -> list[str]:
         if not inspect.isclass(public) or public in seen:
             continue
         seen.add(public)
-        for annotation in typing.get_type_hints(public).values():
+        try:
+            hints = typing.get_type_hints(public)
+        except NameError:  # an annotation only a type checker resolves (imported under TYPE_CHECKING)
+            hints = {}
+        for annotation in hints.values():
             home = getattr(annotation, "__module__", "")
             parts = home.split(".")
             private = any(part.startswith("_") for part in parts)

@@ -175,6 +175,7 @@ class RequestPlan:
     arguments: tuple[Argument, ...]
     path_parameters: tuple[Argument, ...]
     enums: Mapping[str, str]
+    literals: Mapping[str, str]
     query: tuple[WireValue, ...]
     headers: tuple[WireValue, ...]
     bodies: tuple[Body, ...]
@@ -240,6 +241,11 @@ class Method:
     idempotent: bool
     bulk_name: str | None
     imports: frozenset[str]
+
+    @property
+    def cast_to(self) -> str:
+        """The class the runtime checks the parsed answer against."""
+        return "type(None)" if self.result_type == "None" else self.result_type
 
     @property
     def sync_return(self) -> str:
@@ -424,6 +430,7 @@ class SdkModel:
         arguments: list[Argument] = []
         path_parameters: list[Argument] = []
         enums: dict[str, str] = {}
+        literals: dict[str, str] = {}
         for parameter in endpoint.path_parameters:
             argument = Argument(
                 str(parameter.python_name),
@@ -435,6 +442,7 @@ class SdkModel:
             arguments.append(argument)
             if kind(parameter) == "EnumProperty":
                 enums[argument.name] = str(parameter.class_info.name)
+                literals[argument.name] = _literal(parameter)
         bodies = tuple(self._body(body) for body in endpoint.bodies)
         if bodies:
             arguments.append(
@@ -454,6 +462,7 @@ class SdkModel:
                     arguments.append(Argument(name, f"{annotation} | Unset", "UNSET"))
                 if kind(parameter) == "EnumProperty":
                     enums[name] = str(parameter.class_info.name)
+                    literals[name] = _literal(parameter)
                 value = name
                 if kind(parameter) == "EnumProperty":
                     value = f"enum_value({json.dumps(name)}, {parameter.class_info.name}, {name})"
@@ -467,6 +476,7 @@ class SdkModel:
             arguments=tuple(arguments),
             path_parameters=tuple(path_parameters),
             enums=enums,
+            literals=literals,
             query=tuple(query),
             headers=tuple(headers),
             bodies=bodies,
@@ -621,7 +631,7 @@ class SdkModel:
         imports: set[str] = {f"from ..api.{_tag_of(self, endpoint)} import {endpoint.name}"}
         successes = list(
             dict.fromkeys(
-                code(response.prop.get_type_string())
+                _answer_type(response)
                 for response in endpoint.responses.patterns
                 if response.status_code.range[0] < 300
             )
@@ -632,7 +642,8 @@ class SdkModel:
                 f"{plan.operation_id} answers {result_type or 'nothing'}: "
                 "name the model its method returns with x-sdk-returns"
             )
-        imports.add(f"from ..models.{_module_of(result_type)} import {result_type}")
+        if result_type != "None":  # an answer without a body (204) returns None
+            imports.add(f"from ..models.{_module_of(result_type)} import {result_type}")
         file_body = body is not None and body.model is None
         paging = None
         if not file_body and extensions.get("x-sdk-pagination"):
@@ -647,7 +658,7 @@ class SdkModel:
         for argument in plan.path_parameters:
             if argument.name in option_wire:
                 continue
-            arguments.append(_facade_argument(argument))
+            arguments.append(_facade_argument(argument, plan.literals))
             imports |= _imports_of(by_wire[argument.description])
         if file_body:
             arguments.append(Argument("file", "str | os.PathLike[str] | bytes | BinaryIO", keyword_only=False))
@@ -657,7 +668,7 @@ class SdkModel:
         for argument in plan.arguments:
             if argument.name in option_wire or argument.name == "body" or argument in plan.path_parameters:
                 continue
-            arguments.append(_facade_argument(argument))
+            arguments.append(_facade_argument(argument, plan.literals))
             parameter = next((p for p in endpoint.list_all_parameters() if str(p.python_name) == argument.name), None)
             if parameter is not None:
                 imports |= _imports_of(parameter)
@@ -731,15 +742,33 @@ class SdkModel:
             return str(prop.python_name)
 
         if style == "offset":
-            meta_model = next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"])
-            meta_model = _model_of(meta_model)
-            constructor = (
-                f"OffsetPaging(items={items_name!r}, offset_param={settings['offset-param']!r}, "
-                f"offset_argument={identifier(settings['offset-param'])!r}, "
-                f"meta={attribute(response, settings['meta'])!r}, "
-                f"has_next={attribute(meta_model, settings['has-next'])!r}, "
-                f"total={attribute(meta_model, settings['total'])!r})"
-            )
+            # `meta` (with `has-next` and `total`) is optional: without it a page shorter than the
+            # `limit-param` asked for (or its default), or an empty one, is the last.
+            fields = [
+                f"items={items_name!r}",
+                f"offset_param={settings['offset-param']!r}",
+                f"offset_argument={identifier(settings['offset-param'])!r}",
+            ]
+            if "meta" in settings:
+                meta_model = _model_of(
+                    next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"])
+                )
+                fields.append(f"meta={attribute(response, settings['meta'])!r}")
+                fields += [
+                    f"{name.replace('-', '_')}={attribute(meta_model, settings[name])!r}"
+                    for name in ("has-next", "total")
+                    if name in settings
+                ]
+            if "limit-param" in settings:
+                limit = next((p for p in plan.arguments if p.name == identifier(settings["limit-param"])), None)
+                if limit is None:
+                    raise SpecError(
+                        f"{plan.operation_id}: x-sdk-pagination limit-param {settings['limit-param']!r} is no parameter"
+                    )
+                fields.append(f"limit_param={settings['limit-param']!r}")
+                if limit.default not in (None, "UNSET"):
+                    fields.append(f"default_limit={limit.default}")
+            constructor = f"OffsetPaging({', '.join(fields)})"
             return Paging(style, "OffsetPaging", constructor, item_type, item_import)
         if style == "cursor":
             meta_model = _model_of(next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"]))
@@ -763,6 +792,14 @@ class SdkModel:
 
 def _tag_of(model: SdkModel, endpoint: Endpoint) -> str:
     return next(tag for tag, other in model.endpoints() if other is endpoint)
+
+
+def _answer_type(response: Any) -> str:
+    """The type a success answer parses to: ``None`` for one without a body (a 204)."""
+    source = response.source
+    if (source.get("return_type") if isinstance(source, dict) else getattr(source, "return_type", None)) == "None":
+        return "None"
+    return code(response.prop.get_type_string())
 
 
 def _properties(model: Any) -> list[Any]:
@@ -789,8 +826,16 @@ def _has_range(schema: Any) -> bool:
 
 
 def _parameter_annotation(parameter: Any) -> str:
+    """A parameter's type in ``build_request``: an enum takes its members or their values as strings
+    (the client's settings are strings); ``enum_value`` refuses any other value."""
     annotation = code(parameter.get_type_string(no_optional=True))
     return f"{annotation} | str" if kind(parameter) == "EnumProperty" else annotation
+
+
+def _literal(parameter: Any) -> str:
+    """A closed enum as the facade declares it: its values as a ``Literal`` (editors complete them), or a member."""
+    values = ", ".join(json.dumps(value) for value in parameter.values.values())
+    return f"Literal[{values}] | {code(parameter.get_type_string(no_optional=True))}"
 
 
 def _field_annotation(prop: Any) -> str:
@@ -800,9 +845,13 @@ def _field_annotation(prop: Any) -> str:
     return f"{annotation} | Unset"
 
 
-def _facade_argument(argument: Argument) -> Argument:
-    """The argument as a facade method declares it: ``list[...]`` would name the resource's ``list`` method."""
-    return replace(argument, annotation=re.sub(r"\blist\[", "builtins.list[", argument.annotation))
+def _facade_argument(argument: Argument, literals: Mapping[str, str] | None = None) -> Argument:
+    """The argument as a facade method declares it: closed enums as ``Literal``s, and ``builtins.list``
+    (``list[...]`` would name the resource's ``list`` method)."""
+    annotation = argument.annotation
+    if literals and argument.name in literals:
+        annotation = literals[argument.name] + (" | Unset" if annotation.endswith(" | Unset") else "")
+    return replace(argument, annotation=re.sub(r"\blist\[", "builtins.list[", annotation))
 
 
 def _imports_of(prop: Any) -> set[str]:

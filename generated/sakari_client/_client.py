@@ -26,6 +26,7 @@ from .resources.attributes import AsyncAttributesResource, AttributesResource
 from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
 from .resources.contacts import AsyncContactsResource, ContactsResource
 from .resources.conversations import AsyncConversationsResource, ConversationsResource
+from .resources.files import AsyncFilesResource, FilesResource
 from .resources.messages import AsyncMessagesResource, MessagesResource
 from .resources.templates import AsyncTemplatesResource, TemplatesResource
 from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
@@ -75,6 +76,7 @@ class Sakari(SyncAPIClient):
     campaigns: CampaignsResource
     contacts: ContactsResource
     conversations: ConversationsResource
+    files: FilesResource
     messages: MessagesResource
     templates: TemplatesResource
     webhooks: WebhooksResource
@@ -113,6 +115,7 @@ class Sakari(SyncAPIClient):
         self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
         self.conversations = ConversationsResource(self)
+        self.files = FilesResource(self)
         self.messages = MessagesResource(self)
         self.templates = TemplatesResource(self)
         self.webhooks = WebhooksResource(self)
@@ -148,6 +151,7 @@ class AsyncSakari(AsyncAPIClient):
     campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
     conversations: AsyncConversationsResource
+    files: AsyncFilesResource
     messages: AsyncMessagesResource
     templates: AsyncTemplatesResource
     webhooks: AsyncWebhooksResource
@@ -186,6 +190,7 @@ class AsyncSakari(AsyncAPIClient):
         self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
         self.conversations = AsyncConversationsResource(self)
+        self.files = AsyncFilesResource(self)
         self.messages = AsyncMessagesResource(self)
         self.templates = AsyncTemplatesResource(self)
         self.webhooks = AsyncWebhooksResource(self)

@@ -17,7 +17,7 @@ from highlevel_client import errors as highlevel_errors
 from highlevel_client.models import CreateContactRequest, UpsertContactRequest
 from sakari_client import Sakari
 from sakari_client import errors as sakari_errors
-from sakari_client.models import ContactRequest
+from sakari_client.models import ContactRequest, MergeStrategy
 
 from ._records import RequestShape, digits, request_shape
 from ._runtime import Traffic
@@ -144,9 +144,10 @@ class SakariService:
 
     def prepare(self, body: dict[str, Any], strategy: str) -> Callable[[], str]:
         request = ContactRequest.from_dict(body)
+        merge = MergeStrategy(strategy)  # a value outside the enum is refused here, before anything is sent
 
         def send() -> str:
-            created = self.client.contacts.create(body=request, merge_strategy=strategy)
+            created = self.client.contacts.create(body=request, merge_strategy=merge)
             return str(created.data[0].id) if created.data else ""
 
         return send

@@ -54,6 +54,8 @@ class OffsetPaging:
 
     ``items``, ``meta``, ``has_next`` and ``total`` are attribute names of the parsed answer;
     ``offset_param`` is the wire name of the query parameter and ``offset_argument`` the list method's.
+    With ``limit_param`` (the page size's query parameter, ``default_limit`` when not sent), a page
+    shorter than that size is the last.
     """
 
     items: str
@@ -62,6 +64,8 @@ class OffsetPaging:
     meta: str | None = None
     has_next: str | None = None
     total: str | None = None
+    limit_param: str | None = None
+    default_limit: int | None = None
 
 
 @attrs.frozen
@@ -189,6 +193,10 @@ class _Page(Generic[ResponseT, ItemT]):
         meta = _attribute(self.response, paging.meta)
         if _attribute(meta, paging.has_next) is False:
             return None
+        if paging.limit_param is not None:
+            asked = self._request.params.get(paging.limit_param, paging.default_limit)
+            if isinstance(asked, int) and received < asked:
+                return None
         # Counted from the offset sent, not the one the service echoes: a wrong echo must not rewind.
         following = int(self._request.params.get(paging.offset_param, 0)) + received
         total = _attribute(meta, paging.total)

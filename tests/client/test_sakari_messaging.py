@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -188,6 +189,26 @@ def test_webhooks_subscribe_and_list(sakari_sandbox: Sakari) -> None:
     assert [hook.url for hook in listed.data] == ["https://example.test/hook?x=1"]
     with pytest.raises(errors.BadRequestError):
         sakari_sandbox.webhooks.subscribe(url="https://example.test/other", event_types=["messageStatus"])
+
+
+def test_webhooks_unsubscribe_takes_the_whole_url_as_one_segment(sakari_sandbox: Sakari) -> None:
+    url = "https://example.test/hooks/a/../b?key=a%2Fb#frag"
+    sakari_sandbox.webhooks.subscribe(url=url, event_types=["message-status"])
+    sakari_sandbox.webhooks.subscribe(url="https://example.test/other", event_types=["message-status"])
+    assert sakari_sandbox.webhooks.unsubscribe(url) is None  # 204: no body
+    assert [hook.url for hook in sakari_sandbox.webhooks.list().data] == ["https://example.test/other"]
+    with pytest.raises(errors.NotFoundError):
+        sakari_sandbox.webhooks.unsubscribe(url)
+
+
+def test_files_share_sends_a_path_bytes_or_a_binary_file(sakari_sandbox: Sakari, tmp_path: Path) -> None:
+    document = tmp_path / "menu.pdf"
+    document.write_bytes(b"%PDF-1.4 menu")
+    for given in (document, str(document), b"%PDF-1.4 menu", document.open("rb")):
+        shared = sakari_sandbox.files.share(given).data
+        assert shared is not None and shared.link
+    with pytest.raises(ValueError, match="text mode"):
+        sakari_sandbox.files.share(document.open("r"))  # type: ignore[arg-type]
 
 
 def test_raw_responses(sakari_sandbox: Sakari) -> None:

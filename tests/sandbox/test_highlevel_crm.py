@@ -230,23 +230,17 @@ def test_business_assignment_and_the_business_list_page_by_skip(highlevel_sandbo
     assigned = highlevel_sandbox.businesses.assign(ids=[*members, "ghost"], business_id="biz-1")
     assert assigned.success is True and assigned.ids == members
     assert highlevel_sandbox.contacts.get(members[0]).contact.business_id == "biz-1"
-    seen: list[str] = []
-    skip = 0
-    while True:
-        page = highlevel_sandbox.businesses.list_contacts("biz-1", limit=3, skip=skip)
-        assert page.count == 7
-        seen += [str(contact.id) for contact in page.contacts]
-        skip += len(page.contacts)
-        if len(page.contacts) < 3:
-            break
-    assert seen == members
+    pages = list(highlevel_sandbox.businesses.list_contacts("biz-1", limit=3).iter_pages())
+    assert [page.response.count for page in pages] == [7, 7, 7]
+    assert [len(page.data) for page in pages] == [3, 3, 1]  # skip 0, 3, 6; the short page is the last
+    assert [str(contact.id) for page in pages for contact in page.data] == members
     named = highlevel_sandbox.businesses.list_contacts("biz-1", query="member3")
-    assert [contact.id for contact in named.contacts] == [members[3]]
+    assert [contact.id for contact in named] == [members[3]]
     highlevel_sandbox.businesses.assign(ids=members[:2], business_id=None)
-    left = highlevel_sandbox.businesses.list_contacts("biz-1")
-    assert [contact.id for contact in left.contacts] == members[2:]
+    left = list(highlevel_sandbox.businesses.list_contacts("biz-1"))
+    assert [contact.id for contact in left] == members[2:]
     assert highlevel_sandbox.contacts.get(members[0]).contact.business_id is UNSET
-    assert outsider not in [contact.id for contact in left.contacts]
+    assert outsider not in [contact.id for contact in left]
 
 
 async def test_async_client_against_the_sandbox(
@@ -261,8 +255,8 @@ async def test_async_client_against_the_sandbox(
         assert (await client.followers.add(contact_id, followers=["u1"])).followers == ["u1"]
         assigned = await client.businesses.assign(ids=[contact_id], business_id="biz-9")
         assert assigned.ids == [contact_id]
-        listed = await client.businesses.list_contacts("biz-9")
-        assert [contact.id for contact in listed.contacts] == [contact_id]
+        listed = await client.businesses.list_contacts("biz-9")  # the first page
+        assert [contact.id for contact in listed.data] == [contact_id]
 
 
 def test_notes_and_tasks_are_written_through_the_facade(highlevel_sandbox: HighLevel) -> None:
@@ -278,3 +272,11 @@ def test_notes_and_tasks_are_written_through_the_facade(highlevel_sandbox: HighL
     assert task is not None and task.title == "Send the quote" and task.completed is False
     moved = highlevel_sandbox.tasks.update(contact_id, str(task.id), due_date="2030-02-01T09:00:00Z").task
     assert moved is not None and moved.due_date == "2030-02-01T09:00:00Z" and moved.title == "Send the quote"
+
+
+def test_the_contacts_of_a_business_page_on_their_own(highlevel_sandbox: HighLevel) -> None:
+    ids = [_contact(highlevel_sandbox, f"b{number}") for number in range(7)]
+    assert highlevel_sandbox.businesses.assign(ids=ids, business_id="biz-1").success
+    first = highlevel_sandbox.businesses.list_contacts("biz-1", limit=3)
+    assert len(first.data) == 3 and first.has_next_page()
+    assert sorted(contact.id for contact in first) == sorted(ids)  # skip 0, 3, 6: the short page ends it

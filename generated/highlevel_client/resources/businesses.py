@@ -8,8 +8,11 @@ from collections.abc import Mapping
 import httpx
 from contacts_runtime import (
     AsyncAPIClient,
+    AsyncPaginator,
+    OffsetPaging,
     RequestOptions,
     SyncAPIClient,
+    SyncPage,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
@@ -19,6 +22,7 @@ from ..api.businesses import assign_business, list_business_contacts
 from ..models.business_assignment_request import BusinessAssignmentRequest
 from ..models.business_assignment_response import BusinessAssignmentResponse
 from ..models.business_contacts_response import BusinessContactsResponse
+from ..models.searched_contact import SearchedContact
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -27,6 +31,10 @@ __all__ = [
     "BusinessesResource",
     "BusinessesResourceWithRawResponse",
 ]
+
+_LIST_CONTACTS_PAGING = OffsetPaging(
+    items="contacts", offset_param="skip", offset_argument="skip", limit_param="limit", default_limit=25
+)
 
 
 class BusinessesResource:
@@ -94,10 +102,11 @@ class BusinessesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> BusinessContactsResponse:
+    ) -> SyncPage[BusinessContactsResponse, SearchedContact]:
         """List the contacts of a business.
 
         ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
+        Returns the first page; iterate it (``for item in ...``) for every item of every page.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
         """
 
@@ -110,7 +119,9 @@ class BusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_business_contacts.parse_response, BusinessContactsResponse, options)
+        return self._client.get_page(
+            _LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, BusinessContactsResponse, options
+        )
 
 
 class BusinessesResourceWithRawResponse:
@@ -173,7 +184,7 @@ class AsyncBusinessesResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, assign_business.parse_response, BusinessAssignmentResponse, options)
 
-    async def list_contacts(
+    def list_contacts(
         self,
         business_id: str,
         *,
@@ -186,10 +197,11 @@ class AsyncBusinessesResource:
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> BusinessContactsResponse:
+    ) -> AsyncPaginator[BusinessContactsResponse, SearchedContact]:
         """List the contacts of a business.
 
         ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
+        Returns the first page; iterate it (``async for item in ...``) for every item of every page.
         ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
         """
 
@@ -202,8 +214,8 @@ class AsyncBusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            request, list_business_contacts.parse_response, BusinessContactsResponse, options
+        return self._client.get_page(
+            _LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, BusinessContactsResponse, options
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from typing import Literal
 
 import httpx
 from contacts_runtime import (
@@ -114,7 +115,7 @@ class TagsResource:
 
     def bulk_update(
         self,
-        action: BulkTagsAction | str,
+        action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
         body: BulkTagsRequest | None = None,
@@ -251,7 +252,7 @@ class AsyncTagsResource:
 
     async def bulk_update(
         self,
-        action: BulkTagsAction | str,
+        action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
         body: BulkTagsRequest | None = None,

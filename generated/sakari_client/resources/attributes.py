@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
+from typing import Literal
 
 import httpx
 from contacts_runtime import (
@@ -51,7 +52,7 @@ class AttributesResource:
 
     def list(
         self,
-        attribute_type: AttributeType | str,
+        attribute_type: Literal["contacts", "deals", "tickets"] | AttributeType,
         *,
         account_id: str | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
@@ -74,7 +75,7 @@ class AttributesResource:
 
     def create(
         self,
-        attribute_type: AttributeType | str,
+        attribute_type: Literal["contacts", "deals", "tickets"] | AttributeType,
         *,
         account_id: str | None = None,
         body: Contact | None = None,
@@ -162,7 +163,7 @@ class AsyncAttributesResource:
 
     async def list(
         self,
-        attribute_type: AttributeType | str,
+        attribute_type: Literal["contacts", "deals", "tickets"] | AttributeType,
         *,
         account_id: str | None = None,
         extra_headers: Mapping[str, str | None] | None = None,
@@ -185,7 +186,7 @@ class AsyncAttributesResource:
 
     async def create(
         self,
-        attribute_type: AttributeType | str,
+        attribute_type: Literal["contacts", "deals", "tickets"] | AttributeType,
         *,
         account_id: str | None = None,
         body: Contact | None = None,

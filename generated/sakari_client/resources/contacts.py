@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Mapping
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 import httpx
 from contacts_runtime import (
@@ -101,7 +101,7 @@ class ContactsResource:
         self,
         *,
         account_id: str | None = None,
-        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
         body: ContactRequest | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -150,7 +150,7 @@ class ContactsResource:
         file: str | os.PathLike[str] | bytes | BinaryIO,
         *,
         account_id: str | None = None,
-        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -329,7 +329,7 @@ class AsyncContactsResource:
         self,
         *,
         account_id: str | None = None,
-        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
         body: ContactRequest | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
@@ -378,7 +378,7 @@ class AsyncContactsResource:
         file: str | os.PathLike[str] | bytes | BinaryIO,
         *,
         account_id: str | None = None,
-        merge_strategy: MergeStrategy | str | Unset = UNSET,
+        merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

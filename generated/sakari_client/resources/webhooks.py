@@ -15,7 +15,7 @@ from contacts_runtime import (
 )
 from contacts_runtime._arguments import resolve_body
 
-from ..api.webhooks import list_webhooks, subscribe_webhook
+from ..api.webhooks import list_webhooks, subscribe_webhook, unsubscribe_webhook
 from ..models.webhook_request import WebhookRequest
 from ..models.webhook_response import WebhookResponse
 from ..models.webhooks_response import WebhooksResponse
@@ -99,6 +99,29 @@ class WebhooksResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return self._client.request(request, subscribe_webhook.parse_response, WebhookResponse, options)
 
+    def unsubscribe(
+        self,
+        url_path: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Unsubscribe.
+
+        ``unsubscribeWebhook``: ``DELETE /accounts/{accountId}/webhooks/{url}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = unsubscribe_webhook.build_request(
+            account_id=self._client.option("account_id", account_id),
+            url_path=url_path,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(request, unsubscribe_webhook.parse_response, type(None), options)
+
 
 class WebhooksResourceWithRawResponse:
     """``WebhooksResource``'s methods, each answering with its ``RawResponse``."""
@@ -106,6 +129,7 @@ class WebhooksResourceWithRawResponse:
     def __init__(self, resource: WebhooksResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.subscribe = to_raw_response_wrapper(resource.subscribe)
+        self.unsubscribe = to_raw_response_wrapper(resource.unsubscribe)
 
 
 class AsyncWebhooksResource:
@@ -178,6 +202,29 @@ class AsyncWebhooksResource:
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
         return await self._client.request(request, subscribe_webhook.parse_response, WebhookResponse, options)
 
+    async def unsubscribe(
+        self,
+        url_path: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        """Unsubscribe.
+
+        ``unsubscribeWebhook``: ``DELETE /accounts/{accountId}/webhooks/{url}``.
+        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+        """
+
+        request = unsubscribe_webhook.build_request(
+            account_id=self._client.option("account_id", account_id),
+            url_path=url_path,
+        )
+        options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
+        return await self._client.request(request, unsubscribe_webhook.parse_response, type(None), options)
+
 
 class AsyncWebhooksResourceWithRawResponse:
     """``AsyncWebhooksResource``'s methods, each answering with its ``RawResponse``."""
@@ -185,3 +232,4 @@ class AsyncWebhooksResourceWithRawResponse:
     def __init__(self, resource: AsyncWebhooksResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.subscribe = async_to_raw_response_wrapper(resource.subscribe)
+        self.unsubscribe = async_to_raw_response_wrapper(resource.unsubscribe)
