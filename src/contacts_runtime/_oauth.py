@@ -181,9 +181,8 @@ class OAuthOperations:
 
 def _text(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(
-            f"`{name}` must be a non-empty string, got {type(value).__name__ if not isinstance(value, str) else 'an empty string'}"
-        )
+        shown = "an empty string" if isinstance(value, str) else type(value).__name__
+        raise ValueError(f"`{name}` must be a non-empty string, got {shown}")
     return value
 
 

@@ -227,7 +227,8 @@ def test_a_token_call_that_may_have_arrived_is_not_resent(grant: str) -> None:
         requests.append(request)
         raise httpx.ReadTimeout("no answer", request=request)
 
-    with HighLevel(token="pit", max_retries=3, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
+    transport = httpx.Client(transport=httpx.MockTransport(handler))
+    with HighLevel(token="pit", max_retries=3, http_client=transport) as client:
         client._sleep = lambda seconds: None  # type: ignore[method-assign]
         with pytest.raises(APITimeoutError):
             if grant == "code":
@@ -287,7 +288,7 @@ def run_threads(count: int, target: Callable[[], object]) -> list[BaseException]
         barrier.wait()
         try:
             target()
-        except BaseException as exc:  # noqa: BLE001 - returned to the test
+        except BaseException as exc:
             failures.append(exc)
 
     threads = [threading.Thread(target=run) for _ in range(count)]

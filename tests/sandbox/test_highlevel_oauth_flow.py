@@ -69,9 +69,7 @@ def store() -> Store:
 
 
 @pytest.fixture
-def client(
-    contacts_sandbox: Sandbox, settings: dict[str, Any], clock: Clock, store: Store
-) -> Iterator[HighLevel]:
+def client(contacts_sandbox: Sandbox, settings: dict[str, Any], clock: Clock, store: Store) -> Iterator[HighLevel]:
     code = contacts_sandbox.highlevel.oauth.mint_code(redirect_uri=REDIRECT)
     with HighLevel.from_authorization_code(
         **APP, code=code, redirect_uri=REDIRECT, on_tokens=store, clock=clock, **settings
@@ -105,7 +103,7 @@ def test_an_expired_token_is_renewed_once_for_many_threads(
         start.wait()
         try:
             client.contacts.list()
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+        except BaseException as exc:
             failures.append(exc)
 
     threads = [threading.Thread(target=call) for _ in range(8)]
