@@ -396,6 +396,9 @@ class OAuthTokens:
     REFRESH_MARGIN = 300.0
     # How often a task waiting for a refresh in another thread or event loop looks again.
     POLL_INTERVAL = 0.01
+    # The longest a caller waits for another's refresh (whose HTTP call is bounded by the client's timeout
+    # and retries, but whose on_tokens is the application's code).
+    WAIT_LIMIT = 300.0
 
     def __init__(
         self,
@@ -526,6 +529,7 @@ class OAuthTokens:
         token = self._current()
         if token is not None:
             return token
+        deadline = time.monotonic() + self.WAIT_LIMIT
         with self._condition:
             while True:
                 token, attempt = self._claim()
@@ -533,8 +537,8 @@ class OAuthTokens:
                     return token
                 if attempt == -1:
                     break
-                # Another caller is refreshing: its call is bounded by the client's timeout and retries.
-                self._condition.wait()
+                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
+                    raise self._wait_timeout()
                 failure = self._waited_failure(attempt)
                 if failure is not None:
                     raise failure
@@ -544,7 +548,8 @@ class OAuthTokens:
         try:
             token = renew()
         except BaseException as exc:
-            self._finish(exc)
+            # An interruption (cancellation, KeyboardInterrupt) is this caller's own: the waiters try again.
+            self._finish(exc if isinstance(exc, Exception) else None)
             raise
         self._finish(None)
         return token
@@ -558,6 +563,7 @@ class OAuthTokens:
         if lock is None:
             lock = self._async_locks[loop] = asyncio.Lock()
         seen = self._attempt
+        deadline = time.monotonic() + self.WAIT_LIMIT
         async with lock:
             while True:
                 with self._condition:
@@ -571,6 +577,8 @@ class OAuthTokens:
                 if attempt == -1:
                     break
                 # A thread or another event loop is refreshing: look again without blocking this loop.
+                if time.monotonic() >= deadline:
+                    raise self._wait_timeout()
                 await asyncio.sleep(self.POLL_INTERVAL)
                 with self._condition:
                     failure = self._waited_failure(attempt)
@@ -579,10 +587,13 @@ class OAuthTokens:
             try:
                 token = await self._renew_async(client)
             except BaseException as exc:
-                self._finish(exc)
+                self._finish(exc if isinstance(exc, Exception) else None)
                 raise
             self._finish(None)
             return token
+
+    def _wait_timeout(self) -> errors.APITimeoutError:
+        return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
 
     def invalidate(self, token: str) -> None:
         with self._condition:

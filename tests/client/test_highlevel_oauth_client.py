@@ -324,6 +324,44 @@ def test_a_failed_refresh_fails_every_waiter_and_sends_once() -> None:
     assert len(service.token_forms) == 1
 
 
+def test_waiting_for_another_callers_refresh_is_bounded() -> None:
+    service, clock = TokenService(), Clock()
+    client = make_client(service, Store(service), clock, expires_at=NOW - 1)
+    client.oauth_tokens.WAIT_LIMIT = 0.05  # type: ignore[misc]
+    service.gate = threading.Event()
+    refresher = threading.Thread(target=client.contacts.list)
+    refresher.start()
+    while not service.token_forms:  # the refresh is under way, held by the gate
+        threading.Event().wait(0.005)
+    with pytest.raises(APITimeoutError, match="refresh"):
+        client.contacts.list()
+    service.gate.set()
+    refresher.join(10)
+    assert client.oauth_tokens.tokens.access_token == "access-2"
+    assert len(service.token_forms) == 1
+
+
+async def test_a_cancelled_refresh_lets_the_next_caller_refresh() -> None:
+    service, clock = TokenService(), Clock()
+    client = make_async_client(service, Store(service), clock, expires_at=NOW - 1)
+    service.gate = threading.Event()
+
+    async def call() -> None:
+        await client.contacts.list()
+
+    first = asyncio.create_task(call())
+    while not client.oauth_tokens._refreshing:  # the refresh is under way, held before it is sent
+        await asyncio.sleep(0.005)
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    service.gate.set()
+    await call()  # neither hangs nor fails with the cancelled task's error
+    assert client.oauth_tokens.tokens.access_token == "access-2"
+    assert len(service.token_forms) == 1
+    await client.close()
+
+
 def test_a_failing_store_keeps_the_pair_unused_and_offers_it_again() -> None:
     service, clock = TokenService(), Clock()
     store = Store(service, fail=True)
