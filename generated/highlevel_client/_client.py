@@ -14,6 +14,7 @@ from contacts_runtime import (
     BearerToken,
     SyncAPIClient,
 )
+from contacts_runtime._oauth import stored_pair
 
 from . import oauth as _oauth_flow
 from ._config import CONFIG
@@ -133,7 +134,7 @@ class HighLevel(SyncAPIClient):
         it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
         ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
         """
-        tokens = TokenPair(access_token=access_token, refresh_token=refresh_token, expires_at=float(expires_at))
+        tokens = stored_pair(access_token, refresh_token, expires_at)
         return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
 
     @classmethod
@@ -315,7 +316,7 @@ class AsyncHighLevel(AsyncAPIClient):
         it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
         ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
         """
-        tokens = TokenPair(access_token=access_token, refresh_token=refresh_token, expires_at=float(expires_at))
+        tokens = stored_pair(access_token, refresh_token, expires_at)
         return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
 
     @classmethod

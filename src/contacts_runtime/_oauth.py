@@ -147,6 +147,13 @@ class TokenPair:
         )
 
 
+def stored_pair(access_token: str, refresh_token: str, expires_at: float) -> TokenPair:
+    """A pair the application kept, checked: ``ValueError`` naming an argument that cannot be one."""
+    if isinstance(expires_at, bool) or not isinstance(expires_at, int | float) or math.isnan(expires_at):
+        raise ValueError(f"`expires_at` must be seconds since the epoch, got {type(expires_at).__name__}")
+    return TokenPair(_text("access_token", access_token), _text("refresh_token", refresh_token), float(expires_at))
+
+
 @attrs.frozen(repr=False)
 class AccessToken:
     """An access token without a refresh token (such as a location token got with an agency token)."""

@@ -444,3 +444,27 @@ def test_no_secret_in_reprs_and_no_pickle() -> None:
 def test_a_client_with_a_fixed_token_has_no_oauth_tokens() -> None:
     with HighLevel(token="pit") as client, pytest.raises(ValueError, match="from_oauth"):
         client.oauth_tokens  # noqa: B018 - the property raises
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"access_token": ""}, "access_token"),
+        ({"refresh_token": None}, "refresh_token"),
+        ({"expires_at": "tomorrow"}, "expires_at"),
+        ({"expires_at": float("nan")}, "expires_at"),
+        ({"client_secret": ""}, "client_secret"),
+        ({"on_tokens": "not callable"}, "on_tokens"),
+    ],
+)
+def test_from_oauth_refuses_bad_credentials_by_name(arguments: dict[str, Any], named: str) -> None:
+    call: dict[str, Any] = {
+        **APP,
+        "access_token": "access-1",
+        "refresh_token": "refresh-1",
+        "expires_at": NOW,
+        "on_tokens": print,
+        **arguments,
+    }
+    with pytest.raises(ValueError, match=named):
+        HighLevel.from_oauth(**call)
