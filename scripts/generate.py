@@ -30,7 +30,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-from sdk_model import SdkModel, SpecError, tolerant_additional, tolerant_fields, wire
+from sdk_model import SdkModel, SpecError, oauth_flow, tolerant_additional, tolerant_fields, wire
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -67,6 +67,8 @@ class _Project(Project):
         self.env.globals["service"] = sdk.service
         self.env.globals["tolerant_fields"] = tolerant_fields
         self.env.globals["tolerant_additional"] = tolerant_additional
+        # The authorization-code flow of info.x-sdk.oauth (None without one): the oauth module and from_oauth.
+        self.env.globals["oauth"] = oauth_flow(sdk)
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -82,6 +84,8 @@ class _Project(Project):
         }
         if self.sdk.service.webhooks is not None:
             modules["webhooks.py"] = self.env.get_template("facade/webhooks.py.jinja").render()
+        if self.env.globals["oauth"] is not None:
+            modules["oauth.py"] = self.env.get_template("facade/oauth.py.jinja").render()
         resource_template = self.env.get_template("facade/resource.py.jinja")
         (self.package_dir / "resources").mkdir()
         modules["resources/__init__.py"] = '"""One module per resource (a tag of the spec) of the client."""\n'

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Self
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Self
 
 import httpx
 from contacts_runtime import (
@@ -13,8 +14,11 @@ from contacts_runtime import (
     BearerToken,
     SyncAPIClient,
 )
+from contacts_runtime._oauth import stored_pair
 
+from . import oauth as _oauth_flow
 from ._config import CONFIG
+from .oauth import OAuthTokens, TokenPair, TokenStoreError
 from .resources.appointments import AppointmentsResource, AsyncAppointmentsResource
 from .resources.businesses import AsyncBusinessesResource, BusinessesResource
 from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
@@ -109,6 +113,110 @@ class HighLevel(SyncAPIClient):
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
         return self._copy(timeout, max_retries, default_headers, strict_response_validation)
 
+    @classmethod
+    def from_oauth(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        access_token: str,
+        refresh_token: str,
+        expires_at: float,
+        on_tokens: Callable[[TokenPair], object],
+        user_type: str | None = None,
+        clock: Callable[[], float] = time.time,
+        **settings: Any,
+    ) -> Self:
+        """A client that authenticates with an OAuth token pair and renews it on its own.
+
+        ``expires_at`` is when the access token expires (seconds since the epoch). Every new pair goes to
+        ``on_tokens`` before it is used (the refresh token sent stops working once renewed); if
+        it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
+        ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
+        """
+        tokens = stored_pair(access_token, refresh_token, expires_at)
+        return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
+
+    @classmethod
+    def from_authorization_code(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        on_tokens: Callable[[TokenPair], object],
+        redirect_uri: str | None = None,
+        user_type: str | None = None,
+        clock: Callable[[], float] = time.time,
+        **settings: Any,
+    ) -> Self:
+        """Exchange the ``code`` the redirect URI received (once), store the pair with ``on_tokens``, and
+        return a client that renews it as ``from_oauth`` does.
+
+        ``TokenStoreError`` if ``on_tokens`` raises: its ``unsaved`` holds the pair.
+        """
+        client = cls(token="oauth", **settings)
+        pair = _oauth_flow.exchange_code(
+            client,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            user_type=user_type,
+        )
+        try:
+            on_tokens(pair)
+        except Exception as exc:
+            client.close()
+            raise TokenStoreError(
+                f"on_tokens failed ({type(exc).__name__}) to store the token pair of the code; the pair is in `unsaved`",
+                unsaved=pair,
+            ) from exc
+        client._auth = OAuthTokens(
+            pair,
+            client_id=client_id,
+            client_secret=client_secret,
+            spec=_oauth_flow.SPEC,
+            operations=_oauth_flow.OPERATIONS,
+            on_tokens=on_tokens,
+            user_type=user_type,
+            clock=clock,
+        )
+        return client
+
+    @classmethod
+    def _oauth_client(
+        cls,
+        tokens: TokenPair,
+        client_id: str,
+        client_secret: str,
+        on_tokens: Callable[[TokenPair], object],
+        user_type: str | None,
+        clock: Callable[[], float],
+        settings: dict[str, Any],
+    ) -> Self:
+        auth = OAuthTokens(
+            tokens,
+            client_id=client_id,
+            client_secret=client_secret,
+            spec=_oauth_flow.SPEC,
+            operations=_oauth_flow.OPERATIONS,
+            on_tokens=on_tokens,
+            user_type=user_type,
+            clock=clock,
+        )
+        # The constructor takes every setting; its fixed-token auth is then replaced by the renewing one.
+        client = cls(token="oauth", **settings)
+        client._auth = auth
+        return client
+
+    @property
+    def oauth_tokens(self) -> OAuthTokens:
+        """The renewing OAuth auth of a client built by ``from_oauth`` or ``from_authorization_code``."""
+        if not isinstance(self._auth, OAuthTokens):
+            raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
+        return self._auth
+
 
 class AsyncHighLevel(AsyncAPIClient):
     """Asynchronous client of the HighLevel API.
@@ -186,3 +294,107 @@ class AsyncHighLevel(AsyncAPIClient):
     ) -> Self:
         """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
         return self._copy(timeout, max_retries, default_headers, strict_response_validation)
+
+    @classmethod
+    def from_oauth(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        access_token: str,
+        refresh_token: str,
+        expires_at: float,
+        on_tokens: Callable[[TokenPair], object],
+        user_type: str | None = None,
+        clock: Callable[[], float] = time.time,
+        **settings: Any,
+    ) -> Self:
+        """A client that authenticates with an OAuth token pair and renews it on its own.
+
+        ``expires_at`` is when the access token expires (seconds since the epoch). Every new pair goes to
+        ``on_tokens`` before it is used (the refresh token sent stops working once renewed); if
+        it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
+        ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
+        """
+        tokens = stored_pair(access_token, refresh_token, expires_at)
+        return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
+
+    @classmethod
+    async def from_authorization_code(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        on_tokens: Callable[[TokenPair], object],
+        redirect_uri: str | None = None,
+        user_type: str | None = None,
+        clock: Callable[[], float] = time.time,
+        **settings: Any,
+    ) -> Self:
+        """Exchange the ``code`` the redirect URI received (once), store the pair with ``on_tokens``, and
+        return a client that renews it as ``from_oauth`` does.
+
+        ``TokenStoreError`` if ``on_tokens`` raises: its ``unsaved`` holds the pair.
+        """
+        client = cls(token="oauth", **settings)
+        pair = await _oauth_flow.aexchange_code(
+            client,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            user_type=user_type,
+        )
+        try:
+            on_tokens(pair)
+        except Exception as exc:
+            await client.close()
+            raise TokenStoreError(
+                f"on_tokens failed ({type(exc).__name__}) to store the token pair of the code; the pair is in `unsaved`",
+                unsaved=pair,
+            ) from exc
+        client._auth = OAuthTokens(
+            pair,
+            client_id=client_id,
+            client_secret=client_secret,
+            spec=_oauth_flow.SPEC,
+            operations=_oauth_flow.OPERATIONS,
+            on_tokens=on_tokens,
+            user_type=user_type,
+            clock=clock,
+        )
+        return client
+
+    @classmethod
+    def _oauth_client(
+        cls,
+        tokens: TokenPair,
+        client_id: str,
+        client_secret: str,
+        on_tokens: Callable[[TokenPair], object],
+        user_type: str | None,
+        clock: Callable[[], float],
+        settings: dict[str, Any],
+    ) -> Self:
+        auth = OAuthTokens(
+            tokens,
+            client_id=client_id,
+            client_secret=client_secret,
+            spec=_oauth_flow.SPEC,
+            operations=_oauth_flow.OPERATIONS,
+            on_tokens=on_tokens,
+            user_type=user_type,
+            clock=clock,
+        )
+        # The constructor takes every setting; its fixed-token auth is then replaced by the renewing one.
+        client = cls(token="oauth", **settings)
+        client._auth = auth
+        return client
+
+    @property
+    def oauth_tokens(self) -> OAuthTokens:
+        """The renewing OAuth auth of a client built by ``from_oauth`` or ``from_authorization_code``."""
+        if not isinstance(self._auth, OAuthTokens):
+            raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
+        return self._auth

@@ -26,6 +26,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TokenStoreError",
     "UnprocessableEntityError",
 ]
 
@@ -210,3 +211,19 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+class TokenStoreError(APIError):
+    """The ``on_tokens`` callback failed to store a new OAuth token pair, so the pair was not used.
+
+    The service has already retired the refresh token that was sent: the pair is kept by the client
+    (``oauth_tokens.unsaved``) and offered to ``on_tokens`` again on the next call. The callback's own
+    exception is the ``__cause__``. ``unsaved`` is that pair (never pickled, never shown).
+    """
+
+    def __init__(self, message: str, *, unsaved: object = None) -> None:
+        super().__init__(message)
+        self.unsaved = unsaved
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        return (type(self), (self.message,))

@@ -1,0 +1,613 @@
+"""OAuth 2.0 authorization-code clients: the authorization URL, code exchange, refresh with rotation, and an
+``Auth`` that keeps a rotating token pair alive.
+
+Nothing here knows a service: the generated package passes the facts of its spec (``OAuthSpec``: the
+authorization pages, parameter names, token lifetimes) and its token operations (``OAuthOperations``:
+request builders and answer parsers of the generated endpoint modules).
+
+The token calls go through a client's transport, so its timeouts, retries and typed errors apply. They
+are not idempotent (a code works once, a refresh token rotates): they are never resent once they may
+have reached the service.
+
+A refreshed pair is handed to the ``on_tokens`` store callback before it is used, because the refresh
+token sent is dead once the service answers: a pair the application failed to keep would lock it out.
+If the callback raises, the call fails with ``TokenStoreError``, the pair stays in ``unsaved`` and the
+next call offers it to the callback again instead of spending the old refresh token a second time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+import weakref
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode, urlsplit
+
+import attrs
+import httpx
+
+from . import errors
+from ._request import Request
+from .types import Unset
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = [
+    "AccessToken",
+    "OAuthAnswer",
+    "OAuthOperations",
+    "OAuthSpec",
+    "OAuthTokens",
+    "TokenPair",
+    "aexchange_code",
+    "alocation_token",
+    "arefresh",
+    "authorization_url",
+    "exchange_code",
+    "location_token",
+    "refresh",
+]
+
+# Fields of a token answer that are secrets: never copied into ``details``.
+_SECRET_FIELDS = frozenset({"access_token", "refresh_token", "id_token"})
+MIN_LIFETIME = 1.0
+MAX_LIFETIME = 366 * 24 * 3600.0
+
+
+def _no_pickle(self: object) -> tuple[object, ...]:
+    raise TypeError(f"{type(self).__name__} holds secrets and is not pickled")
+
+
+@attrs.frozen
+class OAuthSpec:
+    """The facts of a service's authorization-code flow, as its spec gives them."""
+
+    authorize_url: str
+    white_label_authorize_url: str | None
+    response_type: str
+    authorize_parameters: tuple[str, ...]
+    scope_separator: str
+    login_window_parameter: str | None
+    login_window_values: tuple[str, ...]
+    access_token_lifetime: float
+    refresh_token_rotates: bool
+
+
+@attrs.frozen(repr=False)
+class OAuthAnswer:
+    """A token endpoint's answer as the runtime needs it (read from the generated model)."""
+
+    access_token: str
+    refresh_token: str | None
+    expires_in: float | None
+    scope: str | None
+    details: Mapping[str, object]
+
+    __reduce__ = _no_pickle
+
+    def __repr__(self) -> str:
+        return f"OAuthAnswer(access_token=<redacted>, expires_in={self.expires_in!r})"
+
+    @classmethod
+    def from_model(cls, model: Any, response: httpx.Response) -> OAuthAnswer:
+        """Read the RFC 6749 fields of a parsed token answer; every other field goes to ``details``."""
+
+        def present(name: str) -> Any:
+            value = getattr(model, name, None)
+            return None if isinstance(value, Unset) else value
+
+        access_token = present("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise errors.APIResponseValidationError(
+                response, errors.DecodeError("a string", access_token, "access_token")
+            )
+        refresh_token = present("refresh_token")
+        expires_in = present("expires_in")
+        scope = present("scope")
+        wire = model.to_dict() if hasattr(model, "to_dict") else {}
+        return cls(
+            access_token=access_token,
+            refresh_token=refresh_token if isinstance(refresh_token, str) and refresh_token else None,
+            expires_in=float(expires_in)
+            if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
+            else None,
+            scope=scope if isinstance(scope, str) else None,
+            details={key: value for key, value in wire.items() if key not in _SECRET_FIELDS},
+        )
+
+
+@attrs.frozen(repr=False)
+class TokenPair:
+    """An access token and the refresh token that renews it; keep both (``on_tokens`` is told of each new pair).
+
+    ``expires_at`` is the access token's expiry (seconds since the epoch); ``details`` holds the other
+    fields of the token answer as the service named them (who installed, which location, ...).
+    """
+
+    access_token: str
+    refresh_token: str
+    expires_at: float
+    scope: str | None = None
+    details: Mapping[str, object] = attrs.field(factory=dict)
+
+    __reduce__ = _no_pickle
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        return tuple((self.scope or "").split())
+
+    def __repr__(self) -> str:
+        return (
+            f"TokenPair(access_token=<redacted>, refresh_token=<redacted>, expires_at={self.expires_at!r}, "
+            f"scope={self.scope!r})"
+        )
+
+
+def stored_pair(access_token: str, refresh_token: str, expires_at: float) -> TokenPair:
+    """A pair the application kept, checked: ``ValueError`` naming an argument that cannot be one."""
+    if isinstance(expires_at, bool) or not isinstance(expires_at, int | float) or math.isnan(expires_at):
+        raise ValueError(f"`expires_at` must be seconds since the epoch, got {type(expires_at).__name__}")
+    return TokenPair(_text("access_token", access_token), _text("refresh_token", refresh_token), float(expires_at))
+
+
+@attrs.frozen(repr=False)
+class AccessToken:
+    """An access token without a refresh token (such as a location token got with an agency token)."""
+
+    access_token: str
+    expires_at: float
+    scope: str | None = None
+    details: Mapping[str, object] = attrs.field(factory=dict)
+
+    __reduce__ = _no_pickle
+
+    def __repr__(self) -> str:
+        return f"AccessToken(access_token=<redacted>, expires_at={self.expires_at!r}, scope={self.scope!r})"
+
+
+@attrs.frozen
+class OAuthOperations:
+    """The generated token operations, as the runtime calls them.
+
+    ``code_request(client_id, client_secret, code, redirect_uri, user_type)`` and
+    ``refresh_request(client_id, client_secret, refresh_token, user_type)`` build token calls;
+    ``location_request(client, company_id, location_id)`` builds the agency-to-location exchange (it
+    reads client options such as the API version); the parsers read the answers.
+    """
+
+    code_request: Callable[[str, str, str, str | None, str | None], Request]
+    refresh_request: Callable[[str, str, str, str | None], Request]
+    parse_token: Callable[[httpx.Response], OAuthAnswer]
+    location_request: Callable[[Any, str, str], Request] | None = None
+    parse_location_token: Callable[[httpx.Response], OAuthAnswer] | None = None
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        shown = "an empty string" if isinstance(value, str) else type(value).__name__
+        raise ValueError(f"`{name}` must be a non-empty string, got {shown}")
+    return value
+
+
+def authorization_url(
+    spec: OAuthSpec,
+    client_id: str,
+    redirect_uri: str,
+    scopes: Iterable[str],
+    *,
+    white_label: bool = False,
+    state: str | None = None,
+    login_window_open_mode: str | None = None,
+) -> str:
+    """Where to send the installing admin's browser; ``ValueError`` naming an argument that cannot be sent."""
+    _text("client_id", client_id)
+    parts = urlsplit(_text("redirect_uri", redirect_uri))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError("`redirect_uri` must be an absolute http(s) URL")
+    if isinstance(scopes, str) or not isinstance(scopes, Iterable):
+        raise ValueError("`scopes` must be a list of scope names, not a single string")
+    scope_list = list(scopes)
+    for scope in scope_list:
+        if not isinstance(scope, str) or not scope or spec.scope_separator in scope:
+            raise ValueError(f"`scopes`: each scope is one non-empty name without {spec.scope_separator!r}")
+    if not scope_list:
+        raise ValueError("`scopes` must name at least one scope")
+    if white_label and spec.white_label_authorize_url is None:
+        raise ValueError("`white_label`: this service has no white-label authorization page")
+    values = {
+        "response_type": spec.response_type,
+        "client_id": client_id,
+        "redirect_uri": redirect_uri,
+        "scope": spec.scope_separator.join(dict.fromkeys(scope_list)),
+    }
+    query = [(name, values[name]) for name in spec.authorize_parameters]
+    if state is not None:
+        query.append(("state", _text("state", state)))
+    if login_window_open_mode is not None:
+        if spec.login_window_parameter is None or login_window_open_mode not in spec.login_window_values:
+            raise ValueError(f"`login_window_open_mode` must be one of {list(spec.login_window_values)} or None")
+        query.append((spec.login_window_parameter, login_window_open_mode))
+    base = spec.white_label_authorize_url if white_label else spec.authorize_url
+    assert base is not None
+    return f"{base}?{urlencode(query)}"
+
+
+def _lifetime(answer: OAuthAnswer, spec: OAuthSpec) -> float:
+    seconds = answer.expires_in if answer.expires_in is not None else spec.access_token_lifetime
+    if math.isnan(seconds):
+        return MIN_LIFETIME
+    return min(max(seconds, MIN_LIFETIME), MAX_LIFETIME)
+
+
+def _pair(answer: OAuthAnswer, spec: OAuthSpec, now: float, response: httpx.Response) -> TokenPair:
+    if answer.refresh_token is None:
+        raise errors.APIResponseValidationError(response, errors.DecodeError("a string", None, "refresh_token"))
+    return TokenPair(
+        answer.access_token, answer.refresh_token, now + _lifetime(answer, spec), answer.scope, answer.details
+    )
+
+
+def _access(answer: OAuthAnswer, spec: OAuthSpec, now: float) -> AccessToken:
+    return AccessToken(answer.access_token, now + _lifetime(answer, spec), answer.scope, answer.details)
+
+
+def _location_operations(
+    operations: OAuthOperations,
+) -> tuple[Callable[[Any, str, str], Request], Callable[[httpx.Response], OAuthAnswer]]:
+    if operations.location_request is None or operations.parse_location_token is None:
+        raise ValueError("this service has no location token exchange")
+    return operations.location_request, operations.parse_location_token
+
+
+def exchange_code(
+    client: SyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    client_id: str,
+    client_secret: str,
+    code: str,
+    redirect_uri: str | None = None,
+    user_type: str | None = None,
+    clock: Callable[[], float] = time.time,
+) -> TokenPair:
+    """The token pair for an authorization code (sent once: a code works once)."""
+    request = operations.code_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("code", code),
+        redirect_uri,
+        user_type,
+    )
+    response = client.send_checked(request, lambda _: None, authenticated=False)
+    return _pair(operations.parse_token(response), spec, clock(), response)
+
+
+async def aexchange_code(
+    client: AsyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    client_id: str,
+    client_secret: str,
+    code: str,
+    redirect_uri: str | None = None,
+    user_type: str | None = None,
+    clock: Callable[[], float] = time.time,
+) -> TokenPair:
+    """``exchange_code`` for an async client."""
+    request = operations.code_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("code", code),
+        redirect_uri,
+        user_type,
+    )
+    response = await client.send_checked(request, lambda _: None, authenticated=False)
+    return _pair(operations.parse_token(response), spec, clock(), response)
+
+
+def refresh(
+    client: SyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    client_id: str,
+    client_secret: str,
+    refresh_token: str,
+    user_type: str | None = None,
+    clock: Callable[[], float] = time.time,
+) -> TokenPair:
+    """A new token pair for a refresh token (sent once: where refresh tokens rotate, the one sent dies)."""
+    request = operations.refresh_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("refresh_token", refresh_token),
+        user_type,
+    )
+    response = client.send_checked(request, lambda _: None, authenticated=False)
+    return _pair(operations.parse_token(response), spec, clock(), response)
+
+
+async def arefresh(
+    client: AsyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    client_id: str,
+    client_secret: str,
+    refresh_token: str,
+    user_type: str | None = None,
+    clock: Callable[[], float] = time.time,
+) -> TokenPair:
+    """``refresh`` for an async client."""
+    request = operations.refresh_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("refresh_token", refresh_token),
+        user_type,
+    )
+    response = await client.send_checked(request, lambda _: None, authenticated=False)
+    return _pair(operations.parse_token(response), spec, clock(), response)
+
+
+def location_token(
+    client: SyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    company_id: str,
+    location_id: str,
+    clock: Callable[[], float] = time.time,
+) -> AccessToken:
+    """An access token for one location, got with the agency token ``client`` authenticates with."""
+    build, parse = _location_operations(operations)
+    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
+    response = client.send_checked(request, lambda _: None)
+    return _access(parse(response), spec, clock())
+
+
+async def alocation_token(
+    client: AsyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    *,
+    company_id: str,
+    location_id: str,
+    clock: Callable[[], float] = time.time,
+) -> AccessToken:
+    """``location_token`` for an async client."""
+    build, parse = _location_operations(operations)
+    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
+    response = await client.send_checked(request, lambda _: None)
+    return _access(parse(response), spec, clock())
+
+
+TokenStore = Callable[[TokenPair], object]
+
+
+class OAuthTokens:
+    """The ``Auth`` of a client built from an OAuth token pair: renews the access token on its own.
+
+    The access token is renewed ``REFRESH_MARGIN`` seconds (or a tenth of its lifetime, if shorter)
+    before it expires, and once after a 401. Many concurrent callers (threads, and tasks of any event
+    loop) share one refresh: the others wait for it, and a refresh that failed fails them all. Every
+    new pair goes to ``on_tokens`` before it is used; see the module docstring for a callback that fails.
+    """
+
+    refreshable = True
+    REFRESH_MARGIN = 300.0
+    # How often a task waiting for a refresh in another thread or event loop looks again.
+    POLL_INTERVAL = 0.01
+    # The longest a caller waits for another's refresh (whose HTTP call is bounded by the client's timeout
+    # and retries, but whose on_tokens is the application's code).
+    WAIT_LIMIT = 300.0
+
+    def __init__(
+        self,
+        tokens: TokenPair,
+        *,
+        client_id: str,
+        client_secret: str,
+        spec: OAuthSpec,
+        operations: OAuthOperations,
+        on_tokens: TokenStore,
+        user_type: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not isinstance(tokens, TokenPair):
+            raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        if not callable(on_tokens):
+            raise ValueError("`on_tokens` must be a callable that stores a TokenPair")
+        self.client_id = _text("client_id", client_id)
+        self._client_secret = _text("client_secret", client_secret)
+        self._spec = spec
+        self._operations = operations
+        self._on_tokens = on_tokens
+        self._user_type = user_type
+        self._clock = clock
+        self._tokens = tokens
+        self._unsaved: TokenPair | None = None
+        self._renew_at = self._renewal_time(tokens)
+        self._condition = threading.Condition()
+        self._refreshing = False
+        self._attempt = 0
+        self._failure: BaseException | None = None
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self.refreshes = 0
+        """How many refresh calls this client sent (for tests and monitoring)."""
+
+    @property
+    def tokens(self) -> TokenPair:
+        """The pair in use (the last one ``on_tokens`` accepted, or the one the client was built with)."""
+        return self._tokens
+
+    @property
+    def unsaved(self) -> TokenPair | None:
+        """A pair the service issued that ``on_tokens`` failed to store; the next call offers it again."""
+        return self._unsaved
+
+    def _renewal_time(self, tokens: TokenPair) -> float:
+        remaining = max(tokens.expires_at - self._clock(), 0.0)
+        return tokens.expires_at - min(self.REFRESH_MARGIN, remaining / 10)
+
+    def _current(self) -> str | None:
+        if self._unsaved is None and self._clock() < self._renew_at:
+            return self._tokens.access_token
+        return None
+
+    def _claim(self) -> tuple[str | None, int]:
+        """Under the condition: (the token, -) if it is current; (None, -1) if this caller refreshes; else
+        (None, the attempt under way) to wait for."""
+        token = self._current()
+        if token is not None:
+            return token, 0
+        if not self._refreshing:
+            self._refreshing = True
+            return None, -1
+        return None, self._attempt
+
+    def _finish(self, failure: BaseException | None) -> None:
+        with self._condition:
+            self._refreshing = False
+            self._attempt += 1
+            self._failure = failure
+            self._condition.notify_all()
+
+    def _waited_failure(self, attempt: int) -> BaseException | None:
+        if self._attempt != attempt and not self._refreshing:
+            return self._failure
+        return None
+
+    def _adopt(self, pair: TokenPair) -> str:
+        """Store ``pair`` through ``on_tokens``, then use it; ``TokenStoreError`` if the store fails."""
+        self._unsaved = pair
+        try:
+            self._on_tokens(pair)
+        except Exception as exc:
+            raise errors.TokenStoreError(
+                f"on_tokens failed ({type(exc).__name__}) to store the new token pair; it was not used and is kept in "
+                "`unsaved`: the next call offers it to on_tokens again",
+                unsaved=pair,
+            ) from exc
+        self._tokens, self._unsaved = pair, None
+        self._renew_at = self._renewal_time(pair)
+        return pair.access_token
+
+    def _renew_sync(self, client: SyncAPIClient) -> str:
+        pending = self._unsaved
+        if pending is None:
+            self.refreshes += 1
+            pending = refresh(
+                client,
+                self._spec,
+                self._operations,
+                client_id=self.client_id,
+                client_secret=self._client_secret,
+                refresh_token=self._tokens.refresh_token,
+                user_type=self._user_type,
+                clock=self._clock,
+            )
+        return self._adopt(pending)
+
+    async def _renew_async(self, client: AsyncAPIClient) -> str:
+        pending = self._unsaved
+        if pending is None:
+            self.refreshes += 1
+            pending = await arefresh(
+                client,
+                self._spec,
+                self._operations,
+                client_id=self.client_id,
+                client_secret=self._client_secret,
+                refresh_token=self._tokens.refresh_token,
+                user_type=self._user_type,
+                clock=self._clock,
+            )
+        return self._adopt(pending)
+
+    def sync_token(self, client: SyncAPIClient) -> str:
+        token = self._current()
+        if token is not None:
+            return token
+        deadline = time.monotonic() + self.WAIT_LIMIT
+        with self._condition:
+            while True:
+                token, attempt = self._claim()
+                if token is not None:
+                    return token
+                if attempt == -1:
+                    break
+                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
+                    raise self._wait_timeout()
+                failure = self._waited_failure(attempt)
+                if failure is not None:
+                    raise failure
+        return self._run(lambda: self._renew_sync(client))
+
+    def _run(self, renew: Callable[[], str]) -> str:
+        try:
+            token = renew()
+        except BaseException as exc:
+            # An interruption (cancellation, KeyboardInterrupt) is this caller's own: the waiters try again.
+            self._finish(exc if isinstance(exc, Exception) else None)
+            raise
+        self._finish(None)
+        return token
+
+    async def async_token(self, client: AsyncAPIClient) -> str:
+        token = self._current()
+        if token is not None:
+            return token
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks[loop] = asyncio.Lock()
+        seen = self._attempt
+        deadline = time.monotonic() + self.WAIT_LIMIT
+        async with lock:
+            while True:
+                with self._condition:
+                    token, attempt = self._claim()
+                    # A refresh of this loop that ended while this task waited for the lock fails it too.
+                    if token is None and attempt == -1 and self._attempt != seen and self._failure is not None:
+                        self._refreshing = False
+                        raise self._failure
+                if token is not None:
+                    return token
+                if attempt == -1:
+                    break
+                # A thread or another event loop is refreshing: look again without blocking this loop.
+                if time.monotonic() >= deadline:
+                    raise self._wait_timeout()
+                await asyncio.sleep(self.POLL_INTERVAL)
+                with self._condition:
+                    failure = self._waited_failure(attempt)
+                if failure is not None:
+                    raise failure
+            try:
+                token = await self._renew_async(client)
+            except BaseException as exc:
+                self._finish(exc if isinstance(exc, Exception) else None)
+                raise
+            self._finish(None)
+            return token
+
+    def _wait_timeout(self) -> errors.APITimeoutError:
+        return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
+
+    def invalidate(self, token: str) -> None:
+        with self._condition:
+            if self._tokens.access_token == token:
+                self._renew_at = -math.inf
+
+    def __repr__(self) -> str:
+        return f"OAuthTokens(client_id={self.client_id!r}, client_secret=<redacted>, tokens=<redacted>)"
+
+    __reduce__ = _no_pickle
