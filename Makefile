@@ -10,7 +10,7 @@ SPECS := spec/sakari.yaml spec/highlevel.yaml
 TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
-.PHONY: install generate check-generated lint test demo prism-check schemathesis docs wheel-smoke test-floors \
+.PHONY: install generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
 	sandbox bench bench-sandbox bench-scale drift-report clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
@@ -46,6 +46,7 @@ test: install
 	@$(TIMED) docs $(MAKE) --no-print-directory docs
 	@$(TIMED) demo $(MAKE) --no-print-directory demo
 	@$(TIMED) prism-check $(MAKE) --no-print-directory prism-check
+	@$(TIMED) conformance $(MAKE) --no-print-directory conformance
 	@$(TIMED) schemathesis $(MAKE) --no-print-directory schemathesis
 	@$(TIMED) pytest $(BIN)/python -m pytest
 	@$(TIMED) wheel-smoke $(MAKE) --no-print-directory wheel-smoke
@@ -58,6 +59,11 @@ demo: install
 
 prism-check: install
 	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/every_operation.py
+
+# every_operation.py through Prism proxies of the services' OWN descriptions (../shared/reference) in front
+# of the sandbox; violations must be on spec/conformance-allowlist.yaml (skipped without ../shared)
+conformance: install
+	$(BIN)/python scripts/conformance.py
 
 schemathesis: install
 	$(BIN)/python scripts/schemathesis_sandbox.py

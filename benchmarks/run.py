@@ -29,9 +29,12 @@ BUILD = ROOT / "build"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import export_scale  # noqa: E402
+from contacts_runtime._drift import DriftLog, parsing  # noqa: E402
 from highlevel_client import HighLevel  # noqa: E402
 from reference_models import MContactRequest, MContactsResponse, PContactRequest, PContactsResponse  # noqa: E402
 from sakari_client import Sakari  # noqa: E402
+from sakari_client.api.contacts import list_contacts  # noqa: E402
+from sakari_client.errors import APIResponseValidationError  # noqa: E402
 from sakari_client.models import ContactRequest, ContactsResponse  # noqa: E402
 from sakari_client.types import json_loads  # noqa: E402
 
@@ -60,6 +63,18 @@ def contact_page(size: int, offset: int = 0) -> dict[str, Any]:
         "pagination": {"totalCount": 10_000, "limit": size, "offset": offset, "hasNext": True},
         "data": data,
     }
+
+
+def drifted_page(size: int) -> dict[str, Any]:
+    """A page whose every contact is off the spec in a few fields, as services drift: a number where a string
+    is documented, a null the spec does not allow, a date-time that is not one, an undocumented field."""
+    page = contact_page(size)
+    for number, contact in enumerate(page["data"]):
+        contact["firstName"] = number
+        contact["email"] = None
+        contact["mobile"]["verified"] = "yesterday"
+        contact["loyaltyTier"] = {"level": "gold"}
+    return page
 
 
 @contextlib.contextmanager
@@ -136,7 +151,49 @@ def parse_timings(default_folder: str) -> dict[str, dict[str, list[float]]]:
         },
         number=5000,
     )
-    return {"parsing": parsing, "dumping": dumping}
+    return {"parsing": parsing, "dumping": dumping, "drift": drift_timings()}
+
+
+DRIFT_CONFORMING = "conforming page, tolerant client"
+DRIFT_TOLERANT = "drifted page, tolerant client"
+DRIFT_STRICT = "drifted page, strict client (until the error)"
+
+
+def drift_timings() -> dict[str, list[float]]:
+    """A page of 100 contacts as a client parses an answer (``parse_response``), conforming or drifted."""
+    request = httpx.Request("GET", "https://api.sakari.io/v1/accounts/bench/contacts")
+    conforming = httpx.Response(200, content=json.dumps(contact_page(100)).encode(), request=request)
+    drifted = httpx.Response(200, content=json.dumps(drifted_page(100)).encode(), request=request)
+    log = DriftLog("sakari_client")
+    logging_off = contextlib.redirect_stderr(io.StringIO())  # the first drift of each place logs a warning
+
+    def tolerant(response: httpx.Response) -> Callable[[], object]:
+        def parse() -> object:
+            with parsing(strict=False, log=log, operation_id="listContacts"):
+                return list_contacts.parse_response(response)
+
+        return parse
+
+    def strict() -> None:
+        with parsing(strict=True, log=log, operation_id="listContacts"):
+            try:
+                list_contacts.parse_response(drifted)
+            except APIResponseValidationError:
+                return
+        raise AssertionError("the strict client accepted the drifted page")
+
+    with logging_off:
+        tolerant(drifted)()
+        assert log.records, "the drifted page did not drift"
+        return interleaved(
+            {
+                "ours (msgspec)": lambda: ContactsResponse.from_dict(json_loads(conforming.content)),
+                DRIFT_CONFORMING: tolerant(conforming),
+                DRIFT_TOLERANT: tolerant(drifted),
+                DRIFT_STRICT: strict,
+            },
+            number=20,
+        )
 
 
 def bench_parse() -> None:
@@ -172,6 +229,23 @@ def bench_parse() -> None:
     record("to_dict_ours_vs_pydantic", versus_pydantic, f"{versus_pydantic:.2f}x", spread)
     versus_default, spread = across("dumping", "default templates", "ours")
     record("to_dict_default_vs_ours", versus_default, f"{versus_default:.2f}x", spread)
+    record_drift(runs)
+
+
+def record_drift(runs: list[dict[str, dict[str, list[float]]]]) -> None:
+    """Parsing a drifted page beside a conforming one, as ratios to ours on the conforming page (the
+    ``parse_page_us[ours (msgspec)]`` row's contender, timed again in the same rounds)."""
+    for name, key in (
+        (DRIFT_CONFORMING, "conforming_tolerant"),
+        (DRIFT_TOLERANT, "drifted_tolerant"),
+        (DRIFT_STRICT, "drifted_strict"),
+    ):
+        seconds = statistics.median(min(run["drift"][name]) for run in runs)
+        ratios = sorted(ratio(run["drift"], name, "ours (msgspec)") for run in runs)
+        versus = statistics.median(ratios)
+        record(f"parse_{key}_us", seconds * 1e6, f"{seconds * 1e6:8.0f} us", f"{name}, 100 contacts")
+        spread = f"{ratios[0]:.2f}x to {ratios[-1]:.2f}x over {len(ratios)} processes"
+        record(f"parse_{key}_vs_ours_conforming", versus, f"{versus:.2f}x", spread)
 
 
 @contextlib.contextmanager
@@ -335,6 +409,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--drift-only"]:  # a quick look at the drift figures alone, one process
+        print(json.dumps({name: min(times) * 1e6 for name, times in drift_timings().items()}, indent=2))
+        sys.exit(0)
     if sys.argv[1:2] == ["--parse-timings"]:
         print(json.dumps(parse_timings(sys.argv[2])))
         sys.exit(0)

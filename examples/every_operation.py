@@ -2,7 +2,9 @@
 
 ``make prism-check`` (part of ``make test``) starts Prism mocks of ``spec/`` on 127.0.0.1 and runs
 this with ``SAKARI_BASE_URL`` and ``HIGHLEVEL_BASE_URL`` set to them: Prism checks every request
-against the spec and answers with the spec's examples, which the clients must parse.
+against the spec and answers with the spec's examples, which the clients must parse. ``make conformance``
+runs it against the sandbox through Prism proxies of the services' own descriptions, so it works on
+a real server too: every id it uses comes from an earlier answer.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sakari_client.models import (
     ContactRequest,
     MessageFilters,
     Mobile,
+    Tag,
     TemplateType,
 )
 
@@ -28,6 +31,15 @@ def sakari_demo() -> None:
     # SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID, SAKARI_BASE_URL from the environment;
     # strict: an answer off the spec fails the run
     with Sakari(strict_response_validation=True) as sakari:
+        created = sakari.contacts.create(
+            first_name="Chris",
+            last_name="Thomson",
+            mobile=Mobile(number="+1234567890", country="US"),
+            merge_strategy="append",
+        )
+        print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
+        contact_id = str(created.data[0].id)
+
         page = sakari.contacts.list(limit=2, first_name="Chr")
         contact = page.data[0]
         # The docs mark no contact field as required: an absent one is UNSET, which is falsy.
@@ -43,16 +55,8 @@ def sakari_demo() -> None:
         else:
             print(f"sakari   list (all) -> {len(everyone)} contact(s) across every page")
 
-        created = sakari.contacts.create(
-            first_name="Chris",
-            last_name="Thomson",
-            mobile=Mobile(number="+1234567890", country="US"),
-            merge_strategy="append",
-        )
-        print(f"sakari   create     -> success={created.success}, {len(created.data)} contact(s) in the answer")
-
         # Sakari marks no field of this answer required: an absent one is UNSET, which is falsy.
-        updated = sakari.contacts.update("contact-1", first_name="Bob").data
+        updated = sakari.contacts.update(contact_id, first_name="Bob").data
         if updated:
             stamp = updated.updated.at if updated.updated else None
             print(f"sakari   update     -> {updated.first_name} {updated.last_name}, updated at {stamp}")
@@ -61,14 +65,14 @@ def sakari_demo() -> None:
         amounts = attribute.data.to_dict() if attribute.data else {}
         print(f"sakari   attribute  -> success={attribute.success}, data={amounts}")
 
-        raw = sakari.contacts.with_raw_response.update("contact-1", last_name="Bloggs")
+        raw = sakari.contacts.with_raw_response.update(contact_id, last_name="Bloggs")
         print(f"sakari   raw        -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}")
 
-        fetched = sakari.contacts.get("contact-1").data
+        fetched = sakari.contacts.get(contact_id).data
         if fetched:
             print(f"sakari   get        -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
-        deleted = sakari.contacts.delete("contact-1")
+        deleted = sakari.contacts.delete(contact_id)
         print(f"sakari   delete     -> success={deleted.success}")
 
         attributes = sakari.attributes.list("contacts").data or []
@@ -83,6 +87,8 @@ def sakari_demo() -> None:
 
 def sakari_messaging_demo() -> None:
     with Sakari() as sakari:
+        vip = Mobile(number="+1234567891", country="US")
+        sakari.contacts.create(first_name="Vera", mobile=vip, tags=[Tag(tag="vip")], merge_strategy="append")
         sent = sakari.messages.send(
             contacts=[ContactRequest(mobile=Mobile(number="+1234567890", country="US"))],
             template="Congratulations! You just sent your first message",
@@ -93,36 +99,40 @@ def sakari_messaging_demo() -> None:
         print(
             f"sakari   send (tag) -> {len(filtered.data.messages) if filtered.data and filtered.data.messages else 0}"
         )
-        messages = list(sakari.messages.list(limit=10, contact_id="c-1"))
+        messages = list(sakari.messages.list(limit=10))
         print(f"sakari   messages   -> {[message.status for message in messages]}")
-        message = sakari.messages.get("m-1").data
+        message_id = str(messages[0].id)
+        message = sakari.messages.get(message_id).data
         print(f"sakari   message    -> {message.id if message else None}: {message.status if message else None}")
 
         created = sakari.templates.create(name="Test Template", type_=TemplateType.SMS, template="Hi {{ firstName }}")
         print(f"sakari   template + -> {[template.id for template in created.data]}")
+        template_id = str(created.data[0].id)
         print(f"sakari   templates  -> {[template.name for template in sakari.templates.list(name='Test')]}")
-        template = sakari.templates.get("t-1").data
+        template = sakari.templates.get(template_id).data
         print(f"sakari   template   -> {template.name if template else None}")
-        changed = sakari.templates.update("t-1", name="Renamed", template="Bye").data
+        changed = sakari.templates.update(template_id, name="Renamed", template="Bye").data
         print(f"sakari   template ~ -> {changed.name if changed else None}")
-        print(f"sakari   template - -> success={sakari.templates.delete('t-1').success}")
+        print(f"sakari   template - -> success={sakari.templates.delete(template_id).success}")
 
         campaign = sakari.campaigns.create(
             name="Marketing Campaign", trigger=CampaignTrigger(code=CampaignTriggerCode.M), template="Hi"
         ).data
-        print(f"sakari   campaign + -> {campaign.id if campaign else None}")
+        campaign_id = str(campaign.id if campaign else None)
+        print(f"sakari   campaign + -> {campaign_id}")
         print(f"sakari   campaigns  -> {[item.id for item in sakari.campaigns.list(name='Marketing')]}")
-        fetched = sakari.campaigns.get("camp-1").data
+        fetched = sakari.campaigns.get(campaign_id).data
         print(f"sakari   campaign   -> {fetched.name if fetched else None}")
-        updated = sakari.campaigns.update("camp-1", name="Renamed").data
+        updated = sakari.campaigns.update(campaign_id, name="Renamed").data
         print(f"sakari   campaign ~ -> {updated.id if updated else None}")
-        print(f"sakari   campaign - -> success={sakari.campaigns.delete('camp-1').success}")
+        print(f"sakari   campaign - -> success={sakari.campaigns.delete(campaign_id).success}")
 
         conversations = list(sakari.conversations.list(limit=5))
         print(f"sakari   convs      -> {[conversation.id for conversation in conversations]}")
-        conversation = sakari.conversations.get("conv-1").data
+        conversation_id = str(conversations[0].id)
+        conversation = sakari.conversations.get(conversation_id).data
         print(f"sakari   conv       -> closed={conversation.closed if conversation else None}")
-        closed = sakari.conversations.close("conv-1").data
+        closed = sakari.conversations.close(conversation_id).data
         print(f"sakari   conv close -> closed={closed.closed if closed else None}")
 
         hook = sakari.webhooks.subscribe(url="https://myserver.com/send/callback/here", event_types=["message-status"])
@@ -130,7 +140,7 @@ def sakari_messaging_demo() -> None:
         hooks = sakari.webhooks.list().data
         print(f"sakari   webhooks   -> {[item.url for item in hooks] if hooks else []}")
 
-        raw = sakari.messages.with_raw_response.get("m-1")
+        raw = sakari.messages.with_raw_response.get(message_id)
         print(f"sakari   raw msg    -> HTTP {raw.status_code}")
 
         shared = sakari.files.share(b"hello").data
@@ -158,20 +168,21 @@ def highlevel_demo() -> None:
         print(
             f"highlevel create    -> {contact.id}: {contact.first_name} {contact.last_name}, SMS do-not-disturb {sms}"
         )
+        contact_id = str(contact.id)
 
-        fetched = highlevel.contacts.get("seD4PfOuKoVMLkEZqohJ").contact
+        fetched = highlevel.contacts.get(contact_id).contact
         if not fetched:
             raise SystemExit("highlevel get answered without a contact")
         print(f"highlevel get       -> {fetched.id}: {fetched.first_name} {fetched.last_name}")
 
-        updated = highlevel.contacts.update("seD4PfOuKoVMLkEZqohJ", tags=["vip"], email=None)
+        updated = highlevel.contacts.update(contact_id, tags=["vip"], email=None)
         print(f"highlevel update    -> succeeded={updated.succeeded}")
 
         upserted = highlevel.contacts.upsert(email="rosan@deos.com", first_name="Rosan")
         print(f"highlevel upsert    -> new={upserted.new}, trace {upserted.trace_id}")
 
-        tags = highlevel.tags.add("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
-        remaining = highlevel.tags.remove("seD4PfOuKoVMLkEZqohJ", tags=["demo"]).tags
+        tags = highlevel.tags.add(contact_id, tags=["demo"]).tags
+        remaining = highlevel.tags.remove(contact_id, tags=["demo"]).tags
         print(f"highlevel tags      -> after add {tags}, after remove {remaining}")
 
         found = highlevel.contacts.search(query="deo", page_limit=20)
@@ -189,10 +200,10 @@ def highlevel_demo() -> None:
             else:
                 print(f"highlevel list      -> {len(listed)} contact(s)")
 
-        deleted = highlevel.contacts.delete("seD4PfOuKoVMLkEZqohJ")
-        print(f"highlevel delete    -> succeeded={deleted.succeeded}")
+        highlevel_around_a_contact(highlevel, contact_id)
 
-        highlevel_around_a_contact(highlevel, "seD4PfOuKoVMLkEZqohJ")
+        deleted = highlevel.contacts.delete(contact_id)
+        print(f"highlevel delete    -> succeeded={deleted.succeeded}")
 
     # Ask the mock for the documented 422 answer to show the typed error.
     with HighLevel(default_headers={"Prefer": "code=422"}) as failing:

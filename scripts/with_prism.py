@@ -35,6 +35,20 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def wait_for_port(process: subprocess.Popen[bytes], port: int, name: str) -> None:
+    """Return once ``process`` listens on ``port``; fail if it exits or takes longer than STARTUP_SECONDS."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        if process.poll() is not None:
+            output = process.stderr.read().decode() if process.stderr else "(see its log)"
+            raise SystemExit(f"prism for {name} exited: {output}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        if time.monotonic() > deadline:
+            raise SystemExit(f"prism for {name} did not start within {STARTUP_SECONDS} s")
+        time.sleep(0.2)
+
+
 @contextlib.contextmanager
 def prism(spec: str) -> Iterator[str]:
     """A Prism mock of ``spec/<spec>`` on 127.0.0.1; yields its base URL."""
@@ -45,15 +59,7 @@ def prism(spec: str) -> Iterator[str]:
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                raise SystemExit(f"prism for {spec} exited: {process.stderr.read().decode() if process.stderr else ''}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-            if time.monotonic() > deadline:
-                raise SystemExit(f"prism for {spec} did not start within {STARTUP_SECONDS} s")
-            time.sleep(0.2)
+        wait_for_port(process, port, spec)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
