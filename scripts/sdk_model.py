@@ -163,6 +163,12 @@ class Body:
     option_fields: Mapping[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
     form: bool = False
+    nested: Mapping[str, str] = field(default_factory=dict)
+    """Fields holding models, by Python name: ``Model`` or ``[Model]`` (what a dict given for them becomes)."""
+
+    @property
+    def nested_expression(self) -> str:
+        return "{" + ", ".join(f"{json.dumps(name)}: {holds}" for name, holds in self.nested.items()) + "}"
 
 
 @dataclass(frozen=True)
@@ -202,9 +208,10 @@ class RequestPlan:
         text = self.path
         for parameter in self.path_parameters:
             placeholder = "{" + parameter.description + "}"
-            text = text.replace(
-                placeholder, "{path_segment(" + json.dumps(parameter.name) + ", " + parameter.name + ")}"
-            )
+            value = parameter.name
+            if parameter.name in self.enums:  # a closed enum: one of its values, or refused before sending
+                value = f"enum_value({json.dumps(parameter.name)}, {self.enums[parameter.name]}, {parameter.name})"
+            text = text.replace(placeholder, "{path_segment(" + json.dumps(parameter.name) + ", " + value + ")}")
         return text
 
 
@@ -234,6 +241,7 @@ class Method:
     body_fields: tuple[Argument, ...]
     body_option_fields: Mapping[str, str]
     body_required: tuple[str, ...]
+    body_nested: str
     result_type: str
     paging: Paging | None
     file_content_type: str | None
@@ -526,7 +534,9 @@ class SdkModel:
         if content_type == "application/json" and kind(body.prop) == "ModelProperty":
             model = str(body.prop.class_info.name)
             fields = tuple(
-                Argument(str(prop.python_name), _field_annotation(prop), "UNSET", description=wire(prop.name))
+                Argument(
+                    str(prop.python_name), _field_annotation(prop, dicts=True), "UNSET", description=wire(prop.name)
+                )
                 for prop in list(body.prop.required_properties or []) + list(body.prop.optional_properties or [])
             )
             options = {
@@ -534,7 +544,8 @@ class SdkModel:
                 for name, option in self.field_options(body.prop).items()
             }
             required = tuple(str(prop.python_name) for prop in body.prop.required_properties or [])
-            return Body(content_type, model, model, fields, options, required)
+            nested = {str(prop.python_name): holds for prop in _properties(body.prop) if (holds := _holds_models(prop))}
+            return Body(content_type, model, model, fields, options, required, nested=nested)
         if content_type == "application/x-www-form-urlencoded" and kind(body.prop) == "ModelProperty":
             model = str(body.prop.class_info.name)
             fields = tuple(
@@ -683,7 +694,8 @@ class SdkModel:
                 passed.append(f"{argument.name}={argument.name}")
         body_fields: tuple[Argument, ...] = ()
         if body is not None and body.model is not None:
-            arguments.append(Argument("body", f"{body.model} | None", "None"))
+            # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
+            arguments.append(Argument("body", f"{body.model} | Mapping[str, Any] | None", "None"))
             imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
             json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
             for prop in _properties(json_body.prop):
@@ -708,6 +720,7 @@ class SdkModel:
             body_fields=body_fields,
             body_option_fields=body.option_fields if body is not None else {},
             body_required=body.required if body is not None else (),
+            body_nested=body.nested_expression if body is not None else "{}",
             result_type=result_type,
             paging=paging,
             file_content_type=body.content_type if file_body and body is not None else None,
@@ -838,7 +851,28 @@ def _literal(parameter: Any) -> str:
     return f"Literal[{values}] | {code(parameter.get_type_string(no_optional=True))}"
 
 
-def _field_annotation(prop: Any) -> str:
+def _holds_models(prop: Any) -> str:
+    """``Model`` or ``[Model]`` when a field holds a model or a list of them (a nullable one too), else ``""``."""
+    if kind(prop) == "UnionProperty":
+        inner = [alternative for alternative in prop.inner_properties if kind(alternative) != "NoneProperty"]
+        return _holds_models(inner[0]) if len(inner) == 1 else ""
+    if kind(prop) == "ModelProperty":
+        return str(prop.class_info.name)
+    if kind(prop) == "ListProperty" and kind(prop.inner_property) == "ModelProperty":
+        return f"[{prop.inner_property.class_info.name}]"
+    return ""
+
+
+def _field_annotation(prop: Any, *, dicts: bool = False) -> str:
+    """A body field's type; with ``dicts``, a model may also be given as its JSON form (a dict)."""
+    holds = _holds_models(prop) if dicts else ""
+    if holds.startswith("["):
+        base = f"list[{holds[1:-1]} | Mapping[str, Any]]"
+        nullable = kind(prop) == "UnionProperty"
+        return f"{base}{' | None' if nullable else ''} | Unset"
+    if holds:
+        annotation = code(prop.get_type_string(no_optional=True))
+        return f"{annotation} | Mapping[str, Any] | Unset"
     annotation = code(prop.get_type_string(no_optional=True))
     if getattr(prop, "nullable", False) or (kind(prop) == "UnionProperty" and "None" in annotation.split(" | ")):
         annotation = annotation if "None" in annotation.split(" | ") else f"{annotation} | None"

@@ -23,6 +23,7 @@ from contacts_runtime.errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    TokenStoreError,
     UnprocessableEntityError,
     status_error_class,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TokenStoreError",
     "UnprocessableEntityError",
     "status_error_class",
 ]

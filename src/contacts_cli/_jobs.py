@@ -242,6 +242,9 @@ def run_import(
                             outcome.add("settled by lookup")
                             reporter.advance()
                             continue
+                    # Rows naming the same contact go one after the other, in file order: the last one wins.
+                    while prepared.key is not None and any(other.key == prepared.key for other, _ in pending):
+                        collect(*pending.popleft())
                     journal.mark_sending([(row.number, prepared.key)])
                     pending.append((prepared, pool.submit(prepared.send)))
                     while len(pending) >= 2 * concurrency or (pending and pending[0][1].done()):

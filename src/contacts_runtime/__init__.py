@@ -5,6 +5,7 @@ those packages, which re-export what they need from here.
 """
 
 from . import errors, types
+from ._arguments import ArgumentError
 from ._auth import BearerToken, ClientCredentials
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, Pacer, SyncAPIClient
 from ._bulk import BulkProgress, BulkResult, arun_bulk, run_bulk
@@ -26,6 +27,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NO_BODY",
+    "ArgumentError",
     "AsyncAPIClient",
     "AsyncPage",
     "AsyncPaginator",

@@ -7,11 +7,14 @@ import os
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar, cast
 
+import attrs
+
+from .errors import DecodeError
 from .types import Unset
 
-__all__ = ["check_range", "conditionally_idempotent", "enum_value", "read_file", "resolve_body"]
+__all__ = ["ArgumentError", "check_range", "conditionally_idempotent", "enum_value", "read_file", "resolve_body"]
 
 ModelT = TypeVar("ModelT")
 
@@ -22,7 +25,7 @@ def enum_value(name: str, enum: type[Enum], value: object) -> Any:
         return enum(value).value
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
-        raise ValueError(f"`{name}` must be one of {allowed}, got {value!r}") from None
+        raise ArgumentError(f"`{name}` must be one of {allowed}, got {value!r}") from None
 
 
 def check_range(name: str, value: object, *, minimum: float | None = None, maximum: float | None = None) -> None:
@@ -31,27 +34,84 @@ def check_range(name: str, value: object, *, minimum: float | None = None, maxim
         return
     if minimum is not None and value < minimum:
         bound = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
-        raise ValueError(f"`{name}` must be {bound}, got {value!r}")
+        raise ArgumentError(f"`{name}` must be {bound}, got {value!r}")
     if maximum is not None and value > maximum:
         bound = f"from {minimum} to {maximum}" if minimum is not None else f"{maximum} or less"
-        raise ValueError(f"`{name}` must be {bound}, got {value!r}")
+        raise ArgumentError(f"`{name}` must be {bound}, got {value!r}")
+
+
+class ArgumentError(ValueError):
+    """An argument the spec does not allow; the message names it by its path (``mobile.number``)."""
+
+
+Nested = type | list[type]
+"""How a field holds models: a model class, or ``[ModelClass]`` for a list of them."""
 
 
 def resolve_body(
-    model: type[ModelT], body: ModelT | None, fields: Mapping[str, Any], required: tuple[str, ...]
+    model: type[ModelT],
+    body: ModelT | Mapping[str, Any] | None,
+    fields: Mapping[str, Any],
+    required: tuple[str, ...],
+    nested: Mapping[str, Nested] | None = None,
 ) -> ModelT:
-    """The request body: ``body`` as given, or a ``model`` built from the method's keyword ``fields``."""
+    """The request body: ``body`` as given (a model, or its JSON form as a dict), or a ``model`` built
+    from the method's keyword ``fields`` (a model-typed field may be a dict too).
+
+    A dict is checked as the spec describes its model, before anything is sent: a wrong type, a
+    missing required key, a value outside an enum or a key the spec does not name raises
+    ``ArgumentError`` naming its path. Extra wire fields the spec does not know go in ``extra_body``.
+    """
     given = {name: value for name, value in fields.items() if not isinstance(value, Unset)}
     if body is not None:
         if given:
             raise ValueError(
                 f"pass the body either as `body=` or as keyword arguments, not both (got body= and {', '.join(given)})"
             )
+        if isinstance(body, Mapping):
+            return _from_json(model, body, "body")
         return body
     missing = [name for name in required if name not in given]
     if missing:
-        raise ValueError(f"`{missing[0]}` is required (or pass `body=`)")
+        raise ArgumentError(f"`{missing[0]}` is required (or pass `body=`)")
+    for name, holds in (nested or {}).items():
+        value = given.get(name)
+        if isinstance(holds, list) and isinstance(value, list):
+            given[name] = [
+                _from_json(holds[0], item, f"{name}[{index}]") if isinstance(item, Mapping) else item
+                for index, item in enumerate(value)
+            ]
+        elif isinstance(holds, type) and isinstance(value, Mapping):
+            given[name] = _from_json(holds, value, name)
     return model(**given)
+
+
+def _from_json(model: type[ModelT], value: Mapping[str, Any], argument: str) -> ModelT:
+    """``model`` from a dict in its JSON form, checked strictly; the error names ``argument``'s path."""
+    try:
+        built: ModelT = model.from_dict(value)  # type: ignore[attr-defined]
+    except DecodeError as error:
+        where = argument + error.json_path[1:]
+        raise ArgumentError(f"{where}: expected {error.expected}, got {error.actual_type}") from None
+    _refuse_unknown_keys(built, argument)
+    return built
+
+
+def _refuse_unknown_keys(value: object, where: str) -> None:
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_unknown_keys(item, f"{where}[{index}]")
+        return
+    if not attrs.has(type(value)):
+        return
+    extra = getattr(value, "additional_properties", None)
+    if extra:
+        raise ArgumentError(
+            f"{where}: no field named {', '.join(map(repr, extra))} in the spec (send it with `extra_body=` on purpose)"
+        )
+    for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+        if field.name != "additional_properties":
+            _refuse_unknown_keys(getattr(value, field.name), f"{where}.{field.name}")
 
 
 def read_file(file: str | os.PathLike[str] | bytes | BinaryIO) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -52,7 +53,7 @@ class BusinessesResource:
         self,
         *,
         version: str | None = None,
-        body: BusinessAssignmentRequest | None = None,
+        body: BusinessAssignmentRequest | Mapping[str, Any] | None = None,
         location_id: str | Unset = UNSET,
         ids: builtins.list[str] | Unset = UNSET,
         business_id: str | Unset | None = UNSET,
@@ -81,6 +82,7 @@ class BusinessesResource:
                 "ids",
                 "business_id",
             ),
+            nested={},
         )
         request = assign_business.build_request(
             body=body,
@@ -147,7 +149,7 @@ class AsyncBusinessesResource:
         self,
         *,
         version: str | None = None,
-        body: BusinessAssignmentRequest | None = None,
+        body: BusinessAssignmentRequest | Mapping[str, Any] | None = None,
         location_id: str | Unset = UNSET,
         ids: builtins.list[str] | Unset = UNSET,
         business_id: str | Unset | None = UNSET,
@@ -176,6 +178,7 @@ class AsyncBusinessesResource:
                 "ids",
                 "business_id",
             ),
+            nested={},
         )
         request = assign_business.build_request(
             body=body,

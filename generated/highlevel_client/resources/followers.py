@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -45,7 +46,7 @@ class FollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | None = None,
+        body: FollowersRequest | Mapping[str, Any] | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -67,6 +68,7 @@ class FollowersResource:
                 "followers": followers,
             },
             required=("followers",),
+            nested={},
         )
         request = add_followers.build_request(
             contact_id=contact_id,
@@ -81,7 +83,7 @@ class FollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | None = None,
+        body: FollowersRequest | Mapping[str, Any] | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -102,6 +104,7 @@ class FollowersResource:
                 "followers": followers,
             },
             required=("followers",),
+            nested={},
         )
         request = remove_followers.build_request(
             contact_id=contact_id,
@@ -136,7 +139,7 @@ class AsyncFollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | None = None,
+        body: FollowersRequest | Mapping[str, Any] | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -158,6 +161,7 @@ class AsyncFollowersResource:
                 "followers": followers,
             },
             required=("followers",),
+            nested={},
         )
         request = add_followers.build_request(
             contact_id=contact_id,
@@ -172,7 +176,7 @@ class AsyncFollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | None = None,
+        body: FollowersRequest | Mapping[str, Any] | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -193,6 +197,7 @@ class AsyncFollowersResource:
                 "followers": followers,
             },
             required=("followers",),
+            nested={},
         )
         request = remove_followers.build_request(
             contact_id=contact_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -69,7 +70,7 @@ class NotesResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateNoteRequest | None = None,
+        body: CreateNoteRequest | Mapping[str, Any] | None = None,
         body_text: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -99,6 +100,7 @@ class NotesResource:
                 "pinned": pinned,
             },
             required=("body_text",),
+            nested={},
         )
         request = create_note.build_request(
             contact_id=contact_id,
@@ -139,7 +141,7 @@ class NotesResource:
         note_id: str,
         *,
         version: str | None = None,
-        body: UpdateNoteRequest | None = None,
+        body: UpdateNoteRequest | Mapping[str, Any] | None = None,
         user_id: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -168,6 +170,7 @@ class NotesResource:
                 "pinned": pinned,
             },
             required=(),
+            nested={},
         )
         request = update_note.build_request(
             contact_id=contact_id,
@@ -254,7 +257,7 @@ class AsyncNotesResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateNoteRequest | None = None,
+        body: CreateNoteRequest | Mapping[str, Any] | None = None,
         body_text: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -284,6 +287,7 @@ class AsyncNotesResource:
                 "pinned": pinned,
             },
             required=("body_text",),
+            nested={},
         )
         request = create_note.build_request(
             contact_id=contact_id,
@@ -324,7 +328,7 @@ class AsyncNotesResource:
         note_id: str,
         *,
         version: str | None = None,
-        body: UpdateNoteRequest | None = None,
+        body: UpdateNoteRequest | Mapping[str, Any] | None = None,
         user_id: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -353,6 +357,7 @@ class AsyncNotesResource:
                 "pinned": pinned,
             },
             required=(),
+            nested={},
         )
         request = update_note.build_request(
             contact_id=contact_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 from contacts_runtime import (
@@ -48,7 +48,7 @@ class TagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | None = None,
+        body: TagsRequest | Mapping[str, Any] | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -69,6 +69,7 @@ class TagsResource:
                 "tags": tags,
             },
             required=("tags",),
+            nested={},
         )
         request = add_tags.build_request(
             contact_id=contact_id,
@@ -83,7 +84,7 @@ class TagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | None = None,
+        body: TagsRequest | Mapping[str, Any] | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -104,6 +105,7 @@ class TagsResource:
                 "tags": tags,
             },
             required=("tags",),
+            nested={},
         )
         request = remove_tags.build_request(
             contact_id=contact_id,
@@ -118,7 +120,7 @@ class TagsResource:
         action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
-        body: BulkTagsRequest | None = None,
+        body: BulkTagsRequest | Mapping[str, Any] | None = None,
         contacts: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         location_id: str | Unset = UNSET,
@@ -150,6 +152,7 @@ class TagsResource:
                 "tags",
                 "location_id",
             ),
+            nested={},
         )
         request = bulk_update_tags.build_request(
             action=action,
@@ -185,7 +188,7 @@ class AsyncTagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | None = None,
+        body: TagsRequest | Mapping[str, Any] | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -206,6 +209,7 @@ class AsyncTagsResource:
                 "tags": tags,
             },
             required=("tags",),
+            nested={},
         )
         request = add_tags.build_request(
             contact_id=contact_id,
@@ -220,7 +224,7 @@ class AsyncTagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | None = None,
+        body: TagsRequest | Mapping[str, Any] | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -241,6 +245,7 @@ class AsyncTagsResource:
                 "tags": tags,
             },
             required=("tags",),
+            nested={},
         )
         request = remove_tags.build_request(
             contact_id=contact_id,
@@ -255,7 +260,7 @@ class AsyncTagsResource:
         action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
-        body: BulkTagsRequest | None = None,
+        body: BulkTagsRequest | Mapping[str, Any] | None = None,
         contacts: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         location_id: str | Unset = UNSET,
@@ -287,6 +292,7 @@ class AsyncTagsResource:
                 "tags",
                 "location_id",
             ),
+            nested={},
         )
         request = bulk_update_tags.build_request(
             action=action,

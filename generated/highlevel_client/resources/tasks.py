@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -70,7 +71,7 @@ class TasksResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateTaskRequest | None = None,
+        body: CreateTaskRequest | Mapping[str, Any] | None = None,
         title: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
         completed: bool | Unset = UNSET,
@@ -104,6 +105,7 @@ class TasksResource:
                 "due_date",
                 "completed",
             ),
+            nested={},
         )
         request = create_task.build_request(
             contact_id=contact_id,
@@ -144,7 +146,7 @@ class TasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: UpdateTaskRequest | None = None,
+        body: UpdateTaskRequest | Mapping[str, Any] | None = None,
         title: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
@@ -173,6 +175,7 @@ class TasksResource:
                 "assigned_to": assigned_to,
             },
             required=(),
+            nested={},
         )
         request = update_task.build_request(
             contact_id=contact_id,
@@ -214,7 +217,7 @@ class TasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: TaskCompletionRequest | None = None,
+        body: TaskCompletionRequest | Mapping[str, Any] | None = None,
         completed: bool | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -235,6 +238,7 @@ class TasksResource:
                 "completed": completed,
             },
             required=("completed",),
+            nested={},
         )
         request = complete_task.build_request(
             contact_id=contact_id,
@@ -297,7 +301,7 @@ class AsyncTasksResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateTaskRequest | None = None,
+        body: CreateTaskRequest | Mapping[str, Any] | None = None,
         title: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
         completed: bool | Unset = UNSET,
@@ -331,6 +335,7 @@ class AsyncTasksResource:
                 "due_date",
                 "completed",
             ),
+            nested={},
         )
         request = create_task.build_request(
             contact_id=contact_id,
@@ -371,7 +376,7 @@ class AsyncTasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: UpdateTaskRequest | None = None,
+        body: UpdateTaskRequest | Mapping[str, Any] | None = None,
         title: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
@@ -400,6 +405,7 @@ class AsyncTasksResource:
                 "assigned_to": assigned_to,
             },
             required=(),
+            nested={},
         )
         request = update_task.build_request(
             contact_id=contact_id,
@@ -441,7 +447,7 @@ class AsyncTasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: TaskCompletionRequest | None = None,
+        body: TaskCompletionRequest | Mapping[str, Any] | None = None,
         completed: bool | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -462,6 +468,7 @@ class AsyncTasksResource:
                 "completed": completed,
             },
             required=("completed",),
+            nested={},
         )
         request = complete_task.build_request(
             contact_id=contact_id,

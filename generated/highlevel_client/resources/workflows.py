@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -44,7 +45,7 @@ class WorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | None = None,
+        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -66,6 +67,7 @@ class WorkflowsResource:
                 "event_start_time": event_start_time,
             },
             required=(),
+            nested={},
         )
         request = add_to_workflow.build_request(
             contact_id=contact_id,
@@ -82,7 +84,7 @@ class WorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | None = None,
+        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -103,6 +105,7 @@ class WorkflowsResource:
                 "event_start_time": event_start_time,
             },
             required=(),
+            nested={},
         )
         request = remove_from_workflow.build_request(
             contact_id=contact_id,
@@ -139,7 +142,7 @@ class AsyncWorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | None = None,
+        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -161,6 +164,7 @@ class AsyncWorkflowsResource:
                 "event_start_time": event_start_time,
             },
             required=(),
+            nested={},
         )
         request = add_to_workflow.build_request(
             contact_id=contact_id,
@@ -177,7 +181,7 @@ class AsyncWorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | None = None,
+        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -198,6 +202,7 @@ class AsyncWorkflowsResource:
                 "event_start_time": event_start_time,
             },
             required=(),
+            nested={},
         )
         request = remove_from_workflow.build_request(
             contact_id=contact_id,

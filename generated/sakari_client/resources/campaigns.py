@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -88,12 +89,12 @@ class CampaignsResource:
         self,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | None = None,
+        body: CampaignRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Unset = UNSET,
-        filters: CampaignFilters | Unset = UNSET,
+        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
+        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Unset = UNSET,
+        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -118,6 +119,7 @@ class CampaignsResource:
                 "reporting": reporting,
             },
             required=(),
+            nested={"trigger": CampaignTrigger, "filters": CampaignFilters, "reporting": CampaignReporting},
         )
         request = create_campaign.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -154,12 +156,12 @@ class CampaignsResource:
         campaign_id: str,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | None = None,
+        body: CampaignRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Unset = UNSET,
-        filters: CampaignFilters | Unset = UNSET,
+        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
+        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Unset = UNSET,
+        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -183,6 +185,7 @@ class CampaignsResource:
                 "reporting": reporting,
             },
             required=(),
+            nested={"trigger": CampaignTrigger, "filters": CampaignFilters, "reporting": CampaignReporting},
         )
         request = update_campaign.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -270,12 +273,12 @@ class AsyncCampaignsResource:
         self,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | None = None,
+        body: CampaignRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Unset = UNSET,
-        filters: CampaignFilters | Unset = UNSET,
+        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
+        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Unset = UNSET,
+        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -300,6 +303,7 @@ class AsyncCampaignsResource:
                 "reporting": reporting,
             },
             required=(),
+            nested={"trigger": CampaignTrigger, "filters": CampaignFilters, "reporting": CampaignReporting},
         )
         request = create_campaign.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -336,12 +340,12 @@ class AsyncCampaignsResource:
         campaign_id: str,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | None = None,
+        body: CampaignRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Unset = UNSET,
-        filters: CampaignFilters | Unset = UNSET,
+        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
+        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Unset = UNSET,
+        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -365,6 +369,7 @@ class AsyncCampaignsResource:
                 "reporting": reporting,
             },
             required=(),
+            nested={"trigger": CampaignTrigger, "filters": CampaignFilters, "reporting": CampaignReporting},
         )
         request = update_campaign.build_request(
             account_id=self._client.option("account_id", account_id),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Mapping
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 import httpx
 from contacts_runtime import (
@@ -102,14 +102,14 @@ class ContactsResource:
         *,
         account_id: str | None = None,
         merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
-        body: ContactRequest | None = None,
+        body: ContactRequest | Mapping[str, Any] | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
-        mobile: Mobile | Unset = UNSET,
-        attributes: ContactAttributes | Unset = UNSET,
-        tags: builtins.list[Tag] | Unset = UNSET,
+        mobile: Mobile | Mapping[str, Any] | Unset = UNSET,
+        attributes: ContactAttributes | Mapping[str, Any] | Unset = UNSET,
+        tags: builtins.list[Tag | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -136,6 +136,7 @@ class ContactsResource:
                 "tags": tags,
             },
             required=(),
+            nested={"mobile": Mobile, "attributes": ContactAttributes, "tags": [Tag]},
         )
         request = create_contact.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -200,14 +201,14 @@ class ContactsResource:
         contact_id: str,
         *,
         account_id: str | None = None,
-        body: ContactRequest | None = None,
+        body: ContactRequest | Mapping[str, Any] | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
-        mobile: Mobile | Unset = UNSET,
-        attributes: ContactAttributes | Unset = UNSET,
-        tags: builtins.list[Tag] | Unset = UNSET,
+        mobile: Mobile | Mapping[str, Any] | Unset = UNSET,
+        attributes: ContactAttributes | Mapping[str, Any] | Unset = UNSET,
+        tags: builtins.list[Tag | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -233,6 +234,7 @@ class ContactsResource:
                 "tags": tags,
             },
             required=(),
+            nested={"mobile": Mobile, "attributes": ContactAttributes, "tags": [Tag]},
         )
         request = update_contact.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -330,14 +332,14 @@ class AsyncContactsResource:
         *,
         account_id: str | None = None,
         merge_strategy: Literal["append", "core", "remove"] | MergeStrategy | Unset = UNSET,
-        body: ContactRequest | None = None,
+        body: ContactRequest | Mapping[str, Any] | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
-        mobile: Mobile | Unset = UNSET,
-        attributes: ContactAttributes | Unset = UNSET,
-        tags: builtins.list[Tag] | Unset = UNSET,
+        mobile: Mobile | Mapping[str, Any] | Unset = UNSET,
+        attributes: ContactAttributes | Mapping[str, Any] | Unset = UNSET,
+        tags: builtins.list[Tag | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -364,6 +366,7 @@ class AsyncContactsResource:
                 "tags": tags,
             },
             required=(),
+            nested={"mobile": Mobile, "attributes": ContactAttributes, "tags": [Tag]},
         )
         request = create_contact.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -428,14 +431,14 @@ class AsyncContactsResource:
         contact_id: str,
         *,
         account_id: str | None = None,
-        body: ContactRequest | None = None,
+        body: ContactRequest | Mapping[str, Any] | None = None,
         id: str | Unset = UNSET,
         email: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
-        mobile: Mobile | Unset = UNSET,
-        attributes: ContactAttributes | Unset = UNSET,
-        tags: builtins.list[Tag] | Unset = UNSET,
+        mobile: Mobile | Mapping[str, Any] | Unset = UNSET,
+        attributes: ContactAttributes | Mapping[str, Any] | Unset = UNSET,
+        tags: builtins.list[Tag | Mapping[str, Any]] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -461,6 +464,7 @@ class AsyncContactsResource:
                 "tags": tags,
             },
             required=(),
+            nested={"mobile": Mobile, "attributes": ContactAttributes, "tags": [Tag]},
         )
         request = update_contact.build_request(
             account_id=self._client.option("account_id", account_id),

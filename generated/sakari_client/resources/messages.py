@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -92,13 +93,13 @@ class MessagesResource:
         self,
         *,
         account_id: str | None = None,
-        body: SendMessagesRequest | None = None,
+        body: SendMessagesRequest | Mapping[str, Any] | None = None,
         conversations: builtins.list[str] | Unset = UNSET,
-        contacts: builtins.list[ContactRequest] | Unset = UNSET,
-        filters: MessageFilters | Unset = UNSET,
+        contacts: builtins.list[ContactRequest | Mapping[str, Any]] | Unset = UNSET,
+        filters: MessageFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
         type_: MessageType | Unset = UNSET,
-        media: builtins.list[MediaLink] | Unset = UNSET,
+        media: builtins.list[MediaLink | Mapping[str, Any]] | Unset = UNSET,
         conversation_strategy: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -126,6 +127,7 @@ class MessagesResource:
                 "conversation_strategy": conversation_strategy,
             },
             required=(),
+            nested={"contacts": [ContactRequest], "filters": MessageFilters, "media": [MediaLink]},
         )
         request = send_message.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -212,13 +214,13 @@ class AsyncMessagesResource:
         self,
         *,
         account_id: str | None = None,
-        body: SendMessagesRequest | None = None,
+        body: SendMessagesRequest | Mapping[str, Any] | None = None,
         conversations: builtins.list[str] | Unset = UNSET,
-        contacts: builtins.list[ContactRequest] | Unset = UNSET,
-        filters: MessageFilters | Unset = UNSET,
+        contacts: builtins.list[ContactRequest | Mapping[str, Any]] | Unset = UNSET,
+        filters: MessageFilters | Mapping[str, Any] | Unset = UNSET,
         template: str | Unset = UNSET,
         type_: MessageType | Unset = UNSET,
-        media: builtins.list[MediaLink] | Unset = UNSET,
+        media: builtins.list[MediaLink | Mapping[str, Any]] | Unset = UNSET,
         conversation_strategy: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -246,6 +248,7 @@ class AsyncMessagesResource:
                 "conversation_strategy": conversation_strategy,
             },
             required=(),
+            nested={"contacts": [ContactRequest], "filters": MessageFilters, "media": [MediaLink]},
         )
         request = send_message.build_request(
             account_id=self._client.option("account_id", account_id),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -86,7 +87,7 @@ class TemplatesResource:
         self,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | None = None,
+        body: TemplateRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -112,6 +113,7 @@ class TemplatesResource:
                 "template": template,
             },
             required=(),
+            nested={},
         )
         request = create_template.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -148,7 +150,7 @@ class TemplatesResource:
         template_id: str,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | None = None,
+        body: TemplateRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -173,6 +175,7 @@ class TemplatesResource:
                 "template": template,
             },
             required=(),
+            nested={},
         )
         request = update_template.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -260,7 +263,7 @@ class AsyncTemplatesResource:
         self,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | None = None,
+        body: TemplateRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -286,6 +289,7 @@ class AsyncTemplatesResource:
                 "template": template,
             },
             required=(),
+            nested={},
         )
         request = create_template.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -322,7 +326,7 @@ class AsyncTemplatesResource:
         template_id: str,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | None = None,
+        body: TemplateRequest | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -347,6 +351,7 @@ class AsyncTemplatesResource:
                 "template": template,
             },
             required=(),
+            nested={},
         )
         request = update_template.build_request(
             account_id=self._client.option("account_id", account_id),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -65,7 +66,7 @@ class WebhooksResource:
         self,
         *,
         account_id: str | None = None,
-        body: WebhookRequest | None = None,
+        body: WebhookRequest | Mapping[str, Any] | None = None,
         url: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         event_types: builtins.list[str] | Unset = UNSET,
@@ -91,6 +92,7 @@ class WebhooksResource:
                 "event_types": event_types,
             },
             required=(),
+            nested={},
         )
         request = subscribe_webhook.build_request(
             account_id=self._client.option("account_id", account_id),
@@ -168,7 +170,7 @@ class AsyncWebhooksResource:
         self,
         *,
         account_id: str | None = None,
-        body: WebhookRequest | None = None,
+        body: WebhookRequest | Mapping[str, Any] | None = None,
         url: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         event_types: builtins.list[str] | Unset = UNSET,
@@ -194,6 +196,7 @@ class AsyncWebhooksResource:
                 "event_types": event_types,
             },
             required=(),
+            nested={},
         )
         request = subscribe_webhook.build_request(
             account_id=self._client.option("account_id", account_id),

@@ -39,7 +39,7 @@ def build_request(
         raise ValueError(f"`body`: expected BulkTagsRequest, got {type(body).__name__}")
     return Request(
         method="POST",
-        path=f"/contacts/bulk/tags/update/{path_segment('action', action)}",
+        path=f"/contacts/bulk/tags/update/{path_segment('action', enum_value('action', BulkTagsAction, action))}",
         operation_id="bulkUpdateTags",
         idempotent=False,
         params=params,

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 from contacts_runtime import NO_BODY, Request
+from contacts_runtime._arguments import enum_value
 from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
 
@@ -34,7 +35,7 @@ def build_request(
         raise ValueError(f"`body`: expected Contact, got {type(body).__name__}")
     return Request(
         method="POST",
-        path=f"/accounts/{path_segment('account_id', account_id)}/attributes/{path_segment('attribute_type', attribute_type)}",
+        path=f"/accounts/{path_segment('account_id', account_id)}/attributes/{path_segment('attribute_type', enum_value('attribute_type', AttributeType, attribute_type))}",
         operation_id="createAttribute",
         idempotent=False,
         params=params,
