@@ -450,6 +450,20 @@ class BaseClient(Generic[HttpClientT]):
         return f"{type(self).__name__}(base_url={errors.redact_url(self.base_url)!r})"
 
 
+class _RedactUserInfo(logging.Filter):
+    """Takes the password of a URL out of httpx's own log lines (``HTTP Request: GET https://user:pw@...``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                errors.redact_url(arg) if isinstance(arg, httpx.URL) and arg.userinfo else arg for arg in record.args
+            )
+        return True
+
+
+_REDACT_USER_INFO = _RedactUserInfo()
+
+
 def checked_base_url(url: str) -> str:
     """``url`` if it can be a base URL; else a ``ValueError`` saying what it lacks (without its password)."""
     shown = errors.redact_url(url)
@@ -462,6 +476,8 @@ def checked_base_url(url: str) -> str:
         raise ValueError(f"`base_url` {shown!r} needs an http:// or https:// scheme")
     if not parts.hostname:
         raise ValueError(f"`base_url` {shown!r} has no host")
+    if "@" in parts.netloc and _REDACT_USER_INFO not in logging.getLogger("httpx").filters:
+        logging.getLogger("httpx").addFilter(_REDACT_USER_INFO)
     return url
 
 
