@@ -359,7 +359,7 @@ class BaseClient(Generic[HttpClientT]):
         self.max_wait = float(max_wait)
 
     def _check_open(self) -> None:
-        if self._http_client.is_closed:
+        if self._closed or self._http_client.is_closed:
             raise errors.ClientClosedError(
                 f"this {type(self).__name__} is closed (close() was called or its `with` block ended): "
                 "make a new client"
@@ -445,6 +445,7 @@ class BaseClient(Generic[HttpClientT]):
         """Bind the resources (``contacts``, ...) to this client; the generated client does it."""
 
     _owns_http_client: bool
+    _closed = False
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={errors.redact_url(self.base_url)!r})"
@@ -612,7 +613,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         )
 
     def close(self) -> None:
-        """Close the HTTP client if this client opened it."""
+        """Close the HTTP client if this client opened it; the client cannot be used after."""
+        self._closed = True
         if self._owns_http_client:
             self._http_client.close()
 
@@ -751,7 +753,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         )
 
     async def close(self) -> None:
-        """Close the HTTP client if this client opened it."""
+        """Close the HTTP client if this client opened it; the client cannot be used after."""
+        self._closed = True
         if self._owns_http_client:
             await self._http_client.aclose()
 

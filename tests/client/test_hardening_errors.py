@@ -89,7 +89,9 @@ def test_every_error_pickles_without_secrets(error: BaseException) -> None:
 def test_an_error_from_a_call_with_a_password_in_base_url_keeps_it_secret(
     service: Service, caplog: pytest.LogCaptureFixture
 ) -> None:
-    service.default = lambda request: httpx.Response(404, json={"success": False, "error": {"code": "NF", "message": "gone"}})
+    service.default = lambda request: httpx.Response(
+        404, json={"success": False, "error": {"code": "NF", "message": "gone"}}
+    )
     client = _sakari(service, base_url=BASE)
     with caplog.at_level(logging.DEBUG), pytest.raises(errors.NotFoundError) as caught:
         client.contacts.get("c-1")
@@ -116,7 +118,9 @@ def test_error_messages_from_service_text_are_bounded(sakari: Sakari, service: S
     assert caught.value.code is not None and len(caught.value.code) <= 200
 
 
-def test_logs_hold_no_bodies_or_query_values(sakari: Sakari, service: Service, caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_hold_no_bodies_or_query_values(
+    sakari: Sakari, service: Service, caplog: pytest.LogCaptureFixture
+) -> None:
     service.default = lambda request: httpx.Response(200, json=sample("sakari_list_contacts_response"))
     with caplog.at_level(logging.DEBUG, logger="sakari_client"):
         sakari.contacts.list(email="ann@example.com")
@@ -171,7 +175,9 @@ def test_an_absurd_token_lifetime_is_not_a_raw_exception(service: Service, expir
 
 @pytest.mark.parametrize("token", ["", "   ", None])
 def test_an_empty_access_token_is_a_validation_error(service: Service, token: str | None) -> None:
-    service.token_answers = [httpx.Response(200, json={"access_token": token, "token_type": "bearer", "expires_in": 60})]
+    service.token_answers = [
+        httpx.Response(200, json={"access_token": token, "token_type": "bearer", "expires_in": 60})
+    ]
     with pytest.raises(errors.APIResponseValidationError):
         _sakari(service).contacts.list()
     assert service.api_requests() == []
@@ -179,7 +185,9 @@ def test_an_empty_access_token_is_a_validation_error(service: Service, token: st
 
 @pytest.mark.parametrize("expires_in", [0, -5])
 def test_a_zero_or_negative_lifetime_gets_a_floor(service: Service, expires_in: int) -> None:
-    service.token_answers = [httpx.Response(200, json={"access_token": TOKEN, "token_type": "bearer", "expires_in": expires_in})]
+    service.token_answers = [
+        httpx.Response(200, json={"access_token": TOKEN, "token_type": "bearer", "expires_in": expires_in})
+    ]
     service.default = lambda request: httpx.Response(200, json=sample("sakari_list_contacts_response"))
     client = _sakari(service)
     client._auth._clock = lambda: 1000.0  # type: ignore[attr-defined]

@@ -35,7 +35,9 @@ IMPLAUSIBLE = [
 
 
 @pytest.mark.parametrize(("limit", "remaining", "interval_ms"), IMPLAUSIBLE)
-def test_implausible_rate_limit_headers_are_treated_as_absent(limit: object, remaining: object, interval_ms: object) -> None:
+def test_implausible_rate_limit_headers_are_treated_as_absent(
+    limit: object, remaining: object, interval_ms: object
+) -> None:
     pacer = Pacer(*NAMES, clock=lambda: 100.0)
     for _ in range(3):
         assert pacer.reserve()[0] == 0
