@@ -10,9 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-from highlevel_client import HighLevel
-
 from contacts_runtime import BulkProgress, arun_bulk, errors, run_bulk
+from highlevel_client import HighLevel
 
 from .conftest import Service, sample
 

@@ -12,10 +12,9 @@ import warnings
 
 import httpx
 import pytest
+from contacts_runtime import errors
 from highlevel_client import AsyncHighLevel, HighLevel
 from sakari_client import AsyncSakari, Sakari
-
-from contacts_runtime import errors
 
 from .conftest import SECRET, Service, sample
 
@@ -57,9 +56,9 @@ def _closed_port() -> int:
 
 def test_a_refused_connection_says_so_in_its_message() -> None:
     port = _closed_port()
-    with HighLevel(token="t", location_id="l", base_url=f"http://127.0.0.1:{port}", max_retries=0) as client:
-        with pytest.raises(errors.APIConnectionError) as caught:
-            client.contacts.get("c-1")
+    client = HighLevel(token="t", location_id="l", base_url=f"http://127.0.0.1:{port}", max_retries=0)
+    with client, pytest.raises(errors.APIConnectionError) as caught:
+        client.contacts.get("c-1")
     message = str(caught.value)
     assert f"127.0.0.1:{port}" in message and ("refused" in message.lower() or "connect" in message.lower())
     assert caught.value.may_have_reached_server is False

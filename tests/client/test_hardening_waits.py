@@ -6,10 +6,9 @@ import logging
 
 import httpx
 import pytest
+from contacts_runtime import Pacer
 from highlevel_client import HighLevel
 from sakari_client import Sakari, errors
-
-from contacts_runtime import Pacer
 
 from .conftest import HIGHLEVEL_TOKEN, Service, sample
 
