@@ -70,7 +70,13 @@ def _highlevel(service: Service, sleeps: list[float], **settings: object) -> Hig
         strict_response_validation=True,
         **settings,  # type: ignore[arg-type]
     )
-    client._sleep = sleeps.append  # type: ignore[method-assign]
+
+    def record(seconds: float) -> None:
+        sleeps.append(seconds)
+        # Recorded sleeps do not move the clock: a pacer without a bound would ask again for ever.
+        assert len(sleeps) < 10_000 and sum(sleeps) < 3600, "an unbounded wait"
+
+    client._sleep = record  # type: ignore[method-assign]
     return client
 
 
