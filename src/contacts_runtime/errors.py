@@ -173,13 +173,6 @@ class APIError(Exception):
         return (_restore, (type(self), self.args, state))
 
 
-class ClientClosedError(APIError):
-    """The client was used after ``close()`` (or after its ``with`` block, or its HTTP client was closed).
-
-    Nothing was sent.
-    """
-
-
 class BulkCallInterruptedError(APIError):
     """The item's call was cut short because the bulk run was cancelled (asyncio cancellation, Ctrl-C).
 
@@ -204,6 +197,22 @@ class APIConnectionError(APIError):
         super().__init__(message)
         self.request = request
         self.may_have_reached_server = may_have_reached_server
+
+
+class ClientClosedError(APIConnectionError):
+    """The client was used after ``close()`` (or after its ``with`` block, or its HTTP client was closed).
+
+    Nothing was sent. A subclass of ``APIConnectionError``: code that handles "no answer" handles it.
+    """
+
+    def __init__(
+        self,
+        message: str = "The client is closed.",
+        *,
+        request: httpx.Request | None = None,
+        may_have_reached_server: bool = False,
+    ) -> None:
+        super().__init__(message, request=request, may_have_reached_server=may_have_reached_server)
 
 
 class APITimeoutError(APIConnectionError):

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from contacts_runtime import errors
 from highlevel_client import AsyncHighLevel, HighLevel
+from highlevel_client import errors as highlevel_errors
 from sakari_client import AsyncSakari, Sakari
 
 from .conftest import SECRET, Service, sample
@@ -77,6 +78,8 @@ def test_a_sync_client_used_after_close_raises_client_closed_error(service: Serv
     with pytest.raises(errors.ClientClosedError):
         own.with_options(max_retries=0).contacts.get("c-1")
     assert service.requests == []
+    assert issubclass(highlevel_errors.ClientClosedError, errors.APIConnectionError)
+    assert highlevel_errors.ClientClosedError().may_have_reached_server is False
 
 
 def test_an_async_client_used_after_close_raises_client_closed_error() -> None:
