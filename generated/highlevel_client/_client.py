@@ -9,6 +9,7 @@ from typing import Any, Self
 import httpx
 from contacts_runtime import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_WAIT,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     BearerToken,
@@ -44,7 +45,9 @@ class HighLevel(SyncAPIClient):
     ``HIGHLEVEL_LOCATION_ID``,
     ``HIGHLEVEL_VERSION``,
     ``HIGHLEVEL_BASE_URL``. ``http_client`` may be your own ``httpx.Client``; it is
-    then yours to close. Use the client as a context manager to close what it opened.
+    then yours to close. Use the client as a context manager to close what it opened; a closed
+    client raises ``ClientClosedError``. ``max_wait`` caps every wait (pacing, ``Retry-After``,
+    backoff), in seconds: when the service asks for longer, its error answer is raised instead.
 
     Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
     as received, and ``drift`` records where (types only, never values). With
@@ -71,6 +74,7 @@ class HighLevel(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_wait: float = DEFAULT_MAX_WAIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
@@ -85,6 +89,7 @@ class HighLevel(SyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
@@ -105,13 +110,35 @@ class HighLevel(SyncAPIClient):
     def with_options(
         self,
         *,
+        token: str | None = None,
+        location_id: str | None = None,
+        version: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections.
+
+        It shares the token too, unless other credentials are given: then it
+        fetches its own, so a copy made for another account never sends this client's token.
+        """
+        auth = None if token is None else _auth(token)
+        return self._copy(
+            auth=auth,
+            base_url=base_url,
+            options={
+                "location_id": location_id,
+                "version": version,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @classmethod
     def from_oauth(
@@ -226,7 +253,9 @@ class AsyncHighLevel(AsyncAPIClient):
     ``HIGHLEVEL_LOCATION_ID``,
     ``HIGHLEVEL_VERSION``,
     ``HIGHLEVEL_BASE_URL``. ``http_client`` may be your own ``httpx.AsyncClient``; it is
-    then yours to close. Use the client as a context manager to close what it opened.
+    then yours to close. Use the client as a context manager to close what it opened; a closed
+    client raises ``ClientClosedError``. ``max_wait`` caps every wait (pacing, ``Retry-After``,
+    backoff), in seconds: when the service asks for longer, its error answer is raised instead.
 
     Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
     as received, and ``drift`` records where (types only, never values). With
@@ -253,6 +282,7 @@ class AsyncHighLevel(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_wait: float = DEFAULT_MAX_WAIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
@@ -267,6 +297,7 @@ class AsyncHighLevel(AsyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
@@ -287,13 +318,35 @@ class AsyncHighLevel(AsyncAPIClient):
     def with_options(
         self,
         *,
+        token: str | None = None,
+        location_id: str | None = None,
+        version: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections.
+
+        It shares the token too, unless other credentials are given: then it
+        fetches its own, so a copy made for another account never sends this client's token.
+        """
+        auth = None if token is None else _auth(token)
+        return self._copy(
+            auth=auth,
+            base_url=base_url,
+            options={
+                "location_id": location_id,
+                "version": version,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @classmethod
     def from_oauth(

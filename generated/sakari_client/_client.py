@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import httpx
 from contacts_runtime import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_WAIT,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     ClientCredentials,
@@ -45,13 +46,17 @@ def _token_answer(response: httpx.Response) -> TokenAnswer:
     return answer.access_token, None if isinstance(answer.expires_in, Unset) else answer.expires_in
 
 
+def _token_url(base_url: str | None) -> str:
+    return urljoin(CONFIG.base_url(base_url) + "/", "../oauth2/token")
+
+
 def _auth(
     client_id: str | None, client_secret: str | None, token_url: str | None, base_url: str | None
 ) -> ClientCredentials:
     return ClientCredentials(
         CONFIG.credential(client_id, "client_id"),
         CONFIG.credential(client_secret, "client_secret"),
-        token_url or urljoin(CONFIG.base_url(base_url) + "/", "../oauth2/token"),
+        token_url or _token_url(base_url),
         token_request=_token_request,
         parse=_token_answer,
     )
@@ -64,7 +69,9 @@ class Sakari(SyncAPIClient):
     ``SAKARI_CLIENT_ID``, ``SAKARI_CLIENT_SECRET``,
     ``SAKARI_ACCOUNT_ID``,
     ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.Client``; it is
-    then yours to close. Use the client as a context manager to close what it opened.
+    then yours to close. Use the client as a context manager to close what it opened; a closed
+    client raises ``ClientClosedError``. ``max_wait`` caps every wait (pacing, ``Retry-After``,
+    backoff), in seconds: when the service asks for longer, its error answer is raised instead.
 
     Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
     as received, and ``drift`` records where (types only, never values). With
@@ -91,6 +98,7 @@ class Sakari(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_wait: float = DEFAULT_MAX_WAIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
@@ -104,6 +112,7 @@ class Sakari(SyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
@@ -123,13 +132,42 @@ class Sakari(SyncAPIClient):
     def with_options(
         self,
         *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        account_id: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections.
+
+        It shares the token too, unless other credentials, another base URL or account_id are given: then it
+        fetches its own, so a copy made for another account never sends this client's token.
+        """
+        auth = None
+        if any(value is not None for value in (client_id, client_secret, token_url, base_url, account_id)):
+            assert isinstance(self._auth, ClientCredentials)
+            auth = self._auth.with_changes(
+                client_id=client_id,
+                client_secret=client_secret,
+                token_url=token_url or (None if base_url is None else _token_url(base_url)),
+            )
+        return self._copy(
+            auth=auth,
+            base_url=base_url,
+            options={
+                "account_id": account_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
 
 class AsyncSakari(AsyncAPIClient):
@@ -139,7 +177,9 @@ class AsyncSakari(AsyncAPIClient):
     ``SAKARI_CLIENT_ID``, ``SAKARI_CLIENT_SECRET``,
     ``SAKARI_ACCOUNT_ID``,
     ``SAKARI_BASE_URL``. ``http_client`` may be your own ``httpx.AsyncClient``; it is
-    then yours to close. Use the client as a context manager to close what it opened.
+    then yours to close. Use the client as a context manager to close what it opened; a closed
+    client raises ``ClientClosedError``. ``max_wait`` caps every wait (pacing, ``Retry-After``,
+    backoff), in seconds: when the service asks for longer, its error answer is raised instead.
 
     Answers are parsed tolerantly by default: a field that does not match the spec keeps the value
     as received, and ``drift`` records where (types only, never values). With
@@ -166,6 +206,7 @@ class AsyncSakari(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_wait: float = DEFAULT_MAX_WAIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
@@ -179,6 +220,7 @@ class AsyncSakari(AsyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_wait=max_wait,
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
@@ -198,10 +240,39 @@ class AsyncSakari(AsyncAPIClient):
     def with_options(
         self,
         *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        account_id: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        max_wait: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy of this client with other settings (headers are added to the client's), sharing its connections and token."""
-        return self._copy(timeout, max_retries, default_headers, strict_response_validation)
+        """A copy of this client with other settings (headers are added to the client's), sharing its connections.
+
+        It shares the token too, unless other credentials, another base URL or account_id are given: then it
+        fetches its own, so a copy made for another account never sends this client's token.
+        """
+        auth = None
+        if any(value is not None for value in (client_id, client_secret, token_url, base_url, account_id)):
+            assert isinstance(self._auth, ClientCredentials)
+            auth = self._auth.with_changes(
+                client_id=client_id,
+                client_secret=client_secret,
+                token_url=token_url or (None if base_url is None else _token_url(base_url)),
+            )
+        return self._copy(
+            auth=auth,
+            base_url=base_url,
+            options={
+                "account_id": account_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_wait=max_wait,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )

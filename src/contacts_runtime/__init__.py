@@ -7,7 +7,7 @@ those packages, which re-export what they need from here.
 from . import errors, types
 from ._arguments import ArgumentError
 from ._auth import BearerToken, ClientCredentials
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, Pacer, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, AsyncAPIClient, Pacer, SyncAPIClient
 from ._bulk import BulkProgress, BulkResult, arun_bulk, run_bulk
 from ._config import RateLimitHeaders, ServiceConfig
 from ._pagination import (
@@ -25,6 +25,7 @@ from ._response import RawResponse, async_to_raw_response_wrapper, to_raw_respon
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_WAIT",
     "DEFAULT_TIMEOUT",
     "NO_BODY",
     "ArgumentError",

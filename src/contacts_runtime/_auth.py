@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import errors
 from ._request import Request
 
 if TYPE_CHECKING:
@@ -138,8 +139,26 @@ class ClientCredentials:
         if self._token == token:
             self._token = None
 
+    def with_changes(
+        self, *, client_id: str | None = None, client_secret: str | None = None, token_url: str | None = None
+    ) -> ClientCredentials:
+        """New credentials (some changed) with a token cache of their own: no token is shared with these."""
+        return ClientCredentials(
+            self.client_id if client_id is None else client_id,
+            self._client_secret if client_secret is None else client_secret,
+            self.token_url if token_url is None else token_url,
+            token_request=self._token_request,
+            parse=self._parse,
+            clock=self._clock,
+        )
+
     def _store(self, response: httpx.Response) -> str:
         token, lifetime = self._parse(response)
+        if not isinstance(token, str) or not token.strip():
+            # Sent as it is, an empty token would be a bare "Bearer " header and a confusing 401.
+            raise errors.APIResponseValidationError(
+                response, errors.DecodeError("a non-empty access token", token, "access_token")
+            )
         now = self._clock()
         expires_at = _jwt_expiry(token) if lifetime is None else now + _bounded_lifetime(lifetime)
         if expires_at is None:

@@ -1,7 +1,9 @@
 """The transport every client shares: settings, retries, authentication, rate-limit pacing, errors, logs.
 
 Retries: connection errors, timeouts, 408, 409, 429 and 5xx answers are retried up to ``max_retries``
-times with exponential backoff and jitter, honouring ``Retry-After``/``retry-after-ms`` up to 60 s.
+times with exponential backoff and jitter, honouring ``Retry-After``/``retry-after-ms``. Every wait
+(a backoff, a ``Retry-After``, the pacer's) is capped by ``max_wait`` (60 s by default): when the
+service asks for a longer wait, its error answer (a ``RateLimitError`` for a 429) is raised at once.
 A request that is not idempotent (a POST that creates or sends) is retried only when the service
 cannot have acted on it: the connection failed before the request was sent, or the service answered
 429. A timeout or a reset after sending, or a 5xx, surfaces instead, so a create is never duplicated.
@@ -13,6 +15,7 @@ import asyncio
 import copy
 import email.utils
 import logging
+import math
 import os
 import random
 import socket
@@ -21,6 +24,7 @@ import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_WAIT",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
     "Auth",
@@ -47,11 +52,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+DEFAULT_MAX_WAIT = 60.0
+# Rate-limit headers outside these bounds are not believed (a limit of 0 would stop the client for good).
+MAX_PLAUSIBLE_LIMIT = 10_000_000
+MAX_PLAUSIBLE_INTERVAL_MS = 24 * 3600 * 1000
 # Without TCP_NODELAY a request body written after its headers waits for the peer's delayed ACK (~40 ms).
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Failures after which the service cannot have seen the request.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 T = TypeVar("T")
 ResponseT = TypeVar("ResponseT")
@@ -85,14 +93,17 @@ class Auth(Protocol):
     def invalidate(self, token: str) -> None: ...
 
 
-def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
-    """Seconds to wait before retry number ``attempt + 1``: what the service asks for, else backoff."""
+def retry_delay(attempt: int, headers: httpx.Headers | None, max_wait: float = DEFAULT_MAX_WAIT) -> float | None:
+    """Seconds to wait before retry number ``attempt + 1``: what the service asks for, else backoff.
+
+    ``None`` when the service asks for more than ``max_wait``: retrying sooner would be refused again.
+    """
     if headers is not None:
         asked = _retry_after(headers)
-        if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
-            return asked
+        if asked is not None and math.isfinite(asked) and asked >= 0:
+            return asked if asked <= max_wait else None
     backoff = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-    return backoff * (1 - 0.25 * random.random())
+    return min(backoff * (1 - 0.25 * random.random()), max_wait)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -111,12 +122,12 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return when.timestamp() - time.time()
+    except (TypeError, ValueError, OverflowError):
         return None
-    return when.timestamp() - time.time()
 
 
-def exception_is_retryable(exc: httpx.TransportError, idempotent: bool) -> bool:
+def exception_is_retryable(exc: httpx.RequestError, idempotent: bool) -> bool:
     if isinstance(exc, _NOT_SENT):
         return True
     return idempotent and isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
@@ -145,7 +156,7 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
     """
     try:
         data = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
     message: str | None = None
     code: str | None = None
@@ -179,6 +190,10 @@ class Pacer:
     first answer arrived, so it ends at the latest one interval after that). A call may land in the
     service's next window instead (it was still in flight when the window turned, or was sent in the
     window's last tenth): the next window starts with those counted.
+
+    Until the first answer has come, one call at a time goes: a burst of concurrent calls would
+    overshoot a limit not yet known. Header values that cannot be right (a limit of 0 or less, more
+    remaining than the limit, an interval of 0 or over a day, not numbers) are ignored, and logged once.
     """
 
     def __init__(
@@ -195,16 +210,24 @@ class Pacer:
         self._used = 0
         self._late = 0
         self._in_flight = 0
+        self._answered = False
+        self._warned = False
 
-    def reserve(self) -> tuple[float, int]:
-        """(0, window) to send now, counted in that window; else (seconds to wait before asking again, window)."""
+    def reserve(self, *, force: bool = False) -> tuple[float, int]:
+        """(0, window) to send now, counted in that window; else (seconds to wait before asking again, window).
+
+        ``force`` lets the call through whatever the count (its caller has waited long enough).
+        """
         with self._lock:
             now = self._clock()
             if self._window_end is not None and now >= self._window_end:
                 self._window, self._window_started, self._window_end = self._window + 1, None, None
                 self._used, self._late = self._in_flight + self._late, 0
-            if self.limit is not None and self._used >= self.limit:
-                return (self._window_end - now if self._window_end is not None else 0.005), self._window
+            if not force:
+                if not self._answered and self._in_flight > 0:
+                    return 0.005, self._window
+                if self.limit is not None and self._used >= self.limit:
+                    return (self._window_end - now if self._window_end is not None else 0.005), self._window
             if self._window_started is None:
                 self._window_started = now
             elif self.interval is not None and now >= self._window_started + 0.9 * self.interval:
@@ -217,14 +240,30 @@ class Pacer:
         """A call let through got no answer."""
         with self._lock:
             self._in_flight -= 1
+            self._answered = True
 
     def observe(self, headers: httpx.Headers, window: int) -> None:
         """An answer to a call let through in ``window``."""
         with self._lock:
             self._in_flight -= 1
+            self._answered = True
+            values = [headers.get(name) for name in self._headers]
+            if all(value is None for value in values):
+                return
             try:
-                limit, remaining, interval_ms = (int(headers[name]) for name in self._headers)
-            except (KeyError, ValueError):
+                limit, remaining, interval_ms = (int(value) for value in values)
+            except (TypeError, ValueError):
+                limit = remaining = interval_ms = -1
+            if not (
+                0 < limit <= MAX_PLAUSIBLE_LIMIT
+                and 0 <= remaining <= limit
+                and 0 < interval_ms <= MAX_PLAUSIBLE_INTERVAL_MS
+            ):
+                if not self._warned:
+                    self._warned = True
+                    logging.getLogger(__name__).warning(
+                        "Ignoring implausible rate-limit headers %s: pacing without them", ", ".join(self._headers)
+                    )
                 return
             self.limit, self.interval = limit, interval_ms / 1000
             if window != self._window:
@@ -251,15 +290,15 @@ class BaseClient(Generic[HttpClientT]):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         strict_response_validation: bool = False,
+        max_wait: float = DEFAULT_MAX_WAIT,
     ) -> None:
         self._config = config
         self.strict_response_validation = strict_response_validation
         self.drift = DriftLog(config.package)
-        self.base_url = config.base_url(base_url)
-        self._configure(timeout, max_retries)
+        self.base_url = checked_base_url(config.base_url(base_url))
+        self._configure(timeout, max_retries, max_wait)
         self._auth = auth
-        headers = config.rate_limit_headers
-        self._pacer = None if headers is None else Pacer(headers.limit, headers.remaining, headers.interval_ms)
+        self._pacer = self._new_pacer()
         defaults = dict(config.options)
         self._options: dict[str, str | None] = {
             name: value if value is not None else os.environ.get(config.env(name)) or defaults[name]
@@ -268,6 +307,10 @@ class BaseClient(Generic[HttpClientT]):
         self._default_headers = dict(default_headers or {})
         self._log = logging.getLogger(config.package)
         setup_logging(config)
+
+    def _new_pacer(self) -> Pacer | None:
+        headers = self._config.rate_limit_headers
+        return None if headers is None else Pacer(headers.limit, headers.remaining, headers.interval_ms)
 
     def field_option(self, name: str, value: Any, body: object) -> Any:
         """A body field the client can fill (such as the location id): the call's own, else the client's.
@@ -306,11 +349,54 @@ class BaseClient(Generic[HttpClientT]):
             timeout=self.timeout if request.timeout is None else _as_timeout(request.timeout),
         )
 
-    def _configure(self, timeout: float | httpx.Timeout, max_retries: int) -> None:
+    def _configure(self, timeout: float | httpx.Timeout, max_retries: int, max_wait: float) -> None:
         if max_retries < 0:
             raise ValueError(f"`max_retries` must be 0 or more, got {max_retries}")
+        if not (isinstance(max_wait, int | float) and math.isfinite(max_wait) and max_wait >= 0):
+            raise ValueError(f"`max_wait` must be a finite number of seconds, 0 or more, got {max_wait!r}")
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
+        self.max_wait = float(max_wait)
+
+    def _check_open(self) -> None:
+        if self._closed or self._http_client.is_closed:
+            raise errors.ClientClosedError(
+                f"this {type(self).__name__} is closed (close() was called or its `with` block ended): "
+                "make a new client"
+            )
+
+    def _pacer_slot(self, waited: float) -> tuple[float, int]:
+        """(seconds to wait, 0 once the call may go; its window), never waiting more than ``max_wait`` in all."""
+        assert self._pacer is not None
+        pause, window = self._pacer.reserve(force=waited >= self.max_wait)
+        return (min(pause, self.max_wait - waited) if pause > 0 else 0.0), window
+
+    def _retry_wait(self, attempt: int, request: Request, response: httpx.Response) -> float | None:
+        """Seconds before retrying this answer, or ``None`` to give it to the caller as it is."""
+        if attempt >= self.max_retries or not status_is_retryable(response.status_code, request.idempotent):
+            return None
+        delay = retry_delay(attempt, response.headers, self.max_wait)
+        if delay is None:
+            self._log.info(
+                "Not retrying %s %s after %s: the service asks to wait longer than max_wait (%.0f s)",
+                request.method,
+                request.operation_id,
+                response.status_code,
+                self.max_wait,
+            )
+        else:
+            self._log.info(
+                "Retrying %s %s in %.2f s after %s", request.method, request.operation_id, delay, response.status_code
+            )
+        return delay
+
+    def _error_answer(self, request: Request, parse: Parser, response: httpx.Response) -> errors.APIStatusError:
+        """The typed error of an answer that is not a success, whatever its body (its status survives)."""
+        try:
+            body = self._parse(request, parse, response)
+        except (errors.APIError, errors.DecodeError, ValueError, RecursionError):
+            body = None
+        return status_error(response, body)
 
     def _parse(self, request: Request, parse: Parser, response: httpx.Response) -> object:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""
@@ -319,17 +405,36 @@ class BaseClient(Generic[HttpClientT]):
 
     def _copy(
         self,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
+        *,
+        auth: Auth | None = None,
+        base_url: str | None = None,
+        options: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_wait: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> Self:
-        """A copy with other settings that shares the connections, token and drift log (see ``with_options``)."""
+        """A copy with other settings that shares the connections and drift log (see ``with_options``).
+
+        It shares the token too, unless ``auth`` is given: then it has its own token and pacer.
+        """
         clone = copy.copy(self)
         if strict_response_validation is not None:
             clone.strict_response_validation = strict_response_validation
+        if base_url is not None:
+            clone.base_url = checked_base_url(self._config.base_url(base_url))
+        if auth is not None:
+            clone._auth = auth
+            clone._pacer = clone._new_pacer()
+        clone._options = {
+            **self._options,
+            **{name: value for name, value in (options or {}).items() if value is not None},
+        }
         clone._configure(
-            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+            self.timeout if timeout is None else timeout,
+            self.max_retries if max_retries is None else max_retries,
+            self.max_wait if max_wait is None else max_wait,
         )
         clone._default_headers = {**self._default_headers, **(default_headers or {})}
         clone._owns_http_client = False
@@ -340,9 +445,46 @@ class BaseClient(Generic[HttpClientT]):
         """Bind the resources (``contacts``, ...) to this client; the generated client does it."""
 
     _owns_http_client: bool
+    _closed = False
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={errors.redact_url(self.base_url)!r})"
+
+
+class _RedactUserInfo(logging.Filter):
+    """Takes the password of a URL out of httpx's own log lines (``HTTP Request: GET https://user:pw@...``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                errors.redact_url(arg) if isinstance(arg, httpx.URL) and arg.userinfo else arg for arg in record.args
+            )
+        return True
+
+
+_REDACT_USER_INFO = _RedactUserInfo()
+
+
+def checked_base_url(url: str) -> str:
+    """``url`` if it can be a base URL; else a ``ValueError`` saying what it lacks (without its password)."""
+    shown = errors.redact_url(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError as exc:
+        raise ValueError(f"`base_url` {shown!r} is not a URL: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"`base_url` {shown!r} needs an http:// or https:// scheme")
+    if not parts.hostname:
+        raise ValueError(f"`base_url` {shown!r} has no host")
+    if "@" in parts.netloc and _REDACT_USER_INFO not in logging.getLogger("httpx").filters:
+        logging.getLogger("httpx").addFilter(_REDACT_USER_INFO)
+    return url
+
+
+def shown_url(url: httpx.URL) -> str:
+    """A URL as logs and messages show it: no password, no query (it may hold personal data)."""
+    return errors.redact_url(url.copy_with(query=None))
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -368,29 +510,39 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         refreshed = False
         log = self._log
         while True:
+            self._check_open()
             token = self._auth.sync_token(self) if authenticated else None
             http_request = self._build_request(request, token)
             window = 0
             if self._pacer is not None:
-                while (pause := self._pacer.reserve())[0] > 0:
-                    self._sleep(pause[0])
-                window = pause[1]
-            log.debug("Request %s %s", http_request.method, http_request.url)
+                waited = 0.0
+                while (slot := self._pacer_slot(waited))[0] > 0:
+                    self._sleep(slot[0])
+                    waited += slot[0]
+                window = slot[1]
+            log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
             try:
                 response = self._http_client.send(http_request)
-            except httpx.TransportError as exc:
+            except (httpx.RequestError, RuntimeError) as exc:
                 if self._pacer is not None:
                     self._pacer.abandon()
+                self._check_open()
+                if not isinstance(exc, httpx.RequestError):
+                    raise
                 if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
-                    delay = retry_delay(attempt, None)
+                    delay = retry_delay(attempt, None, self.max_wait)
                     log.info(
-                        "Retrying %s %s in %.2f s after %s", request.method, request.path, delay, type(exc).__name__
+                        "Retrying %s %s in %.2f s after %s",
+                        request.method,
+                        request.operation_id,
+                        delay,
+                        type(exc).__name__,
                     )
                     attempt += 1
-                    self._sleep(delay)
+                    self._sleep(delay or 0.0)
                     continue
                 raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, http_request.url, response.status_code)
+            log.debug("Answer %s %s: %s", http_request.method, shown_url(http_request.url), response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
@@ -398,9 +550,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 self._auth.invalidate(token)
                 refreshed = True
                 continue
-            if attempt < self.max_retries and status_is_retryable(response.status_code, request.idempotent):
-                delay = retry_delay(attempt, response.headers)
-                log.info("Retrying %s %s in %.2f s after %s", request.method, request.path, delay, response.status_code)
+            delay = self._retry_wait(attempt, request, response)
+            if delay is not None:
                 attempt += 1
                 self._sleep(delay)
                 continue
@@ -410,7 +561,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send a call; raise the typed error for an answer that is not a success, else return it."""
         response = self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise status_error(response, self._parse(request, parse, response))
+            raise self._error_answer(request, parse, response)
         return response
 
     def request(
@@ -462,7 +613,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         )
 
     def close(self) -> None:
-        """Close the HTTP client if this client opened it."""
+        """Close the HTTP client if this client opened it; the client cannot be used after."""
+        self._closed = True
         if self._owns_http_client:
             self._http_client.close()
 
@@ -494,29 +646,40 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         refreshed = False
         log = self._log
         while True:
+            self._check_open()
             token = await self._auth.async_token(self) if authenticated else None
             http_request = self._build_request(request, token)
             window = 0
             if self._pacer is not None:
-                while (pause := self._pacer.reserve())[0] > 0:
-                    await self._sleep(pause[0])
-                window = pause[1]
-            log.debug("Request %s %s", http_request.method, http_request.url)
+                waited = 0.0
+                while (slot := self._pacer_slot(waited))[0] > 0:
+                    await self._sleep(slot[0])
+                    await asyncio.sleep(0)  # let the calls in flight answer, even under a patched _sleep
+                    waited += slot[0]
+                window = slot[1]
+            log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
             try:
                 response = await self._http_client.send(http_request)
-            except httpx.TransportError as exc:
+            except (httpx.RequestError, RuntimeError) as exc:
                 if self._pacer is not None:
                     self._pacer.abandon()
+                self._check_open()
+                if not isinstance(exc, httpx.RequestError):
+                    raise
                 if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
-                    delay = retry_delay(attempt, None)
+                    delay = retry_delay(attempt, None, self.max_wait)
                     log.info(
-                        "Retrying %s %s in %.2f s after %s", request.method, request.path, delay, type(exc).__name__
+                        "Retrying %s %s in %.2f s after %s",
+                        request.method,
+                        request.operation_id,
+                        delay,
+                        type(exc).__name__,
                     )
                     attempt += 1
-                    await self._sleep(delay)
+                    await self._sleep(delay or 0.0)
                     continue
                 raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, http_request.url, response.status_code)
+            log.debug("Answer %s %s: %s", http_request.method, shown_url(http_request.url), response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
@@ -524,9 +687,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 self._auth.invalidate(token)
                 refreshed = True
                 continue
-            if attempt < self.max_retries and status_is_retryable(response.status_code, request.idempotent):
-                delay = retry_delay(attempt, response.headers)
-                log.info("Retrying %s %s in %.2f s after %s", request.method, request.path, delay, response.status_code)
+            delay = self._retry_wait(attempt, request, response)
+            if delay is not None:
                 attempt += 1
                 await self._sleep(delay)
                 continue
@@ -535,7 +697,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
         response = await self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise status_error(response, self._parse(request, parse, response))
+            raise self._error_answer(request, parse, response)
         return response
 
     async def request(
@@ -591,7 +753,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         )
 
     async def close(self) -> None:
-        """Close the HTTP client if this client opened it."""
+        """Close the HTTP client if this client opened it; the client cannot be used after."""
+        self._closed = True
         if self._owns_http_client:
             await self._http_client.aclose()
 
@@ -604,9 +767,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         await self.close()
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> errors.APIConnectionError:
+def _connection_error(exc: httpx.RequestError, request: httpx.Request) -> errors.APIConnectionError:
+    """The error of a call that got no answer, saying what failed (``Connection refused (127.0.0.1:9)``)."""
+    url = request.url
+    reason = errors.bounded(str(exc) or type(exc).__name__, 200)
+    where = f"{url.host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+    sent = not isinstance(exc, _NOT_SENT)
     if isinstance(exc, httpx.TimeoutException):
-        return errors.APITimeoutError(f"Request timed out: {request.method} {request.url}", request=request)
+        return errors.APITimeoutError(
+            f"Request timed out ({type(exc).__name__}, {where}): {request.method} {shown_url(url)}",
+            request=request,
+            may_have_reached_server=sent,
+        )
     return errors.APIConnectionError(
-        f"Connection error ({type(exc).__name__}): {request.method} {request.url}", request=request
+        f"Connection error: {reason} ({where}): {request.method} {shown_url(url)}",
+        request=request,
+        may_have_reached_server=sent,
     )

@@ -1,8 +1,20 @@
-"""Many calls of one operation, side by side, in order, with progress reports and per-item failures."""
+"""Many calls of one operation, side by side, in order, with progress reports and per-item failures.
+
+A failed item is either *not created* (the service refused it, or the request never left) or of
+*unknown outcome* (the request may have reached the service: a timeout after sending, a 5xx, an answer
+that could not be read); ``BulkResult`` lists each kind so users know what to reconcile.
+
+Cancelling a run (asyncio cancellation, Ctrl-C in the sync runner) raises as usual; the result so
+far is not lost: it rides on the exception as ``bulk_result`` (with ``cancelled=True``), the calls
+cut short recorded as ``BulkCallInterruptedError`` outcomes. A callback (``on_progress``,
+``on_result``) that raises does not stop the run: its exception is kept in ``callback_errors``.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 from collections import deque
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
@@ -11,12 +23,14 @@ from typing import Generic, TypeVar
 
 from attrs import define, field
 
-from .errors import APIError, DecodeError
+from .errors import APIError, BulkCallInterruptedError, DecodeError
 
-__all__ = ["BulkProgress", "BulkResult"]
+__all__ = ["BulkProgress", "BulkResult", "outcome_unknown"]
 
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
+
+_log = logging.getLogger(__name__)
 
 
 @define(frozen=True)
@@ -28,11 +42,20 @@ class BulkProgress:
     elapsed: float
 
 
+def outcome_unknown(error: APIError | DecodeError) -> bool:
+    """True when the failed call may still have taken effect on the service."""
+    if isinstance(error, DecodeError):
+        return True  # a success answer came; only its body could not be read
+    return bool(getattr(error, "may_have_reached_server", False))
+
+
 @define
 class BulkResult(Generic[ResultT]):
-    """Each item's result or error, in the order the items came."""
+    """Each item's result or error, in the order the items came (only those reached, if ``cancelled``)."""
 
     outcomes: list[ResultT | APIError | DecodeError] = field(factory=list)
+    cancelled: bool = False
+    callback_errors: list[Exception] = field(factory=list)
 
     @property
     def succeeded(self) -> list[ResultT]:
@@ -47,20 +70,65 @@ class BulkResult(Generic[ResultT]):
             if isinstance(outcome, APIError | DecodeError)
         ]
 
+    @property
+    def not_created(self) -> list[tuple[int, APIError | DecodeError]]:
+        """Failed items the service surely did not act on: safe to send again."""
+        return [(index, error) for index, error in self.failed if not outcome_unknown(error)]
+
+    @property
+    def unknown(self) -> list[tuple[int, APIError | DecodeError]]:
+        """Failed items the service may have acted on: look them up before sending them again."""
+        return [(index, error) for index, error in self.failed if outcome_unknown(error)]
+
 
 class _Tally(Generic[ResultT]):
-    def __init__(self, on_progress: Callable[[BulkProgress], None] | None) -> None:
+    def __init__(
+        self,
+        on_progress: Callable[[BulkProgress], None] | None,
+        on_result: Callable[[int, ResultT | APIError | DecodeError], None] | None,
+    ) -> None:
         self.result: BulkResult[ResultT] = BulkResult()
         self._on_progress = on_progress
+        self._on_result = on_result
         self._failed = 0
         self._started = time.monotonic()
 
     def add(self, outcome: ResultT | APIError | DecodeError) -> None:
+        index = len(self.result.outcomes)
         self.result.outcomes.append(outcome)
         if isinstance(outcome, APIError | DecodeError):
             self._failed += 1
+        if self._on_result is not None:
+            self._call(self._on_result, index, outcome)
         if self._on_progress is not None:
-            self._on_progress(BulkProgress(len(self.result.outcomes), self._failed, time.monotonic() - self._started))
+            self._call(
+                self._on_progress,
+                BulkProgress(len(self.result.outcomes), self._failed, time.monotonic() - self._started),
+            )
+
+    def _call(self, callback: Callable[..., None], *args: object) -> None:
+        try:
+            callback(*args)
+        except Exception as exc:  # a user's callback: its failure must not lose the outcomes
+            if not self.result.callback_errors:
+                _log.warning(
+                    "A bulk callback raised %s; the run goes on (see BulkResult.callback_errors)", type(exc).__name__
+                )
+            self.result.callback_errors.append(exc)
+
+    def cancel(self, exc: BaseException) -> None:
+        self.result.cancelled = True
+        with contextlib.suppress(AttributeError):  # an exception type that refuses new attributes
+            exc.bulk_result = self.result  # type: ignore[attr-defined]
+
+
+def _interrupted(started: bool) -> BulkCallInterruptedError:
+    if started:
+        return BulkCallInterruptedError(
+            "the run was cancelled while this call was in flight: it may have taken effect",
+            may_have_reached_server=True,
+        )
+    return BulkCallInterruptedError("the run was cancelled before this call was sent", may_have_reached_server=False)
 
 
 def _capture(call: Callable[[ItemT], ResultT], item: ItemT) -> ResultT | APIError | DecodeError:
@@ -76,19 +144,39 @@ def run_bulk(
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
+    on_result: Callable[[int, ResultT | APIError | DecodeError], None] | None = None,
 ) -> BulkResult[ResultT]:
-    """``call`` on every item, ``concurrency`` at a time; at most twice that many items are held at once."""
+    """``call`` on every item, ``concurrency`` at a time; at most twice that many items are held at once.
+
+    ``on_result(index, outcome)`` is called with each item's outcome, in order, as soon as it is known.
+    """
     if concurrency < 1:
         raise ValueError(f"`concurrency` must be 1 or more, got {concurrency}")
-    tally: _Tally[ResultT] = _Tally(on_progress)
-    with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        pending: deque[Future[ResultT | APIError | DecodeError]] = deque()
+    tally: _Tally[ResultT] = _Tally(on_progress, on_result)
+    pool = ThreadPoolExecutor(max_workers=concurrency)
+    pending: deque[Future[ResultT | APIError | DecodeError]] = deque()
+    try:
         for item in items:
             pending.append(pool.submit(_capture, call, item))
             if len(pending) >= 2 * concurrency:
-                tally.add(pending.popleft().result())
+                tally.add(pending[0].result())
+                pending.popleft()
         while pending:
-            tally.add(pending.popleft().result())
+            tally.add(pending[0].result())
+            pending.popleft()
+    except BaseException as exc:
+        # Calls not started are dropped; those running finish in their threads, their outcome unknown here.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for future in pending:
+            if future.cancelled():
+                tally.add(_interrupted(started=False))
+            elif future.done():
+                tally.add(future.result())
+            else:
+                tally.add(_interrupted(started=True))
+        tally.cancel(exc)
+        raise
+    pool.shutdown(wait=True)
     return tally.result
 
 
@@ -98,26 +186,33 @@ async def arun_bulk(
     *,
     concurrency: int,
     on_progress: Callable[[BulkProgress], None] | None,
+    on_result: Callable[[int, ResultT | APIError | DecodeError], None] | None = None,
 ) -> BulkResult[ResultT]:
-    """``call`` on every item, ``concurrency`` at a time, as tasks."""
+    """``call`` on every item, ``concurrency`` at a time, as tasks (``on_result`` as in ``run_bulk``)."""
     if concurrency < 1:
         raise ValueError(f"`concurrency` must be 1 or more, got {concurrency}")
-    tally: _Tally[ResultT] = _Tally(on_progress)
+    tally: _Tally[ResultT] = _Tally(on_progress, on_result)
     running = asyncio.Semaphore(concurrency)
+    started: set[int] = set()
 
-    async def capture(item: ItemT) -> ResultT | APIError | DecodeError:
+    async def capture(number: int, item: ItemT) -> ResultT | APIError | DecodeError:
         async with running:
+            started.add(number)
             try:
                 return await call(item)
             except (APIError, DecodeError) as error:
                 return error
 
-    pending: deque[asyncio.Task[ResultT | APIError | DecodeError]] = deque()
+    pending: deque[tuple[int, asyncio.Task[ResultT | APIError | DecodeError]]] = deque()
+    admitted = 0
 
     async def admit(item: ItemT) -> None:
-        pending.append(asyncio.ensure_future(capture(item)))
+        nonlocal admitted
+        pending.append((admitted, asyncio.ensure_future(capture(admitted, item))))
+        admitted += 1
         if len(pending) >= 2 * concurrency:
-            tally.add(await pending.popleft())
+            tally.add(await pending[0][1])
+            pending.popleft()
 
     try:
         if isinstance(items, AsyncIterable):
@@ -127,8 +222,16 @@ async def arun_bulk(
             for item in items:
                 await admit(item)
         while pending:
-            tally.add(await pending.popleft())
-    finally:
-        for task in pending:
-            task.cancel()
+            tally.add(await pending[0][1])
+            pending.popleft()
+    except BaseException as exc:
+        for number, task in pending:
+            if task.done() and not task.cancelled() and task.exception() is None:
+                tally.add(task.result())
+            else:
+                task.cancel()
+                tally.add(_interrupted(started=number in started))
+        pending.clear()
+        tally.cancel(exc)
+        raise
     return tally.result

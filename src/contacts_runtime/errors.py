@@ -2,12 +2,18 @@
 
 ``APIError`` is the root of everything raised for a call; ``DecodeError`` is raised when a JSON
 value does not match the schema of the model it is decoded into.
+
+Every exception here pickles (for multiprocessing, Celery, pytest-xdist) keeping its status code,
+message, code, request id and body; the HTTP request and answer are rebuilt from their method, URL
+(without user info) and status only, so no header (a token) travels. Messages built from service
+text are cut to ``MAX_MESSAGE_LENGTH`` characters.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -19,6 +25,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCallInterruptedError",
+    "ClientClosedError",
     "ConflictError",
     "DecodeError",
     "InternalServerError",
@@ -47,6 +55,60 @@ MALFORMED: Any = object()
 NOT_JSON: Any = object()
 """Stands for an HTTP body that is not a JSON document."""
 _SENTINEL_NAMES = {id(MISSING): "nothing", id(MALFORMED): "a malformed string", id(NOT_JSON): "a body that is not JSON"}
+
+
+MAX_MESSAGE_LENGTH = 500
+
+
+def bounded(text: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
+    """``text`` cut to ``limit`` characters, saying so."""
+    return text if len(text) <= limit else text[: limit - 15] + "... (truncated)"
+
+
+def redact_url(url: str | httpx.URL) -> str:
+    """``url`` without a user name or password (``https://user:secret@host`` -> ``https://***@host``)."""
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return "<unparsable URL>"
+    if "@" not in parts.netloc:
+        return text
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
+
+
+def _request_summary(request: httpx.Request | None) -> tuple[str, str] | None:
+    return None if request is None else (request.method, redact_url(request.url))
+
+
+def _rebuild_request(summary: tuple[str, str] | None) -> httpx.Request | None:
+    return None if summary is None else httpx.Request(summary[0], summary[1])
+
+
+def _rebuild_response(status_code: int, summary: tuple[str, str] | None) -> httpx.Response:
+    request = _rebuild_request(summary)
+    return httpx.Response(status_code, request=request) if request is not None else httpx.Response(status_code)
+
+
+def _response_request(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:
+        return None
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    request = state.pop("_request_summary", None)
+    status_code = state.pop("_response_status", None)
+    if status_code is not None:
+        state["response"] = _rebuild_response(status_code, request)
+    elif "_has_request" in state:
+        state.pop("_has_request")
+        state["request"] = _rebuild_request(request)
+    error.__dict__.update(state)
+    return error
 
 
 def json_type_name(value: object) -> str:
@@ -85,6 +147,9 @@ class DecodeError(ValueError):
     def __str__(self) -> str:
         return f"{self.json_path}: expected {self.expected}, got {self.actual_type}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), (), dict(self.__dict__)))
+
 
 class APIError(Exception):
     """Base of every error raised for a call to the API."""
@@ -95,29 +160,86 @@ class APIError(Exception):
         super().__init__(message)
         self.message = message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The request and answer are not pickled: their headers carry the token. What identifies them is.
+        state = dict(self.__dict__)
+        state.pop("__traceback__", None)
+        response = state.pop("response", None)
+        if isinstance(response, httpx.Response):
+            state["_response_status"] = response.status_code
+            state["_request_summary"] = _request_summary(_response_request(response))
+        elif "request" in state:
+            state["_has_request"] = True
+            state["_request_summary"] = _request_summary(state.pop("request"))
+        return (_restore, (type(self), self.args, state))
+
+
+class BulkCallInterruptedError(APIError):
+    """The item's call was cut short because the bulk run was cancelled (asyncio cancellation, Ctrl-C).
+
+    ``may_have_reached_server`` is true when the call had started: whether it took effect is unknown.
+    """
+
+    def __init__(self, message: str, *, may_have_reached_server: bool) -> None:
+        super().__init__(message)
+        self.may_have_reached_server = may_have_reached_server
+
 
 class APIConnectionError(APIError):
     """The request did not get an answer: the connection failed or broke."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        may_have_reached_server: bool = True,
+    ) -> None:
         super().__init__(message)
         self.request = request
+        self.may_have_reached_server = may_have_reached_server
+
+
+class ClientClosedError(APIConnectionError):
+    """The client was used after ``close()`` (or after its ``with`` block, or its HTTP client was closed).
+
+    Nothing was sent. A subclass of ``APIConnectionError``: code that handles "no answer" handles it.
+    """
+
+    def __init__(
+        self,
+        message: str = "The client is closed.",
+        *,
+        request: httpx.Request | None = None,
+        may_have_reached_server: bool = False,
+    ) -> None:
+        super().__init__(message, request=request, may_have_reached_server=may_have_reached_server)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
-        super().__init__(message, request=request)
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        may_have_reached_server: bool = True,
+    ) -> None:
+        super().__init__(message, request=request, may_have_reached_server=may_have_reached_server)
 
 
 class APIResponseValidationError(APIError):
     """A successful answer whose body does not match the spec."""
 
+    may_have_reached_server = True
+
     def __init__(self, response: httpx.Response, cause: DecodeError) -> None:
         super().__init__(
-            f"{response.request.method} {response.request.url.path} answered {response.status_code} "
-            f"with a body that does not match the spec: {cause}"
+            bounded(
+                f"{response.request.method} {response.request.url.path} answered {response.status_code} "
+                f"with a body that does not match the spec: {cause}"
+            )
         )
         self.response = response
         self.status_code = response.status_code
@@ -141,18 +263,23 @@ class APIStatusError(APIError):
         body: object,
         code: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(bounded(message))
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.code = code
+        self.code = None if code is None else bounded(code, 200)
         self.request_id = _request_id(response.headers)
+
+    @property
+    def may_have_reached_server(self) -> bool:
+        """True when the service may have acted on the request despite the error (a 5xx, 408, 504)."""
+        return self.status_code >= 500 or self.status_code == 408
 
 
 def _request_id(headers: httpx.Headers) -> str | None:
     for name in ("x-request-id", "request-id", "x-trace-id", "traceid", "x-amzn-requestid"):
         if name in headers:
-            return headers[name]
+            return bounded(headers[name], 200)
     return None
 
 
@@ -225,5 +352,5 @@ class TokenStoreError(APIError):
         super().__init__(message)
         self.unsaved = unsaved
 
-    def __reduce__(self) -> str | tuple[object, ...]:
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.message,))

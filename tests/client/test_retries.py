@@ -70,12 +70,14 @@ def test_retry_after_as_http_date(sakari: Sakari, service: Service, sleeps: list
     assert 8.0 <= sleeps[0] <= 10.0
 
 
-def test_retry_after_beyond_sixty_seconds_falls_back_to_backoff(
+def test_retry_after_beyond_max_wait_surfaces_the_rate_limit_error(
     sakari: Sakari, service: Service, sleeps: list[float]
 ) -> None:
     service.answers = [httpx.Response(429, headers={"retry-after": "3600"}, json={}), LIST_OK]
-    sakari.contacts.list()
-    assert sleeps[0] <= 0.5
+    with pytest.raises(errors.RateLimitError):
+        sakari.contacts.list()
+    assert sleeps == []
+    assert len(service.api_requests()) == 1
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520])
