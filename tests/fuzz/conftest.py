@@ -11,6 +11,8 @@ import os
 from hypothesis import HealthCheck, settings
 
 _SUPPRESSED = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+# ``caplog`` is cleared by each example itself.
+_SUPPRESSED.append(HealthCheck.function_scoped_fixture)
 
 settings.register_profile("ci", max_examples=15, deadline=None, suppress_health_check=_SUPPRESSED, derandomize=True)
 settings.register_profile("fuzz", max_examples=1500, deadline=None, suppress_health_check=_SUPPRESSED)
