@@ -79,6 +79,8 @@ class Operation:
         """The first documented success status and its JSON schema (``None`` when it has no JSON body)."""
         for status, answer in sorted(self.spec.get("responses", {}).items(), key=lambda item: str(item[0])):
             if str(status).startswith("2"):
+                if "$ref" in (answer or {}):
+                    answer = openapi(self.package)["components"]["responses"][answer["$ref"].rsplit("/", 1)[-1]]
                 content = (answer or {}).get("content") or {}
                 media = content.get("application/json")
                 return int(status), (media or {}).get("schema")
@@ -238,7 +240,8 @@ def answers(package: str, schema: Mapping[str, Any], depth: int = 0) -> st.Searc
 
 def _answers(package: str, schema: Mapping[str, Any], depth: int) -> st.SearchStrategy[Any]:
     if "enum" in schema:
-        return st.sampled_from([value for value in schema["enum"] if value is not None])
+        values = [value for value in schema["enum"] if value is not None]
+        return st.sampled_from(values) if values else st.none()
     if "allOf" in schema:
         parts = [answers(package, part, depth + 1) for part in schema["allOf"]]
         return st.tuples(*parts).map(_merge)

