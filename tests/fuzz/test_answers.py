@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from contacts_runtime.errors import APIError
+from contacts_runtime.errors import APIError, APIStatusError
 from contacts_runtime.types import Unset
 from hypothesis import given
 from hypothesis import strategies as st
@@ -181,6 +181,9 @@ def _run(operation: Operation, strict: bool, answer: Answer, caplog: pytest.LogC
                 raise
             except APIError as error:
                 _check_secrets_kept(error, caplog.text)
+                if 400 <= answer.status <= 599:
+                    assert isinstance(error, APIStatusError), f"{answer.status} answer became {error!r}"
+                    assert error.status_code == answer.status
                 continue
             assert len(recorder.api_requests) == attempt + 1 or answer.status == 401
             if not strict and answer.json_object is not None and hasattr(result, "to_dict"):
@@ -282,3 +285,21 @@ def test_tolerant_to_dict_of_an_answer_missing_required_fields_is_what_came(oper
     with client_for(operation.package, recorder, strict=False) as client:
         result = send(client, operation, minimal_arguments(operation))
     assert result.to_dict() == {}  # type: ignore[attr-defined]
+
+
+_DEEP_BODY = ('{"message": ' + "[" * 20_000 + "]" * 20_000 + "}").encode()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=RecursionError,
+    reason="status_error() in _base_client reads the error body with response.json() and catches only "
+    "ValueError: a deeply nested body raises RecursionError instead of the status error",
+)
+@pytest.mark.parametrize("status", [400, 500])
+@pytest.mark.parametrize("operation", _ALL, ids=operation_ids(_ALL))
+def test_the_status_error_survives_a_deeply_nested_body(operation: Operation, status: int) -> None:
+    recorder = Recorder(lambda _: httpx.Response(status, content=_DEEP_BODY), answer_tokens=operation.authenticated)
+    with client_for(operation.package, recorder, strict=True) as client, pytest.raises(APIStatusError) as caught:
+        send(client, operation, minimal_arguments(operation))
+    assert caught.value.status_code == status
