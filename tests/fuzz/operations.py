@@ -24,9 +24,9 @@ import httpx
 import yaml
 from contacts_runtime import Request
 from contacts_runtime.types import Unset
-from highlevel_client import HighLevel
+from highlevel_client import AsyncHighLevel, HighLevel
 from hypothesis import strategies as st
-from sakari_client import Sakari
+from sakari_client import AsyncSakari, Sakari
 
 PACKAGES = ("sakari_client", "highlevel_client")
 SECRET = "fuzz-client-secret-0f1e2d"
@@ -379,6 +379,34 @@ def client_for(
             max_retries=max_retries,
         )
     client._sleep = bounded_sleep([] if sleeps is None else sleeps)  # type: ignore[method-assign]
+    return client
+
+
+def async_client_for(package: str, recorder: Recorder, *, max_retries: int = 0) -> AsyncSakari | AsyncHighLevel:
+    """The async twin of ``client_for`` (tolerant), its waits recorded and bounded the same way."""
+    transport = httpx.MockTransport(recorder)
+    client: AsyncSakari | AsyncHighLevel
+    if package == "sakari_client":
+        client = AsyncSakari(
+            client_id="client-1",
+            client_secret=SECRET,
+            account_id="acc-1",
+            http_client=httpx.AsyncClient(transport=transport),
+            max_retries=max_retries,
+        )
+    else:
+        client = AsyncHighLevel(
+            token=HIGHLEVEL_TOKEN,
+            location_id="loc-1",
+            http_client=httpx.AsyncClient(transport=transport),
+            max_retries=max_retries,
+        )
+    sleep = bounded_sleep([])
+
+    async def recorded(seconds: float) -> None:
+        sleep(seconds)
+
+    client._sleep = recorded  # type: ignore[method-assign]
     return client
 
 

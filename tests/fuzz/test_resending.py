@@ -17,6 +17,7 @@ from contacts_runtime.errors import APIError, APIResponseValidationError
 from .operations import (
     Operation,
     Recorder,
+    async_client_for,
     client_for,
     minimal_arguments,
     minimal_value,
@@ -106,3 +107,33 @@ def test_a_request_that_surely_was_not_done_is_retried(operation: Operation, fai
 )
 def test_an_idempotent_request_is_retried_after_any_failure(operation: Operation, failure: str) -> None:
     assert _calls_after(operation, MAY_HAVE_ARRIVED[failure]) == 2
+
+
+async def _async_calls_after(operation: Operation, failure: Failure) -> int:
+    answers = [failure]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answers.pop(0)(request) if answers else _success(operation)
+
+    recorder = Recorder(handler, answer_tokens=operation.authenticated)
+    client = async_client_for(operation.package, recorder, max_retries=2)
+    try:
+        request = operation.build_request(**minimal_arguments(operation))
+        await client.request(request, operation.parse_response, object, authenticated=operation.authenticated)
+    except APIError:
+        pass
+    finally:
+        await client.close()
+    return len(recorder.api_requests)
+
+
+@pytest.mark.parametrize("failure", list(MAY_HAVE_ARRIVED), ids=list(MAY_HAVE_ARRIVED))
+@pytest.mark.parametrize("operation", _NOT_IDEMPOTENT, ids=operation_ids(_NOT_IDEMPOTENT))
+async def test_the_async_client_never_resends_a_request_that_may_create(operation: Operation, failure: str) -> None:
+    assert await _async_calls_after(operation, MAY_HAVE_ARRIVED[failure]) == 1
+
+
+@pytest.mark.parametrize("failure", list(SURELY_NOT_DONE), ids=list(SURELY_NOT_DONE))
+@pytest.mark.parametrize("operation", _NOT_IDEMPOTENT, ids=operation_ids(_NOT_IDEMPOTENT))
+async def test_the_async_client_retries_a_request_that_surely_was_not_done(operation: Operation, failure: str) -> None:
+    assert await _async_calls_after(operation, SURELY_NOT_DONE[failure]) == 2
