@@ -173,9 +173,9 @@ def minimal_body(operation: Operation, annotation: object) -> object:
         return b"data"
     content = operation.spec.get("requestBody", {}).get("content", {})
     # Form-encoded bodies (the OAuth token calls) have the same schema under another media type.
-    media = content.get("application/json") or next(iter(content.values()), {})
+    media: Mapping[str, Any] = content.get("application/json") or next(iter(content.values()), {})
     schema = (media or {}).get("schema", {})
-    return models[0].from_dict(minimal_value(operation.package, schema))  # type: ignore[attr-defined]
+    return models[0].from_dict(minimal_value(operation.package, schema))
 
 
 def resolve(package: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -378,7 +378,7 @@ def client_for(
             strict_response_validation=strict,
             max_retries=max_retries,
         )
-    client._sleep = bounded_sleep([] if sleeps is None else sleeps)  # type: ignore[method-assign]
+    client._sleep = bounded_sleep([] if sleeps is None else sleeps)  # type: ignore[method-assign,assignment]
     return client
 
 

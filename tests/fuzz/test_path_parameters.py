@@ -95,7 +95,9 @@ def test_facade_list_methods_with_a_hostile_client_id_send_nothing_outside_their
 ) -> None:
     option = "account_id" if package == "sakari_client" else "location_id"
     recorder = Recorder(_answer)
-    with client_for(package, recorder, strict=False, **{option: hostile}) as client:
+    sakari = package == "sakari_client"
+    account_id, location_id = (hostile, "loc-1") if sakari else ("acc-1", hostile)
+    with client_for(package, recorder, strict=False, account_id=account_id, location_id=location_id) as client:
         try:
             client.contacts.list()
         except ValueError as refused:
