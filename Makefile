@@ -11,7 +11,7 @@ TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
 .PHONY: install generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
-	sandbox bench bench-sandbox bench-scale drift-report clean
+	sandbox bench bench-sandbox bench-scale drift-report fuzz clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -76,6 +76,10 @@ wheel-smoke: install
 
 test-floors: install
 	$(BIN)/python scripts/floors.py
+
+# The fuzz tests with many more examples per operation than `make test` runs (see tests/fuzz/conftest.py)
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/fuzz -q
 
 sandbox: install
 	$(BIN)/contacts-sandbox --port 8080
