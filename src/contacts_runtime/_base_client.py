@@ -335,6 +335,9 @@ class BaseClient(Generic[HttpClientT]):
 
     def _build_request(self, request: Request, token: str | None) -> httpx.Request:
         headers = {"User-Agent": self._config.package, **self._default_headers, **request.headers}
+        for name, value in headers.items():
+            if not isinstance(value, str) or any(character in value for character in "\r\n\x00"):
+                raise ValueError(f"header `{name}`: a value must be a string without CR, LF or NUL")
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         url = request.path if "://" in request.path else self.base_url + request.path

@@ -207,12 +207,6 @@ def _get_contact(package: str) -> Operation:
     return next(op for op in _ALL if op.package == package and op.operation_id == "getContact")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=Hang,
-    reason="the pacer trusts X-RateLimit-Max <= 0 (waits for ever, one window after another) and any "
-    "X-RateLimit-Interval-Milliseconds (waits for 31,000 years); no max_wait cap yet",
-)
 @pytest.mark.parametrize("headers", list(HOSTILE_RATE_LIMITS.values()), ids=list(HOSTILE_RATE_LIMITS))
 def test_hostile_rate_limit_headers_never_make_a_wait_without_bound(
     headers: dict[str, str], caplog: pytest.LogCaptureFixture
@@ -221,12 +215,6 @@ def test_hostile_rate_limit_headers_never_make_a_wait_without_bound(
     _run(_get_contact("highlevel_client"), False, answer, caplog)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=httpx.DecodingError,
-    reason="a body that does not decode as its Content-Encoding says raises httpx.DecodingError, which is "
-    "not a TransportError, so it escapes the client raw instead of becoming an APIError",
-)
 @pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
 def test_a_body_not_in_its_content_encoding_is_a_typed_error(package: str, caplog: pytest.LogCaptureFixture) -> None:
     answer = Answer(200, b'{"id": "c-1"}', {"Content-Encoding": "gzip"}, mutation="headers")
@@ -251,33 +239,9 @@ def _object_answers() -> list[Operation]:
     return found
 
 
-_UNSET_IN_TO_DICT = pytest.mark.xfail(
-    strict=True,
-    reason="tolerant decoding of an answer missing a required field keeps UNSET for it, and to_dict() "
-    "writes that UNSET back (not JSON) instead of leaving the field out",
-)
-_KNOWN_UNSET = {
-    "fetchToken",
-    "bulkUpdateTags",
-    "listCampaigns",
-    "listContacts",
-    "listConversations",
-    "listMessages",
-    "createTemplate",
-    "listTemplates",
-    "assignBusiness",
-    "searchContacts",
-    "getAccessToken",
-    "getLocationAccessToken",
-}
-
-
 @pytest.mark.parametrize(
     "operation",
-    [
-        pytest.param(op, id=op.name, marks=[_UNSET_IN_TO_DICT] if op.operation_id in _KNOWN_UNSET else [])
-        for op in _object_answers()
-    ],
+    [pytest.param(op, id=op.name, marks=[]) for op in _object_answers()],
 )
 def test_tolerant_to_dict_of_an_answer_missing_required_fields_is_what_came(operation: Operation) -> None:
     status, _ = operation.success_schema()
@@ -290,12 +254,6 @@ def test_tolerant_to_dict_of_an_answer_missing_required_fields_is_what_came(oper
 _DEEP_BODY = ('{"message": ' + "[" * 20_000 + "]" * 20_000 + "}").encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="status_error() in _base_client reads the error body with response.json() and catches only "
-    "ValueError: a deeply nested body raises RecursionError instead of the status error",
-)
 @pytest.mark.parametrize("status", [400, 500])
 @pytest.mark.parametrize("operation", _ALL, ids=operation_ids(_ALL))
 def test_the_status_error_survives_a_deeply_nested_body(operation: Operation, status: int) -> None:

@@ -126,7 +126,8 @@ class AttributionSource:
         medium_id: Any = self.medium_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["url"] = url
+        if not isinstance(url, Unset):
+            field_dict["url"] = url
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if utm_source is not UNSET:

@@ -56,9 +56,12 @@ class BulkTagsRequest:
         remove_all_tags = self.remove_all_tags
 
         field_dict: dict[str, Any] = {}
-        field_dict["contacts"] = contacts
-        field_dict["tags"] = tags
-        field_dict["locationId"] = location_id
+        if not isinstance(contacts, Unset):
+            field_dict["contacts"] = contacts
+        if not isinstance(tags, Unset):
+            field_dict["tags"] = tags
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
         if remove_all_tags is not UNSET:
             field_dict["removeAllTags"] = remove_all_tags
         for prop_name, prop in self.additional_properties.items():

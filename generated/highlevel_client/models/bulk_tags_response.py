@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="BulkTagsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -59,9 +60,12 @@ class BulkTagsResponse:
                 responses.append(responses_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict["succeded"] = succeeded
-        field_dict["errorCount"] = error_count
-        field_dict["responses"] = responses
+        if not isinstance(succeeded, Unset):
+            field_dict["succeded"] = succeeded
+        if not isinstance(error_count, Unset):
+            field_dict["errorCount"] = error_count
+        if not isinstance(responses, Unset):
+            field_dict["responses"] = responses
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

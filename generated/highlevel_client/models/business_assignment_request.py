@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="BusinessAssignmentRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -50,9 +51,12 @@ class BusinessAssignmentRequest:
         business_id: Any = self.business_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["locationId"] = location_id
-        field_dict["ids"] = ids
-        field_dict["businessId"] = business_id
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
+        if not isinstance(ids, Unset):
+            field_dict["ids"] = ids
+        if not isinstance(business_id, Unset):
+            field_dict["businessId"] = business_id
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

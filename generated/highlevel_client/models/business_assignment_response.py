@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="BusinessAssignmentResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -44,8 +45,10 @@ class BusinessAssignmentResponse:
         ids: Any = self.ids
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["ids"] = ids
+        if not isinstance(success, Unset):
+            field_dict["success"] = success
+        if not isinstance(ids, Unset):
+            field_dict["ids"] = ids
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

@@ -188,7 +188,8 @@ class CreateContactRequest:
             field_dict["name"] = name
         if email is not UNSET:
             field_dict["email"] = email
-        field_dict["locationId"] = location_id
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
         if gender is not UNSET:
             field_dict["gender"] = gender
         if phone is not UNSET:

@@ -62,7 +62,8 @@ class CreateNoteRequest:
         field_dict: dict[str, Any] = {}
         if user_id is not UNSET:
             field_dict["userId"] = user_id
-        field_dict["body"] = body_text
+        if not isinstance(body_text, Unset):
+            field_dict["body"] = body_text
         if title is not UNSET:
             field_dict["title"] = title
         if color is not UNSET:

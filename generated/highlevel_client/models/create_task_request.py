@@ -61,11 +61,14 @@ class CreateTaskRequest:
         assigned_to = self.assigned_to
 
         field_dict: dict[str, Any] = {}
-        field_dict["title"] = title
+        if not isinstance(title, Unset):
+            field_dict["title"] = title
         if body_text is not UNSET:
             field_dict["body"] = body_text
-        field_dict["dueDate"] = due_date
-        field_dict["completed"] = completed
+        if not isinstance(due_date, Unset):
+            field_dict["dueDate"] = due_date
+        if not isinstance(completed, Unset):
+            field_dict["completed"] = completed
         if assigned_to is not UNSET:
             field_dict["assignedTo"] = assigned_to
         for prop_name, prop in self.additional_properties.items():

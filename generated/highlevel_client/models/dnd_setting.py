@@ -53,7 +53,8 @@ class DndSetting:
         code = self.code
 
         field_dict: dict[str, Any] = {}
-        field_dict["status"] = status
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         if code is not UNSET:

@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="FollowersRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -39,7 +40,8 @@ class FollowersRequest:
         followers: Any = self.followers
 
         field_dict: dict[str, Any] = {}
-        field_dict["followers"] = followers
+        if not isinstance(followers, Unset):
+            field_dict["followers"] = followers
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

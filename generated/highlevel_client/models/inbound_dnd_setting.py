@@ -48,7 +48,8 @@ class InboundDndSetting:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict["status"] = status
+        if not isinstance(status, Unset):
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         for prop_name, prop in self.additional_properties.items():

@@ -66,9 +66,12 @@ class InstalledLocation:
         installed_at = self.installed_at
 
         field_dict: dict[str, Any] = {}
-        field_dict["_id"] = location_id
-        field_dict["name"] = name
-        field_dict["address"] = address
+        if not isinstance(location_id, Unset):
+            field_dict["_id"] = location_id
+        if not isinstance(name, Unset):
+            field_dict["name"] = name
+        if not isinstance(address, Unset):
+            field_dict["address"] = address
         if is_installed is not UNSET:
             field_dict["isInstalled"] = is_installed
         if version_id is not UNSET:

@@ -68,7 +68,8 @@ class ListContactsResponse:
             meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["contacts"] = contacts
+        if not isinstance(contacts, Unset):
+            field_dict["contacts"] = contacts
         if count is not UNSET:
             field_dict["count"] = count
         if meta is not UNSET:

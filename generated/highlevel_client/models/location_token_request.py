@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="LocationTokenRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -44,8 +45,10 @@ class LocationTokenRequest:
         location_id = self.location_id
 
         field_dict: dict[str, Any] = {}
-        field_dict["companyId"] = company_id
-        field_dict["locationId"] = location_id
+        if not isinstance(company_id, Unset):
+            field_dict["companyId"] = company_id
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

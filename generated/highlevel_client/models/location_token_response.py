@@ -94,7 +94,8 @@ class LocationTokenResponse:
             field_dict["locationId"] = location_id
         if plan_id is not UNSET:
             field_dict["planId"] = plan_id
-        field_dict["userId"] = user_id
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if app_id is not UNSET:
             field_dict["appId"] = app_id
         if version_id is not UNSET:

@@ -94,7 +94,8 @@ class SearchContactsRequest:
         query = self.query
 
         field_dict: dict[str, Any] = {}
-        field_dict["locationId"] = location_id
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
         if page_limit is not UNSET:
             field_dict["pageLimit"] = page_limit
         if page is not UNSET:

@@ -56,7 +56,8 @@ class SearchContactsResponse:
         total = self.total
 
         field_dict: dict[str, Any] = {}
-        field_dict["contacts"] = contacts
+        if not isinstance(contacts, Unset):
+            field_dict["contacts"] = contacts
         if total is not UNSET:
             field_dict["total"] = total
         for prop_name, prop in self.additional_properties.items():

@@ -10,6 +10,7 @@ from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, MISSING, DecodeError
 from ..models.search_sort_direction import SearchSortDirection
+from ..types import Unset
 
 T = TypeVar("T", bound="SearchSort")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -47,8 +48,10 @@ class SearchSort:
             direction = self.direction.value
 
         field_dict: dict[str, Any] = {}
-        field_dict["field"] = field
-        field_dict["direction"] = direction
+        if not isinstance(field, Unset):
+            field_dict["field"] = field
+        if not isinstance(direction, Unset):
+            field_dict["direction"] = direction
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

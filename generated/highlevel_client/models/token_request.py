@@ -81,9 +81,12 @@ class TokenRequest:
         redirect_uri = self.redirect_uri
 
         field_dict: dict[str, Any] = {}
-        field_dict["client_id"] = client_id
-        field_dict["client_secret"] = client_secret
-        field_dict["grant_type"] = grant_type
+        if not isinstance(client_id, Unset):
+            field_dict["client_id"] = client_id
+        if not isinstance(client_secret, Unset):
+            field_dict["client_secret"] = client_secret
+        if not isinstance(grant_type, Unset):
+            field_dict["grant_type"] = grant_type
         if code is not UNSET:
             field_dict["code"] = code
         if refresh_token is not UNSET:

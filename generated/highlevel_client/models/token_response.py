@@ -133,7 +133,8 @@ class TokenResponse:
             field_dict["companyId"] = company_id
         if approved_locations is not UNSET:
             field_dict["approvedLocations"] = approved_locations
-        field_dict["userId"] = user_id
+        if not isinstance(user_id, Unset):
+            field_dict["userId"] = user_id
         if plan_id is not UNSET:
             field_dict["planId"] = plan_id
         if is_bulk_installation is not UNSET:

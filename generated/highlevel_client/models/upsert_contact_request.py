@@ -179,7 +179,8 @@ class UpsertContactRequest:
         create_new_if_duplicate_allowed = self.create_new_if_duplicate_allowed
 
         field_dict: dict[str, Any] = {}
-        field_dict["locationId"] = location_id
+        if not isinstance(location_id, Unset):
+            field_dict["locationId"] = location_id
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
         if last_name is not UNSET:

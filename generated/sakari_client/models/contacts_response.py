@@ -85,9 +85,12 @@ class ContactsResponse:
             error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict["success"] = success
-        field_dict["pagination"] = pagination
-        field_dict["data"] = data
+        if not isinstance(success, Unset):
+            field_dict["success"] = success
+        if not isinstance(pagination, Unset):
+            field_dict["pagination"] = pagination
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
         if error is not UNSET:
             field_dict["error"] = error
         for prop_name, prop in self.additional_properties.items():

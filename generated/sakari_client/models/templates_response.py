@@ -76,7 +76,8 @@ class TemplatesResponse:
             field_dict["success"] = success
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
-        field_dict["data"] = data
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
         if error is not UNSET:
             field_dict["error"] = error
         for prop_name, prop in self.additional_properties.items():

@@ -9,6 +9,7 @@ from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="TokenRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -50,9 +51,12 @@ class TokenRequest:
         client_secret = self.client_secret
 
         field_dict: dict[str, Any] = {}
-        field_dict["grant_type"] = grant_type
-        field_dict["client_id"] = client_id
-        field_dict["client_secret"] = client_secret
+        if not isinstance(grant_type, Unset):
+            field_dict["grant_type"] = grant_type
+        if not isinstance(client_id, Unset):
+            field_dict["client_id"] = client_id
+        if not isinstance(client_secret, Unset):
+            field_dict["client_secret"] = client_secret
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop

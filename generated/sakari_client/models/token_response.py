@@ -57,7 +57,8 @@ class TokenResponse:
         scope = self.scope
 
         field_dict: dict[str, Any] = {}
-        field_dict["access_token"] = access_token
+        if not isinstance(access_token, Unset):
+            field_dict["access_token"] = access_token
         if token_type is not UNSET:
             field_dict["token_type"] = token_type
         if expires_in is not UNSET:
