@@ -133,3 +133,17 @@ def test_pacer_ignores_answers_without_the_headers() -> None:
         assert pacer.reserve()[0] == 0
         pacer.observe(httpx.Headers({}), 0)
     assert pacer.limit is None
+
+
+def test_bulk_create_hands_each_outcome_to_on_result_as_it_lands(highlevel: HighLevel, service: Service) -> None:
+    created = httpx.Response(201, json=sample("highlevel_create_contact_response"))
+    refused = httpx.Response(422, json={"statusCode": 422, "message": ["email must be an email"]})
+    service.answers = [created, refused, created]
+    seen: list[tuple[int, str]] = []
+    result = highlevel.contacts.bulk_create(
+        [{"locationId": "loc-1", "firstName": name} for name in "ABC"],
+        concurrency=1,
+        on_result=lambda index, outcome: seen.append((index, type(outcome).__name__)),
+    )
+    assert seen == [(0, "CreateContactResponse"), (1, "UnprocessableEntityError"), (2, "CreateContactResponse")]
+    assert [index for index, _ in result.failed] == [1]

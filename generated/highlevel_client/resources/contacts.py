@@ -24,6 +24,7 @@ from contacts_runtime import (
     to_raw_response_wrapper,
 )
 from contacts_runtime._arguments import resolve_body
+from contacts_runtime.errors import APIError, DecodeError
 
 from ..api.contacts import (
     create_contact,
@@ -220,19 +221,22 @@ class ContactsResource:
         *,
         concurrency: int = 4,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_result: Callable[[int, CreateContactResponse | APIError | DecodeError], None] | None = None,
     ) -> BulkResult[CreateContactResponse]:
         """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
 
         Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
         go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
-        ``on_progress`` gets a ``BulkProgress`` after each body.
+        ``on_progress`` gets a ``BulkProgress`` after each body, ``on_result(index, outcome)`` each outcome as
+        soon as it is known (to journal it). ``BulkResult`` tells the items not created from those whose
+        outcome is unknown (the request may have reached the service: reconcile them).
         """
 
         def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
             body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
             return self.create(body=body)
 
-        return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
+        return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
     def get(
         self,
@@ -672,19 +676,22 @@ class AsyncContactsResource:
         *,
         concurrency: int = 4,
         on_progress: Callable[[BulkProgress], None] | None = None,
+        on_result: Callable[[int, CreateContactResponse | APIError | DecodeError], None] | None = None,
     ) -> BulkResult[CreateContactResponse]:
         """``create`` for each body (a ``CreateContactRequest`` or its JSON form), ``concurrency`` at a time.
 
         Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
         go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
-        ``on_progress`` gets a ``BulkProgress`` after each body.
+        ``on_progress`` gets a ``BulkProgress`` after each body, ``on_result(index, outcome)`` each outcome as
+        soon as it is known (to journal it). ``BulkResult`` tells the items not created from those whose
+        outcome is unknown (the request may have reached the service: reconcile them).
         """
 
         async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
             body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
             return await self.create(body=body)
 
-        return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress)
+        return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
     async def get(
         self,
