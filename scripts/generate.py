@@ -88,7 +88,8 @@ class _Project(Project):
             modules["oauth.py"] = self.env.get_template("facade/oauth.py.jinja").render()
         resource_template = self.env.get_template("facade/resource.py.jinja")
         (self.package_dir / "resources").mkdir()
-        modules["resources/__init__.py"] = '"""One module per resource (a tag of the spec) of the client."""\n'
+        client = self.sdk.service.client
+        modules["resources/__init__.py"] = f'"""The resources of the {client} client: one module per tag."""\n'
         for resource in resources:
             modules[f"resources/{resource.tag}.py"] = resource_template.render(resource=resource)
         for name, text in modules.items():

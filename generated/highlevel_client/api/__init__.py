@@ -1,1 +1,1 @@
-"""Contains methods for accessing the API"""
+"""The HighLevel API's operations, one package per tag and one module per operation (request builder, answer parser)."""

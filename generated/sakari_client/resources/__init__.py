@@ -1,1 +1,1 @@
-"""One module per resource (a tag of the spec) of the client."""
+"""The resources of the Sakari client: one module per tag."""

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The HighLevel operations tagged ``oauth``: each module builds its request and parses its answer."""

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The Sakari operations tagged ``messages``: each module builds its request and parses its answer."""
