@@ -125,7 +125,9 @@ class Argument:
     annotation: str
     default: str | None = None
     keyword_only: bool = True
-    description: str = ""
+    wire_name: str = ""
+    doc: str = ""
+    """What the spec says of it, in one line (for the method's docstring)."""
 
     @property
     def signature(self) -> str:
@@ -207,7 +209,7 @@ class RequestPlan:
         """The path as an f-string body, each parameter kept inside its own segment."""
         text = self.path
         for parameter in self.path_parameters:
-            placeholder = "{" + parameter.description + "}"
+            placeholder = "{" + parameter.wire_name + "}"
             value = parameter.name
             if parameter.name in self.enums:  # a closed enum: one of its values, or refused before sending
                 value = f"enum_value({json.dumps(parameter.name)}, {self.enums[parameter.name]}, {parameter.name})"
@@ -444,7 +446,8 @@ class SdkModel:
                 str(parameter.python_name),
                 _parameter_annotation(parameter),
                 keyword_only=False,
-                description=wire(parameter.name),
+                wire_name=wire(parameter.name),
+                doc=self._parameter_doc(endpoint, wire(parameter.name)),
             )
             path_parameters.append(argument)
             arguments.append(argument)
@@ -462,12 +465,18 @@ class SdkModel:
             for parameter in group:
                 name = str(parameter.python_name)
                 annotation = _parameter_annotation(parameter)
+                doc = self._parameter_doc(endpoint, wire(parameter.name))
                 if parameter.required:
-                    arguments.append(Argument(name, annotation))
+                    arguments.append(Argument(name, annotation, wire_name=wire(parameter.name), doc=doc))
                 elif parameter.default is not None:  # the spec's default is sent when the call gives none
-                    arguments.append(Argument(name, f"{annotation} | Unset", code(parameter.default.python_code)))
+                    default = code(parameter.default.python_code)
+                    arguments.append(
+                        Argument(name, f"{annotation} | Unset", default, wire_name=wire(parameter.name), doc=doc)
+                    )
                 else:
-                    arguments.append(Argument(name, f"{annotation} | Unset", "UNSET"))
+                    arguments.append(
+                        Argument(name, f"{annotation} | Unset", "UNSET", wire_name=wire(parameter.name), doc=doc)
+                    )
                 if kind(parameter) == "EnumProperty":
                     enums[name] = str(parameter.class_info.name)
                     literals[name] = _literal(parameter)
@@ -517,7 +526,7 @@ class SdkModel:
             raise SpecError(
                 f"{wire(self.operation(endpoint).operationId)}: a conditional x-sdk-idempotent needs a JSON body"
             )
-        names = {field.description: field.name for field in model.fields}
+        names = {field.wire_name: field.name for field in model.fields}
         unknown = [
             name for name in [*rule.get("when-body-has-any", []), *rule.get("unless-body", {})] if name not in names
         ]
@@ -535,7 +544,11 @@ class SdkModel:
             model = str(body.prop.class_info.name)
             fields = tuple(
                 Argument(
-                    str(prop.python_name), _field_annotation(prop, dicts=True), "UNSET", description=wire(prop.name)
+                    str(prop.python_name),
+                    _field_annotation(prop, dicts=True),
+                    "UNSET",
+                    wire_name=wire(prop.name),
+                    doc=_doc(getattr(prop, "description", None)),
                 )
                 for prop in list(body.prop.required_properties or []) + list(body.prop.optional_properties or [])
             )
@@ -549,7 +562,13 @@ class SdkModel:
         if content_type == "application/x-www-form-urlencoded" and kind(body.prop) == "ModelProperty":
             model = str(body.prop.class_info.name)
             fields = tuple(
-                Argument(str(prop.python_name), _field_annotation(prop), "UNSET", description=wire(prop.name))
+                Argument(
+                    str(prop.python_name),
+                    _field_annotation(prop),
+                    "UNSET",
+                    wire_name=wire(prop.name),
+                    doc=_doc(getattr(prop, "description", None)),
+                )
                 for prop in _properties(body.prop)
             )
             required = tuple(str(prop.python_name) for prop in body.prop.required_properties or [])
@@ -577,6 +596,24 @@ class SdkModel:
                         _number(schema.maximum),
                         on_body=True,
                     )
+
+    def _parameter_doc(self, endpoint: Endpoint, wire_name: str) -> str:
+        """A parameter's description in the spec, with its range, in one line."""
+        for parameter in self._parameters(endpoint):
+            if wire(parameter.name) != wire_name:
+                continue
+            text = _doc(parameter.description)
+            schema = parameter.param_schema
+            if schema is not None and not isinstance(schema, Reference) and _has_range(schema):
+                low, high = _number(schema.minimum), _number(schema.maximum)
+                bound = (
+                    f"{low} to {high}"
+                    if low is not None and high is not None
+                    else (f"at least {low}" if low is not None else f"at most {high}")
+                )
+                text = f"{text} ({bound})" if text else f"({bound})"
+            return text
+        return ""
 
     def _schema_properties(self, schema: Any) -> dict[str, Any]:
         """The property schemas of an object schema by wire name, those of its ``allOf`` parts included."""
@@ -670,12 +707,21 @@ class SdkModel:
             if argument.name in option_wire:
                 continue
             arguments.append(_facade_argument(argument, plan.literals))
-            imports |= _imports_of(by_wire[argument.description])
+            imports |= _imports_of(by_wire[argument.wire_name])
         if file_body:
-            arguments.append(Argument("file", "str | os.PathLike[str] | bytes | BinaryIO", keyword_only=False))
+            arguments.append(
+                Argument(
+                    "file",
+                    "str | os.PathLike[str] | bytes | BinaryIO",
+                    keyword_only=False,
+                    doc="the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)",
+                )
+            )
         for argument in plan.arguments:
             if argument.name in option_wire:
-                arguments.append(Argument(argument.name, "str | None", "None"))
+                option = option_wire[argument.name].name
+                doc = f"{argument.doc} Defaults to the client's `{option}`.".strip()
+                arguments.append(Argument(argument.name, "str | None", "None", doc=doc))
         for argument in plan.arguments:
             if argument.name in option_wire or argument.name == "body" or argument in plan.path_parameters:
                 continue
@@ -695,7 +741,14 @@ class SdkModel:
         body_fields: tuple[Argument, ...] = ()
         if body is not None and body.model is not None:
             # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
-            arguments.append(Argument("body", f"{body.model} | Mapping[str, Any] | None", "None"))
+            arguments.append(
+                Argument(
+                    "body",
+                    f"{body.model} | Mapping[str, Any] | None",
+                    "None",
+                    doc=f"the whole body: a `{body.model}` or its JSON form (a dict); or give its fields as keywords",
+                )
+            )
             imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
             json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
             for prop in _properties(json_body.prop):
@@ -827,6 +880,11 @@ def _model_of(prop: Any) -> Any:
         if kind(inner) == "ModelProperty":
             return inner
     raise SpecError(f"{wire(prop.name)} is not an object")
+
+
+def _doc(text: Any) -> str:
+    """Spec text as one line for a docstring."""
+    return " ".join(str(wire(text) or "").split())
 
 
 def _number(value: float | None) -> float | None:

@@ -189,3 +189,28 @@ def test_list_returns_a_page(sakari: Sakari, service: Service) -> None:
     page = sakari.contacts.list()
     assert isinstance(page, SyncPage)
     assert isinstance(page.response, ContactsResponse)
+
+
+@pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
+def test_help_documents_every_parameter_the_result_and_the_errors(package: str) -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    resources = importlib.import_module(f"{package}.resources")
+    checked = 0
+    for module_info in pkgutil.iter_modules(resources.__path__):
+        module = importlib.import_module(f"{package}.resources.{module_info.name}")
+        for class_name, resource_class in inspect.getmembers(module, inspect.isclass):
+            if not class_name.endswith("Resource") or resource_class.__module__ != module.__name__:
+                continue
+            for name, method in inspect.getmembers(resource_class, inspect.isfunction):
+                if name.startswith("_"):
+                    continue
+                doc = inspect.getdoc(method) or ""
+                assert "Args:" in doc and "Returns:" in doc and "Raises:" in doc, name
+                for parameter in inspect.signature(method).parameters:
+                    if parameter != "self":
+                        assert f"\n    {parameter}: " in doc, (class_name, name, parameter)
+                checked += 1
+    assert checked > 20

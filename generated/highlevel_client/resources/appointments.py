@@ -48,7 +48,23 @@ class AppointmentsResource:
         """List the appointments of a contact.
 
         ``listContactAppointments``: ``GET /contacts/{contactId}/appointments``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AppointmentsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_contact_appointments.build_request(
@@ -90,7 +106,23 @@ class AsyncAppointmentsResource:
         """List the appointments of a contact.
 
         ``listContactAppointments``: ``GET /contacts/{contactId}/appointments``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AppointmentsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_contact_appointments.build_request(

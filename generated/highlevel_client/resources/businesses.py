@@ -66,7 +66,27 @@ class BusinessesResource:
 
         ``assignBusiness``: ``POST /contacts/bulk/business``.
         Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `BusinessAssignmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contacts belong to.
+            ids: Identifiers of the contacts.
+            business_id: The business to put the contacts in; null takes them out of their business.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``BusinessAssignmentResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -109,7 +129,27 @@ class BusinessesResource:
 
         ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            business_id: Identifier of the business.
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            limit: Contacts per page; 25 when not given. (at least 1)
+            skip: How many matching contacts to pass over before this page; 0 when not given. (at least 0)
+            query: Text to look for in the contacts, such as a name.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[BusinessContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_business_contacts.build_request(
@@ -162,7 +202,27 @@ class AsyncBusinessesResource:
 
         ``assignBusiness``: ``POST /contacts/bulk/business``.
         Give the body as ``body=`` (a ``BusinessAssignmentRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `BusinessAssignmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contacts belong to.
+            ids: Identifiers of the contacts.
+            business_id: The business to put the contacts in; null takes them out of their business.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``BusinessAssignmentResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -205,7 +265,27 @@ class AsyncBusinessesResource:
 
         ``listBusinessContacts``: ``GET /contacts/business/{businessId}``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            business_id: Identifier of the business.
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            limit: Contacts per page; 25 when not given. (at least 1)
+            skip: How many matching contacts to pass over before this page; 0 when not given. (at least 0)
+            query: Text to look for in the contacts, such as a name.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[BusinessContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_business_contacts.build_request(

@@ -113,7 +113,27 @@ class ContactsResource:
         ``listContacts``: ``GET /contacts/``.
         Deprecated by the service; calling it warns with ``DeprecationWarning``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            start_after_id: Id of the last contact of the previous page.
+            start_after: Sort value (a timestamp in milliseconds) of the last contact of the previous page.
+            query: Text to search the contacts for.
+            limit: Contacts per page, at most 100. (1 to 100)
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[ListContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         warnings.warn(
@@ -170,7 +190,49 @@ class ContactsResource:
         ``createContact``: ``POST /contacts/``.
         Give the body as ``body=`` (a ``CreateContactRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contact belongs to.
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            gender: ``gender`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: ``tags`` as the service names it
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
+                YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
+                (typed there as an object with a string example).
+            country: ``country`` as the service names it
+            company_name: ``companyName`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CreateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -227,9 +289,20 @@ class ContactsResource:
 
         Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
         go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
-        ``on_progress`` gets a ``BulkProgress`` after each body, ``on_result(index, outcome)`` each outcome as
-        soon as it is known (to journal it). ``BulkResult`` tells the items not created from those whose
-        outcome is unknown (the request may have reached the service: reconcile them).
+        ``BulkResult`` tells the items not created from those whose outcome is unknown (the request may
+        have reached the service: reconcile them).
+
+        Args:
+            bodies: the bodies, each a ``CreateContactRequest`` or its JSON form (a dict).
+            concurrency: how many calls are in flight at once.
+            on_progress: gets a ``BulkProgress`` after each body.
+            on_result: gets ``(index, outcome)`` for each body as soon as its outcome is known (to journal it).
+
+        Returns:
+            ``BulkResult[CreateContactResponse]``: each body's result or error, in the order of the bodies.
+
+        Raises:
+            ValueError: ``concurrency`` is less than 1.
         """
 
         def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
@@ -251,7 +324,23 @@ class ContactsResource:
         """Get contact.
 
         ``getContact``: ``GET /contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``GetContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_contact.build_request(
@@ -296,7 +385,45 @@ class ContactsResource:
 
         ``updateContact``: ``PUT /contacts/{contactId}``.
         Give the body as ``body=`` (a ``UpdateContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: Replaces every tag of the contact.
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of the formats a create takes.
+            country: ``country`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``UpdateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -352,7 +479,23 @@ class ContactsResource:
         """Delete contact.
 
         ``deleteContact``: ``DELETE /contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``DeleteContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_contact.build_request(
@@ -400,7 +543,51 @@ class ContactsResource:
 
         ``upsertContact``: ``POST /contacts/upsert``.
         Give the body as ``body=`` (a ``UpsertContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpsertContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contact belongs to.
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            gender: ``gender`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: ``tags`` as the service names it
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
+                YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
+                (typed there as an object with a string example).
+            country: ``country`` as the service names it
+            company_name: ``companyName`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            create_new_if_duplicate_allowed: When true and the location allows duplicates, a new contact is created without looking for a
+                duplicate; otherwise the usual upsert applies.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``UpsertContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -468,7 +655,31 @@ class ContactsResource:
         ``searchContacts``: ``POST /contacts/search``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
         Give the body as ``body=`` (a ``SearchContactsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `SearchContactsRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) to search.
+            page_limit: Contacts per page (at most 500).
+            page: Page number, from 1.
+            search_after: The `searchAfter` of the last contact of the previous page.
+            filters: ``filters`` as the service names it
+            sort: ``sort`` as the service names it
+            query: Free text to look for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[SearchContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -510,7 +721,25 @@ class ContactsResource:
         """Find a duplicate contact.
 
         ``getDuplicateContact``: ``GET /contacts/search/duplicate``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            number: Phone number to look for.
+            email: E-mail address to look for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``DuplicateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_duplicate_contact.build_request(
@@ -567,7 +796,27 @@ class AsyncContactsResource:
         ``listContacts``: ``GET /contacts/``.
         Deprecated by the service; calling it warns with ``DeprecationWarning``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            start_after_id: Id of the last contact of the previous page.
+            start_after: Sort value (a timestamp in milliseconds) of the last contact of the previous page.
+            query: Text to search the contacts for.
+            limit: Contacts per page, at most 100. (1 to 100)
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[ListContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         warnings.warn(
@@ -624,7 +873,49 @@ class AsyncContactsResource:
         ``createContact``: ``POST /contacts/``.
         Give the body as ``body=`` (a ``CreateContactRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contact belongs to.
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            gender: ``gender`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: ``tags`` as the service names it
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
+                YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
+                (typed there as an object with a string example).
+            country: ``country`` as the service names it
+            company_name: ``companyName`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CreateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -682,9 +973,20 @@ class AsyncContactsResource:
 
         Results come in the order of the bodies; a body that fails is recorded in ``failed`` and the others
         go on. Calls keep within the rate limit the service announces, and a create is never sent twice.
-        ``on_progress`` gets a ``BulkProgress`` after each body, ``on_result(index, outcome)`` each outcome as
-        soon as it is known (to journal it). ``BulkResult`` tells the items not created from those whose
-        outcome is unknown (the request may have reached the service: reconcile them).
+        ``BulkResult`` tells the items not created from those whose outcome is unknown (the request may
+        have reached the service: reconcile them).
+
+        Args:
+            bodies: the bodies, each a ``CreateContactRequest`` or its JSON form (a dict).
+            concurrency: how many calls are in flight at once.
+            on_progress: gets a ``BulkProgress`` after each body.
+            on_result: gets ``(index, outcome)`` for each body as soon as its outcome is known (to journal it).
+
+        Returns:
+            ``BulkResult[CreateContactResponse]``: each body's result or error, in the order of the bodies.
+
+        Raises:
+            ValueError: ``concurrency`` is less than 1.
         """
 
         async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
@@ -706,7 +1008,23 @@ class AsyncContactsResource:
         """Get contact.
 
         ``getContact``: ``GET /contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``GetContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_contact.build_request(
@@ -751,7 +1069,45 @@ class AsyncContactsResource:
 
         ``updateContact``: ``PUT /contacts/{contactId}``.
         Give the body as ``body=`` (a ``UpdateContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: Replaces every tag of the contact.
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of the formats a create takes.
+            country: ``country`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``UpdateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -807,7 +1163,23 @@ class AsyncContactsResource:
         """Delete contact.
 
         ``deleteContact``: ``DELETE /contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``DeleteContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_contact.build_request(
@@ -855,7 +1227,51 @@ class AsyncContactsResource:
 
         ``upsertContact``: ``POST /contacts/upsert``.
         Give the body as ``body=`` (a ``UpsertContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpsertContactRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) the contact belongs to.
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            name: ``name`` as the service names it
+            email: ``email`` as the service names it
+            gender: ``gender`` as the service names it
+            phone: ``phone`` as the service names it
+            address1: ``address1`` as the service names it
+            city: ``city`` as the service names it
+            state: ``state`` as the service names it
+            postal_code: ``postalCode`` as the service names it
+            website: ``website`` as the service names it
+            timezone: ``timezone`` as the service names it
+            dnd: ``dnd`` as the service names it
+            dnd_settings: Do-not-disturb settings, one per channel.
+            inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
+            tags: ``tags`` as the service names it
+            custom_fields: ``customFields`` as the service names it
+            source: ``source`` as the service names it
+            date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
+                YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
+                (typed there as an object with a string example).
+            country: ``country`` as the service names it
+            company_name: ``companyName`` as the service names it
+            assigned_to: Identifier of the user the contact is assigned to.
+            create_new_if_duplicate_allowed: When true and the location allows duplicates, a new contact is created without looking for a
+                duplicate; otherwise the usual upsert applies.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``UpsertContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -923,7 +1339,31 @@ class AsyncContactsResource:
         ``searchContacts``: ``POST /contacts/search``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
         Give the body as ``body=`` (a ``SearchContactsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `SearchContactsRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            location_id: Location (sub-account) to search.
+            page_limit: Contacts per page (at most 500).
+            page: Page number, from 1.
+            search_after: The `searchAfter` of the last contact of the previous page.
+            filters: ``filters`` as the service names it
+            sort: ``sort`` as the service names it
+            query: Free text to look for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[SearchContactsResponse, SearchedContact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -965,7 +1405,25 @@ class AsyncContactsResource:
         """Find a duplicate contact.
 
         ``getDuplicateContact``: ``GET /contacts/search/duplicate``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            location_id: Location (sub-account) to look in. Defaults to the client's `location_id`.
+            version: API version the call is written against. Defaults to the client's `version`.
+            number: Phone number to look for.
+            email: E-mail address to look for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``DuplicateContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_duplicate_contact.build_request(

@@ -58,7 +58,25 @@ class FollowersResource:
         ``addFollowers``: ``POST /contacts/{contactId}/followers``.
         Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `FollowersRequest` or its JSON form (a dict); or give its fields as keywords
+            followers: ``followers`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AddFollowersResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -94,7 +112,25 @@ class FollowersResource:
 
         ``removeFollowers``: ``DELETE /contacts/{contactId}/followers``.
         Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `FollowersRequest` or its JSON form (a dict); or give its fields as keywords
+            followers: ``followers`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``RemoveFollowersResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -151,7 +187,25 @@ class AsyncFollowersResource:
         ``addFollowers``: ``POST /contacts/{contactId}/followers``.
         Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `FollowersRequest` or its JSON form (a dict); or give its fields as keywords
+            followers: ``followers`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AddFollowersResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -187,7 +241,25 @@ class AsyncFollowersResource:
 
         ``removeFollowers``: ``DELETE /contacts/{contactId}/followers``.
         Give the body as ``body=`` (a ``FollowersRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `FollowersRequest` or its JSON form (a dict); or give its fields as keywords
+            followers: ``followers`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``RemoveFollowersResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(

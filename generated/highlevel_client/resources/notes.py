@@ -55,7 +55,23 @@ class NotesResource:
         """List the notes of a contact.
 
         ``listNotes``: ``GET /contacts/{contactId}/notes``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NotesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_notes.build_request(
@@ -86,7 +102,29 @@ class NotesResource:
         ``createNote``: ``POST /contacts/{contactId}/notes``.
         Give the body as ``body=`` (a ``CreateNoteRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateNoteRequest` or its JSON form (a dict); or give its fields as keywords
+            body_text: The text of the note.
+            user_id: Identifier of the user writing the note.
+            title: ``title`` as the service names it
+            color: Colour of the note, as a hex code such as `#FFAA00`.
+            pinned: ``pinned`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -124,7 +162,25 @@ class NotesResource:
         """Get a note.
 
         ``getNote``: ``GET /contacts/{contactId}/notes/{noteId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_note.build_request(
@@ -156,7 +212,31 @@ class NotesResource:
 
         ``updateNote``: ``PUT /contacts/{contactId}/notes/{noteId}``.
         Give the body as ``body=`` (a ``UpdateNoteRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateNoteRequest` or its JSON form (a dict); or give its fields as keywords
+            user_id: ``userId`` as the service names it
+            body_text: ``body`` as the service names it
+            title: ``title`` as the service names it
+            color: ``color`` as the service names it
+            pinned: ``pinned`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -195,7 +275,25 @@ class NotesResource:
         """Delete a note.
 
         ``deleteNote``: ``DELETE /contacts/{contactId}/notes/{noteId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_note.build_request(
@@ -242,7 +340,23 @@ class AsyncNotesResource:
         """List the notes of a contact.
 
         ``listNotes``: ``GET /contacts/{contactId}/notes``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NotesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_notes.build_request(
@@ -273,7 +387,29 @@ class AsyncNotesResource:
         ``createNote``: ``POST /contacts/{contactId}/notes``.
         Give the body as ``body=`` (a ``CreateNoteRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateNoteRequest` or its JSON form (a dict); or give its fields as keywords
+            body_text: The text of the note.
+            user_id: Identifier of the user writing the note.
+            title: ``title`` as the service names it
+            color: Colour of the note, as a hex code such as `#FFAA00`.
+            pinned: ``pinned`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -311,7 +447,25 @@ class AsyncNotesResource:
         """Get a note.
 
         ``getNote``: ``GET /contacts/{contactId}/notes/{noteId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_note.build_request(
@@ -343,7 +497,31 @@ class AsyncNotesResource:
 
         ``updateNote``: ``PUT /contacts/{contactId}/notes/{noteId}``.
         Give the body as ``body=`` (a ``UpdateNoteRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateNoteRequest` or its JSON form (a dict); or give its fields as keywords
+            user_id: ``userId`` as the service names it
+            body_text: ``body`` as the service names it
+            title: ``title`` as the service names it
+            color: ``color`` as the service names it
+            pinned: ``pinned`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``NoteResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -382,7 +560,25 @@ class AsyncNotesResource:
         """Delete a note.
 
         ``deleteNote``: ``DELETE /contacts/{contactId}/notes/{noteId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            note_id: Identifier of the note. The reference names this path parameter `id`; the name is not sent, so
+                it is called `noteId` here to read like the other identifiers.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_note.build_request(

@@ -59,7 +59,25 @@ class TagsResource:
 
         ``addTags``: ``POST /contacts/{contactId}/tags``.
         Give the body as ``body=`` (a ``TagsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TagsRequest` or its JSON form (a dict); or give its fields as keywords
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -95,7 +113,25 @@ class TagsResource:
 
         ``removeTags``: ``DELETE /contacts/{contactId}/tags``.
         Give the body as ``body=`` (a ``TagsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TagsRequest` or its JSON form (a dict); or give its fields as keywords
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -135,7 +171,29 @@ class TagsResource:
         ``bulkUpdateTags``: ``POST /contacts/bulk/tags/update/{action}``.
         Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            action: Whether the tags are added or removed. The reference calls this path segment `type` (without
+                declaring it); the name is not sent.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `BulkTagsRequest` or its JSON form (a dict); or give its fields as keywords
+            contacts: Identifiers of the contacts to change.
+            tags: Tags to add or remove.
+            location_id: Location (sub-account) the contacts belong to.
+            remove_all_tags: With `remove` only; when true every tag of the contacts is removed.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``BulkTagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -199,7 +257,25 @@ class AsyncTagsResource:
 
         ``addTags``: ``POST /contacts/{contactId}/tags``.
         Give the body as ``body=`` (a ``TagsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TagsRequest` or its JSON form (a dict); or give its fields as keywords
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -235,7 +311,25 @@ class AsyncTagsResource:
 
         ``removeTags``: ``DELETE /contacts/{contactId}/tags``.
         Give the body as ``body=`` (a ``TagsRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TagsRequest` or its JSON form (a dict); or give its fields as keywords
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -275,7 +369,29 @@ class AsyncTagsResource:
         ``bulkUpdateTags``: ``POST /contacts/bulk/tags/update/{action}``.
         Give the body as ``body=`` (a ``BulkTagsRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            action: Whether the tags are added or removed. The reference calls this path segment `type` (without
+                declaring it); the name is not sent.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `BulkTagsRequest` or its JSON form (a dict); or give its fields as keywords
+            contacts: Identifiers of the contacts to change.
+            tags: Tags to add or remove.
+            location_id: Location (sub-account) the contacts belong to.
+            remove_all_tags: With `remove` only; when true every tag of the contacts is removed.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``BulkTagsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(

@@ -56,7 +56,23 @@ class TasksResource:
         """List the tasks of a contact.
 
         ``listTasks``: ``GET /contacts/{contactId}/tasks``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TasksResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_tasks.build_request(
@@ -87,7 +103,29 @@ class TasksResource:
         ``createTask``: ``POST /contacts/{contactId}/tasks``.
         Give the body as ``body=`` (a ``CreateTaskRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateTaskRequest` or its JSON form (a dict); or give its fields as keywords
+            title: ``title`` as the service names it
+            due_date: When the task is due (ISO 8601), such as `2020-10-25T11:00:00Z`.
+            completed: ``completed`` as the service names it
+            body_text: ``body`` as the service names it
+            assigned_to: Identifier of the user the task is for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -129,7 +167,24 @@ class TasksResource:
         """Get a task.
 
         ``getTask``: ``GET /contacts/{contactId}/tasks/{taskId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_task.build_request(
@@ -161,7 +216,30 @@ class TasksResource:
 
         ``updateTask``: ``PUT /contacts/{contactId}/tasks/{taskId}``.
         Give the body as ``body=`` (a ``UpdateTaskRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateTaskRequest` or its JSON form (a dict); or give its fields as keywords
+            title: ``title`` as the service names it
+            body_text: ``body`` as the service names it
+            due_date: When the task is due (ISO 8601).
+            completed: ``completed`` as the service names it
+            assigned_to: ``assignedTo`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -200,7 +278,24 @@ class TasksResource:
         """Delete a task.
 
         ``deleteTask``: ``DELETE /contacts/{contactId}/tasks/{taskId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_task.build_request(
@@ -228,7 +323,27 @@ class TasksResource:
 
         ``completeTask``: ``PUT /contacts/{contactId}/tasks/{taskId}/completed``.
         Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TaskCompletionRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            completed: ``completed`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -286,7 +401,23 @@ class AsyncTasksResource:
         """List the tasks of a contact.
 
         ``listTasks``: ``GET /contacts/{contactId}/tasks``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TasksResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_tasks.build_request(
@@ -317,7 +448,29 @@ class AsyncTasksResource:
         ``createTask``: ``POST /contacts/{contactId}/tasks``.
         Give the body as ``body=`` (a ``CreateTaskRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `CreateTaskRequest` or its JSON form (a dict); or give its fields as keywords
+            title: ``title`` as the service names it
+            due_date: When the task is due (ISO 8601), such as `2020-10-25T11:00:00Z`.
+            completed: ``completed`` as the service names it
+            body_text: ``body`` as the service names it
+            assigned_to: Identifier of the user the task is for.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -359,7 +512,24 @@ class AsyncTasksResource:
         """Get a task.
 
         ``getTask``: ``GET /contacts/{contactId}/tasks/{taskId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_task.build_request(
@@ -391,7 +561,30 @@ class AsyncTasksResource:
 
         ``updateTask``: ``PUT /contacts/{contactId}/tasks/{taskId}``.
         Give the body as ``body=`` (a ``UpdateTaskRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `UpdateTaskRequest` or its JSON form (a dict); or give its fields as keywords
+            title: ``title`` as the service names it
+            body_text: ``body`` as the service names it
+            due_date: When the task is due (ISO 8601).
+            completed: ``completed`` as the service names it
+            assigned_to: ``assignedTo`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -430,7 +623,24 @@ class AsyncTasksResource:
         """Delete a task.
 
         ``deleteTask``: ``DELETE /contacts/{contactId}/tasks/{taskId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_task.build_request(
@@ -458,7 +668,27 @@ class AsyncTasksResource:
 
         ``completeTask``: ``PUT /contacts/{contactId}/tasks/{taskId}/completed``.
         Give the body as ``body=`` (a ``TaskCompletionRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            task_id: Identifier of the task.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `TaskCompletionRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            completed: ``completed`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``TaskResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(

@@ -57,7 +57,27 @@ class WorkflowsResource:
         ``addToWorkflow``: ``POST /contacts/{contactId}/workflow/{workflowId}``.
         Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            workflow_id: Identifier of the workflow.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `WorkflowEnrollmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            event_start_time: Start of the run (ISO 8601 with an offset), such as `2021-06-23T03:30:00+01:00`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -95,7 +115,27 @@ class WorkflowsResource:
 
         ``removeFromWorkflow``: ``DELETE /contacts/{contactId}/workflow/{workflowId}``.
         Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            workflow_id: Identifier of the workflow.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `WorkflowEnrollmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            event_start_time: Start of the run (ISO 8601 with an offset), such as `2021-06-23T03:30:00+01:00`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -154,7 +194,27 @@ class AsyncWorkflowsResource:
         ``addToWorkflow``: ``POST /contacts/{contactId}/workflow/{workflowId}``.
         Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            workflow_id: Identifier of the workflow.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `WorkflowEnrollmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            event_start_time: Start of the run (ISO 8601 with an offset), such as `2021-06-23T03:30:00+01:00`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -192,7 +252,27 @@ class AsyncWorkflowsResource:
 
         ``removeFromWorkflow``: ``DELETE /contacts/{contactId}/workflow/{workflowId}``.
         Give the body as ``body=`` (a ``WorkflowEnrollmentRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            workflow_id: Identifier of the workflow.
+            version: API version the call is written against. Defaults to the client's `version`.
+            body: the whole body: a `WorkflowEnrollmentRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            event_start_time: Start of the run (ISO 8601 with an offset), such as `2021-06-23T03:30:00+01:00`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SucceededResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(

@@ -63,7 +63,23 @@ class AttributesResource:
         """List custom attributes.
 
         ``listAttributes``: ``GET /accounts/{accountId}/attributes/{attributeType}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            attribute_type: Kind of record the custom attribute extends.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AttributesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_attributes.build_request(
@@ -106,7 +122,41 @@ class AttributesResource:
         ``createAttribute``: ``POST /accounts/{accountId}/attributes/{attributeType}``.
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            attribute_type: Kind of record the custom attribute extends.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `Contact` or its JSON form (a dict); or give its fields as keywords
+            id: ``id`` as the service names it
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            lists: ``lists`` as the service names it
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            opt_in: When the contact opted in.
+            blocked: When the contact was blocked.
+            activecampaign: The identifier of the contact in a connected CRM.
+            hubspot: The identifier of the contact in a connected CRM.
+            pipedrive: The identifier of the contact in a connected CRM.
+            valid: ``valid`` as the service names it
+            error: Why the service will not message a contact (per-contact, not a request error).
+            created: When a record was created or changed, and by whom.
+            updated: When a record was created or changed, and by whom.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AttributeCreatedResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -186,7 +236,23 @@ class AsyncAttributesResource:
         """List custom attributes.
 
         ``listAttributes``: ``GET /accounts/{accountId}/attributes/{attributeType}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            attribute_type: Kind of record the custom attribute extends.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AttributesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_attributes.build_request(
@@ -229,7 +295,41 @@ class AsyncAttributesResource:
         ``createAttribute``: ``POST /accounts/{accountId}/attributes/{attributeType}``.
         Give the body as ``body=`` (a ``Contact``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            attribute_type: Kind of record the custom attribute extends.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `Contact` or its JSON form (a dict); or give its fields as keywords
+            id: ``id`` as the service names it
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            lists: ``lists`` as the service names it
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            opt_in: When the contact opted in.
+            blocked: When the contact was blocked.
+            activecampaign: The identifier of the contact in a connected CRM.
+            hubspot: The identifier of the contact in a connected CRM.
+            pipedrive: The identifier of the contact in a connected CRM.
+            valid: ``valid`` as the service names it
+            error: Why the service will not message a contact (per-contact, not a request error).
+            created: When a record was created or changed, and by whom.
+            updated: When a record was created or changed, and by whom.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AttributeCreatedResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(

@@ -73,7 +73,25 @@ class CampaignsResource:
 
         ``listCampaigns``: ``GET /accounts/{accountId}/campaigns``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            name: Keeps the records whose name contains this value.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[CampaignsResponse, Campaign]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_campaigns.build_request(
@@ -105,7 +123,29 @@ class CampaignsResource:
         ``createCampaign``: ``POST /accounts/{accountId}/campaigns``.
         Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `CampaignRequest` or its JSON form (a dict); or give its fields as keywords
+            name: ``name`` as the service names it
+            trigger: What starts a campaign.
+            filters: Who a campaign reaches. Unlike a send's filters, Sakari's description types each attribute
+                condition here as a string.
+            template: The text the campaign sends, with placeholders.
+            reporting: When a campaign reports (only in Sakari's samples, which send `NoReport`).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -141,7 +181,23 @@ class CampaignsResource:
         """Get a campaign.
 
         ``getCampaign``: ``GET /accounts/{accountId}/campaigns/{campaignId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_campaign.build_request(
@@ -171,7 +227,30 @@ class CampaignsResource:
 
         ``updateCampaign``: ``PUT /accounts/{accountId}/campaigns/{campaignId}``.
         Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `CampaignRequest` or its JSON form (a dict); or give its fields as keywords
+            name: ``name`` as the service names it
+            trigger: What starts a campaign.
+            filters: Who a campaign reaches. Unlike a send's filters, Sakari's description types each attribute
+                condition here as a string.
+            template: The text the campaign sends, with placeholders.
+            reporting: When a campaign reports (only in Sakari's samples, which send `NoReport`).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -208,7 +287,23 @@ class CampaignsResource:
         """Delete a campaign.
 
         ``deleteCampaign``: ``DELETE /accounts/{accountId}/campaigns/{campaignId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SuccessResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_campaign.build_request(
@@ -257,7 +352,25 @@ class AsyncCampaignsResource:
 
         ``listCampaigns``: ``GET /accounts/{accountId}/campaigns``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            name: Keeps the records whose name contains this value.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[CampaignsResponse, Campaign]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_campaigns.build_request(
@@ -289,7 +402,29 @@ class AsyncCampaignsResource:
         ``createCampaign``: ``POST /accounts/{accountId}/campaigns``.
         Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `CampaignRequest` or its JSON form (a dict); or give its fields as keywords
+            name: ``name`` as the service names it
+            trigger: What starts a campaign.
+            filters: Who a campaign reaches. Unlike a send's filters, Sakari's description types each attribute
+                condition here as a string.
+            template: The text the campaign sends, with placeholders.
+            reporting: When a campaign reports (only in Sakari's samples, which send `NoReport`).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -325,7 +460,23 @@ class AsyncCampaignsResource:
         """Get a campaign.
 
         ``getCampaign``: ``GET /accounts/{accountId}/campaigns/{campaignId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_campaign.build_request(
@@ -355,7 +506,30 @@ class AsyncCampaignsResource:
 
         ``updateCampaign``: ``PUT /accounts/{accountId}/campaigns/{campaignId}``.
         Give the body as ``body=`` (a ``CampaignRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `CampaignRequest` or its JSON form (a dict); or give its fields as keywords
+            name: ``name`` as the service names it
+            trigger: What starts a campaign.
+            filters: Who a campaign reaches. Unlike a send's filters, Sakari's description types each attribute
+                condition here as a string.
+            template: The text the campaign sends, with placeholders.
+            reporting: When a campaign reports (only in Sakari's samples, which send `NoReport`).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``CampaignResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -392,7 +566,23 @@ class AsyncCampaignsResource:
         """Delete a campaign.
 
         ``deleteCampaign``: ``DELETE /accounts/{accountId}/campaigns/{campaignId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            campaign_id: Identifier of the campaign.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SuccessResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_campaign.build_request(

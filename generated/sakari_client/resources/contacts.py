@@ -81,7 +81,29 @@ class ContactsResource:
 
         ``listContacts``: ``GET /accounts/{accountId}/contacts``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            first_name: Keeps the contacts whose first name contains this value.
+            last_name: Keeps the contacts whose last name contains this value.
+            mobile: Keeps the contacts whose mobile number contains this value.
+            email: Keeps the contacts whose e-mail address contains this value.
+            tags: Keeps the contacts carrying these tags.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[ContactsResponse, Contact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_contacts.build_request(
@@ -120,7 +142,32 @@ class ContactsResource:
         ``createContact``: ``POST /accounts/{accountId}/contacts``.
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            merge_strategy: How existing contacts with a matching mobile number are treated.
+            body: the whole body: a `ContactRequest` or its JSON form (a dict); or give its fields as keywords
+            id: Identifier of an existing contact. Sakari's description does not say what a create or an update
+                does with it.
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -162,7 +209,24 @@ class ContactsResource:
         ``createContact``: ``POST /accounts/{accountId}/contacts``.
         ``file`` is a path, bytes, or a binary file object holding the document to send.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            merge_strategy: How existing contacts with a matching mobile number are treated.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactImportResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = create_contact.build_request(
@@ -186,7 +250,23 @@ class ContactsResource:
         """Get contact.
 
         ``getContact``: ``GET /accounts/{accountId}/contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_contact.build_request(
@@ -218,7 +298,32 @@ class ContactsResource:
 
         ``updateContact``: ``PUT /accounts/{accountId}/contacts/{contactId}``.
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `ContactRequest` or its JSON form (a dict); or give its fields as keywords
+            id: Identifier of an existing contact. Sakari's description does not say what a create or an update
+                does with it.
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -257,7 +362,23 @@ class ContactsResource:
         """Delete contact.
 
         ``deleteContact``: ``DELETE /accounts/{accountId}/contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SuccessResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_contact.build_request(
@@ -311,7 +432,29 @@ class AsyncContactsResource:
 
         ``listContacts``: ``GET /accounts/{accountId}/contacts``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            first_name: Keeps the contacts whose first name contains this value.
+            last_name: Keeps the contacts whose last name contains this value.
+            mobile: Keeps the contacts whose mobile number contains this value.
+            email: Keeps the contacts whose e-mail address contains this value.
+            tags: Keeps the contacts carrying these tags.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[ContactsResponse, Contact]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_contacts.build_request(
@@ -350,7 +493,32 @@ class AsyncContactsResource:
         ``createContact``: ``POST /accounts/{accountId}/contacts``.
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            merge_strategy: How existing contacts with a matching mobile number are treated.
+            body: the whole body: a `ContactRequest` or its JSON form (a dict); or give its fields as keywords
+            id: Identifier of an existing contact. Sakari's description does not say what a create or an update
+                does with it.
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactsResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -392,7 +560,24 @@ class AsyncContactsResource:
         ``createContact``: ``POST /accounts/{accountId}/contacts``.
         ``file`` is a path, bytes, or a binary file object holding the document to send.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            merge_strategy: How existing contacts with a matching mobile number are treated.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactImportResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = create_contact.build_request(
@@ -416,7 +601,23 @@ class AsyncContactsResource:
         """Get contact.
 
         ``getContact``: ``GET /accounts/{accountId}/contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_contact.build_request(
@@ -448,7 +649,32 @@ class AsyncContactsResource:
 
         ``updateContact``: ``PUT /accounts/{accountId}/contacts/{contactId}``.
         Give the body as ``body=`` (a ``ContactRequest``) or as keyword arguments named after its fields.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `ContactRequest` or its JSON form (a dict); or give its fields as keywords
+            id: Identifier of an existing contact. Sakari's description does not say what a create or an update
+                does with it.
+            email: ``email`` as the service names it
+            first_name: ``firstName`` as the service names it
+            last_name: ``lastName`` as the service names it
+            mobile: A contact's mobile number and what is known about it.
+            attributes: Free-form custom attribute values of a contact, keyed by attribute name.
+            tags: ``tags`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ContactResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -487,7 +713,23 @@ class AsyncContactsResource:
         """Delete contact.
 
         ``deleteContact``: ``DELETE /accounts/{accountId}/contacts/{contactId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            contact_id: Identifier of the contact.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SuccessResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = delete_contact.build_request(

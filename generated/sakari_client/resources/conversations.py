@@ -65,7 +65,24 @@ class ConversationsResource:
 
         ``listConversations``: ``GET /accounts/{accountId}/conversations``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[ConversationsResponse, Conversation]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_conversations.build_request(
@@ -91,7 +108,23 @@ class ConversationsResource:
         """Get a conversation.
 
         ``getConversation``: ``GET /accounts/{accountId}/conversations/{conversationId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            conversation_id: Identifier of the conversation.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ConversationResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_conversation.build_request(
@@ -114,7 +147,23 @@ class ConversationsResource:
         """Close a conversation.
 
         ``closeConversation``: ``PUT /accounts/{accountId}/conversations/{conversationId}/close``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            conversation_id: Identifier of the conversation.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ConversationResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = close_conversation.build_request(
@@ -160,7 +209,24 @@ class AsyncConversationsResource:
 
         ``listConversations``: ``GET /accounts/{accountId}/conversations``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[ConversationsResponse, Conversation]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_conversations.build_request(
@@ -186,7 +252,23 @@ class AsyncConversationsResource:
         """Get a conversation.
 
         ``getConversation``: ``GET /accounts/{accountId}/conversations/{conversationId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            conversation_id: Identifier of the conversation.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ConversationResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_conversation.build_request(
@@ -209,7 +291,23 @@ class AsyncConversationsResource:
         """Close a conversation.
 
         ``closeConversation``: ``PUT /accounts/{accountId}/conversations/{conversationId}/close``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            conversation_id: Identifier of the conversation.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``ConversationResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = close_conversation.build_request(

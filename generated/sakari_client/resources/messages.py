@@ -76,7 +76,26 @@ class MessagesResource:
 
         ``listMessages``: ``GET /accounts/{accountId}/messages``.
         Returns the first page; iterate it (``for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            contact_id: Keeps the messages exchanged with this contact.
+            conversation_id: Keeps the messages of this conversation.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SyncPage[MessagesResponse, Message]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_messages.build_request(
@@ -111,7 +130,35 @@ class MessagesResource:
         ``sendMessage``: ``POST /accounts/{accountId}/messages``.
         Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `SendMessagesRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            conversations: Identifiers of conversations to answer in.
+            contacts: Recipients, each an existing contact by `id` or a number by `mobile`.
+            filters: Selects the recipients among the account's contacts: those carrying every tag in `tags` and
+                meeting every condition in `attributes`. Sakari's description types each attribute condition as
+                a bare object; the conditions the sandbox understands are `AttributeCondition`s (`attribute`,
+                `comparator`, `value`).
+            template: The text, with placeholders filled per contact.
+            type_: Kind of message; MMS carries `media`.
+            media: Files to attach (MMS).
+            conversation_strategy: How the message is attached to conversations. Sakari's description gives no values (it leaves a
+                "TODO enum" in its place).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SendMessagesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -149,7 +196,23 @@ class MessagesResource:
         """Get a message.
 
         ``getMessage``: ``GET /accounts/{accountId}/messages/{messageId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            message_id: Identifier of the message.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``MessageResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_message.build_request(
@@ -197,7 +260,26 @@ class AsyncMessagesResource:
 
         ``listMessages``: ``GET /accounts/{accountId}/messages``.
         Returns the first page; iterate it (``async for item in ...``) for every item of every page.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            offset: Number of results to skip when paging through a result set. (at least 0)
+            limit: Largest number of results to return in one page. (1 to 100)
+            contact_id: Keeps the messages exchanged with this contact.
+            conversation_id: Keeps the messages of this conversation.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``AsyncPaginator[MessagesResponse, Message]``: iterate it for every item of every page.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_messages.build_request(
@@ -232,7 +314,35 @@ class AsyncMessagesResource:
         ``sendMessage``: ``POST /accounts/{accountId}/messages``.
         Give the body as ``body=`` (a ``SendMessagesRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `SendMessagesRequest` or its JSON form (a dict); or give its fields as
+                keywords
+            conversations: Identifiers of conversations to answer in.
+            contacts: Recipients, each an existing contact by `id` or a number by `mobile`.
+            filters: Selects the recipients among the account's contacts: those carrying every tag in `tags` and
+                meeting every condition in `attributes`. Sakari's description types each attribute condition as
+                a bare object; the conditions the sandbox understands are `AttributeCondition`s (`attribute`,
+                `comparator`, `value`).
+            template: The text, with placeholders filled per contact.
+            type_: Kind of message; MMS carries `media`.
+            media: Files to attach (MMS).
+            conversation_strategy: How the message is attached to conversations. Sakari's description gives no values (it leaves a
+                "TODO enum" in its place).
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``SendMessagesResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -270,7 +380,23 @@ class AsyncMessagesResource:
         """Get a message.
 
         ``getMessage``: ``GET /accounts/{accountId}/messages/{messageId}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            message_id: Identifier of the message.
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``MessageResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = get_message.build_request(

@@ -53,7 +53,22 @@ class WebhooksResource:
         """List webhooks.
 
         ``listWebhooks``: ``GET /accounts/{accountId}/webhooks``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``WebhooksResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_webhooks.build_request(
@@ -80,7 +95,26 @@ class WebhooksResource:
         ``subscribeWebhook``: ``POST /accounts/{accountId}/webhooks``.
         Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `WebhookRequest` or its JSON form (a dict); or give its fields as keywords
+            url: Where events are posted.
+            callback_url: The name the description's `required` list and callback use for `url`.
+            event_types: ``eventTypes`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``WebhookResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -114,7 +148,26 @@ class WebhooksResource:
         """Unsubscribe.
 
         ``unsubscribeWebhook``: ``DELETE /accounts/{accountId}/webhooks/{url}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            url_path: The subscribed callback URL, whole, as one path segment: every reserved character (`:`, `/`,
+                `?`, `#`, `%`, ...) is percent-encoded, so the URL cannot reach another route. (Sakari's
+                description says "Account to apply operations to" here, a copy-and-paste slip; its samples show
+                the URL-encoded callback URL.)
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``None``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = unsubscribe_webhook.build_request(
@@ -157,7 +210,22 @@ class AsyncWebhooksResource:
         """List webhooks.
 
         ``listWebhooks``: ``GET /accounts/{accountId}/webhooks``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``WebhooksResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = list_webhooks.build_request(
@@ -184,7 +252,26 @@ class AsyncWebhooksResource:
         ``subscribeWebhook``: ``POST /accounts/{accountId}/webhooks``.
         Give the body as ``body=`` (a ``WebhookRequest``) or as keyword arguments named after its fields.
         Not idempotent: never resent once the request may have reached the service.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            body: the whole body: a `WebhookRequest` or its JSON form (a dict); or give its fields as keywords
+            url: Where events are posted.
+            callback_url: The name the description's `required` list and callback use for `url`.
+            event_types: ``eventTypes`` as the service names it
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``WebhookResponse``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         body = resolve_body(
@@ -218,7 +305,26 @@ class AsyncWebhooksResource:
         """Unsubscribe.
 
         ``unsubscribeWebhook``: ``DELETE /accounts/{accountId}/webhooks/{url}``.
-        ``extra_headers``, ``extra_query``, ``extra_body`` and ``timeout`` apply to this call only.
+
+        Args:
+            url_path: The subscribed callback URL, whole, as one path segment: every reserved character (`:`, `/`,
+                `?`, `#`, `%`, ...) is percent-encoded, so the URL cannot reach another route. (Sakari's
+                description says "Account to apply operations to" here, a copy-and-paste slip; its samples show
+                the URL-encoded callback URL.)
+            account_id: Account the operation applies to. Defaults to the client's `account_id`.
+            extra_headers: headers added to this call (``None`` as a value removes one).
+            extra_query: query parameters added to this call.
+            extra_body: JSON body fields added to this call (for what the spec does not know).
+            timeout: this call's timeout, instead of the client's.
+
+        Returns:
+            ``None``.
+
+        Raises:
+            ValueError: an argument the spec does not allow (``ArgumentError`` names it); nothing is sent.
+            APIStatusError: the service answered an error status (a subclass per status).
+            APIConnectionError: no answer came (``APITimeoutError`` when it took too long).
+            APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
         request = unsubscribe_webhook.build_request(
