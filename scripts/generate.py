@@ -65,6 +65,7 @@ class _Project(Project):
         self.env.filters["wire"] = wire
         self.env.globals["sdk"] = sdk
         self.env.globals["service"] = sdk.service
+        self.env.globals["former_names"] = sdk.former_names()
         self.env.globals["tolerant_fields"] = tolerant_fields
         self.env.globals["tolerant_additional"] = tolerant_additional
         # The authorization-code flow of info.x-sdk.oauth (None without one): the oauth module and from_oauth.

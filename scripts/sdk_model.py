@@ -432,6 +432,14 @@ class SdkModel:
                 )
         raise SpecError(f"no operation serves the token URL path {token_path}")
 
+    def former_names(self) -> dict[str, str]:
+        """Old model names kept as deprecated aliases (``x-sdk-former-names`` on a schema), by old name."""
+        found = {}
+        for model in self.openapi.models:
+            for old in (model.data.model_extra or {}).get("x-sdk-former-names", []):
+                found[str(old)] = str(model.class_info.name)
+        return dict(sorted(found.items()))
+
     # -- endpoint modules
 
     def request_plan(self, endpoint: Endpoint) -> RequestPlan:

@@ -6,8 +6,8 @@ import httpx
 import pytest
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
-from highlevel_client.models import BadRequestError as BadRequestBody
-from highlevel_client.models import UnprocessableEntityError as UnprocessableBody
+from highlevel_client.models import BadRequestErrorBody as BadRequestBody
+from highlevel_client.models import UnprocessableEntityErrorBody as UnprocessableBody
 from sakari_client import Sakari, errors
 from sakari_client.models import ErrorResponse
 
@@ -123,3 +123,18 @@ def test_connection_failure_and_timeout(service: Service, sakari: Sakari) -> Non
     service.answers = [httpx.ReadTimeout("slow")]
     with pytest.raises(errors.APITimeoutError):
         sakari.with_options(max_retries=0).contacts.list()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("BadRequestError", "BadRequestErrorBody"), ("UnprocessableEntityError", "UnprocessableEntityErrorBody")],
+)
+def test_error_body_models_no_longer_share_an_exception_name(old: str, new: str) -> None:
+    from highlevel_client import errors as package_errors
+    from highlevel_client import models
+
+    assert hasattr(package_errors, old) and new in models.__all__ and old not in models.__all__
+    with pytest.warns(DeprecationWarning, match=f"{old} is now {new}"):
+        assert getattr(models, old) is getattr(models, new)
+    with pytest.raises(AttributeError):
+        models.NoSuchModel  # type: ignore[attr-defined]  # noqa: B018

@@ -193,8 +193,8 @@ def test_raw_response_gives_status_headers_and_the_parsed_result(
 def test_the_documented_errors_become_typed_errors(highlevel: HighLevel, service: Service) -> None:
     service.answers = [
         httpx.Response(400, json={"statusCode": 400, "message": "Contact with id c1 not found"}),
-        httpx.Response(401, json=example("UnauthorizedError")),
-        httpx.Response(422, json=example("UnprocessableEntityError")),
+        httpx.Response(401, json=example("UnauthorizedErrorBody")),
+        httpx.Response(422, json=example("UnprocessableEntityErrorBody")),
     ]
     with pytest.raises(highlevel_errors.BadRequestError, match="not found"):
         highlevel.notes.list("c1")

@@ -315,9 +315,9 @@ def test_facade_sends_the_request_example_and_returns_the_answer_example(operati
 @pytest.mark.parametrize(
     ("reference", "model"),
     [
-        ("BadRequestDTO", "BadRequestError"),
-        ("UnauthorizedDTO", "UnauthorizedError"),
-        ("UnprocessableDTO", "UnprocessableEntityError"),
+        ("BadRequestDTO", "BadRequestErrorBody"),
+        ("UnauthorizedDTO", "UnauthorizedErrorBody"),
+        ("UnprocessableDTO", "UnprocessableEntityErrorBody"),
     ],
 )
 def test_error_examples_parse_into_the_error_models(reference: str, model: str) -> None:

@@ -9,12 +9,12 @@ import pytest
 from highlevel_client.api.contacts import create_contact as highlevel_create_contact
 from highlevel_client.models import (
     ApiVersion,
-    BadRequestError,
+    BadRequestErrorBody,
     CreateContactRequest,
     CreateContactResponse,
     DndStatus,
-    UnauthorizedError,
-    UnprocessableEntityError,
+    UnauthorizedErrorBody,
+    UnprocessableEntityErrorBody,
 )
 from sakari_client.api.attributes import create_attribute
 from sakari_client.api.contacts import create_contact, list_contacts, update_contact
@@ -91,9 +91,9 @@ HIGHLEVEL_REQUEST = CreateContactRequest(location_id="ve9EPM428h8vShlRW1KT")
     [
         (200, "highlevel_create_contact_response", CreateContactResponse),
         (201, "highlevel_create_contact_response", CreateContactResponse),
-        (400, "highlevel_error_400", BadRequestError),
-        (401, "highlevel_error_401", UnauthorizedError),
-        (422, "highlevel_error_422", UnprocessableEntityError),
+        (400, "highlevel_error_400", BadRequestErrorBody),
+        (401, "highlevel_error_401", UnauthorizedErrorBody),
+        (422, "highlevel_error_422", UnprocessableEntityErrorBody),
     ],
 )
 def test_highlevel_answer_round_trips(

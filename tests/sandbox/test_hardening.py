@@ -277,7 +277,7 @@ def test_missing_or_wrong_version_is_highlevels_plain_400_on_every_operation(
 ) -> None:
     headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}"} | ({} if version is None else {"Version": version})
     spec = contacts_sandbox.highlevel.spec
-    error_schema = spec.resolve({"$ref": "#/components/schemas/BadRequestError"})
+    error_schema = spec.resolve({"$ref": "#/components/schemas/BadRequestErrorBody"})
     with_version = [
         operation
         for operation in spec.operations

@@ -1,11 +1,14 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The HighLevel API's request and answer models."""
+
+import warnings
+from typing import Any
 
 from .add_followers_response import AddFollowersResponse
 from .api_version import ApiVersion
 from .appointment import Appointment
 from .appointments_response import AppointmentsResponse
 from .attribution_source import AttributionSource
-from .bad_request_error import BadRequestError
+from .bad_request_error_body import BadRequestErrorBody
 from .bulk_tags_action import BulkTagsAction
 from .bulk_tags_outcome import BulkTagsOutcome
 from .bulk_tags_request import BulkTagsRequest
@@ -83,8 +86,8 @@ from .token_grant_type import TokenGrantType
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .token_user_type import TokenUserType
-from .unauthorized_error import UnauthorizedError
-from .unprocessable_entity_error import UnprocessableEntityError
+from .unauthorized_error_body import UnauthorizedErrorBody
+from .unprocessable_entity_error_body import UnprocessableEntityErrorBody
 from .update_contact_request import UpdateContactRequest
 from .update_contact_response import UpdateContactResponse
 from .update_note_request import UpdateNoteRequest
@@ -102,7 +105,7 @@ __all__ = (
     "Appointment",
     "AppointmentsResponse",
     "AttributionSource",
-    "BadRequestError",
+    "BadRequestErrorBody",
     "BulkTagsAction",
     "BulkTagsOutcome",
     "BulkTagsRequest",
@@ -180,8 +183,8 @@ __all__ = (
     "TokenRequest",
     "TokenResponse",
     "TokenUserType",
-    "UnauthorizedError",
-    "UnprocessableEntityError",
+    "UnauthorizedErrorBody",
+    "UnprocessableEntityErrorBody",
     "UpdateContactRequest",
     "UpdateContactResponse",
     "UpdateNoteRequest",
@@ -193,3 +196,22 @@ __all__ = (
     "WebhookTask",
     "WorkflowEnrollmentRequest",
 )
+
+# Models renamed (an old name also named an exception of the package): the old name still works, with
+# a DeprecationWarning, until the next minor version.
+_RENAMED = {
+    "BadRequestError": "BadRequestErrorBody",
+    "UnauthorizedError": "UnauthorizedErrorBody",
+    "UnprocessableEntityError": "UnprocessableEntityErrorBody",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RENAMED:
+        warnings.warn(
+            f"{__name__}.{name} is now {_RENAMED[name]}; the old name goes in the next minor version",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[_RENAMED[name]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

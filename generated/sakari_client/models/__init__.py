@@ -1,4 +1,4 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The Sakari API's request and answer models."""
 
 from .account_event import AccountEvent
 from .account_event_payload import AccountEventPayload

@@ -9,9 +9,9 @@ from contacts_runtime._drift import decode_answer, not_json
 
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.duplicate_contact_response import DuplicateContactResponse
-from ...models.unauthorized_error import UnauthorizedError
+from ...models.unauthorized_error_body import UnauthorizedErrorBody
 from ...types import UNSET, Unset, json_loads
 
 
@@ -41,7 +41,9 @@ def build_request(
     )
 
 
-def parse_response(response: httpx.Response) -> BadRequestError | DuplicateContactResponse | UnauthorizedError | None:
+def parse_response(
+    response: httpx.Response,
+) -> BadRequestErrorBody | DuplicateContactResponse | UnauthorizedErrorBody | None:
     """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
@@ -59,7 +61,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestError_from_dict(response_400)
+            response_400 = _BadRequestErrorBody_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -70,7 +72,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedError_from_dict(response_401)
+            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -91,6 +93,6 @@ def parse_response(response: httpx.Response) -> BadRequestError | DuplicateConta
     return None
 
 
-_BadRequestError_from_dict = BadRequestError.from_dict
+_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
 _DuplicateContactResponse_from_dict = DuplicateContactResponse.from_dict
-_UnauthorizedError_from_dict = UnauthorizedError.from_dict
+_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict

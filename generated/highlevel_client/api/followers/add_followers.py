@@ -11,10 +11,10 @@ from contacts_runtime._request import path_segment
 from ...errors import DecodeError
 from ...models.add_followers_response import AddFollowersResponse
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.followers_request import FollowersRequest
-from ...models.unauthorized_error import UnauthorizedError
-from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...models.unauthorized_error_body import UnauthorizedErrorBody
+from ...models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
 from ...types import json_loads
 
 
@@ -51,7 +51,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> AddFollowersResponse | BadRequestError | UnauthorizedError | UnprocessableEntityError | None:
+) -> AddFollowersResponse | BadRequestErrorBody | UnauthorizedErrorBody | UnprocessableEntityErrorBody | None:
     """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
@@ -67,7 +67,7 @@ def parse_response(
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestError_from_dict(response_400)
+            response_400 = _BadRequestErrorBody_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -78,7 +78,7 @@ def parse_response(
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedError_from_dict(response_401)
+            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -89,7 +89,7 @@ def parse_response(
     if response.status_code == 422:
         try:
             response_422 = json_loads(response.content)
-            response_422 = _UnprocessableEntityError_from_dict(response_422)
+            response_422 = _UnprocessableEntityErrorBody_from_dict(response_422)
 
         except DecodeError:
             return None
@@ -109,6 +109,6 @@ def parse_response(
 
 
 _AddFollowersResponse_from_dict = AddFollowersResponse.from_dict
-_BadRequestError_from_dict = BadRequestError.from_dict
-_UnauthorizedError_from_dict = UnauthorizedError.from_dict
-_UnprocessableEntityError_from_dict = UnprocessableEntityError.from_dict
+_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
+_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict
+_UnprocessableEntityErrorBody_from_dict = UnprocessableEntityErrorBody.from_dict

@@ -10,10 +10,10 @@ from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.succeeded_response import SucceededResponse
-from ...models.unauthorized_error import UnauthorizedError
-from ...models.unprocessable_entity_error import UnprocessableEntityError
+from ...models.unauthorized_error_body import UnauthorizedErrorBody
+from ...models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
 from ...types import json_loads
 
 
@@ -39,7 +39,7 @@ def build_request(
 
 def parse_response(
     response: httpx.Response,
-) -> BadRequestError | SucceededResponse | UnauthorizedError | UnprocessableEntityError | None:
+) -> BadRequestErrorBody | SucceededResponse | UnauthorizedErrorBody | UnprocessableEntityErrorBody | None:
     """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
@@ -55,7 +55,7 @@ def parse_response(
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestError_from_dict(response_400)
+            response_400 = _BadRequestErrorBody_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -66,7 +66,7 @@ def parse_response(
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedError_from_dict(response_401)
+            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -77,7 +77,7 @@ def parse_response(
     if response.status_code == 422:
         try:
             response_422 = json_loads(response.content)
-            response_422 = _UnprocessableEntityError_from_dict(response_422)
+            response_422 = _UnprocessableEntityErrorBody_from_dict(response_422)
 
         except DecodeError:
             return None
@@ -96,7 +96,7 @@ def parse_response(
     return None
 
 
-_BadRequestError_from_dict = BadRequestError.from_dict
+_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
 _SucceededResponse_from_dict = SucceededResponse.from_dict
-_UnauthorizedError_from_dict = UnauthorizedError.from_dict
-_UnprocessableEntityError_from_dict = UnprocessableEntityError.from_dict
+_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict
+_UnprocessableEntityErrorBody_from_dict = UnprocessableEntityErrorBody.from_dict

@@ -10,9 +10,9 @@ from contacts_runtime._request import path_segment
 
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error import BadRequestError
+from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.notes_response import NotesResponse
-from ...models.unauthorized_error import UnauthorizedError
+from ...models.unauthorized_error_body import UnauthorizedErrorBody
 from ...types import json_loads
 
 
@@ -35,7 +35,7 @@ def build_request(
     )
 
 
-def parse_response(response: httpx.Response) -> BadRequestError | NotesResponse | UnauthorizedError | None:
+def parse_response(response: httpx.Response) -> BadRequestErrorBody | NotesResponse | UnauthorizedErrorBody | None:
     """The body of an answer, parsed with the model the spec documents for its status.
 
     Raises:
@@ -51,7 +51,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | NotesResponse 
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestError_from_dict(response_400)
+            response_400 = _BadRequestErrorBody_from_dict(response_400)
 
         except DecodeError:
             return None
@@ -62,7 +62,7 @@ def parse_response(response: httpx.Response) -> BadRequestError | NotesResponse 
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedError_from_dict(response_401)
+            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
 
         except DecodeError:
             return None
@@ -81,6 +81,6 @@ def parse_response(response: httpx.Response) -> BadRequestError | NotesResponse 
     return None
 
 
-_BadRequestError_from_dict = BadRequestError.from_dict
+_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
 _NotesResponse_from_dict = NotesResponse.from_dict
-_UnauthorizedError_from_dict = UnauthorizedError.from_dict
+_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict

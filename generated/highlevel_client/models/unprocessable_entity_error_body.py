@@ -11,7 +11,7 @@ from contacts_runtime._drift import note_undocumented
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UnprocessableEntityError")
+T = TypeVar("T", bound="UnprocessableEntityErrorBody")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -23,7 +23,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class UnprocessableEntityError:
+class UnprocessableEntityErrorBody:
     """Body of a 422 answer; `message` lists what was wrong.
 
     Example:
@@ -135,8 +135,8 @@ class UnprocessableEntityError:
         return key in self.additional_properties
 
 
-UnprocessableEntityError.__tolerant__ = _tolerant.TolerantModel(
-    UnprocessableEntityError,
+UnprocessableEntityErrorBody.__tolerant__ = _tolerant.TolerantModel(
+    UnprocessableEntityErrorBody,
     (
         _tolerant.Field("statusCode", "status_code", _tolerant.number(), required=False),
         _tolerant.Field("message", "message", _tolerant.array(_tolerant.string()), required=False),

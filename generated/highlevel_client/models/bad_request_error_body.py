@@ -11,33 +11,30 @@ from contacts_runtime._drift import note_undocumented
 from ..errors import DecodeError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UnauthorizedError")
+T = TypeVar("T", bound="BadRequestErrorBody")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "statusCode",
         "message",
-        "error",
     }
 )
 
 
 @_attrs_define
-class UnauthorizedError:
-    """Body of a 401 answer.
+class BadRequestErrorBody:
+    """Body of a 400 answer.
 
     Example:
-        {'statusCode': 401, 'message': 'Invalid token: access token is invalid', 'error': 'Unauthorized'}
+        {'statusCode': 400, 'message': 'Bad Request'}
 
     Attributes:
         status_code (float | Unset):
         message (str | Unset):
-        error (str | Unset):
     """
 
     status_code: float | Unset = UNSET
     message: str | Unset = UNSET
-    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -47,15 +44,11 @@ class UnauthorizedError:
 
         message = self.message
 
-        error = self.error
-
         field_dict: dict[str, Any] = {}
         if status_code is not UNSET:
             field_dict["statusCode"] = status_code
         if message is not UNSET:
             field_dict["message"] = message
-        if error is not UNSET:
-            field_dict["error"] = error
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
                 field_dict[prop_name] = prop
@@ -89,20 +82,11 @@ class UnauthorizedError:
             message = UNSET
             _absent += 1
 
-        if "error" in src_dict:
-            error = src_dict["error"]
-            if not (error.__class__ is str or isinstance(error, str)):
-                raise DecodeError("string", error, "error")
-        else:
-            error = UNSET
-            _absent += 1
-
         _instance = _new(cls)
         _instance.status_code = status_code
         _instance.message = message
-        _instance.error = error
         # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 3:
+        if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
         else:
             note_undocumented()
@@ -127,12 +111,11 @@ class UnauthorizedError:
         return key in self.additional_properties
 
 
-UnauthorizedError.__tolerant__ = _tolerant.TolerantModel(
-    UnauthorizedError,
+BadRequestErrorBody.__tolerant__ = _tolerant.TolerantModel(
+    BadRequestErrorBody,
     (
         _tolerant.Field("statusCode", "status_code", _tolerant.number(), required=False),
         _tolerant.Field("message", "message", _tolerant.string(), required=False),
-        _tolerant.Field("error", "error", _tolerant.string(), required=False),
     ),
     additional=None,
 )
