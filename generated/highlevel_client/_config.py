@@ -15,5 +15,7 @@ CONFIG = ServiceConfig(
         limit="X-RateLimit-Max",
         remaining="X-RateLimit-Remaining",
         interval_ms="X-RateLimit-Interval-Milliseconds",
+        daily_limit="X-RateLimit-Limit-Daily",
+        daily_remaining="X-RateLimit-Daily-Remaining",
     ),
 )

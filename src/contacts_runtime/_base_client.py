@@ -56,6 +56,8 @@ DEFAULT_MAX_WAIT = 60.0
 # Rate-limit headers outside these bounds are not believed (a limit of 0 would stop the client for good).
 MAX_PLAUSIBLE_LIMIT = 10_000_000
 MAX_PLAUSIBLE_INTERVAL_MS = 24 * 3600 * 1000
+# Once the daily limit is spent, one call is let through this often to learn whether the day has turned.
+DAILY_PROBE_INTERVAL = 60.0
 # Without TCP_NODELAY a request body written after its headers waits for the peer's delayed ACK (~40 ms).
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Failures after which the service cannot have seen the request.
@@ -194,12 +196,29 @@ class Pacer:
     Until the first answer has come, one call at a time goes: a burst of concurrent calls would
     overshoot a limit not yet known. Header values that cannot be right (a limit of 0 or less, more
     remaining than the limit, an interval of 0 or over a day, not numbers) are ignored, and logged once.
+
+    A daily limit (``daily_remaining``, when the service announces one) is counted the same way: once
+    the last answer's calls left today are spent by the calls let through since, a call raises
+    ``DailyLimitError`` without being sent, as a call sent then would only be refused. Every
+    ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned.
     """
 
     def __init__(
-        self, limit: str, remaining: str, interval_ms: str, clock: Callable[[], float] = time.monotonic
+        self,
+        limit: str,
+        remaining: str,
+        interval_ms: str,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        daily_limit: str | None = None,
+        daily_remaining: str | None = None,
     ) -> None:
         self._headers = (limit, remaining, interval_ms)
+        self._daily_headers = (daily_limit, daily_remaining)
+        self.daily_limit: int | None = None
+        self._daily_left: int | None = None
+        self._daily_probe_at = 0.0
+        self._daily_probing = False
         self._clock = clock
         self._lock = threading.Lock()
         self.limit: int | None = None
@@ -223,11 +242,18 @@ class Pacer:
             if self._window_end is not None and now >= self._window_end:
                 self._window, self._window_started, self._window_end = self._window + 1, None, None
                 self._used, self._late = self._in_flight + self._late, 0
+            if self._daily_left is not None and self._daily_left <= 0 and now < self._daily_probe_at:
+                raise self._daily_error()
             if not force:
                 if not self._answered and self._in_flight > 0:
                     return 0.005, self._window
                 if self.limit is not None and self._used >= self.limit:
                     return (self._window_end - now if self._window_end is not None else 0.005), self._window
+            if self._daily_left is not None:
+                self._daily_probing = self._daily_probing or self._daily_left <= 0
+                self._daily_left -= 1
+                if self._daily_left <= 0:
+                    self._daily_probe_at = now + DAILY_PROBE_INTERVAL
             if self._window_started is None:
                 self._window_started = now
             elif self.interval is not None and now >= self._window_started + 0.9 * self.interval:
@@ -235,6 +261,37 @@ class Pacer:
             self._used += 1
             self._in_flight += 1
             return 0.0, self._window
+
+    def _daily_error(self) -> errors.DailyLimitError:
+        limit = "" if self.daily_limit is None else f" of {self.daily_limit} calls"
+        return errors.DailyLimitError(
+            f"the service's daily limit{limit} is spent ({self._daily_headers[1]} said so): this call was not "
+            "sent; send it again once the service's day has turned",
+            limit=self.daily_limit,
+        )
+
+    def _observe_daily(self, headers: httpx.Headers) -> None:
+        limit_name, remaining_name = self._daily_headers
+        if remaining_name is None or (text := headers.get(remaining_name)) is None:
+            return
+        limit_text = headers.get(limit_name) if limit_name is not None else None
+        try:
+            remaining = int(text)
+            limit = int(limit_text) if limit_text is not None else None
+        except ValueError:
+            return
+        if not 0 <= remaining <= (limit if limit is not None else MAX_PLAUSIBLE_LIMIT) <= MAX_PLAUSIBLE_LIMIT:
+            return
+        self.daily_limit = limit
+        # The calls still in flight will be counted by the service too. Answers can arrive out of order,
+        # so the lowest count is believed, except in answer to a probe (the day may have turned).
+        left = remaining - self._in_flight
+        if self._daily_left is None or self._daily_probing:
+            self._daily_left, self._daily_probing = left, False
+        else:
+            self._daily_left = min(self._daily_left, left)
+        if self._daily_left <= 0:
+            self._daily_probe_at = self._clock() + DAILY_PROBE_INTERVAL
 
     def abandon(self) -> None:
         """A call let through got no answer."""
@@ -247,6 +304,7 @@ class Pacer:
         with self._lock:
             self._in_flight -= 1
             self._answered = True
+            self._observe_daily(headers)
             values = [headers.get(name) for name in self._headers]
             if all(value is None for value in values):
                 return
@@ -310,7 +368,15 @@ class BaseClient(Generic[HttpClientT]):
 
     def _new_pacer(self) -> Pacer | None:
         headers = self._config.rate_limit_headers
-        return None if headers is None else Pacer(headers.limit, headers.remaining, headers.interval_ms)
+        if headers is None:
+            return None
+        return Pacer(
+            headers.limit,
+            headers.remaining,
+            headers.interval_ms,
+            daily_limit=headers.daily_limit,
+            daily_remaining=headers.daily_remaining,
+        )
 
     def field_option(self, name: str, value: Any, body: object) -> Any:
         """A body field the client can fill (such as the location id): the call's own, else the client's.

@@ -11,11 +11,13 @@ __all__ = ["RateLimitHeaders", "ServiceConfig"]
 
 @attrs.frozen
 class RateLimitHeaders:
-    """Names of the answer headers that announce a rate limit window."""
+    """Names of the answer headers that announce a rate limit window, and the daily limit if there is one."""
 
     limit: str
     remaining: str
     interval_ms: str
+    daily_limit: str | None = None
+    daily_remaining: str | None = None
 
 
 @attrs.frozen

@@ -28,6 +28,7 @@ __all__ = [
     "BulkCallInterruptedError",
     "ClientClosedError",
     "ConflictError",
+    "DailyLimitError",
     "DecodeError",
     "InternalServerError",
     "NotFoundError",
@@ -183,6 +184,20 @@ class BulkCallInterruptedError(APIError):
     def __init__(self, message: str, *, may_have_reached_server: bool) -> None:
         super().__init__(message)
         self.may_have_reached_server = may_have_reached_server
+
+
+class DailyLimitError(APIError):
+    """The service's daily call limit is spent, as its rate-limit headers said: the call was not sent.
+
+    Nothing reached the service (``may_have_reached_server`` is false), so the call is safe to send
+    again once the service's day has turned. ``limit`` is the daily limit the service announced.
+    """
+
+    may_have_reached_server = False
+
+    def __init__(self, message: str, *, limit: int | None = None) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 class APIConnectionError(APIError):

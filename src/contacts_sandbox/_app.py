@@ -47,6 +47,7 @@ from ._sakari import SakariService
 from ._service import (
     Answer,
     Call,
+    DailyLimitSpent,
     Identity,
     RateLimit,
     RateLimiter,
@@ -294,7 +295,12 @@ class Sandbox:
             if limit is not None:
                 key = f"{service.name}:{headers.get('authorization', '')}"
                 allowed, remaining, reset_in = self.limiter.take(key, limit)
-                extra = service.rate_limit_headers(limit, remaining, key)
+                try:
+                    extra = service.rate_limit_headers(limit, remaining, key)
+                except DailyLimitSpent as spent:
+                    extra = spent.headers
+                    extra["Retry-After"] = retry_after_seconds(spent.reset_in)
+                    raise ServiceError(429, "Too many requests: the daily limit is spent") from None
                 if not allowed:
                     extra["Retry-After"] = retry_after_seconds(reset_in)
                     extra["retry-after-ms"] = str(max(1, round(reset_in * 1000)))

@@ -15,7 +15,17 @@ from typing import Any
 
 from ._highlevel_oauth import HighLevelOAuth
 from ._index import OrderIndex, SetIndex, TextIndex
-from ._service import Answer, Call, Handler, Identity, RateLimit, Service, ServiceError, utc_now
+from ._service import (
+    Answer,
+    Call,
+    DailyLimitSpent,
+    Handler,
+    Identity,
+    RateLimit,
+    Service,
+    ServiceError,
+    utc_now,
+)
 from ._spec import Operation, Spec, load_spec
 
 DEFAULT_PAGE_LIMIT = 20
@@ -230,22 +240,36 @@ class HighLevelService(Service):
         if version not in self.versions:
             raise ServiceError(400, f"Version {version!r} is not supported; use one of {sorted(self.versions)}")
 
-    def rate_limit_headers(self, limit: RateLimit, remaining: int, caller: str = "") -> dict[str, str]:
-        """The burst window's figures, and the caller's calls left today (counted here, per UTC day)."""
-        names = self.spec.rate_limit_headers()
+    def take_daily(self, caller: str) -> tuple[bool, int]:
+        """Count a call against the caller's daily limit (per UTC day): (allowed, calls left today)."""
         today = datetime.datetime.now(datetime.UTC).date()
         with self.lock:
             day, used = self.daily_used.get(caller, (today, 0))
-            used = used + 1 if day == today else 1
+            if day != today:
+                used = 0
+            allowed = used < self.daily_limit
+            if allowed:
+                used += 1
             self.daily_used[caller] = (today, used)
-        return {
+        return allowed, self.daily_limit - used
+
+    def rate_limit_headers(self, limit: RateLimit, remaining: int, caller: str = "") -> dict[str, str]:
+        """The burst window's figures, and the caller's calls left today."""
+        names = self.spec.rate_limit_headers()
+        headers = {
             names["limit"]: str(limit.limit),
             names["remaining"]: str(remaining),
             names["interval-ms"]: str(int(limit.interval * 1000)),
-            # The daily figures are sent by the service but not read by the client, so the spec does not name them.
-            "X-RateLimit-Limit-Daily": str(self.daily_limit),
-            "X-RateLimit-Daily-Remaining": str(max(self.daily_limit - used, 0)),
         }
+        daily_allowed, daily_left = self.take_daily(caller)
+        headers[names["daily-limit"]] = str(self.daily_limit)
+        headers[names["daily-remaining"]] = str(daily_left)
+        if not daily_allowed:
+            # HighLevel refuses every call once the day's are spent, until the UTC day turns.
+            now = datetime.datetime.now(datetime.UTC)
+            midnight = datetime.datetime.combine(now.date() + datetime.timedelta(days=1), datetime.time(), datetime.UTC)
+            raise DailyLimitSpent(headers, (midnight - now).total_seconds())
+        return headers
 
     # --- helpers ------------------------------------------------------------------------------------
 

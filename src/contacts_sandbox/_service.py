@@ -85,6 +85,15 @@ class RateLimit:
             raise ValueError(f"a rate limit is written COUNT/SECONDS, such as 100/10, not {text!r}: {error}") from None
 
 
+class DailyLimitSpent(Exception):
+    """The caller's calls for the day are spent: the answer is a 429 with these headers."""
+
+    def __init__(self, headers: dict[str, str], reset_in: float) -> None:
+        super().__init__("daily limit spent")
+        self.headers = headers
+        self.reset_in = reset_in
+
+
 class RateLimiter:
     """Fixed windows per caller; tells how many calls are left and when the window ends."""
 

@@ -9,7 +9,9 @@ import threading
 from typing import Any
 
 import httpx
-from contacts_runtime import Pacer
+import pytest
+from contacts_runtime import Pacer, errors
+from contacts_runtime._base_client import DAILY_PROBE_INTERVAL
 from highlevel_client import AsyncHighLevel, BulkProgress, HighLevel
 from highlevel_client.errors import UnprocessableEntityError
 from sakari_client import AsyncSakari, Sakari
@@ -147,3 +149,59 @@ def test_bulk_create_hands_each_outcome_to_on_result_as_it_lands(highlevel: High
     )
     assert seen == [(0, "CreateContactResponse"), (1, "UnprocessableEntityError"), (2, "CreateContactResponse")]
     assert [index for index, _ in result.failed] == [1]
+
+
+NAMES = ("X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds")
+DAILY = {"daily_limit": "X-RateLimit-Limit-Daily", "daily_remaining": "X-RateLimit-Daily-Remaining"}
+
+
+def _daily(remaining: object, limit: object = 10) -> httpx.Headers:
+    return httpx.Headers({"X-RateLimit-Limit-Daily": str(limit), "X-RateLimit-Daily-Remaining": str(remaining)})
+
+
+def test_pacer_spends_the_days_calls_then_refuses_without_sending() -> None:
+    now = [0.0]
+    pacer = Pacer(*NAMES, clock=lambda: now[0], **DAILY)
+    pacer.reserve()
+    pacer.observe(_daily(2), 0)
+    assert pacer.reserve()[0] == 0 and pacer.reserve()[0] == 0
+    with pytest.raises(errors.DailyLimitError, match="daily limit of 10 calls is spent") as raised:
+        pacer.reserve()
+    assert raised.value.may_have_reached_server is False and raised.value.limit == 10
+
+
+def test_pacer_counts_calls_in_flight_against_the_days_remainder() -> None:
+    pacer = Pacer(*NAMES, **DAILY)
+    pacer.reserve()
+    pacer.observe(httpx.Headers({}), 0)
+    for _ in range(3):
+        pacer.reserve()
+    pacer.observe(_daily(3), 0)  # two calls are still in flight: one call is left to send
+    assert pacer.reserve()[0] == 0
+    with pytest.raises(errors.DailyLimitError):
+        pacer.reserve()
+
+
+def test_pacer_probes_once_a_minute_whether_the_day_has_turned() -> None:
+    now = [0.0]
+    pacer = Pacer(*NAMES, clock=lambda: now[0], **DAILY)
+    pacer.reserve()
+    pacer.observe(_daily(0), 0)
+    with pytest.raises(errors.DailyLimitError):
+        pacer.reserve()
+    now[0] += DAILY_PROBE_INTERVAL
+    assert pacer.reserve()[0] == 0  # one probe
+    with pytest.raises(errors.DailyLimitError):
+        pacer.reserve()  # and only one, until its answer
+    pacer.observe(_daily(10), 0)  # a new day
+    assert all(pacer.reserve()[0] == 0 for _ in range(9))
+
+
+@pytest.mark.parametrize(("remaining", "limit"), [("-1", "10"), ("11", "10"), ("abc", "10"), ("5", "x"), ("5", "0")])
+def test_pacer_ignores_implausible_daily_headers(remaining: str, limit: str) -> None:
+    pacer = Pacer(*NAMES, **DAILY)
+    pacer.reserve()
+    pacer.observe(_daily(remaining, limit), 0)
+    for _ in range(20):
+        assert pacer.reserve()[0] == 0
+        pacer.observe(httpx.Headers({}), 0)

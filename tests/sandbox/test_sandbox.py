@@ -9,7 +9,7 @@ import warnings
 
 import httpx
 import pytest
-from highlevel_client import HighLevel
+from highlevel_client import AsyncHighLevel, HighLevel
 from highlevel_client import errors as highlevel_errors
 from sakari_client import Sakari, errors
 from sakari_client.models import ContactAttributes, Mobile, Tag
@@ -270,6 +270,57 @@ def test_client_paces_itself_under_the_announced_limit(
     )
     assert len(result.succeeded) == 10 and not result.failed
     assert statuses == [201] * 10  # no 429: the client waited for each window instead
+
+
+def test_highlevel_refuses_calls_past_the_daily_limit_with_429(
+    contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_sandbox.highlevel, "daily_limit", 2)
+    url = f"{contacts_sandbox_server.highlevel_base_url}/contacts/search"
+    headers = {"Authorization": f"Bearer {HIGHLEVEL_TOKEN}", "Version": "2021-07-28"}
+    with httpx.Client() as http:
+        answers = [http.post(url, headers=headers, json={"locationId": "l", "pageLimit": 1}) for _ in range(3)]
+    assert [answer.status_code for answer in answers] == [200, 200, 429]
+    assert [answer.headers["x-ratelimit-daily-remaining"] for answer in answers] == ["1", "0", "0"]
+    assert int(answers[2].headers["retry-after"]) <= 24 * 3600
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_bulk_create_stops_sending_when_the_daily_limit_is_spent(
+    contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer, monkeypatch: pytest.MonkeyPatch, concurrency: int
+) -> None:
+    monkeypatch.setattr(contacts_sandbox.highlevel, "daily_limit", 6)
+    statuses: list[int] = []
+    http = httpx.Client(event_hooks={"response": [lambda response: statuses.append(response.status_code)]})
+    with HighLevel(
+        token=HIGHLEVEL_TOKEN, location_id="l", base_url=contacts_sandbox_server.highlevel_base_url, http_client=http
+    ) as client:
+        result = client.contacts.bulk_create(
+            ({"locationId": "l", "email": f"p{n}@example.com"} for n in range(10)), concurrency=concurrency
+        )
+    assert statuses == [201] * 6  # the six calls the day allowed; none sent only to be refused
+    assert len(result.succeeded) == 6 and not result.unknown
+    assert len(result.not_created) == 4
+    if concurrency == 1:
+        assert [index for index, _ in result.not_created] == [6, 7, 8, 9]
+    for _, error in result.not_created:
+        assert isinstance(error, highlevel_errors.DailyLimitError) and error.limit == 6
+        assert "X-RateLimit-Daily-Remaining" in str(error)
+    assert len(contacts_sandbox.highlevel.locations["l"]) == 6
+
+
+async def test_async_client_stops_at_the_daily_limit(
+    contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_sandbox.highlevel, "daily_limit", 3)
+    async with AsyncHighLevel(
+        token=HIGHLEVEL_TOKEN, location_id="l", base_url=contacts_sandbox_server.highlevel_base_url
+    ) as client:
+        result = await client.contacts.bulk_create(
+            [{"locationId": "l", "email": f"p{n}@example.com"} for n in range(5)], concurrency=2
+        )
+    assert len(result.succeeded) == 3
+    assert [type(error).__name__ for _, error in result.not_created] == ["DailyLimitError"] * 2
 
 
 def test_default_highlevel_rate_limit_is_the_documented_one() -> None:
