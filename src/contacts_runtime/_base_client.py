@@ -592,9 +592,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
             log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
             try:
                 response = self._http_client.send(http_request)
-            except (httpx.RequestError, RuntimeError) as exc:
+            except BaseException as exc:
                 if self._pacer is not None:
-                    self._pacer.abandon()
+                    self._pacer.abandon()  # a cancelled or interrupted call must not hold its slot for ever
+                if not isinstance(exc, httpx.RequestError | RuntimeError):
+                    raise
                 self._check_open()
                 if not isinstance(exc, httpx.RequestError):
                     raise
@@ -729,9 +731,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
             try:
                 response = await self._http_client.send(http_request)
-            except (httpx.RequestError, RuntimeError) as exc:
+            except BaseException as exc:
                 if self._pacer is not None:
-                    self._pacer.abandon()
+                    self._pacer.abandon()  # a cancelled or interrupted call must not hold its slot for ever
+                if not isinstance(exc, httpx.RequestError | RuntimeError):
+                    raise
                 self._check_open()
                 if not isinstance(exc, httpx.RequestError):
                     raise

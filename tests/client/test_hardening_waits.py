@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import httpx
 import pytest
 from contacts_runtime import Pacer
-from highlevel_client import HighLevel
+from highlevel_client import AsyncHighLevel, HighLevel
 from sakari_client import Sakari, errors
 
 from .conftest import HIGHLEVEL_TOKEN, Service, sample
@@ -131,3 +132,39 @@ def test_backoff_is_capped_by_max_wait(sakari: Sakari, service: Service, sleeps:
 def test_max_wait_must_be_a_finite_non_negative_number(max_wait: float) -> None:
     with pytest.raises(ValueError, match="max_wait"):
         HighLevel(token="t", location_id="l", max_wait=max_wait)
+
+
+async def test_a_cancelled_call_gives_back_its_pacing_slot() -> None:
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        started.set()
+        await release.wait()
+        return httpx.Response(200, json={"contacts": [], "meta": {"total": 0}})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncHighLevel(token=HIGHLEVEL_TOKEN, location_id="l", http_client=http, max_wait=30) as client:
+
+        async def search() -> None:
+            await client.contacts.search()
+
+        call = asyncio.create_task(search())
+        await started.wait()
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        pacer = client._pacer
+        assert pacer is not None
+        # Nothing in flight: the next call goes at once instead of waiting out max_wait for the lost answer.
+        assert pacer._in_flight == 0 and pacer.reserve() == (0.0, 0)
+
+
+def test_an_interrupted_call_gives_back_its_pacing_slot() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with HighLevel(token=HIGHLEVEL_TOKEN, location_id="l", http_client=http) as client:
+        with pytest.raises(KeyboardInterrupt):
+            client.contacts.search()
+        assert client._pacer is not None and client._pacer._in_flight == 0
