@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from highlevel_client.errors import DailyLimitError
 from sakari_client.models import ContactRequest
 
 from ._journal import DONE, REJECTED, SENDING, UNKNOWN, JobMismatch, Journal
@@ -198,6 +199,9 @@ def run_import(
             try:
                 remote_id = future.result()
             except API_ERRORS as error:
+                if isinstance(error, DailyLimitError):
+                    journal.forget(number)  # nothing was sent
+                    raise FatalError(f"{error}. The journal keeps the rows done; run the same command then.") from None
                 if is_fatal(error):
                     raise FatalError(describe_error(error)[1]) from None
                 if outcome_is_unknown(error):
@@ -211,49 +215,57 @@ def run_import(
                 outcome.add("sent")
             reporter.advance()
 
-        with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            try:
-                for row in read_rows(path, file_format):
-                    record = records.get(row.number)
-                    if record is not None and record.state != SENDING:
-                        outcome.add({DONE: "done before", REJECTED: "rejected", UNKNOWN: "unknown"}[record.state])
-                        reporter.advance()
-                        continue
-                    prepared = _prepare(service, row, strategy)
-                    if prepared.send is None:
-                        journal.finish(row.number, REJECTED, error=prepared.error)
-                        outcome.add("rejected")
-                        reporter.advance()
-                        continue
-                    if record is not None:  # was being sent when an earlier run stopped
-                        if prepared.key is None:
-                            journal.finish(
-                                row.number,
-                                UNKNOWN,
-                                error="outcome unknown (the run stopped while sending it) "
-                                "and no e-mail or phone to look it up: check it by hand; not sent again",
-                            )
-                            outcome.add("unknown")
+        try:
+            with ThreadPoolExecutor(max_workers=concurrency) as pool:
+                try:
+                    for row in read_rows(path, file_format):
+                        record = records.get(row.number)
+                        if record is not None and record.state != SENDING:
+                            outcome.add({DONE: "done before", REJECTED: "rejected", UNKNOWN: "unknown"}[record.state])
                             reporter.advance()
                             continue
-                        found = _lookup(service, prepared.body or {})
-                        if found is not None:
-                            journal.finish(row.number, DONE, remote_id=found)
-                            outcome.add("settled by lookup")
+                        prepared = _prepare(service, row, strategy)
+                        if prepared.send is None:
+                            journal.finish(row.number, REJECTED, error=prepared.error)
+                            outcome.add("rejected")
                             reporter.advance()
                             continue
-                    # Rows naming the same contact go one after the other, in file order: the last one wins.
-                    while prepared.key is not None and any(other.key == prepared.key for other, _ in pending):
+                        if record is not None:  # was being sent when an earlier run stopped
+                            if prepared.key is None:
+                                journal.finish(
+                                    row.number,
+                                    UNKNOWN,
+                                    error="outcome unknown (the run stopped while sending it) "
+                                    "and no e-mail or phone to look it up: check it by hand; not sent again",
+                                )
+                                outcome.add("unknown")
+                                reporter.advance()
+                                continue
+                            found = _lookup(service, prepared.body or {})
+                            if found is not None:
+                                journal.finish(row.number, DONE, remote_id=found)
+                                outcome.add("settled by lookup")
+                                reporter.advance()
+                                continue
+                        # Rows naming the same contact go one after the other, in file order: the last one wins.
+                        while prepared.key is not None and any(other.key == prepared.key for other, _ in pending):
+                            collect(*pending.popleft())
+                        journal.mark_sending([(row.number, prepared.key)])
+                        pending.append((prepared, pool.submit(prepared.send)))
+                        while len(pending) >= 2 * concurrency or (pending and pending[0][1].done()):
+                            collect(*pending.popleft())
+                    while pending:
                         collect(*pending.popleft())
-                    journal.mark_sending([(row.number, prepared.key)])
-                    pending.append((prepared, pool.submit(prepared.send)))
-                    while len(pending) >= 2 * concurrency or (pending and pending[0][1].done()):
-                        collect(*pending.popleft())
-                while pending:
-                    collect(*pending.popleft())
-            finally:
-                for _, future in pending:
-                    future.cancel()
+                finally:
+                    for _, future in pending:
+                        future.cancel()
+        finally:
+            # Settle what the stopped run can still know, so the next one neither resends nor looks up.
+            for prepared, future in pending:
+                if future.cancelled() or isinstance(future.exception(), DailyLimitError):
+                    journal.forget(prepared.row.number)  # never sent
+                elif future.exception() is None:
+                    journal.finish(prepared.row.number, DONE, remote_id=future.result())
         _write_rejects(journal, path, file_format)
     if outcome.counts.get("rejected") or outcome.counts.get("unknown"):
         outcome.exit_code = EXIT_REJECTED

@@ -152,6 +152,11 @@ class Journal:
                 rows,
             )
 
+    def forget(self, row: int) -> None:
+        """The row was not sent after all: the next run sends it as a new one."""
+        with self.db:
+            self.db.execute("delete from rows where row = ?", (row,))
+
     def finish(
         self, row: int, state: str, *, remote_id: str | None = None, status: int | None = None, error: str | None = None
     ) -> None:

@@ -255,3 +255,25 @@ def test_the_console_script_is_installed() -> None:
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert all(command in result.stdout for command in ("export", "import", "sync"))
+
+
+def test_import_stops_at_the_daily_limit_and_resumes_the_next_day(
+    sandbox: Sandbox, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contacts_sandbox import RateLimit
+
+    sandbox.configure(highlevel_rate_limit=RateLimit(1000, 1.0))
+    monkeypatch.setattr(sandbox.highlevel, "daily_limit", 4)
+    rows = [{"email": f"d{number}@example.com"} for number in range(6)] + [{"firstName": "No key"}]
+    (work / "people.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    stopped = run("import", "highlevel", "people.jsonl", "--concurrency", "3")
+    assert stopped.exit_code == 3, stopped
+    assert "daily limit of 4 calls is spent" in stopped.stderr and "run the same command then" in stopped.stderr
+    assert len(highlevel_contacts(sandbox)) == 4
+    sandbox.highlevel.daily_used.clear()  # the next day
+    monkeypatch.setattr(sandbox.highlevel, "daily_limit", 3)  # exactly what is left: nothing is looked up or resent
+    resumed = run("import", "highlevel", "people.jsonl", "--concurrency", "3")
+    assert resumed.exit_code == 0, resumed
+    assert "4 done before" in resumed.stdout and "3 sent" in resumed.stdout and "3 requests" in resumed.stdout
+    people = highlevel_contacts(sandbox)
+    assert sorted(contact.get("email") or "" for contact in people) == ["", *(row["email"] for row in rows[:6])]
