@@ -197,8 +197,10 @@ class Pacer:
     overshoot a limit not yet known. Header values that cannot be right (a limit of 0 or less, more
     remaining than the limit, an interval of 0 or over a day, not numbers) are ignored, and logged once.
 
-    A daily limit (``daily_remaining``, when the service announces one) is counted the same way: once
-    the last answer's calls left today are spent by the calls let through since, a call raises
+    A daily limit (``daily_remaining``, when the service announces one) is counted too: the lowest
+    count of calls left today that an answer gave, less the calls still in flight, is what may go.
+    When that is spent but some calls in flight may already be in the count (answers overtake each
+    other), the next call waits for their answers; when the count itself is spent, a call raises
     ``DailyLimitError`` without being sent, as a call sent then would only be refused. Every
     ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned.
     """
@@ -216,7 +218,7 @@ class Pacer:
         self._headers = (limit, remaining, interval_ms)
         self._daily_headers = (daily_limit, daily_remaining)
         self.daily_limit: int | None = None
-        self._daily_left: int | None = None
+        self._daily_low: int | None = None
         self._daily_probe_at = 0.0
         self._daily_probing = False
         self._clock = clock
@@ -242,18 +244,14 @@ class Pacer:
             if self._window_end is not None and now >= self._window_end:
                 self._window, self._window_started, self._window_end = self._window + 1, None, None
                 self._used, self._late = self._in_flight + self._late, 0
-            if self._daily_left is not None and self._daily_left <= 0 and now < self._daily_probe_at:
-                raise self._daily_error()
+            pause = self._daily_pause(now, force)
+            if pause is not None:
+                return pause, self._window
             if not force:
                 if not self._answered and self._in_flight > 0:
                     return 0.005, self._window
                 if self.limit is not None and self._used >= self.limit:
                     return (self._window_end - now if self._window_end is not None else 0.005), self._window
-            if self._daily_left is not None:
-                self._daily_probing = self._daily_probing or self._daily_left <= 0
-                self._daily_left -= 1
-                if self._daily_left <= 0:
-                    self._daily_probe_at = now + DAILY_PROBE_INTERVAL
             if self._window_started is None:
                 self._window_started = now
             elif self.interval is not None and now >= self._window_started + 0.9 * self.interval:
@@ -261,6 +259,34 @@ class Pacer:
             self._used += 1
             self._in_flight += 1
             return 0.0, self._window
+
+    def _daily_figures(self, headers: httpx.Headers) -> tuple[int, int | None] | None:
+        """(calls left today, the daily limit if sent) from an answer's headers; ``None`` if absent or implausible."""
+        limit_name, remaining_name = self._daily_headers
+        if remaining_name is None or (text := headers.get(remaining_name)) is None:
+            return None
+        limit_text = headers.get(limit_name) if limit_name is not None else None
+        try:
+            remaining = int(text)
+            limit = int(limit_text) if limit_text is not None else None
+        except ValueError:
+            return None
+        if not 0 <= remaining <= (limit if limit is not None else MAX_PLAUSIBLE_LIMIT) <= MAX_PLAUSIBLE_LIMIT:
+            return None
+        return remaining, limit
+
+    def _daily_pause(self, now: float, force: bool) -> float | None:
+        """``None`` if the daily limit lets a call go now, else seconds to wait; ``DailyLimitError`` if spent."""
+        low = self._daily_low
+        if low is None or low - self._in_flight > 0:
+            return None
+        if low > 0 and self._in_flight > 0 and not force:
+            return 0.005  # the answers on their way say whether their calls were already counted
+        if self._daily_probing or now < self._daily_probe_at:
+            raise self._daily_error()
+        self._daily_probe_at = now + DAILY_PROBE_INTERVAL
+        self._daily_probing = True
+        return None
 
     def _daily_error(self) -> errors.DailyLimitError:
         limit = "" if self.daily_limit is None else f" of {self.daily_limit} calls"
@@ -271,26 +297,19 @@ class Pacer:
         )
 
     def _observe_daily(self, headers: httpx.Headers) -> None:
-        limit_name, remaining_name = self._daily_headers
-        if remaining_name is None or (text := headers.get(remaining_name)) is None:
+        figures = self._daily_figures(headers)
+        if figures is None:
+            self._daily_probing = False  # an answer that says nothing of the day: probe again later
             return
-        limit_text = headers.get(limit_name) if limit_name is not None else None
-        try:
-            remaining = int(text)
-            limit = int(limit_text) if limit_text is not None else None
-        except ValueError:
-            return
-        if not 0 <= remaining <= (limit if limit is not None else MAX_PLAUSIBLE_LIMIT) <= MAX_PLAUSIBLE_LIMIT:
-            return
+        remaining, limit = figures
         self.daily_limit = limit
-        # The calls still in flight will be counted by the service too. Answers can arrive out of order,
-        # so the lowest count is believed, except in answer to a probe (the day may have turned).
-        left = remaining - self._in_flight
-        if self._daily_left is None or self._daily_probing:
-            self._daily_left, self._daily_probing = left, False
+        # Each answer counts every call the service took before it, so the lowest count is the truest,
+        # except in answer to a probe: the service's day may have turned since.
+        if self._daily_low is None or self._daily_probing:
+            self._daily_low, self._daily_probing = remaining, False
         else:
-            self._daily_left = min(self._daily_left, left)
-        if self._daily_left <= 0:
+            self._daily_low = min(self._daily_low, remaining)
+        if self._daily_low <= 0 and self._daily_probe_at <= self._clock():
             self._daily_probe_at = self._clock() + DAILY_PROBE_INTERVAL
 
     def abandon(self) -> None:
@@ -298,6 +317,7 @@ class Pacer:
         with self._lock:
             self._in_flight -= 1
             self._answered = True
+            self._daily_probing = False  # a probe without an answer: the next one goes after the interval
 
     def observe(self, headers: httpx.Headers, window: int) -> None:
         """An answer to a call let through in ``window``."""
@@ -556,6 +576,23 @@ def shown_url(url: httpx.URL) -> str:
     return errors.redact_url(url.copy_with(query=None))
 
 
+class _LoggedURL:
+    """``shown_url`` for a log line, worked out only when the line is written (it costs a URL parse)."""
+
+    __slots__ = ("url",)
+
+    def __init__(self, url: httpx.URL) -> None:
+        self.url = url
+
+    def __str__(self) -> str:
+        return shown_url(self.url)
+
+    __repr__ = __str__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (str(self),))  # a log record pickled before formatting carries the shown form only
+
+
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(timeout, 5.0))
 
@@ -589,7 +626,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     self._sleep(slot[0])
                     waited += slot[0]
                 window = slot[1]
-            log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
+            log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
             try:
                 response = self._http_client.send(http_request)
             except BaseException as exc:
@@ -613,7 +650,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     self._sleep(delay or 0.0)
                     continue
                 raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, shown_url(http_request.url), response.status_code)
+            log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
@@ -728,7 +765,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     await asyncio.sleep(0)  # let the calls in flight answer, even under a patched _sleep
                     waited += slot[0]
                 window = slot[1]
-            log.debug("Request %s %s", http_request.method, shown_url(http_request.url))
+            log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
             try:
                 response = await self._http_client.send(http_request)
             except BaseException as exc:
@@ -752,7 +789,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     await self._sleep(delay or 0.0)
                     continue
                 raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, shown_url(http_request.url), response.status_code)
+            log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
             if self._pacer is not None:
                 self._pacer.observe(response.headers, window)
             if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:

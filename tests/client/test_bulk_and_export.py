@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import random
 import threading
 from typing import Any
 
@@ -165,21 +166,49 @@ def test_pacer_spends_the_days_calls_then_refuses_without_sending() -> None:
     pacer.reserve()
     pacer.observe(_daily(2), 0)
     assert pacer.reserve()[0] == 0 and pacer.reserve()[0] == 0
+    pacer.observe(_daily(1), 0)
+    pacer.observe(_daily(0), 0)
     with pytest.raises(errors.DailyLimitError, match="daily limit of 10 calls is spent") as raised:
         pacer.reserve()
     assert raised.value.may_have_reached_server is False and raised.value.limit == 10
 
 
-def test_pacer_counts_calls_in_flight_against_the_days_remainder() -> None:
+def test_pacer_waits_for_answers_in_flight_before_refusing() -> None:
     pacer = Pacer(*NAMES, **DAILY)
     pacer.reserve()
-    pacer.observe(httpx.Headers({}), 0)
+    pacer.observe(_daily(4), 0)
     for _ in range(3):
-        pacer.reserve()
-    pacer.observe(_daily(3), 0)  # two calls are still in flight: one call is left to send
+        assert pacer.reserve()[0] == 0  # the service counts them as they come: 3, 2, then 1 left
+    pacer.observe(_daily(1), 0)  # the last one counted answers first: the other two may be in its count or not
+    assert pacer.reserve()[0] > 0  # so the next call waits for their answers rather than being refused
+    pacer.observe(_daily(3), 0)
+    pacer.observe(_daily(2), 0)  # they were in it: one call is left
     assert pacer.reserve()[0] == 0
+    pacer.observe(_daily(0), 0)
     with pytest.raises(errors.DailyLimitError):
         pacer.reserve()
+
+
+def test_pacer_never_lets_more_calls_through_than_the_day_has_left_whatever_the_order_of_answers() -> None:
+    for seed in range(200):
+        order = random.Random(seed)
+        pacer = Pacer(*NAMES, **DAILY)
+        counted, in_flight, sent = 0, [], 0
+        for _ in range(400):
+            if in_flight and (order.random() < 0.5 or len(in_flight) >= 4):
+                in_flight.remove(remaining := order.choice(in_flight))  # answers overtake each other
+                pacer.observe(_daily(remaining), 0)
+                continue
+            try:
+                pause, _ = pacer.reserve()
+            except errors.DailyLimitError:
+                assert counted == 10  # refused only when the day is spent
+                break
+            if pause == 0:
+                sent += 1
+                counted += 1  # the service counts the call as it arrives
+                in_flight.append(10 - counted)
+        assert sent == 10, seed
 
 
 def test_pacer_probes_once_a_minute_whether_the_day_has_turned() -> None:
