@@ -240,6 +240,7 @@ class Method:
     arguments: tuple[Argument, ...]
     request_arguments: tuple[str, ...]
     body_model: str | None
+    body_empty: bool
     body_fields: tuple[Argument, ...]
     body_option_fields: Mapping[str, str]
     body_required: tuple[str, ...]
@@ -747,7 +748,12 @@ class SdkModel:
             else:
                 passed.append(f"{argument.name}={argument.name}")
         body_fields: tuple[Argument, ...] = ()
-        if body is not None and body.model is not None:
+        body_empty = False
+        if body is not None and body.model is not None and not body.fields:
+            # A body the service requires but whose schema has no fields: nothing to ask for, `{}` is sent.
+            body_empty = True
+            imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
+        elif body is not None and body.model is not None:
             # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
             arguments.append(
                 Argument(
@@ -778,6 +784,7 @@ class SdkModel:
             arguments=tuple(arguments),
             request_arguments=tuple(passed),
             body_model=body.model if body is not None else None,
+            body_empty=body_empty,
             body_fields=body_fields,
             body_option_fields=body.option_fields if body is not None else {},
             body_required=body.required if body is not None else (),

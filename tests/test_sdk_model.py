@@ -118,6 +118,16 @@ def test_a_csv_body_gets_its_own_method_returning_what_x_sdk_returns_names() -> 
     assert not found["contacts.create"].idempotent and not found["contacts.import_csv"].idempotent
 
 
+def test_a_required_body_without_fields_is_sent_as_an_empty_object_with_no_body_argument() -> None:
+    found = methods(model("highlevel_client"))
+    add = found["campaigns.add"]
+    assert add.body_empty and add.body_model == "CampaignEnrollmentRequest"
+    assert [argument.name for argument in add.arguments] == ["contact_id", "campaign_id", "version"]
+    assert "body=body" in add.request_arguments
+    every_other = [method for method in found.values() if method.body_model and method is not add]
+    assert every_other and not any(method.body_empty for method in every_other)
+
+
 def test_internal_operations_have_no_facade_method() -> None:
     assert "authentication" not in {resource.tag for resource in model("sakari_client").resources()}
     assert model("sakari_client").service.token is not None

@@ -261,6 +261,8 @@ class HighLevelService(Service):
             names["remaining"]: str(remaining),
             names["interval-ms"]: str(int(limit.interval * 1000)),
         }
+        if "daily-remaining" not in names:
+            return headers
         daily_allowed, daily_left = self.take_daily(caller)
         headers[names["daily-limit"]] = str(self.daily_limit)
         headers[names["daily-remaining"]] = str(daily_left)

@@ -103,6 +103,8 @@ def edited_spec(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         "limit": "X-Edited-Max",
         "remaining": "X-Edited-Left",
         "interval-ms": "X-Edited-Window-Ms",
+        "daily-limit": "X-Edited-Day",
+        "daily-remaining": "X-Edited-Day-Left",
     }
     monkeypatch.setattr(_highlevel, "load_spec", lambda package: document)
     return document
@@ -117,6 +119,7 @@ def test_search_window_and_rate_limit_headers_come_from_the_spec() -> None:
         assert inside.status_code == 200
         assert (inside.headers["x-edited-max"], inside.headers["x-edited-left"]) == ("50", "49")
         assert inside.headers["x-edited-window-ms"] == "10000"
+        assert (inside.headers["x-edited-day"], inside.headers["x-edited-day-left"]) == ("200000", "199999")
         assert "x-ratelimit-max" not in inside.headers
         past = httpx.post(url, json={"locationId": "l", "page": 3, "pageLimit": 25}, headers=highlevel_headers())
         assert past.status_code == 400 and "50" in past.json()["message"]

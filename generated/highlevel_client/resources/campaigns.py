@@ -14,6 +14,7 @@ from contacts_runtime import (
 )
 
 from ..api.campaigns import add_to_campaign, remove_from_all_campaigns, remove_from_campaign
+from ..models.campaign_enrollment_request import CampaignEnrollmentRequest
 from ..models.succeeded_response import SucceededResponse
 
 __all__ = [
@@ -88,6 +89,7 @@ class CampaignsResource:
         """Add a contact to a campaign.
 
         ``addToCampaign``: ``POST /contacts/{contactId}/campaigns/{campaignId}``.
+        Sends ``{}`` as its body (``CampaignEnrollmentRequest`` has no fields), as the service requires.
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
@@ -109,9 +111,11 @@ class CampaignsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = CampaignEnrollmentRequest()
         request = add_to_campaign.build_request(
             contact_id=contact_id,
             campaign_id=campaign_id,
+            body=body,
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
@@ -233,6 +237,7 @@ class AsyncCampaignsResource:
         """Add a contact to a campaign.
 
         ``addToCampaign``: ``POST /contacts/{contactId}/campaigns/{campaignId}``.
+        Sends ``{}`` as its body (``CampaignEnrollmentRequest`` has no fields), as the service requires.
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
@@ -254,9 +259,11 @@ class AsyncCampaignsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = CampaignEnrollmentRequest()
         request = add_to_campaign.build_request(
             contact_id=contact_id,
             campaign_id=campaign_id,
+            body=body,
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)

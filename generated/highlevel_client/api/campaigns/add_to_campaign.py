@@ -3,7 +3,7 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import Request
+from contacts_runtime import NO_BODY, Request
 from contacts_runtime._arguments import enum_value
 from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
@@ -11,6 +11,7 @@ from contacts_runtime._request import path_segment
 from ...errors import DecodeError
 from ...models.api_version import ApiVersion
 from ...models.bad_request_error_body import BadRequestErrorBody
+from ...models.campaign_enrollment_request import CampaignEnrollmentRequest
 from ...models.succeeded_response import SucceededResponse
 from ...models.unauthorized_error_body import UnauthorizedErrorBody
 from ...models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
@@ -21,12 +22,21 @@ def build_request(
     contact_id: str,
     campaign_id: str,
     *,
+    body: CampaignEnrollmentRequest,
     version: ApiVersion | str,
 ) -> Request:
     """The ``addToCampaign`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
     params: dict[str, Any] = {}
     headers: dict[str, str] = {}
     headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    form: dict[str, Any] | None = None
+    content: bytes | None = None
+    if isinstance(body, CampaignEnrollmentRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected CampaignEnrollmentRequest, got {type(body).__name__}")
     return Request(
         method="POST",
         path=f"/contacts/{path_segment('contact_id', contact_id)}/campaigns/{path_segment('campaign_id', campaign_id)}",
@@ -34,6 +44,9 @@ def build_request(
         idempotent=False,
         params=params,
         headers=headers,
+        json=json,
+        form=form,
+        content=content,
     )
 
 
