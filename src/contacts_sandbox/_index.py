@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from array import array
 from collections.abc import Hashable, Iterable, Iterator, Set
 from typing import Any
 
@@ -21,13 +22,18 @@ class TextIndex:
     """Case-insensitive "contains" search over one text per id.
 
     Each distinct text is stored once, with the ids holding it (names repeat: a search for a common
-    first name finds one text, not thousands). The texts sit end to end in one string, each followed
-    by its slot number, so that ``str.find`` scans them all at C speed and each hit reads its slot.
-    A needle found in many texts is cheaper to test against each text in turn: when ``str.count``
-    says it occurs in more than ``1/switch_below`` of them, the search does that instead. A change
-    appends a new text and leaves a hole where an unused one was; the string is compacted once holes
-    outnumber texts, so writes stay cheap and a search after writes only joins what they appended.
+    first name finds one text, not thousands). A needle of ``GRAM`` characters or more is looked up
+    by its rarest ``GRAM``-character piece: each piece lists the texts holding it, and only those are
+    tested, so a search costs what its candidates cost, not a scan of every text. Shorter needles
+    scan: the texts sit end to end in one string, each followed by its slot number, so that
+    ``str.find`` scans them all at C speed and each hit reads its slot; a needle found in many texts
+    is cheaper to test against each text in turn: when ``str.count`` says it occurs in more than
+    ``1/switch_below`` of them, the search does that instead. A change appends a new text and leaves
+    a hole where an unused one was; the string and the lists are compacted once holes outnumber
+    texts, so writes stay cheap and a search after writes only joins what they appended.
     """
+
+    GRAM = 3
 
     switch_below = 5
     """Hits, as a fraction 1/n of all texts, past which every text is tested instead (tests change it)."""
@@ -40,6 +46,7 @@ class TextIndex:
         self._slot_of: dict[str, int] = {}  # distinct lowered text -> its slot
         self._holders: list[str | set[str] | None] = []  # per slot: the one id holding it, several, or a hole
         self._slot_texts: list[str] = []  # per slot; "" for a hole: it contains no needle the search looks for
+        self._grams: dict[str, array[int]] = {}  # piece -> the slots of the texts holding it
         self._joined = ""
         self._pending: list[str] = []
         self._holes = 0
@@ -57,6 +64,7 @@ class TextIndex:
         if slot is None:
             self._slot_of[lowered] = len(self._holders)
             self._pending.append(_record(lowered, len(self._holders)))
+            self._add_grams(lowered, len(self._holders))
             self._holders.append(key)
             self._slot_texts.append(lowered)
             return
@@ -85,21 +93,28 @@ class TextIndex:
         needle = needle.lower()
         if not needle:
             return set(self._text_of)
-        if _END in needle or _SLOT in needle:  # could match across the markers of the joined string
-            return {key for key, text in self._text_of.items() if needle in text}
-        joined = self._build()
+        if self._holes > max(len(self._slot_of), self.compact_after):
+            self._compact()
         holders = self._holders
-        found: set[str] = set()
         chosen: Iterable[str | set[str] | None]
-        if joined.count(needle) * self.switch_below > len(holders):
+        if len(needle) >= self.GRAM:
+            pieces = [self._grams.get(needle[at : at + self.GRAM]) for at in range(len(needle) - self.GRAM + 1)]
+            rarest = min(pieces, key=lambda slots: 0 if slots is None else len(slots))
+            texts = self._slot_texts
+            chosen = [] if rarest is None else [holders[slot] for slot in rarest if needle in texts[slot]]
+        elif _END in needle or _SLOT in needle:  # could match across the markers of the joined string
+            return {key for key, text in self._text_of.items() if needle in text}
+        elif self._build().count(needle) * self.switch_below > len(holders):
             chosen = itertools.compress(holders, [needle in text for text in self._slot_texts])
         else:
-            chosen = self._walk(joined, needle)
-        for holder in chosen:
-            if isinstance(holder, str):
-                found.add(holder)
-            elif holder is not None:
-                found.update(holder)
+            chosen = self._walk(self._joined, needle)
+        chosen = list(chosen)
+        found = {holder for holder in chosen if holder.__class__ is str}
+        # Each id holds one text, so fewer ids than holders means some texts are held by several ids.
+        if len(found) < len(chosen):
+            for holder in chosen:
+                if isinstance(holder, set):
+                    found.update(holder)
         return found
 
     def _walk(self, joined: str, needle: str) -> Iterator[str | set[str] | None]:
@@ -114,8 +129,6 @@ class TextIndex:
             position = search(needle, end)
 
     def _build(self) -> str:
-        if self._holes > max(len(self._slot_of), self.compact_after):
-            self._compact()
         if self._pending:
             self._joined += "".join(self._pending)
             self._pending = []
@@ -128,9 +141,21 @@ class TextIndex:
         self._slot_of = {text: slot for slot, text in enumerate(holders)}
         self._holders = [next(iter(keys)) if len(keys) == 1 else keys for keys in holders.values()]
         self._slot_texts = list(holders)
+        self._grams = {}
+        for slot, text in enumerate(self._slot_texts):
+            self._add_grams(text, slot)
         self._joined = ""
         self._pending = [_record(text, slot) for slot, text in enumerate(holders)]
         self._holes = 0
+
+    def _add_grams(self, text: str, slot: int) -> None:
+        grams = self._grams
+        for gram in {text[at : at + self.GRAM] for at in range(len(text) - self.GRAM + 1)}:
+            slots = grams.get(gram)
+            if slots is None:
+                grams[gram] = array("I", (slot,))
+            else:
+                slots.append(slot)
 
 
 def _record(text: str, slot: int) -> str:
