@@ -1032,11 +1032,24 @@ def tolerant_fields(model: Any) -> list[str]:
     ]
 
 
+def closed_object(model: Any) -> bool:
+    """Whether a key the model's schema does not name is news to the spec (drift): true unless the
+    schema says ``additionalProperties`` (a schema that lists properties and says nothing more is
+    closed, as the services' objects are)."""
+    declared = getattr(model.data, "additionalProperties", None)
+    return declared is None or declared is False
+
+
 def tolerant_additional(model: Any) -> str:
-    """The kind of a model's additional properties (``None``: kept as they are)."""
-    extra = model.additional_properties
-    if extra is None or extra is True or extra is False or kind(extra) == "AnyProperty":
+    """The kind of the keys a model's schema does not name: ``None`` unless ``additionalProperties``
+    allows them (a schema that lists properties and says nothing more is closed, as the services'
+    objects are), ``any_value()`` when it allows any value."""
+    if closed_object(model):
         return "None"
+    declared = getattr(model.data, "additionalProperties", None)
+    extra = model.additional_properties
+    if declared is True or extra is None or extra is True or kind(extra) == "AnyProperty":
+        return "_tolerant.any_value()"
     return tolerant_kind(extra)
 
 

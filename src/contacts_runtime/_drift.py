@@ -205,12 +205,18 @@ def lenient(model: type[T]) -> Callable[[Mapping[str, Any]], T]:
     """``model`` built from a JSON object as a tolerant client builds answers: strictly when it conforms,
     else keeping what does not (for payloads that reach us other than as answers, such as webhooks)."""
 
+    schema: TolerantModel = model.__tolerant__  # type: ignore[attr-defined]
+
     def build(data: Mapping[str, Any]) -> T:
+        context = _CONTEXT.get()
         try:
             built: T = model.from_dict(data)  # type: ignore[attr-defined]
         except DecodeError:
-            schema: TolerantModel = model.__tolerant__  # type: ignore[attr-defined]
-            built = schema.decode(data, _Sink(_CONTEXT.get()), [])
+            decoded: T = schema.decode(data, _Sink(context), [])
+            return decoded
+        if context is not None and context.undocumented and context.log is not None:
+            context.undocumented = False
+            schema.decode(data, _Sink(context), [])  # only to record where the undocumented fields are
         return built
 
     return build
@@ -442,7 +448,11 @@ class Field:
 
 
 class TolerantModel:
-    """A model's fields as the tolerant decoder needs them (generated as ``Model.__tolerant__``)."""
+    """A model's fields as the tolerant decoder needs them (generated as ``Model.__tolerant__``).
+
+    ``additional`` is the kind of the keys the spec does not name, when its schema allows them
+    (``additionalProperties``); ``None`` for a closed object, whose every unnamed key is drift.
+    """
 
     def __init__(self, cls: type, fields: Sequence[Field], additional: Kind | None = None) -> None:
         self._cls = cls
@@ -466,7 +476,10 @@ class TolerantModel:
         for key, item in value.items():
             if key in self._names:
                 continue
-            sink.record([*path, key], "no field of this name in the spec", item)
-            extra[key] = item if self._additional is None else self._additional.decode(item, sink, [*path, key])
+            if self._additional is None:  # a closed object: the key is news to the spec
+                sink.record([*path, key], "no field of this name in the spec", item)
+                extra[key] = item
+            else:
+                extra[key] = self._additional.decode(item, sink, [*path, key])
         instance.additional_properties = extra
         return instance

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import datetime
+import importlib
+import importlib.resources
 import json
 import logging
 from collections.abc import Iterator
@@ -11,6 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
+from contacts_runtime._drift import DriftLog, lenient, parsing
 from highlevel_client import HighLevel
 from highlevel_client.models import DndStatus
 from sakari_client import Sakari, errors
@@ -192,3 +196,49 @@ def test_a_date_time_without_offset_or_seconds_is_not_rfc3339(sakari: Sakari, se
     service.default = lambda request: httpx.Response(200, json=body)
     with pytest.raises(errors.APIResponseValidationError, match=r"\$\.data\[0\]\.mobile\.verified"):
         sakari.contacts.list()
+
+
+def _model_classes(package: str) -> list[type]:
+    module = importlib.import_module(f"{package}.models")
+    return [cls for cls in vars(module).values() if isinstance(cls, type) and hasattr(cls, "__tolerant__")]
+
+
+def _open_schemas(node: object) -> int:
+    """How many schemas of a spec say ``additionalProperties: true``: their objects take keys it does not name."""
+    if isinstance(node, dict):
+        return int(node.get("additionalProperties") is True) + sum(_open_schemas(value) for value in node.values())
+    if isinstance(node, list):
+        return sum(_open_schemas(value) for value in node)
+    return 0
+
+
+def _decode_with_an_unnamed_key(cls: type) -> DriftLog:
+    """Decode ``{"customKey": ...}`` into ``cls`` as a tolerant client would (missing required fields kept so)."""
+    log = DriftLog("test")
+    with parsing(strict=False, log=log, operation_id="op"):
+        lenient(cls)({"customKey": "custom value"})
+    return log
+
+
+@pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
+def test_objects_the_spec_leaves_open_take_any_key_without_drift_and_closed_ones_record_it(package: str) -> None:
+    classes = _model_classes(package)
+    spec = yaml.safe_load(importlib.resources.files(package).joinpath("openapi.yaml").read_text(encoding="utf-8"))
+    open_classes = [cls for cls in classes if cls.__tolerant__._additional is not None]  # type: ignore[attr-defined]
+    assert len(open_classes) == _open_schemas(spec) > 0
+    for cls in classes:
+        paths = {record.path for record in _decode_with_an_unnamed_key(cls).records}
+        assert ("$.customKey" in paths) == (cls not in open_classes), cls.__name__
+
+
+def test_a_sakari_contact_with_custom_attributes_parses_strictly_and_records_no_drift(
+    tolerant_sakari: Sakari, service: Service
+) -> None:
+    body = copy.deepcopy(PAGE)
+    body["data"][0]["attributes"] = {"company": "Acme", "plan": "gold", "seats": 12}
+    service.default = lambda request: httpx.Response(200, json=body)
+    page = tolerant_sakari.contacts.list()
+    assert page.data[0].attributes.additional_properties == {"company": "Acme", "plan": "gold", "seats": 12}
+    assert tolerant_sakari.drift.records == []
+    strict = tolerant_sakari.with_options(strict_response_validation=True)
+    assert strict.contacts.list().data[0].attributes["seats"] == 12

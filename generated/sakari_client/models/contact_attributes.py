@@ -6,7 +6,6 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 
@@ -52,7 +51,6 @@ class ContactAttributes:
         if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}
         else:
-            note_undocumented()
             extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
             _instance.additional_properties = extra
         return _instance
@@ -77,5 +75,5 @@ class ContactAttributes:
 ContactAttributes.__tolerant__ = _tolerant.TolerantModel(
     ContactAttributes,
     (),
-    additional=None,
+    additional=_tolerant.any_value(),
 )
