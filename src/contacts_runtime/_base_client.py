@@ -713,9 +713,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
         """One page of a list walk (no raw twin here: a walk always parses)."""
+        return self.parse_page(paging, request, parse, cast_to, self.send_checked(request, parse))
+
+    def parse_page(
+        self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
+    ) -> Any:
+        """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import SyncPage
 
-        response = self.send_checked(request, parse)
         return SyncPage(
             self, paging, request, parse, cast_to, expect(self._parse(request, parse, response), cast_to, response)
         )

@@ -308,16 +308,20 @@ class SyncPage(_Page[ResponseT, ItemT]):
         paging, start, size = step
         yield from self.data
         plan = _OffsetPlan(self, paging, start + size, size)
+        # The threads only send; answers are parsed here, in order, while the next ones are on the
+        # wire. Twice as many pages as threads are asked for, so each thread that finishes takes the
+        # next at once: ``concurrency`` calls stay in flight while this thread parses.
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            pending: deque[tuple[int, Future[SyncPage[ResponseT, ItemT]]]] = deque()
+            pending: deque[tuple[int, Request, Future[httpx.Response]]] = deque()
             try:
                 while True:
-                    while len(pending) < concurrency and (offset := plan.next_offset()) is not None:
-                        pending.append((offset, pool.submit(self._fetch_at, offset)))
+                    while len(pending) < 2 * concurrency and (offset := plan.next_offset()) is not None:
+                        request = self._request_at(offset)
+                        pending.append((offset, request, pool.submit(self._client.send_checked, request, self._parse)))
                     if not pending:
                         break
-                    offset, future = pending.popleft()
-                    page = future.result()
+                    offset, request, future = pending.popleft()
+                    page = self._client.parse_page(paging, request, self._parse, self._cast_to, future.result())
                     yield from page.data
                     if plan.settle(offset, page):
                         while plan.gap is not None:
@@ -326,17 +330,20 @@ class SyncPage(_Page[ResponseT, ItemT]):
                     if plan.finished:
                         break
             finally:
-                for _, future in pending:
+                for _, _, future in pending:
                     future.cancel()
         last = plan.last
         if isinstance(last, SyncPage) and last.has_next_page():  # the list grew past the plan
             yield from last.get_next_page()
 
-    def _fetch_at(self, offset: int) -> SyncPage[ResponseT, ItemT]:
+    def _request_at(self, offset: int) -> Request:
         paging = self._paging
         assert isinstance(paging, OffsetPaging)
+        return self._request.with_params(**{paging.offset_param: offset})
+
+    def _fetch_at(self, offset: int) -> SyncPage[ResponseT, ItemT]:
         page: SyncPage[ResponseT, ItemT] = self._client.fetch_page(
-            paging, self._request.with_params(**{paging.offset_param: offset}), self._parse, self._cast_to
+            self._paging, self._request_at(offset), self._parse, self._cast_to
         )
         return page
 

@@ -60,6 +60,52 @@ async def test_async_iter_all(async_sakari: AsyncSakari, service: Service) -> No
     assert ids == [f"c{n}" for n in range(57)]
 
 
+def _walk_answers(total: int, *, claimed_total: int, short_at: int | None = None, repeat_at: int | None = None) -> Any:
+    """Pages of ``total`` contacts whose answers claim ``claimed_total``; the page at ``short_at`` holds
+    half its items; the page at ``repeat_at`` repeats the one before it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        limit = int(request.url.params.get("limit", 10))
+        first = offset - limit if offset == repeat_at else offset
+        end = min(first + (limit // 2 if offset == short_at else limit), total)
+        data = [dict(copy.deepcopy(CONTACT), id=f"c{n}") for n in range(first, end)]
+        pagination = {"offset": offset, "limit": limit, "hasNext": end < total, "totalCount": claimed_total}
+        return httpx.Response(200, json={"success": True, "pagination": pagination, "data": data})
+
+    return handler
+
+
+@pytest.mark.parametrize("concurrency", [2, 4, 8])
+def test_iter_all_ends_where_the_service_says_whatever_the_total_claimed(
+    sakari: Sakari, service: Service, concurrency: int
+) -> None:
+    service.default = _walk_answers(35, claimed_total=200)  # pages planned past the end are dropped
+    ids = [contact.id for contact in sakari.contacts.list(limit=10).iter_all(concurrency=concurrency)]
+    assert ids == [f"c{n}" for n in range(35)]
+
+
+@pytest.mark.parametrize("concurrency", [2, 4, 8])
+def test_iter_all_fills_a_short_page_before_going_on(sakari: Sakari, service: Service, concurrency: int) -> None:
+    service.default = _walk_answers(60, claimed_total=60, short_at=20)
+    ids = [contact.id for contact in sakari.contacts.list(limit=10).iter_all(concurrency=concurrency)]
+    assert ids == [f"c{n}" for n in range(60)]
+
+
+def test_iter_all_stops_with_an_error_on_a_repeated_page(sakari: Sakari, service: Service) -> None:
+    service.default = _walk_answers(60, claimed_total=60, repeat_at=30)
+    with pytest.raises(errors.PaginationError, match="offset 30 repeats"):
+        list(sakari.contacts.list(limit=10).iter_all(concurrency=4))
+
+
+def test_iter_all_left_early_leaves_nothing_running(sakari: Sakari, service: Service) -> None:
+    service.default = _walk_answers(500, claimed_total=500)
+    walk = sakari.contacts.list(limit=10).iter_all(concurrency=4)
+    assert [next(walk).id for _ in range(25)] == [f"c{n}" for n in range(25)]
+    walk.close()  # the pages asked for ahead are cancelled or left to finish; none is parsed
+    assert len(service.api_requests()) <= 1 + 2 * 4 + 2
+
+
 def _create_answers(request: httpx.Request) -> httpx.Response:
     email = json.loads(request.content)["email"]
     if email.startswith("bad"):
