@@ -536,16 +536,44 @@ def _text_matches(contact: dict[str, Any], text: str) -> bool:
 def search_matches(contact: dict[str, Any], body: dict[str, Any]) -> bool:
     if body.get("query") and not _text_matches(contact, body["query"]):
         return False
-    for rule in body.get("filters", []):
-        value = contact.get(rule.get("field"))
-        wanted = rule.get("value")
-        operator = rule.get("operator", "eq")
-        if isinstance(value, list):
-            found = wanted in value
-        elif operator == "contains":
-            found = str(wanted).lower() in str(value or "").lower()
-        else:
-            found = value == wanted
-        if found == (operator in ("not_eq", "not_contains")):
-            return False
-    return True
+    return all(_rule_matches(contact, rule) for rule in body.get("filters", []))
+
+
+def _rule_matches(contact: dict[str, Any], rule: dict[str, Any]) -> bool:
+    """One filter of a search as HighLevel documents it: a condition, or an AND/OR group of them."""
+    if "group" in rule:
+        results = (_rule_matches(contact, inner) for inner in rule.get("filters", []))
+        return any(results) if rule["group"] == "OR" else all(results)
+    field = rule.get("field")
+    value = contact.get(field) if isinstance(field, str) else None
+    wanted = rule.get("value")
+    operator = rule.get("operator", "eq")
+    if operator in ("exists", "not_exists"):
+        present = value not in (None, "", [])
+        return present if operator == "exists" else not present
+    if operator == "range":
+        bounds = wanted if isinstance(wanted, dict) else {}
+        return value is not None and all(
+            _compare(value, bound, limit) for bound, limit in bounds.items() if bound in _RANGE_TESTS
+        )
+    if isinstance(value, list):
+        found = wanted in value
+    elif operator in ("contains", "not_contains"):
+        found = str(wanted).lower() in str(value or "").lower()
+    else:
+        found = value == wanted
+    return found != (operator in ("not_eq", "not_contains"))
+
+
+_RANGE_TESTS = {"gte": (0, 1), "gt": (1,), "lte": (0, -1), "lt": (-1,)}
+
+
+def _compare(value: Any, bound: str, limit: Any) -> bool:
+    """``value`` against one bound of a range; values of different types never match."""
+    if isinstance(value, bool) or isinstance(limit, bool):
+        return False
+    both_numbers = isinstance(value, int | float) and isinstance(limit, int | float)
+    if not both_numbers and not (isinstance(value, str) and isinstance(limit, str)):
+        return False
+    order = (value > limit) - (value < limit)
+    return order in _RANGE_TESTS[bound]

@@ -169,6 +169,13 @@ def _search_body(rng: random.Random, location: str, contacts: list[dict[str, Any
         )
     if rng.random() < 0.2:
         filters.append({"field": "firstName", "operator": rng.choice(["eq", "contains"]), "value": rng.choice(NAMES)})
+    if rng.random() < 0.15:
+        filters.append({"field": "companyName", "operator": rng.choice(["exists", "not_exists"])})
+    if rng.random() < 0.15:
+        filters.append({"field": "dateAdded", "operator": "range", "value": {"gte": _stamp(rng)}})
+    if rng.random() < 0.15:
+        inner = [{"field": "tags", "operator": "eq", "value": tag} for tag in rng.sample(TAGS, 2)]
+        filters.append({"group": rng.choice(["AND", "OR"]), "filters": inner})
     if filters:
         body["filters"] = filters
     return body

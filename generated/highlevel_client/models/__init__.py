@@ -66,6 +66,8 @@ from .remove_followers_response import RemoveFollowersResponse
 from .search_contacts_request import SearchContactsRequest
 from .search_contacts_response import SearchContactsResponse
 from .search_filter import SearchFilter
+from .search_filter_group import SearchFilterGroup
+from .search_filter_operator import SearchFilterOperator
 from .search_sort import SearchSort
 from .search_sort_direction import SearchSortDirection
 from .searched_contact import SearchedContact
@@ -163,6 +165,8 @@ __all__ = (
     "SearchContactsRequest",
     "SearchContactsResponse",
     "SearchFilter",
+    "SearchFilterGroup",
+    "SearchFilterOperator",
     "SearchSort",
     "SearchSortDirection",
     "SearchedContact",
