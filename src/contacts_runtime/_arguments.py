@@ -105,7 +105,8 @@ def _refuse_unknown_keys(value: object, where: str) -> None:
     if not attrs.has(type(value)):
         return
     extra = getattr(value, "additional_properties", None)
-    if extra:
+    tolerant = getattr(type(value), "__tolerant__", None)
+    if extra and not (tolerant is not None and tolerant.open):  # an open object (custom attributes) takes any key
         raise ArgumentError(
             f"{where}: no field named {', '.join(map(repr, extra))} in the spec (send it with `extra_body=` on purpose)"
         )

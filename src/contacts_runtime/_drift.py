@@ -460,6 +460,11 @@ class TolerantModel:
         self._names = frozenset(field.wire for field in fields)
         self._additional = additional
 
+    @property
+    def open(self) -> bool:
+        """Whether the spec lets the object carry keys it does not name (``additionalProperties``)."""
+        return self._additional is not None
+
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
         if not isinstance(value, Mapping):
             sink.record(path, "object", value)

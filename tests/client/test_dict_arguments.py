@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
 import httpx
 import pytest
 from contacts_runtime import ArgumentError
+from contacts_runtime._arguments import resolve_body
 from highlevel_client import HighLevel
 from highlevel_client.models import DndSetting, DndSettings, DndStatus
 from sakari_client import Sakari
@@ -78,3 +80,24 @@ def test_a_body_model_and_keyword_fields_together_are_refused(sakari: Sakari, se
     with pytest.raises(ValueError, match="not both"):
         sakari.contacts.create(body=ContactRequest(first_name="Ann"), last_name="Lee")
     assert service.api_requests() == []
+
+
+def test_custom_attributes_take_any_key_as_a_dict(sakari: Sakari, service: Service) -> None:
+    service.default = lambda request: CREATED
+    sakari.contacts.create(first_name="Ann", attributes={"company": "Acme", "seats": 12})
+    sakari.contacts.create(body={"firstName": "Ann", "attributes": {"company": "Acme", "seats": 12}})
+    assert [sent["attributes"] for sent in _sent(service)] == [{"company": "Acme", "seats": 12}] * 2  # type: ignore[index]
+
+
+@pytest.mark.parametrize("package", ["sakari_client", "highlevel_client"])
+def test_only_objects_the_spec_leaves_open_take_keys_it_does_not_name(package: str) -> None:
+    models = importlib.import_module(f"{package}.models")
+    classes = [cls for cls in vars(models).values() if isinstance(cls, type) and hasattr(cls, "__tolerant__")]
+    assert any(cls.__tolerant__.open for cls in classes)
+    for cls in classes:
+        try:
+            resolve_body(cls, {"customKey": 1}, {}, ())
+        except ArgumentError as error:
+            assert not cls.__tolerant__.open or "customKey" not in str(error), cls.__name__
+        else:
+            assert cls.__tolerant__.open, cls.__name__
