@@ -83,6 +83,7 @@ class _Project(Project):
         modules = {
             "_config.py": self.env.get_template("facade/config.py.jinja").render(),
             "_client.py": self.env.get_template("facade/client.py.jinja").render(resources=resources),
+            "params.py": self.env.get_template("facade/params.py.jinja").render(params=self.sdk.params()),
         }
         if self.sdk.service.webhooks is not None:
             modules["webhooks.py"] = self.env.get_template("facade/webhooks.py.jinja").render()

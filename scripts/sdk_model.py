@@ -19,9 +19,10 @@ Extensions read:
 from __future__ import annotations
 
 import json
+import keyword
 import posixpath
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -300,6 +301,7 @@ class SdkModel:
         self.package = package
         self.document = document
         self.openapi = openapi
+        self.models: Models = {str(model.class_info.name): model for model in openapi.models}
         self._operations: dict[str, tuple[str, str, Operation]] = {}
         for path, item in (document.paths or {}).items():
             for method in ("get", "put", "post", "delete", "options", "head", "patch", "trace"):
@@ -554,7 +556,7 @@ class SdkModel:
             fields = tuple(
                 Argument(
                     str(prop.python_name),
-                    _field_annotation(prop, dicts=True),
+                    _field_annotation(prop, self.models),
                     "UNSET",
                     wire_name=wire(prop.name),
                     doc=_doc(getattr(prop, "description", None)),
@@ -642,6 +644,18 @@ class SdkModel:
                 yield identifier(wire(parameter.name)), parameter.param_schema
 
     # -- the facade
+
+    def params(self) -> list[ParamDict]:
+        """The ``TypedDict`` of every model a JSON request body holds, for the generated ``params`` module."""
+        return request_params(
+            (
+                body.prop
+                for _, endpoint in self.endpoints()
+                for body in endpoint.bodies
+                if wire(body.content_type) == "application/json" and kind(body.prop) == "ModelProperty"
+            ),
+            self.models,
+        )
 
     def resources(self) -> list[Resource]:
         by_tag: dict[str, list[Method]] = {}
@@ -755,20 +769,22 @@ class SdkModel:
             imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
         elif body is not None and body.model is not None:
             # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
+            json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
             arguments.append(
                 Argument(
                     "body",
-                    f"{body.model} | Mapping[str, Any] | None",
+                    f"{body.model} | {param_type(json_body.prop, self.models)} | None",
                     "None",
                     doc=f"the whole body: a `{body.model}` or its JSON form (a dict); or give its fields as keywords",
                 )
             )
             imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
-            json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
             for prop in _properties(json_body.prop):
                 imports |= _imports_of(prop)
             body_fields = tuple(_facade_argument(argument) for argument in body.fields)
             arguments.extend(body_fields)
+        for argument in arguments:
+            imports.update(f"from ..params import {param}" for param in _PARAM_NAME.findall(argument.annotation))
         names = [argument.name for argument in arguments]
         clashes = {name for name in names if names.count(name) > 1} | (set(names) & {"self", *OPTIONS_ARGUMENTS})
         if clashes:
@@ -936,16 +952,20 @@ def _holds_models(prop: Any) -> str:
     return ""
 
 
-def _field_annotation(prop: Any, *, dicts: bool = False) -> str:
-    """A body field's type; with ``dicts``, a model may also be given as its JSON form (a dict)."""
-    holds = _holds_models(prop) if dicts else ""
+def _field_annotation(prop: Any, models: Models | None = None) -> str:
+    """A body field's type; given the spec's ``models``, a model may also be given as its JSON form (its
+    ``TypedDict``)."""
+    holds = _holds_models(prop) if models is not None else ""
+    if holds:
+        assert models is not None
+        model = param_type(next(_models_within(prop)), models)
     if holds.startswith("["):
-        base = f"list[{holds[1:-1]} | Mapping[str, Any]]"
+        base = f"list[{holds[1:-1]} | {model}]"
         nullable = kind(prop) == "UnionProperty"
         return f"{base}{' | None' if nullable else ''} | Unset"
     if holds:
         annotation = code(prop.get_type_string(no_optional=True))
-        return f"{annotation} | Mapping[str, Any] | Unset"
+        return f"{annotation} | {model} | Unset"
     annotation = code(prop.get_type_string(no_optional=True))
     if getattr(prop, "nullable", False) or (kind(prop) == "UnionProperty" and "None" in annotation.split(" | ")):
         annotation = annotation if "None" in annotation.split(" | ") else f"{annotation} | None"
@@ -982,6 +1002,118 @@ def _pascal(tag: str) -> str:
     from openapi_python_client.strings import pascal_case
 
     return pascal_case(tag)
+
+
+# ------------------------------------------------------------------ request objects as TypedDicts
+
+
+@dataclass(frozen=True)
+class ParamField:
+    """One key of a request object's ``TypedDict``: its wire name and the type of its JSON value."""
+
+    wire_name: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class ParamDict:
+    """A request model in its JSON form, as a ``TypedDict`` (``<Model>Param``): what a method takes as a dict."""
+
+    name: str
+    model: str
+    fields: tuple[ParamField, ...]
+
+    @property
+    def class_syntax(self) -> bool:
+        """Whether every key can be a class attribute (else the functional ``TypedDict(...)`` form is used)."""
+        return all(item.wire_name.isidentifier() and not keyword.iskeyword(item.wire_name) for item in self.fields)
+
+
+_PARAM_NAME = re.compile(r"\b([A-Z][A-Za-z0-9]*Param)\b")
+_JSON_SCALARS = {
+    "StringProperty": "str",
+    "DateTimeProperty": "str",
+    "DateProperty": "str",
+    "UuidProperty": "str",
+    "IntProperty": "int",
+    "FloatProperty": "float",
+    "BooleanProperty": "bool",
+    "AnyProperty": "Any",
+    "NoneProperty": "None",
+}
+
+
+Models = Mapping[str, Any]
+"""Every model of a spec by class name: a schema's reference to itself (a search filter's ``filters``)
+is parsed before its properties are, so those are read from the model as registered."""
+
+
+def param_type(model: Any, models: Models) -> str:
+    """What a method takes for ``model`` as a dict: its ``TypedDict``, or any mapping for an object the
+    spec leaves open without naming a field (custom attributes)."""
+    return f"{model.class_info.name}Param" if _properties(_resolved(model, models)) else "Mapping[str, Any]"
+
+
+def _resolved(model: Any, models: Models) -> Any:
+    return model if _properties(model) else models.get(str(model.class_info.name), model)
+
+
+def _json_annotation(prop: Any, models: Models) -> str:
+    """The type of a property's JSON value, for a ``TypedDict`` key."""
+    name = kind(prop)
+    if name == "ModelProperty":
+        annotation = param_type(prop, models)
+    elif name == "ListProperty":
+        annotation = f"list[{_json_annotation(prop.inner_property, models)}]"
+    elif name == "UnionProperty":
+        annotation = " | ".join(dict.fromkeys(_json_annotation(inner, models) for inner in prop.inner_properties))
+    elif name == "EnumProperty":
+        annotation = "Literal[" + ", ".join(json.dumps(value) for value in prop.values.values()) + "]"
+    elif name in _JSON_SCALARS:
+        annotation = _JSON_SCALARS[name]
+    else:
+        raise SpecError(f"{wire(prop.name)}: no JSON type for a {name}")
+    if getattr(prop, "nullable", False) and "None" not in annotation.split(" | "):
+        annotation += " | None"
+    return annotation
+
+
+def _models_within(prop: Any) -> Iterator[Any]:
+    """The models a property holds, directly or in lists and unions."""
+    name = kind(prop)
+    if name == "ModelProperty":
+        yield prop
+    elif name == "ListProperty":
+        yield from _models_within(prop.inner_property)
+    elif name == "UnionProperty":
+        for inner in prop.inner_properties:
+            yield from _models_within(inner)
+
+
+def request_params(bodies: Iterable[Any], models: Models) -> list[ParamDict]:
+    """The ``TypedDict`` of every model a JSON request body holds (the bodies' own included), by name."""
+    found: dict[str, Any] = {}
+    pending = list(bodies)
+    while pending:
+        model = _resolved(pending.pop(), models)
+        name = str(model.class_info.name)
+        if name in found or not _properties(model):
+            continue
+        found[name] = model
+        for prop in _properties(model):
+            pending.extend(_models_within(prop))
+    return [
+        ParamDict(
+            param_type(model, models),
+            name,
+            tuple(
+                ParamField(wire(prop.name), _json_annotation(prop, models), bool(prop.required))
+                for prop in _properties(model)
+            ),
+        )
+        for name, model in sorted(found.items())
+    ]
 
 
 # ------------------------------------------------------------------------------------ tolerant decoding

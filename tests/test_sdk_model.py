@@ -128,6 +128,25 @@ def test_a_required_body_without_fields_is_sent_as_an_empty_object_with_no_body_
     assert every_other and not any(method.body_empty for method in every_other)
 
 
+def test_every_request_model_has_its_json_form_as_a_typed_dict() -> None:
+    sdk = model("highlevel_client")
+    params = {param.name: param for param in sdk.params()}
+    search = {item.wire_name: item for item in params["SearchFilterParam"].fields}
+    assert search["filters"].annotation == "list[SearchFilterParam]"  # a schema that refers to itself
+    assert search["operator"].annotation.startswith('Literal["eq", "not_eq", "contains"')
+    sort = {item.wire_name: item for item in params["SearchSortParam"].fields}
+    assert sort["field"].required and sort["direction"].annotation == 'Literal["asc", "desc"]'
+    assert all(param.class_syntax for param in params.values())
+    search_method = methods(sdk)["contacts.search"]
+    annotations = {argument.name: argument.annotation for argument in search_method.arguments}
+    assert annotations["filters"] == "builtins.list[SearchFilter | SearchFilterParam] | Unset"
+    assert "from ..params import SearchFilterParam" in search_method.imports
+    sakari = methods(model("sakari_client"))["contacts.create"]
+    sakari_annotations = {argument.name: argument.annotation for argument in sakari.arguments}
+    assert sakari_annotations["attributes"] == "ContactAttributes | Mapping[str, Any] | Unset"  # open: any key
+    assert sakari_annotations["body"] == "ContactRequest | ContactRequestParam | None"
+
+
 def test_internal_operations_have_no_facade_method() -> None:
     assert "authentication" not in {resource.tag for resource in model("sakari_client").resources()}
     assert model("sakari_client").service.token is not None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -24,6 +23,7 @@ from ..models.business_assignment_request import BusinessAssignmentRequest
 from ..models.business_assignment_response import BusinessAssignmentResponse
 from ..models.business_contacts_response import BusinessContactsResponse
 from ..models.searched_contact import SearchedContact
+from ..params import BusinessAssignmentRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -53,7 +53,7 @@ class BusinessesResource:
         self,
         *,
         version: str | None = None,
-        body: BusinessAssignmentRequest | Mapping[str, Any] | None = None,
+        body: BusinessAssignmentRequest | BusinessAssignmentRequestParam | None = None,
         location_id: str | Unset = UNSET,
         ids: builtins.list[str] | Unset = UNSET,
         business_id: str | Unset | None = UNSET,
@@ -189,7 +189,7 @@ class AsyncBusinessesResource:
         self,
         *,
         version: str | None = None,
-        body: BusinessAssignmentRequest | Mapping[str, Any] | None = None,
+        body: BusinessAssignmentRequest | BusinessAssignmentRequestParam | None = None,
         location_id: str | Unset = UNSET,
         ids: builtins.list[str] | Unset = UNSET,
         business_id: str | Unset | None = UNSET,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -20,6 +19,7 @@ from ..api.followers import add_followers, remove_followers
 from ..models.add_followers_response import AddFollowersResponse
 from ..models.followers_request import FollowersRequest
 from ..models.remove_followers_response import RemoveFollowersResponse
+from ..params import FollowersRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -46,7 +46,7 @@ class FollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | Mapping[str, Any] | None = None,
+        body: FollowersRequest | FollowersRequestParam | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -101,7 +101,7 @@ class FollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | Mapping[str, Any] | None = None,
+        body: FollowersRequest | FollowersRequestParam | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -175,7 +175,7 @@ class AsyncFollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | Mapping[str, Any] | None = None,
+        body: FollowersRequest | FollowersRequestParam | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -230,7 +230,7 @@ class AsyncFollowersResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: FollowersRequest | Mapping[str, Any] | None = None,
+        body: FollowersRequest | FollowersRequestParam | None = None,
         followers: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -21,6 +20,7 @@ from ..models.note_response import NoteResponse
 from ..models.notes_response import NotesResponse
 from ..models.succeeded_response import SucceededResponse
 from ..models.update_note_request import UpdateNoteRequest
+from ..params import CreateNoteRequestParam, UpdateNoteRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -86,7 +86,7 @@ class NotesResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateNoteRequest | Mapping[str, Any] | None = None,
+        body: CreateNoteRequest | CreateNoteRequestParam | None = None,
         body_text: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -197,7 +197,7 @@ class NotesResource:
         note_id: str,
         *,
         version: str | None = None,
-        body: UpdateNoteRequest | Mapping[str, Any] | None = None,
+        body: UpdateNoteRequest | UpdateNoteRequestParam | None = None,
         user_id: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -371,7 +371,7 @@ class AsyncNotesResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateNoteRequest | Mapping[str, Any] | None = None,
+        body: CreateNoteRequest | CreateNoteRequestParam | None = None,
         body_text: str | Unset = UNSET,
         user_id: str | Unset = UNSET,
         title: str | Unset = UNSET,
@@ -482,7 +482,7 @@ class AsyncNotesResource:
         note_id: str,
         *,
         version: str | None = None,
-        body: UpdateNoteRequest | Mapping[str, Any] | None = None,
+        body: UpdateNoteRequest | UpdateNoteRequestParam | None = None,
         user_id: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         title: str | Unset = UNSET,

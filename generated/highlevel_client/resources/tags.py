@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Literal
 
 import httpx
 from contacts_runtime import (
@@ -22,6 +22,7 @@ from ..models.bulk_tags_request import BulkTagsRequest
 from ..models.bulk_tags_response import BulkTagsResponse
 from ..models.tags_request import TagsRequest
 from ..models.tags_response import TagsResponse
+from ..params import BulkTagsRequestParam, TagsRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -48,7 +49,7 @@ class TagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | Mapping[str, Any] | None = None,
+        body: TagsRequest | TagsRequestParam | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -102,7 +103,7 @@ class TagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | Mapping[str, Any] | None = None,
+        body: TagsRequest | TagsRequestParam | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -156,7 +157,7 @@ class TagsResource:
         action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
-        body: BulkTagsRequest | Mapping[str, Any] | None = None,
+        body: BulkTagsRequest | BulkTagsRequestParam | None = None,
         contacts: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         location_id: str | Unset = UNSET,
@@ -246,7 +247,7 @@ class AsyncTagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | Mapping[str, Any] | None = None,
+        body: TagsRequest | TagsRequestParam | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -300,7 +301,7 @@ class AsyncTagsResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: TagsRequest | Mapping[str, Any] | None = None,
+        body: TagsRequest | TagsRequestParam | None = None,
         tags: builtins.list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -354,7 +355,7 @@ class AsyncTagsResource:
         action: Literal["add", "remove"] | BulkTagsAction,
         *,
         version: str | None = None,
-        body: BulkTagsRequest | Mapping[str, Any] | None = None,
+        body: BulkTagsRequest | BulkTagsRequestParam | None = None,
         contacts: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         location_id: str | Unset = UNSET,

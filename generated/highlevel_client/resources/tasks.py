@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -22,6 +21,7 @@ from ..models.task_completion_request import TaskCompletionRequest
 from ..models.task_response import TaskResponse
 from ..models.tasks_response import TasksResponse
 from ..models.update_task_request import UpdateTaskRequest
+from ..params import CreateTaskRequestParam, TaskCompletionRequestParam, UpdateTaskRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -87,7 +87,7 @@ class TasksResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateTaskRequest | Mapping[str, Any] | None = None,
+        body: CreateTaskRequest | CreateTaskRequestParam | None = None,
         title: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
         completed: bool | Unset = UNSET,
@@ -201,7 +201,7 @@ class TasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: UpdateTaskRequest | Mapping[str, Any] | None = None,
+        body: UpdateTaskRequest | UpdateTaskRequestParam | None = None,
         title: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
@@ -312,7 +312,7 @@ class TasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: TaskCompletionRequest | Mapping[str, Any] | None = None,
+        body: TaskCompletionRequest | TaskCompletionRequestParam | None = None,
         completed: bool | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -432,7 +432,7 @@ class AsyncTasksResource:
         contact_id: str,
         *,
         version: str | None = None,
-        body: CreateTaskRequest | Mapping[str, Any] | None = None,
+        body: CreateTaskRequest | CreateTaskRequestParam | None = None,
         title: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
         completed: bool | Unset = UNSET,
@@ -546,7 +546,7 @@ class AsyncTasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: UpdateTaskRequest | Mapping[str, Any] | None = None,
+        body: UpdateTaskRequest | UpdateTaskRequestParam | None = None,
         title: str | Unset = UNSET,
         body_text: str | Unset = UNSET,
         due_date: str | Unset = UNSET,
@@ -657,7 +657,7 @@ class AsyncTasksResource:
         task_id: str,
         *,
         version: str | None = None,
-        body: TaskCompletionRequest | Mapping[str, Any] | None = None,
+        body: TaskCompletionRequest | TaskCompletionRequestParam | None = None,
         completed: bool | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,

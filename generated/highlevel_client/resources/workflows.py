@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -18,6 +17,7 @@ from contacts_runtime._arguments import resolve_body
 from ..api.workflows import add_to_workflow, remove_from_workflow
 from ..models.succeeded_response import SucceededResponse
 from ..models.workflow_enrollment_request import WorkflowEnrollmentRequest
+from ..params import WorkflowEnrollmentRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -45,7 +45,7 @@ class WorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
+        body: WorkflowEnrollmentRequest | WorkflowEnrollmentRequestParam | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -104,7 +104,7 @@ class WorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
+        body: WorkflowEnrollmentRequest | WorkflowEnrollmentRequestParam | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -182,7 +182,7 @@ class AsyncWorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
+        body: WorkflowEnrollmentRequest | WorkflowEnrollmentRequestParam | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -241,7 +241,7 @@ class AsyncWorkflowsResource:
         workflow_id: str,
         *,
         version: str | None = None,
-        body: WorkflowEnrollmentRequest | Mapping[str, Any] | None = None,
+        body: WorkflowEnrollmentRequest | WorkflowEnrollmentRequestParam | None = None,
         event_start_time: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,

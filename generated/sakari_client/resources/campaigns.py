@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -27,6 +26,7 @@ from ..models.campaign_response import CampaignResponse
 from ..models.campaign_trigger import CampaignTrigger
 from ..models.campaigns_response import CampaignsResponse
 from ..models.success_response import SuccessResponse
+from ..params import CampaignFiltersParam, CampaignReportingParam, CampaignRequestParam, CampaignTriggerParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -107,12 +107,12 @@ class CampaignsResource:
         self,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | Mapping[str, Any] | None = None,
+        body: CampaignRequest | CampaignRequestParam | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
-        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
+        trigger: CampaignTrigger | CampaignTriggerParam | Unset = UNSET,
+        filters: CampaignFilters | CampaignFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
+        reporting: CampaignReporting | CampaignReportingParam | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -212,12 +212,12 @@ class CampaignsResource:
         campaign_id: str,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | Mapping[str, Any] | None = None,
+        body: CampaignRequest | CampaignRequestParam | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
-        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
+        trigger: CampaignTrigger | CampaignTriggerParam | Unset = UNSET,
+        filters: CampaignFilters | CampaignFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
+        reporting: CampaignReporting | CampaignReportingParam | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -386,12 +386,12 @@ class AsyncCampaignsResource:
         self,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | Mapping[str, Any] | None = None,
+        body: CampaignRequest | CampaignRequestParam | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
-        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
+        trigger: CampaignTrigger | CampaignTriggerParam | Unset = UNSET,
+        filters: CampaignFilters | CampaignFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
+        reporting: CampaignReporting | CampaignReportingParam | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -491,12 +491,12 @@ class AsyncCampaignsResource:
         campaign_id: str,
         *,
         account_id: str | None = None,
-        body: CampaignRequest | Mapping[str, Any] | None = None,
+        body: CampaignRequest | CampaignRequestParam | None = None,
         name: str | Unset = UNSET,
-        trigger: CampaignTrigger | Mapping[str, Any] | Unset = UNSET,
-        filters: CampaignFilters | Mapping[str, Any] | Unset = UNSET,
+        trigger: CampaignTrigger | CampaignTriggerParam | Unset = UNSET,
+        filters: CampaignFilters | CampaignFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
-        reporting: CampaignReporting | Mapping[str, Any] | Unset = UNSET,
+        reporting: CampaignReporting | CampaignReportingParam | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

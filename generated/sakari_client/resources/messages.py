@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -29,6 +28,7 @@ from ..models.message_type import MessageType
 from ..models.messages_response import MessagesResponse
 from ..models.send_messages_request import SendMessagesRequest
 from ..models.send_messages_response import SendMessagesResponse
+from ..params import ContactRequestParam, MediaLinkParam, MessageFiltersParam, SendMessagesRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -112,13 +112,13 @@ class MessagesResource:
         self,
         *,
         account_id: str | None = None,
-        body: SendMessagesRequest | Mapping[str, Any] | None = None,
+        body: SendMessagesRequest | SendMessagesRequestParam | None = None,
         conversations: builtins.list[str] | Unset = UNSET,
-        contacts: builtins.list[ContactRequest | Mapping[str, Any]] | Unset = UNSET,
-        filters: MessageFilters | Mapping[str, Any] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest | ContactRequestParam] | Unset = UNSET,
+        filters: MessageFilters | MessageFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
         type_: MessageType | Unset = UNSET,
-        media: builtins.list[MediaLink | Mapping[str, Any]] | Unset = UNSET,
+        media: builtins.list[MediaLink | MediaLinkParam] | Unset = UNSET,
         conversation_strategy: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -296,13 +296,13 @@ class AsyncMessagesResource:
         self,
         *,
         account_id: str | None = None,
-        body: SendMessagesRequest | Mapping[str, Any] | None = None,
+        body: SendMessagesRequest | SendMessagesRequestParam | None = None,
         conversations: builtins.list[str] | Unset = UNSET,
-        contacts: builtins.list[ContactRequest | Mapping[str, Any]] | Unset = UNSET,
-        filters: MessageFilters | Mapping[str, Any] | Unset = UNSET,
+        contacts: builtins.list[ContactRequest | ContactRequestParam] | Unset = UNSET,
+        filters: MessageFilters | MessageFiltersParam | Unset = UNSET,
         template: str | Unset = UNSET,
         type_: MessageType | Unset = UNSET,
-        media: builtins.list[MediaLink | Mapping[str, Any]] | Unset = UNSET,
+        media: builtins.list[MediaLink | MediaLinkParam] | Unset = UNSET,
         conversation_strategy: str | Unset = UNSET,
         extra_headers: Mapping[str, str | None] | None = None,
         extra_query: Mapping[str, object] | None = None,

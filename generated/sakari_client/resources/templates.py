@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -25,6 +24,7 @@ from ..models.template_request import TemplateRequest
 from ..models.template_response import TemplateResponse
 from ..models.template_type import TemplateType
 from ..models.templates_response import TemplatesResponse
+from ..params import TemplateRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -105,7 +105,7 @@ class TemplatesResource:
         self,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | Mapping[str, Any] | None = None,
+        body: TemplateRequest | TemplateRequestParam | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -203,7 +203,7 @@ class TemplatesResource:
         template_id: str,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | Mapping[str, Any] | None = None,
+        body: TemplateRequest | TemplateRequestParam | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -370,7 +370,7 @@ class AsyncTemplatesResource:
         self,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | Mapping[str, Any] | None = None,
+        body: TemplateRequest | TemplateRequestParam | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,
@@ -468,7 +468,7 @@ class AsyncTemplatesResource:
         template_id: str,
         *,
         account_id: str | None = None,
-        body: TemplateRequest | Mapping[str, Any] | None = None,
+        body: TemplateRequest | TemplateRequestParam | None = None,
         name: str | Unset = UNSET,
         type_: TemplateType | Unset = UNSET,
         template: str | Unset = UNSET,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 from contacts_runtime import (
@@ -20,6 +19,7 @@ from ..api.webhooks import list_webhooks, subscribe_webhook, unsubscribe_webhook
 from ..models.webhook_request import WebhookRequest
 from ..models.webhook_response import WebhookResponse
 from ..models.webhooks_response import WebhooksResponse
+from ..params import WebhookRequestParam
 from ..types import UNSET, Unset
 
 __all__ = [
@@ -81,7 +81,7 @@ class WebhooksResource:
         self,
         *,
         account_id: str | None = None,
-        body: WebhookRequest | Mapping[str, Any] | None = None,
+        body: WebhookRequest | WebhookRequestParam | None = None,
         url: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         event_types: builtins.list[str] | Unset = UNSET,
@@ -238,7 +238,7 @@ class AsyncWebhooksResource:
         self,
         *,
         account_id: str | None = None,
-        body: WebhookRequest | Mapping[str, Any] | None = None,
+        body: WebhookRequest | WebhookRequestParam | None = None,
         url: str | Unset = UNSET,
         callback_url: str | Unset = UNSET,
         event_types: builtins.list[str] | Unset = UNSET,
