@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import filecmp
 import io
 import shutil
@@ -121,7 +122,7 @@ def parse_spec(
     config = Config.from_sources(
         config_file, MetaType.NONE, document, "utf-8", overwrite=False, output_path=destination
     )
-    openapi = GeneratorData.from_dict(raw_spec, config=config)
+    openapi = GeneratorData.from_dict(always_present(raw_spec), config=config)
     if isinstance(openapi, GeneratorError):
         raise SpecError(f"{openapi.header}: {openapi.detail}")
     apply_python_names(openapi, config)
@@ -143,6 +144,65 @@ def generate_package(api: Api, destination: Path) -> None:
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header}: {error.detail}" for error in errors)
         raise SystemExit(f"{api.spec}: generation reported problems:\n{details}")
+
+
+def always_present(raw_spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the models are generated from it: the properties a schema lists in
+    ``x-sdk-always-present`` (ones every answer carries, by the services' documentation, though none
+    marks them required) are required in its model, so they are typed without ``Unset``. The spec
+    itself, which the sandbox and the contract tests read, is not changed.
+
+    Only schemas that answers alone use may be marked: a required field in a request model would
+    make it a required argument. ``SpecError`` names a marked schema a request body reaches.
+    """
+    schemas = raw_spec.get("components", {}).get("schemas", {})
+    marked: dict[str, list[str]] = {
+        name: list(definition["x-sdk-always-present"])
+        for name, definition in schemas.items()
+        if definition.get("x-sdk-always-present")
+    }
+    for name, props in marked.items():
+        if unknown := [prop for prop in props if prop not in (schemas[name].get("properties") or {})]:
+            raise SpecError(f"{name}: x-sdk-always-present names {', '.join(unknown)}, which it has no property for")
+    if not marked:
+        return raw_spec
+    in_requests = _schemas_reached(
+        [
+            operation.get("requestBody", {})
+            for item in raw_spec.get("paths", {}).values()
+            for operation in item.values()
+            if isinstance(operation, dict)
+        ],
+        schemas,
+    )
+    if wrong := sorted(set(marked) & in_requests):
+        raise SpecError(
+            f"x-sdk-always-present on {', '.join(wrong)}, which a request body uses: only answers may be marked"
+        )
+    spec = copy.deepcopy(raw_spec)
+    for name, props in marked.items():
+        definition = spec["components"]["schemas"][name]
+        definition["required"] = list(dict.fromkeys([*definition.get("required", []), *props]))
+    return spec
+
+
+def _schemas_reached(roots: list[Any], schemas: dict[str, Any]) -> set[str]:
+    """The component schemas that ``roots`` refer to, directly or through other schemas."""
+    reached: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in reached:
+                    reached.add(name)
+                    pending.append(schemas.get(name, {}))
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return reached
 
 
 def apply_python_names(openapi: GeneratorData, config: Config) -> None:

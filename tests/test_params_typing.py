@@ -20,6 +20,7 @@ def sync(sakari: Sakari, highlevel: HighLevel) -> None:
     sakari.contacts.create(first_name="Ann", mobile={"number": "+15550100", "country": "US"}, tags=[{"tag": "vip"}])
     sakari.contacts.create(body={"firstName": "Ann", "attributes": {"company": "Acme", "seats": 12}})
     highlevel.contacts.create(dnd_settings={"SMS": {"status": "permanent"}})
+    created_id: str = highlevel.contacts.create(first_name="Ann").contact.id  # no Unset: every answer carries it
     highlevel.contacts.search(
         filters=[
             {"field": "tags", "operator": "eq", "value": "vip"},

@@ -11,7 +11,9 @@ import warnings
 from typing import Any
 
 import httpx
+import pytest
 from highlevel_client import AsyncHighLevel, HighLevel
+from highlevel_client.errors import APIResponseValidationError
 from highlevel_client.models import CustomFieldInput, CustomFieldObjectValue
 from highlevel_client.types import UNSET
 
@@ -79,18 +81,25 @@ def test_read_with_nulls_and_custom_values_of_every_type(highlevel: HighLevel, s
 
 def test_create_answer_with_nulls_and_without_a_contact(highlevel: HighLevel, service: Service) -> None:
     created = {"id": "c-2", "locationId": "loc-1", **{key: None for key in CLEARED if key != "timezone"}}
-    service.answers += [answer(201, {"contact": created}), answer(201, {})]
+    service.answers += [answer(201, {"contact": created}), answer(201, {}), answer(201, {})]
     contact = highlevel.contacts.create(first_name="Rosan").contact
-    assert contact and contact.first_name is None and contact.company_name is None
-    assert highlevel.contacts.create(first_name="Rosan").contact is UNSET
+    contact_id: str = contact.id  # every answer sample carries it: typed without Unset, no narrowing
+    assert contact_id == "c-2" and contact.first_name is None and contact.company_name is None
+    # An answer without the contact every sample carries: strict refuses it, tolerant keeps and records it.
+    with pytest.raises(APIResponseValidationError, match=r"\$\.contact"):
+        highlevel.contacts.create(first_name="Rosan")
+    tolerant = highlevel.with_options(strict_response_validation=False)
+    assert tolerant.contacts.create(first_name="Rosan").contact is UNSET
+    assert [record.path for record in tolerant.drift.records] == ["$.contact"]
 
 
 def test_wrappers_without_their_flags(highlevel: HighLevel, service: Service) -> None:
-    service.answers += [answer(200, {}), answer(200, {}), answer(200, {"contact": contact_detail()}), answer(200, {})]
+    detail = {"contact": contact_detail()}
+    service.answers += [answer(200, detail), answer(200, {}), answer(200, detail), answer(200, {})]
     assert highlevel.contacts.update("c-1", first_name=None).succeeded is UNSET
     assert highlevel.contacts.delete("c-1").succeeded is UNSET
     upserted = highlevel.contacts.upsert(email="rosan@deos.com")
-    assert upserted.new is UNSET and upserted.contact and upserted.contact.email is None
+    assert upserted.new is UNSET and upserted.contact.email is None
     assert highlevel.tags.add("c-1", tags=["vip"]).tags is UNSET
 
 
@@ -115,7 +124,7 @@ def test_deprecated_list_sends_the_documented_default_limit_and_reads_null_curso
 
 
 def test_custom_fields_are_named_by_id_or_by_key(highlevel: HighLevel, service: Service) -> None:
-    service.default = lambda request: answer(200, {"succeded": True})
+    service.default = lambda request: answer(200, {"succeded": True, "contact": contact_detail()})
     highlevel.contacts.update(
         "c-1",
         custom_fields=[

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -78,7 +78,7 @@ class Contact:
                 '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}
 
         Attributes:
-            id (str | Unset):
+            id (str):
             date_added (str | Unset): When the contact was created (ISO 8601).
             date_updated (str | Unset): When the contact was last changed (ISO 8601).
             deleted (bool | Unset):
@@ -120,7 +120,7 @@ class Contact:
             assigned_to (None | str | Unset): Identifier of the user the contact is assigned to.
     """
 
-    id: str | Unset = UNSET
+    id: str
     date_added: str | Unset = UNSET
     date_updated: str | Unset = UNSET
     deleted: bool | Unset = UNSET
@@ -244,7 +244,7 @@ class Contact:
         assigned_to: Any = self.assigned_to
 
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
         if date_added is not UNSET:
             field_dict["dateAdded"] = date_added
@@ -333,13 +333,12 @@ class Contact:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
+        try:
             id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
 
         if "dateAdded" in src_dict:
             date_added = src_dict["dateAdded"]
@@ -822,7 +821,7 @@ from ..models.dnd_settings import DndSettings  # noqa: E402
 Contact.__tolerant__ = _tolerant.TolerantModel(
     Contact,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
         _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
         _tolerant.Field("dateUpdated", "date_updated", _tolerant.string(), required=False),
         _tolerant.Field("deleted", "deleted", _tolerant.boolean(), required=False),

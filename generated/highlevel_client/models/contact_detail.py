@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDetail")
@@ -71,7 +71,7 @@ class ContactDetail:
                 'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}
 
         Attributes:
-            id (str | Unset):
+            id (str):
             name (None | str | Unset):
             location_id (str | Unset):
             first_name (None | str | Unset):
@@ -118,7 +118,7 @@ class ContactDetail:
             visitor_id (str | Unset): Identifier of the contact as a live-chat visitor.
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: str | Unset | None = UNSET
     location_id: str | Unset = UNSET
     first_name: str | Unset | None = UNSET
@@ -249,7 +249,7 @@ class ContactDetail:
         visitor_id = self.visitor_id
 
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
@@ -340,13 +340,12 @@ class ContactDetail:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
+        try:
             id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
 
         if "name" in src_dict:
             name = src_dict["name"]
@@ -845,7 +844,7 @@ from ..models.dnd_settings import DndSettings  # noqa: E402
 ContactDetail.__tolerant__ = _tolerant.TolerantModel(
     ContactDetail,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
         _tolerant.Field("name", "name", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
         _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),

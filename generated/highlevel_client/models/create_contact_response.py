@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="CreateContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -42,7 +42,7 @@ class CreateContactResponse:
                 '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}}
 
         Attributes:
-            contact (Contact | Unset): A contact as HighLevel answers it.
+            contact (Contact): A contact as HighLevel answers it.
                 Fields that a create or an update may set to null (HighLevel's request descriptions mark
                 them nullable) are nullable here too: the service answers a cleared field as null.
                  Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'dateAdded': '2021-08-31T09:59:41.937Z', 'dateUpdated':
@@ -61,7 +61,7 @@ class CreateContactResponse:
                 '641c094001436dbc2081e642', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo'}.
     """
 
-    contact: Contact | Unset = UNSET
+    contact: Contact
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -72,7 +72,7 @@ class CreateContactResponse:
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
-        if contact is not UNSET:
+        if not isinstance(contact, Unset):
             field_dict["contact"] = contact
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
@@ -91,16 +91,15 @@ class CreateContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contact" in src_dict:
+        try:
             contact = src_dict["contact"]
-            try:
-                contact = _Contact_from_dict(contact)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contact") from None
+        try:
+            contact = _Contact_from_dict(contact)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contact")
+            raise
 
         _instance = _new(cls)
         _instance.contact = contact
@@ -135,7 +134,7 @@ from ..models.contact import Contact  # noqa: E402
 
 CreateContactResponse.__tolerant__ = _tolerant.TolerantModel(
     CreateContactResponse,
-    (_tolerant.Field("contact", "contact", _tolerant.model(Contact), required=False),),
+    (_tolerant.Field("contact", "contact", _tolerant.model(Contact), required=True),),
     additional=None,
 )
 

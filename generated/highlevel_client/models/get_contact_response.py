@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="GetContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -28,7 +28,7 @@ class GetContactResponse:
         {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rubika', 'lastName': 'Deo'}}
 
     Attributes:
-        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert.
+        contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert.
             Fields that a create or an update may set to null (HighLevel's request descriptions mark
             them nullable) are nullable here too: the service answers a cleared field as null.
              Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
@@ -39,7 +39,7 @@ class GetContactResponse:
             'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}.
     """
 
-    contact: ContactDetail | Unset = UNSET
+    contact: ContactDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -50,7 +50,7 @@ class GetContactResponse:
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
-        if contact is not UNSET:
+        if not isinstance(contact, Unset):
             field_dict["contact"] = contact
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
@@ -69,16 +69,15 @@ class GetContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contact" in src_dict:
+        try:
             contact = src_dict["contact"]
-            try:
-                contact = _ContactDetail_from_dict(contact)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contact") from None
+        try:
+            contact = _ContactDetail_from_dict(contact)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contact")
+            raise
 
         _instance = _new(cls)
         _instance.contact = contact
@@ -113,7 +112,7 @@ from ..models.contact_detail import ContactDetail  # noqa: E402
 
 GetContactResponse.__tolerant__ = _tolerant.TolerantModel(
     GetContactResponse,
-    (_tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=False),),
+    (_tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=True),),
     additional=None,
 )
 

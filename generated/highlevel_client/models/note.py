@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
@@ -37,7 +37,7 @@ class Note:
             '#FFAA00', 'pinned': False}
 
     Attributes:
-        id (str | Unset):
+        id (str):
         body (str | Unset): The text of the note.
         user_id (str | Unset): Identifier of the user who wrote the note.
         date_added (str | Unset): When the note was written (ISO 8601).
@@ -47,7 +47,7 @@ class Note:
         pinned (bool | Unset): Whether the note is pinned to the top of the contact's notes.
     """
 
-    id: str | Unset = UNSET
+    id: str
     body: str | Unset = UNSET
     user_id: str | Unset = UNSET
     date_added: str | Unset = UNSET
@@ -77,7 +77,7 @@ class Note:
         pinned = self.pinned
 
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
         if body is not UNSET:
             field_dict["body"] = body
@@ -110,13 +110,12 @@ class Note:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
+        try:
             id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
 
         if "body" in src_dict:
             body = src_dict["body"]
@@ -212,7 +211,7 @@ class Note:
 Note.__tolerant__ = _tolerant.TolerantModel(
     Note,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
         _tolerant.Field("body", "body", _tolerant.string(), required=False),
         _tolerant.Field("userId", "user_id", _tolerant.string(), required=False),
         _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="NoteResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -29,12 +29,12 @@ class NoteResponse:
             'seD4PfOuKoVMLkEZqohJ'}}
 
     Attributes:
-        note (Note | Unset): A note written on a contact. Example: {'id': 'HGPcayliwcdoUFzvbTok', 'body': 'Called back,
-            wants a quote', 'userId': 'TUcmRxWrjqzJS8EjkxNK', 'dateAdded': '2021-07-08T12:02:11.285Z', 'contactId':
+        note (Note): A note written on a contact. Example: {'id': 'HGPcayliwcdoUFzvbTok', 'body': 'Called back, wants a
+            quote', 'userId': 'TUcmRxWrjqzJS8EjkxNK', 'dateAdded': '2021-07-08T12:02:11.285Z', 'contactId':
             'seD4PfOuKoVMLkEZqohJ', 'title': 'Call summary', 'color': '#FFAA00', 'pinned': False}.
     """
 
-    note: Note | Unset = UNSET
+    note: Note
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -45,7 +45,7 @@ class NoteResponse:
             note = self.note.to_dict()
 
         field_dict: dict[str, Any] = {}
-        if note is not UNSET:
+        if not isinstance(note, Unset):
             field_dict["note"] = note
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
@@ -64,16 +64,15 @@ class NoteResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "note" in src_dict:
+        try:
             note = src_dict["note"]
-            try:
-                note = _Note_from_dict(note)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "note")
-                raise
-        else:
-            note = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "note") from None
+        try:
+            note = _Note_from_dict(note)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "note")
+            raise
 
         _instance = _new(cls)
         _instance.note = note
@@ -108,7 +107,7 @@ from ..models.note import Note  # noqa: E402
 
 NoteResponse.__tolerant__ = _tolerant.TolerantModel(
     NoteResponse,
-    (_tolerant.Field("note", "note", _tolerant.model(Note), required=False),),
+    (_tolerant.Field("note", "note", _tolerant.model(Note), required=True),),
     additional=None,
 )
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchedContact")
@@ -48,7 +48,7 @@ class SearchedContact:
                 'ocQHyuzHvysMo5N5VsXc']}
 
         Attributes:
-            id (str | Unset):
+            id (str):
             location_id (str | Unset):
             first_name (None | str | Unset):
             last_name (None | str | Unset):
@@ -66,7 +66,7 @@ class SearchedContact:
             search_after (list[float | str] | Unset): The cursor to send as `searchAfter` for the page after this contact.
     """
 
-    id: str | Unset = UNSET
+    id: str
     location_id: str | Unset = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
@@ -142,7 +142,7 @@ class SearchedContact:
                 search_after.append(search_after_item)
 
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
         if location_id is not UNSET:
             field_dict["locationId"] = location_id
@@ -191,13 +191,12 @@ class SearchedContact:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
+        try:
             id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
 
         if "locationId" in src_dict:
             location_id = src_dict["locationId"]
@@ -472,7 +471,7 @@ from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 SearchedContact.__tolerant__ = _tolerant.TolerantModel(
     SearchedContact,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
         _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
         _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
@@ -36,7 +36,7 @@ class Task:
             'seD4PfOuKoVMLkEZqohJ'}
 
     Attributes:
-        id (str | Unset):
+        id (str):
         title (str | Unset):
         body (str | Unset): What is to be done, in words.
         assigned_to (str | Unset): Identifier of the user the task is for.
@@ -45,7 +45,7 @@ class Task:
         contact_id (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     title: str | Unset = UNSET
     body: str | Unset = UNSET
     assigned_to: str | Unset = UNSET
@@ -72,7 +72,7 @@ class Task:
         contact_id = self.contact_id
 
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
+        if not isinstance(id, Unset):
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
@@ -103,13 +103,12 @@ class Task:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
+        try:
             id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "id") from None
+        if not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
 
         if "title" in src_dict:
             title = src_dict["title"]
@@ -196,7 +195,7 @@ class Task:
 Task.__tolerant__ = _tolerant.TolerantModel(
     Task,
     (
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
+        _tolerant.Field("id", "id", _tolerant.string(), required=True),
         _tolerant.Field("title", "title", _tolerant.string(), required=False),
         _tolerant.Field("body", "body", _tolerant.string(), required=False),
         _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
-from ..types import UNSET, Unset
+from ..errors import MISSING, DecodeError
+from ..types import Unset
 
 T = TypeVar("T", bound="TaskResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
@@ -28,12 +28,12 @@ class TaskResponse:
         {'task': {'id': 'lJpzYrWdpkC2hX6t2yue', 'title': 'Send the quote', 'completed': True}}
 
     Attributes:
-        task (Task | Unset): A task about a contact, for a user to do by a date. Example: {'id': 'lJpzYrWdpkC2hX6t2yue',
+        task (Task): A task about a contact, for a user to do by a date. Example: {'id': 'lJpzYrWdpkC2hX6t2yue',
             'title': 'Send the quote', 'body': 'Price list for 20 seats', 'assignedTo': 'hxHGVRb1YJUscrCB8eXK', 'dueDate':
             '2021-07-08T02:30:00.000Z', 'completed': False, 'contactId': 'seD4PfOuKoVMLkEZqohJ'}.
     """
 
-    task: Task | Unset = UNSET
+    task: Task
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -44,7 +44,7 @@ class TaskResponse:
             task = self.task.to_dict()
 
         field_dict: dict[str, Any] = {}
-        if task is not UNSET:
+        if not isinstance(task, Unset):
             field_dict["task"] = task
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
@@ -63,16 +63,15 @@ class TaskResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "task" in src_dict:
+        try:
             task = src_dict["task"]
-            try:
-                task = _Task_from_dict(task)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "task")
-                raise
-        else:
-            task = UNSET
-            _absent += 1
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "task") from None
+        try:
+            task = _Task_from_dict(task)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "task")
+            raise
 
         _instance = _new(cls)
         _instance.task = task
@@ -107,7 +106,7 @@ from ..models.task import Task  # noqa: E402
 
 TaskResponse.__tolerant__ = _tolerant.TolerantModel(
     TaskResponse,
-    (_tolerant.Field("task", "task", _tolerant.model(Task), required=False),),
+    (_tolerant.Field("task", "task", _tolerant.model(Task), required=True),),
     additional=None,
 )
 

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
-        "succeded",
         "contact",
+        "succeded",
     }
 )
 
@@ -29,8 +29,7 @@ class UpdateContactResponse:
         {'succeded': True, 'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rosan'}}
 
     Attributes:
-        succeeded (bool | Unset):
-        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert.
+        contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert.
             Fields that a create or an update may set to null (HighLevel's request descriptions mark
             them nullable) are nullable here too: the service answers a cleared field as null.
              Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
@@ -39,10 +38,11 @@ class UpdateContactResponse:
             'SMS-2'}}, 'tags': ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
             'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
             'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}.
+        succeeded (bool | Unset):
     """
 
+    contact: ContactDetail
     succeeded: bool | Unset = UNSET
-    contact: ContactDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
     __tolerant__: ClassVar[_tolerant.TolerantModel]
@@ -57,7 +57,7 @@ class UpdateContactResponse:
         field_dict: dict[str, Any] = {}
         if succeeded is not UNSET:
             field_dict["succeded"] = succeeded
-        if contact is not UNSET:
+        if not isinstance(contact, Unset):
             field_dict["contact"] = contact
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
@@ -76,6 +76,16 @@ class UpdateContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
+        try:
+            contact = src_dict["contact"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contact") from None
+        try:
+            contact = _ContactDetail_from_dict(contact)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contact")
+            raise
+
         if "succeded" in src_dict:
             succeeded = src_dict["succeded"]
             if not (succeeded is True or succeeded is False):
@@ -84,20 +94,9 @@ class UpdateContactResponse:
             succeeded = UNSET
             _absent += 1
 
-        if "contact" in src_dict:
-            contact = src_dict["contact"]
-            try:
-                contact = _ContactDetail_from_dict(contact)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
-            _absent += 1
-
         _instance = _new(cls)
-        _instance.succeeded = succeeded
         _instance.contact = contact
+        _instance.succeeded = succeeded
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
@@ -130,8 +129,8 @@ from ..models.contact_detail import ContactDetail  # noqa: E402
 UpdateContactResponse.__tolerant__ = _tolerant.TolerantModel(
     UpdateContactResponse,
     (
+        _tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=True),
         _tolerant.Field("succeded", "succeeded", _tolerant.boolean(), required=False),
-        _tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=False),
     ),
     additional=None,
 )

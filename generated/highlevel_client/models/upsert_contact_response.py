@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import DecodeError
+from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpsertContactResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
-        "new",
         "contact",
+        "new",
         "traceId",
     }
 )
@@ -31,8 +31,7 @@ class UpsertContactResponse:
             '4a2c6d0e-1b7f-4a55-9d1c-2f0c7d1e9b11'}
 
     Attributes:
-        new (bool | Unset):
-        contact (ContactDetail | Unset): A contact as HighLevel answers a read, an update or an upsert.
+        contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert.
             Fields that a create or an update may set to null (HighLevel's request descriptions mark
             them nullable) are nullable here too: the service answers a cleared field as null.
              Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
@@ -41,11 +40,12 @@ class UpsertContactResponse:
             'SMS-2'}}, 'tags': ['nisi sint commodo amet'], 'dateAdded': '2021-07-02T05:18:26.704Z', 'customFields': [{'id':
             'MgobCB14YMVKuE4Ka8p1', 'value': 'name'}], 'attributionSource': {'url': 'https://example.com/landing',
             'utmSource': 'newsletter'}, 'visitorId': 've9EPM428h8vShlRW1KT'}.
+        new (bool | Unset):
         trace_id (str | Unset):
     """
 
+    contact: ContactDetail
     new: bool | Unset = UNSET
-    contact: ContactDetail | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # How the tolerant decoder reads this model (set below, once the models it refers to exist).
@@ -63,7 +63,7 @@ class UpsertContactResponse:
         field_dict: dict[str, Any] = {}
         if new is not UNSET:
             field_dict["new"] = new
-        if contact is not UNSET:
+        if not isinstance(contact, Unset):
             field_dict["contact"] = contact
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
@@ -84,23 +84,22 @@ class UpsertContactResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
+        try:
+            contact = src_dict["contact"]
+        except KeyError:
+            raise DecodeError("a value (required)", MISSING, "contact") from None
+        try:
+            contact = _ContactDetail_from_dict(contact)
+        except DecodeError as _decode_error:
+            _decode_error.path.insert(0, "contact")
+            raise
+
         if "new" in src_dict:
             new = src_dict["new"]
             if not (new is True or new is False):
                 raise DecodeError("boolean", new, "new")
         else:
             new = UNSET
-            _absent += 1
-
-        if "contact" in src_dict:
-            contact = src_dict["contact"]
-            try:
-                contact = _ContactDetail_from_dict(contact)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
             _absent += 1
 
         if "traceId" in src_dict:
@@ -112,8 +111,8 @@ class UpsertContactResponse:
             _absent += 1
 
         _instance = _new(cls)
-        _instance.new = new
         _instance.contact = contact
+        _instance.new = new
         _instance.trace_id = trace_id
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
@@ -147,8 +146,8 @@ from ..models.contact_detail import ContactDetail  # noqa: E402
 UpsertContactResponse.__tolerant__ = _tolerant.TolerantModel(
     UpsertContactResponse,
     (
+        _tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=True),
         _tolerant.Field("new", "new", _tolerant.boolean(), required=False),
-        _tolerant.Field("contact", "contact", _tolerant.model(ContactDetail), required=False),
         _tolerant.Field("traceId", "trace_id", _tolerant.string(), required=False),
     ),
     additional=None,
