@@ -87,14 +87,16 @@ _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).enco
 
 
 class CsvFlattener:
-    """Turns contacts (their JSON form) into CSV rows with the schema's dotted columns, plus ``_extra``."""
+    """Turns contacts (their JSON form) into CSV rows with the schema's dotted columns, plus ``_extra``:
+    what has no column (a field the spec does not name, or a value not of the shape it says), as JSON
+    keyed by its dotted path, so that nothing a service sent is lost."""
 
     def __init__(self, columns: dict[str, Kind]) -> None:
         self.columns = columns
         self.header = [*columns, EXTRA_COLUMN]
         self._json_columns = {name for name, kind in columns.items() if kind == "json"}
         self._nested = {name.rsplit(".", 1)[0] for name in columns if "." in name}
-        self._top = {name.split(".", 1)[0] for name in columns}
+        self._position = {name: at for at, name in enumerate(columns)}
 
     def _flatten(self, value: Mapping[str, Any], prefix: str, into: dict[str, Any]) -> dict[str, Any]:
         for key, item in value.items():
@@ -106,20 +108,24 @@ class CsvFlattener:
         return into
 
     def row(self, contact: Mapping[str, Any]) -> list[str]:
-        flat = self._flatten(contact, "", {})
-        cells = []
-        for name in self.columns:
-            value = flat.get(name)
+        # Only the fields a contact has are visited (a contact fills few of the many columns).
+        cells = [""] * (len(self._position) + 1)
+        position, json_columns = self._position, self._json_columns
+        extra: dict[str, Any] = {}
+        for name, value in self._flatten(contact, "", {}).items():
+            at = position.get(name)
+            if at is None:
+                extra[name] = value  # a field the spec does not name, or not of the shape it says: kept
+                continue
             if value is None:
-                cells.append("")
-            elif name in self._json_columns or isinstance(value, dict | list):
-                cells.append(_compact_json(value))
+                continue
+            if name in json_columns or isinstance(value, dict | list):
+                cells[at] = _compact_json(value)
             elif value is True or value is False:
-                cells.append("true" if value else "false")
+                cells[at] = "true" if value else "false"
             else:
-                cells.append(str(value))
-        extra = {key: value for key, value in contact.items() if key not in self._top}
-        cells.append(_compact_json(extra) if extra else "")
+                cells[at] = str(value)
+        cells[-1] = _compact_json(extra) if extra else ""
         return cells
 
     def lines(self, contacts: list[dict[str, Any]]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 
@@ -19,6 +20,14 @@ def test_csv_columns_flatten_nested_fields_and_keep_unknown_ones() -> None:
     row = dict(zip(flattener.header, flattener.row(contact), strict=True))
     assert row["mobile.number"] == "+1 555" and row["mobile.valid"] == "false"
     assert row["tags"] == '[{"tag":"vip"}]' and row["_extra"] == '{"shoeSize":44}' and row["email"] == ""
+
+
+def test_csv_keeps_what_has_no_column_in_extra_by_its_path() -> None:
+    flattener = CsvFlattener(leaf_columns("sakari_client", "Contact"))
+    contact = {"id": "c1", "mobile": {"number": "+15550100", "carrier": "Acme"}, "created": "yesterday"}
+    row = dict(zip(flattener.header, flattener.row(contact), strict=True))
+    assert row["mobile.number"] == "+15550100" and row["id"] == "c1"
+    assert json.loads(row["_extra"]) == {"mobile.carrier": "Acme", "created": "yesterday"}
 
 
 def test_import_keeps_only_what_a_request_may_send() -> None:
