@@ -856,6 +856,12 @@ class SdkModel:
                     for name in ("has-next", "total")
                     if name in settings
                 ]
+            # The same fields by their wire names, for a walk that reads the answers' JSON as it is.
+            wire_names = {
+                "items": settings["items"],
+                **{name: settings[name] for name in ("meta", "has-next", "total") if name in settings},
+            }
+            fields.append(f"wire={wire_names!r}")
             if "limit-param" in settings:
                 limit = next((p for p in plan.arguments if p.name == identifier(settings["limit-param"])), None)
                 if limit is None:

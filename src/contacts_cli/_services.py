@@ -123,8 +123,9 @@ class SakariService:
         def batches() -> Iterator[Batch]:
             written = offset
             pending: list[dict[str, Any]] = []
-            for contact in first.iter_all(concurrency=concurrency):
-                pending.append(contact.to_dict())
+            # The contacts as Sakari sent them: nothing of them is read here, so no models are built.
+            for contact in first.iter_json(concurrency=concurrency):
+                pending.append(contact)
                 if len(pending) >= page_size:
                     written += len(pending)
                     yield Batch(pending, {"offset": written})

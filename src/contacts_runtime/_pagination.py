@@ -12,6 +12,7 @@ items, or a cursor that does not move, ends it instead of looping.
 from __future__ import annotations
 
 import asyncio
+import types
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,8 +21,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 import attrs
 import httpx
 
+from . import errors
+from ._drift import not_json
 from .errors import PaginationError
-from .types import Unset
+from .types import Unset, json_loads
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -52,7 +55,8 @@ class NoNextPageError(LookupError):
 class OffsetPaging:
     """Pages selected by an offset query parameter; the answer says whether more follow and the total.
 
-    ``items``, ``meta``, ``has_next`` and ``total`` are attribute names of the parsed answer;
+    ``items``, ``meta``, ``has_next`` and ``total`` are attribute names of the parsed answer (``wire``
+    gives their wire names);
     ``offset_param`` is the wire name of the query parameter and ``offset_argument`` the list method's.
     With ``limit_param`` (the page size's query parameter, ``default_limit`` when not sent), a page
     shorter than that size is the last.
@@ -66,6 +70,8 @@ class OffsetPaging:
     total: str | None = None
     limit_param: str | None = None
     default_limit: int | None = None
+    wire: Mapping[str, str] = attrs.field(factory=dict)
+    """The answer's ``items``, ``meta``, ``has-next`` and ``total`` by their wire names (``iter_json``)."""
 
 
 @attrs.frozen
@@ -128,7 +134,7 @@ def _attribute(owner: object, name: str | None) -> Any:
 
 def _fingerprint(items: list[Any]) -> tuple[Any, ...] | None:
     """The items' ids (or ``None`` when they have none), to tell a page that repeats the previous one."""
-    ids = tuple(_known(getattr(item, "id", None)) for item in items)
+    ids = tuple(_known(item.get("id") if isinstance(item, dict) else getattr(item, "id", None)) for item in items)
     return ids if ids and all(value is not None for value in ids) else None
 
 
@@ -305,10 +311,45 @@ class SyncPage(_Page[ResponseT, ItemT]):
         if concurrency <= 1 or step is None:
             yield from self
             return
-        paging, start, size = step
         yield from self.data
-        plan = _OffsetPlan(self, paging, start + size, size)
-        # The threads only send; answers are parsed here, in order, while the next ones are on the
+        paging = step[0]
+        yield from self._walk(
+            step,
+            concurrency,
+            lambda request, response: self._client.parse_page(paging, request, self._parse, self._cast_to, response),
+        )
+
+    def iter_json(self, *, concurrency: int = 1) -> Iterator[Any]:
+        """Every item of every page as the service sent it (its JSON value), in order, without models.
+
+        For moving many items where nothing needs their fields (an export): the answers' JSON is not
+        checked against the spec nor turned into models, which is most of a walk's time. Pages are
+        fetched as ``iter_all`` fetches them; the first page, already parsed, gives its items'
+        ``to_dict()``. A list not paged by offset with a total walks its pages one after another.
+        """
+        step = self._offset_step()
+        paging = self._paging
+        yield from (_json_of(item) for item in self.data)
+        if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
+            page = self
+            while page.has_next_page():
+                page = page.get_next_page()
+                yield from (_json_of(item) for item in page.data)
+            return
+        yield from self._walk(step, max(concurrency, 1), lambda request, response: _RawPage.read(paging, response))
+
+    def _walk(
+        self, step: tuple[OffsetPaging, int, int], concurrency: int, read: Callable[[Request, httpx.Response], Any]
+    ) -> Iterator[Any]:
+        """The items after this page, ``concurrency`` pages fetched side by side; ``read`` makes each answer a page."""
+        paging, start, size = step
+        plan: _OffsetPlan[ResponseT, ItemT] = _OffsetPlan(self, paging, start + size, size)
+
+        def fetch(offset: int) -> Any:
+            request = self._request_at(offset)
+            return read(request, self._client.send_checked(request, self._parse))
+
+        # The threads only send; answers are read here, in order, while the next ones are on the
         # wire. Twice as many pages as threads are asked for, so each thread that finishes takes the
         # next at once: ``concurrency`` calls stay in flight while this thread parses.
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
@@ -321,12 +362,11 @@ class SyncPage(_Page[ResponseT, ItemT]):
                     if not pending:
                         break
                     offset, request, future = pending.popleft()
-                    page = self._client.parse_page(paging, request, self._parse, self._cast_to, future.result())
+                    page = read(request, future.result())
                     yield from page.data
                     if plan.settle(offset, page):
                         while plan.gap is not None:
-                            filler = self._fetch_at(plan.gap[0])
-                            yield from plan.take_gap(filler)
+                            yield from plan.take_gap(fetch(plan.gap[0]))
                     if plan.finished:
                         break
             finally:
@@ -335,17 +375,54 @@ class SyncPage(_Page[ResponseT, ItemT]):
         last = plan.last
         if isinstance(last, SyncPage) and last.has_next_page():  # the list grew past the plan
             yield from last.get_next_page()
+        elif isinstance(last, _RawPage):
+            offset, page = plan.last_end, last
+            while page.has_next and page.data:
+                page = fetch(offset)
+                offset += len(page.data)
+                yield from page.data
 
     def _request_at(self, offset: int) -> Request:
         paging = self._paging
         assert isinstance(paging, OffsetPaging)
         return self._request.with_params(**{paging.offset_param: offset})
 
-    def _fetch_at(self, offset: int) -> SyncPage[ResponseT, ItemT]:
-        page: SyncPage[ResponseT, ItemT] = self._client.fetch_page(
-            self._paging, self._request_at(offset), self._parse, self._cast_to
-        )
-        return page
+
+def _json_of(item: Any) -> Any:
+    """An item of a parsed page as JSON: what its model's ``to_dict()`` gives (what the service sent)."""
+    to_dict = getattr(item, "to_dict", None)
+    return to_dict() if callable(to_dict) else item
+
+
+@attrs.frozen
+class _RawPage:
+    """An answer of an offset walk read as JSON: its items, and its paging fields where the parsed
+    answer has them (``response``), for ``_OffsetPlan``."""
+
+    data: list[Any]
+    response: Any
+    has_next: bool
+
+    @classmethod
+    def read(cls, paging: OffsetPaging, response: httpx.Response) -> _RawPage:
+        try:
+            body = json_loads(response.content)
+        except ValueError:
+            raise not_json(response) from None
+        wire = paging.wire
+        items = body.get(wire["items"]) if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            raise errors.APIResponseValidationError(response, errors.DecodeError("an array", items, wire["items"]))
+        meta = body.get(wire["meta"]) if "meta" in wire else None
+        if not isinstance(meta, dict):
+            meta = {}
+        fields = {
+            name: _known(meta.get(wire[key]))
+            for key, name in (("has-next", paging.has_next), ("total", paging.total))
+            if key in wire and name is not None
+        }
+        answer = types.SimpleNamespace(**{paging.meta: types.SimpleNamespace(**fields)}) if paging.meta else None
+        return cls(items, answer, fields.get(paging.has_next or "") is not False)
 
 
 class _OffsetPlan(Generic[ResponseT, ItemT]):
@@ -365,7 +442,8 @@ class _OffsetPlan(Generic[ResponseT, ItemT]):
         self._total = total if isinstance(total, int) and not isinstance(total, bool) else None
         self.finished = False
         self.gap: tuple[int, int] | None = None
-        self.last: _Page[ResponseT, ItemT] | None = None
+        self.last: Any = None
+        self.last_end = start
         self._previous: tuple[Any, ...] | None = _fingerprint(first.data)
 
     def next_offset(self) -> int | None:
@@ -375,7 +453,7 @@ class _OffsetPlan(Generic[ResponseT, ItemT]):
         self._next += self._size
         return offset
 
-    def settle(self, offset: int, page: _Page[ResponseT, ItemT]) -> bool:
+    def settle(self, offset: int, page: Any) -> bool:
         """Account for the page planned at ``offset``; true when it left a gap to fill."""
         mark = _fingerprint(page.data)
         if mark is not None and mark == self._previous:
@@ -388,17 +466,18 @@ class _OffsetPlan(Generic[ResponseT, ItemT]):
             self.last = None
             return False
         self.last = page
+        self.last_end = offset + len(page.data)
         missing = self._size - len(page.data)
         if missing > 0:
             self.gap = (offset + len(page.data), missing)
             return True
         return False
 
-    def take_gap(self, filler: _Page[ResponseT, ItemT]) -> list[ItemT]:
+    def take_gap(self, filler: Any) -> list[Any]:
         """The items of a page fetched at the gap that belong in it; the gap shrinks by them."""
         assert self.gap is not None
         start, missing = self.gap
-        taken = filler.data[:missing]
+        taken: list[Any] = filler.data[:missing]
         if not taken:
             self.gap, self.finished = None, True
             return []

@@ -34,7 +34,12 @@ __all__ = [
 ]
 
 _LIST_CONTACTS_PAGING = OffsetPaging(
-    items="contacts", offset_param="skip", offset_argument="skip", limit_param="limit", default_limit=25
+    items="contacts",
+    offset_param="skip",
+    offset_argument="skip",
+    wire={"items": "contacts"},
+    limit_param="limit",
+    default_limit=25,
 )
 
 

@@ -36,6 +36,7 @@ _LIST_PAGING = OffsetPaging(
     meta="pagination",
     has_next="has_next",
     total="total_count",
+    wire={"items": "data", "meta": "pagination", "has-next": "hasNext", "total": "totalCount"},
 )
 
 
