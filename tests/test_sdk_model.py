@@ -78,6 +78,8 @@ def test_sakari_list_is_offset_paged_from_the_spec() -> None:
     assert listing.paging is not None and listing.paging.style == "offset"
     assert "offset_param='offset'" in listing.paging.constructor
     assert "has_next='has_next'" in listing.paging.constructor and "total='total_count'" in listing.paging.constructor
+    wire_names = "wire={'items': 'data', 'meta': 'pagination', 'has-next': 'hasNext', 'total': 'totalCount'}"
+    assert wire_names in listing.paging.constructor  # what iter_json reads in the answers' JSON
     assert listing.sync_return == "SyncPage[ContactsResponse, Contact]"
     assert listing.async_return == "AsyncPaginator[ContactsResponse, Contact]"
 

@@ -12,6 +12,7 @@ items, or a cursor that does not move, ends it instead of looping.
 from __future__ import annotations
 
 import asyncio
+import time
 import types
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
@@ -363,6 +364,7 @@ class SyncPage(_Page[ResponseT, ItemT]):
                         break
                     offset, request, future = pending.popleft()
                     page = read(request, future.result())
+                    time.sleep(0)  # hands the interpreter to the sending threads, whose answers may wait for it
                     yield from page.data
                     if plan.settle(offset, page):
                         while plan.gap is not None:
@@ -516,15 +518,46 @@ class AsyncPage(_Page[ResponseT, ItemT]):
             async for item in self:
                 yield item
             return
-        paging, start, size = step
         for item in self.data:
             yield item
-        plan = _OffsetPlan(self, paging, start + size, size)
-        pending: deque[tuple[int, asyncio.Task[AsyncPage[ResponseT, ItemT]]]] = deque()
+        async for item in self._walk(step, concurrency, self._fetch_at):
+            yield item
+
+    async def iter_json(self, *, concurrency: int = 1) -> AsyncIterator[Any]:
+        """Every item of every page as the service sent it, without models (see ``SyncPage.iter_json``)."""
+        step = self._offset_step()
+        paging = self._paging
+        for item in self.data:
+            yield _json_of(item)
+        if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
+            page = self
+            while page.has_next_page():
+                page = await page.get_next_page()
+                for item in page.data:
+                    yield _json_of(item)
+            return
+
+        async def fetch(offset: int) -> _RawPage:
+            response = await self._client.send_checked(self._request_at(offset), self._parse)
+            return _RawPage.read(paging, response)
+
+        async for item in self._walk(step, max(concurrency, 1), fetch):
+            yield item
+
+    async def _walk(
+        self,
+        step: tuple[OffsetPaging, int, int],
+        concurrency: int,
+        fetch: Callable[[int], Awaitable[Any]],
+    ) -> AsyncIterator[Any]:
+        """The items after this page, ``concurrency`` pages fetched side by side by ``fetch(offset)``."""
+        paging, start, size = step
+        plan: _OffsetPlan[ResponseT, ItemT] = _OffsetPlan(self, paging, start + size, size)
+        pending: deque[tuple[int, asyncio.Future[Any]]] = deque()
         try:
             while True:
                 while len(pending) < concurrency and (offset := plan.next_offset()) is not None:
-                    pending.append((offset, asyncio.ensure_future(self._fetch_at(offset))))
+                    pending.append((offset, asyncio.ensure_future(fetch(offset))))
                 if not pending:
                     break
                 offset, task = pending.popleft()
@@ -533,7 +566,7 @@ class AsyncPage(_Page[ResponseT, ItemT]):
                     yield item
                 if plan.settle(offset, page):
                     while plan.gap is not None:
-                        for item in plan.take_gap(await self._fetch_at(plan.gap[0])):
+                        for item in plan.take_gap(await fetch(plan.gap[0])):
                             yield item
                 if plan.finished:
                     break
@@ -544,12 +577,22 @@ class AsyncPage(_Page[ResponseT, ItemT]):
         if isinstance(last, AsyncPage) and last.has_next_page():
             async for item in await last.get_next_page():
                 yield item
+        elif isinstance(last, _RawPage):
+            offset, page = plan.last_end, last
+            while page.has_next and page.data:
+                page = await fetch(offset)
+                offset += len(page.data)
+                for item in page.data:
+                    yield item
 
-    async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
+    def _request_at(self, offset: int) -> Request:
         paging = self._paging
         assert isinstance(paging, OffsetPaging)
+        return self._request.with_params(**{paging.offset_param: offset})
+
+    async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
         page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
-            paging, self._request.with_params(**{paging.offset_param: offset}), self._parse, self._cast_to
+            self._paging, self._request_at(offset), self._parse, self._cast_to
         )
         return page
 
@@ -572,4 +615,10 @@ class AsyncPaginator(Generic[ResponseT, ItemT]):
         """Every item of every page; ``concurrency`` pages are fetched side by side (see ``SyncPage.iter_all``)."""
         page = await self._first_page()
         async for item in page.iter_all(concurrency=concurrency):
+            yield item
+
+    async def iter_json(self, *, concurrency: int = 1) -> AsyncIterator[Any]:
+        """Every item of every page as the service sent it, without models (see ``SyncPage.iter_json``)."""
+        page = await self._first_page()
+        async for item in page.iter_json(concurrency=concurrency):
             yield item

@@ -342,3 +342,14 @@ def test_iter_json_of_a_list_without_a_total_walks_its_pages(sakari: Sakari, ser
     items = list(sakari.contacts.list(limit=10).iter_json(concurrency=8))
     assert [item["id"] for item in items] == [f"c{n}" for n in range(35)]
     assert service.default.seen == [0, 10, 20, 30]  # type: ignore[attr-defined]
+
+
+async def test_async_iter_json_gives_every_item_as_sent(async_sakari: AsyncSakari, service: Service) -> None:
+    service.default = _walk_answers(57, claimed_total=57, short_at=30)
+    items = [item async for item in async_sakari.contacts.list(limit=10).iter_json(concurrency=3)]
+    assert [item["id"] for item in items] == [f"c{n}" for n in range(57)]
+    assert all(isinstance(item, dict) for item in items)
+    grown = _walk_answers(45, claimed_total=20)
+    service.default = grown
+    first = await async_sakari.contacts.list(limit=10)
+    assert [item["id"] async for item in first.iter_json(concurrency=2)] == [f"c{n}" for n in range(45)]
