@@ -7,6 +7,7 @@ they give one), validate against our spec and go through the generated model and
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import re
@@ -61,7 +62,9 @@ BODIES_NOT_TAKEN = {
 SAMPLE_BODY = re.compile(r"-d '(.*?)'\s*$", re.DOTALL)
 
 
+@functools.cache
 def _reference() -> dict[str, Any]:
+    """Sakari's description, parsed once (the tests only read it)."""
     document: dict[str, Any] = yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
     return document
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from enum import Enum
 from pathlib import Path
@@ -34,21 +35,29 @@ def _as_json_schema(node: Any) -> Any:
 def _examples() -> list[Any]:
     cases = []
     for spec_name, package in PACKAGES.items():
-        spec = yaml.safe_load((SPECS / spec_name).read_text(encoding="utf-8"))
+        spec = _spec(spec_name)
         for name, schema in spec["components"]["schemas"].items():
             cases.append(pytest.param(spec_name, package, name, id=f"{spec_name}:{name}"))
             assert "example" in schema, f"{spec_name}: schema {name} has no example"
     return cases
 
 
+@functools.cache
 def _spec(spec_name: str) -> Any:
+    """A spec as committed, parsed once (the tests only read it)."""
     return yaml.safe_load((SPECS / spec_name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _validators(spec_name: str) -> tuple[Any, Registry[Any]]:
+    """A spec as JSON Schema, and the registry that resolves its references, built once."""
+    document = _as_json_schema(_spec(spec_name))
+    return document, Registry().with_resource("urn:spec", Resource(contents=document, specification=DRAFT4))
 
 
 @pytest.mark.parametrize(("spec_name", "package", "name"), _examples())
 def test_example_validates_against_its_schema(spec_name: str, package: str, name: str) -> None:
-    document = _as_json_schema(_spec(spec_name))
-    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(contents=document, specification=DRAFT4))
+    document, registry = _validators(spec_name)
     schema = {"$ref": f"urn:spec#/components/schemas/{name}"}
     example = document["components"]["schemas"][name]["example"]
     jsonschema.Draft4Validator(schema, registry=registry).validate(example)
