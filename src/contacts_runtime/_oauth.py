@@ -263,6 +263,36 @@ def _location_operations(
     return operations.location_request, operations.parse_location_token
 
 
+def _code_request(
+    operations: OAuthOperations,
+    client_id: str,
+    client_secret: str,
+    code: str,
+    redirect_uri: str | None,
+    user_type: str | None,
+) -> Request:
+    """The code exchange's request (both twins send it), its texts checked first."""
+    return operations.code_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("code", code),
+        redirect_uri,
+        user_type,
+    )
+
+
+def _refresh_request(
+    operations: OAuthOperations, client_id: str, client_secret: str, refresh_token: str, user_type: str | None
+) -> Request:
+    """The refresh's request (both twins send it), its texts checked first."""
+    return operations.refresh_request(
+        _text("client_id", client_id),
+        _text("client_secret", client_secret),
+        _text("refresh_token", refresh_token),
+        user_type,
+    )
+
+
 def exchange_code(
     client: SyncAPIClient,
     spec: OAuthSpec,
@@ -276,13 +306,7 @@ def exchange_code(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """The token pair for an authorization code (sent once: a code works once)."""
-    request = operations.code_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("code", code),
-        redirect_uri,
-        user_type,
-    )
+    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
     response = client.send_checked(request, lambda _: None, authenticated=False)
     return _pair(operations.parse_token(response), spec, clock(), response)
 
@@ -300,13 +324,7 @@ async def aexchange_code(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``exchange_code`` for an async client."""
-    request = operations.code_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("code", code),
-        redirect_uri,
-        user_type,
-    )
+    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
     response = await client.send_checked(request, lambda _: None, authenticated=False)
     return _pair(operations.parse_token(response), spec, clock(), response)
 
@@ -323,12 +341,7 @@ def refresh(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """A new token pair for a refresh token (sent once: where refresh tokens rotate, the one sent dies)."""
-    request = operations.refresh_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("refresh_token", refresh_token),
-        user_type,
-    )
+    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
     response = client.send_checked(request, lambda _: None, authenticated=False)
     return _pair(operations.parse_token(response), spec, clock(), response)
 
@@ -345,12 +358,7 @@ async def arefresh(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``refresh`` for an async client."""
-    request = operations.refresh_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("refresh_token", refresh_token),
-        user_type,
-    )
+    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
     response = await client.send_checked(request, lambda _: None, authenticated=False)
     return _pair(operations.parse_token(response), spec, clock(), response)
 
