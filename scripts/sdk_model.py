@@ -1030,11 +1030,6 @@ class ParamDict:
     model: str
     fields: tuple[ParamField, ...]
 
-    @property
-    def class_syntax(self) -> bool:
-        """Whether every key can be a class attribute (else the functional ``TypedDict(...)`` form is used)."""
-        return all(item.wire_name.isidentifier() and not keyword.iskeyword(item.wire_name) for item in self.fields)
-
 
 _PARAM_NAME = re.compile(r"\b([A-Z][A-Za-z0-9]*Param)\b")
 _JSON_SCALARS = {
@@ -1108,6 +1103,9 @@ def request_params(bodies: Iterable[Any], models: Models) -> list[ParamDict]:
             continue
         found[name] = model
         for prop in _properties(model):
+            key = wire(prop.name)
+            if not key.isidentifier() or keyword.iskeyword(key):
+                raise SpecError(f"{name}: the field {key!r} cannot be a key of its TypedDict (class syntax)")
             pending.extend(_models_within(prop))
     return [
         ParamDict(

@@ -147,7 +147,10 @@ def test_every_request_model_has_its_json_form_as_a_typed_dict() -> None:
     assert search["operator"].annotation.startswith('Literal["eq", "not_eq", "contains"')
     sort = {item.wire_name: item for item in params["SearchSortParam"].fields}
     assert sort["field"].required and sort["direction"].annotation == 'Literal["asc", "desc"]'
-    assert all(param.class_syntax for param in params.values())
+    odd = raw("highlevel_client")
+    odd["components"]["schemas"]["SearchSort"]["properties"]["from"] = {"type": "string"}
+    with pytest.raises(SpecError, match="SearchSort: the field 'from' cannot be a key"):
+        model("highlevel_client", odd).params()
     search_method = methods(sdk)["contacts.search"]
     annotations = {argument.name: argument.annotation for argument in search_method.arguments}
     assert annotations["filters"] == "builtins.list[SearchFilter | SearchFilterParam] | Unset"
