@@ -330,13 +330,11 @@ class SyncPage(_Page[ResponseT, ItemT]):
         """
         step = self._offset_step()
         paging = self._paging
-        yield from (_json_of(item) for item in self.data)
         if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
-            page = self
-            while page.has_next_page():
-                page = page.get_next_page()
+            for page in self.iter_pages():
                 yield from (_json_of(item) for item in page.data)
             return
+        yield from (_json_of(item) for item in self.data)
         yield from self._walk(step, max(concurrency, 1), lambda request, response: _RawPage.read(paging, response))
 
     def _walk(
@@ -527,15 +525,13 @@ class AsyncPage(_Page[ResponseT, ItemT]):
         """Every item of every page as the service sent it, without models (see ``SyncPage.iter_json``)."""
         step = self._offset_step()
         paging = self._paging
-        for item in self.data:
-            yield _json_of(item)
         if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
-            page = self
-            while page.has_next_page():
-                page = await page.get_next_page()
+            async for page in self.iter_pages():
                 for item in page.data:
                     yield _json_of(item)
             return
+        for item in self.data:
+            yield _json_of(item)
 
         async def fetch(offset: int) -> _RawPage:
             response = await self._client.send_checked(self._request_at(offset), self._parse)
