@@ -133,10 +133,23 @@ def _attribute(owner: object, name: str | None) -> Any:
     return None if name is None or owner is None else _known(getattr(owner, name, None))
 
 
-def _fingerprint(items: list[Any]) -> tuple[Any, ...] | None:
-    """The items' ids (or ``None`` when they have none), to tell a page that repeats the previous one."""
-    ids = tuple(_known(item.get("id") if isinstance(item, dict) else getattr(item, "id", None)) for item in items)
-    return ids if ids and all(value is not None for value in ids) else None
+def _item_id(item: Any) -> Any:
+    return _known(item.get("id") if isinstance(item, dict) else getattr(item, "id", None))
+
+
+def _repeats(previous: list[Any], following: list[Any]) -> bool:
+    """True when ``following`` holds the same items, by id, as ``previous``: a page served twice.
+
+    Items without ids cannot tell. The first ids are compared before the whole pages, so a walk pays
+    for one id per page, not a hundred.
+    """
+    if not previous or len(previous) != len(following):
+        return False
+    first = _item_id(previous[0])
+    if first is None or first != _item_id(following[0]):
+        return False
+    ids = [_item_id(item) for item in previous]
+    return None not in ids and ids == [_item_id(item) for item in following]
 
 
 class _Page(Generic[ResponseT, ItemT]):
@@ -258,8 +271,7 @@ class _Page(Generic[ResponseT, ItemT]):
         return info.apply(self._request)
 
     def _check_progress(self, following: _Page[ResponseT, ItemT]) -> None:
-        mark = _fingerprint(self.data)
-        if mark is not None and mark == _fingerprint(following.data):
+        if _repeats(self.data, following.data):
             raise PaginationError(
                 f"{self._request.operation_id}: the page at {following.page_info.arguments} repeats the previous page"
             )
@@ -444,7 +456,7 @@ class _OffsetPlan(Generic[ResponseT, ItemT]):
         self.gap: tuple[int, int] | None = None
         self.last: Any = None
         self.last_end = start
-        self._previous: tuple[Any, ...] | None = _fingerprint(first.data)
+        self._previous: list[Any] = first.data
 
     def next_offset(self) -> int | None:
         if self.finished or (self._total is not None and self._next >= self._total):
@@ -455,10 +467,9 @@ class _OffsetPlan(Generic[ResponseT, ItemT]):
 
     def settle(self, offset: int, page: Any) -> bool:
         """Account for the page planned at ``offset``; true when it left a gap to fill."""
-        mark = _fingerprint(page.data)
-        if mark is not None and mark == self._previous:
+        if _repeats(self._previous, page.data):
             raise PaginationError(f"the page at offset {offset} repeats the previous page")
-        self._previous = mark
+        self._previous = page.data
         meta = _attribute(page.response, self._paging.meta)
         has_next = _attribute(meta, self._paging.has_next)
         if not page.data or has_next is False:

@@ -230,3 +230,30 @@ async def test_the_async_raw_twin_of_a_list(async_sakari: AsyncSakari, service: 
     assert raw.status_code == 200
     page = raw.parse()
     assert [contact.id async for contact in page] == [f"c{n}" for n in range(15)]
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "repeated"),
+    [
+        (["a", "b", "c"], ["a", "b", "c"], True),
+        (["a", "b", "c"], ["a", "b", "d"], False),  # the same first item is not yet the same page
+        (["a", "b", "c"], ["a", "b"], False),
+        (["a", "b"], ["b", "a"], False),
+        (["a", None], ["a", None], False),  # an item without an id cannot tell
+        ([None, "b"], [None, "b"], False),
+        ([], [], False),
+    ],
+)
+def test_a_page_repeats_the_previous_one_only_when_every_id_matches(
+    previous: list[str | None], following: list[str | None], repeated: bool
+) -> None:
+    from contacts_runtime._pagination import _repeats
+
+    as_json = [{"id": value} for value in previous], [{"id": value} for value in following]
+    assert _repeats(*as_json) is repeated
+    assert _repeats([_Item(value) for value in previous], [_Item(value) for value in following]) is repeated
+
+
+class _Item:
+    def __init__(self, id: str | None) -> None:
+        self.id = id
