@@ -1,12 +1,14 @@
-"""CSV columns from the spec, row conversion, and the progress output off a terminal."""
+"""CSV columns from the spec, row conversion, the progress output off a terminal, and the process's heap."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 
 import pytest
 
+from contacts_cli._app import main
 from contacts_cli._records import CsvFlattener, RowError, leaf_columns, request_shape
 from contacts_cli._runtime import Reporter
 
@@ -67,3 +69,14 @@ def test_off_a_terminal_progress_is_plain_periodic_lines() -> None:
         reporter.advance(5)
         reporter.note("a note")
     assert quiet.getvalue() == ""
+
+
+def test_the_command_freezes_what_it_loaded_before_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Left in the collector's reach, the loaded modules are walked by every full pass of a long export."""
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "collect", lambda *arguments: calls.append("collect") or 0)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["export", "--help"])
+    assert stopped.value.code == 0
+    assert calls == ["collect", "freeze"]
