@@ -37,7 +37,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	cd generated && ../$(BIN)/mypy --strict $(PACKAGES)
-	$(BIN)/mypy --strict scripts examples src
+	$(BIN)/mypy --strict scripts examples src benchmarks
 
 test: install
 	@mkdir -p build && rm -f $(TIMINGS)
