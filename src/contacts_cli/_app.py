@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
     # What is loaded by now (the clients, typer, rich: some 57,000 objects) lives as long as the
     # process. Frozen, it is left out of the collector's full passes, each of which would otherwise
     # walk it while holding the interpreter for about 12 ms, stalling every thread that has an
-    # answer to read: an export of 200,000 contacts ran 3% slower for them.
+    # answer to read: an export of 200,000 contacts ran 5% slower for them (35,300 against 37,200/s).
     gc.collect()
     gc.freeze()
     command(args=argv if argv is not None else sys.argv[1:], prog_name="contacts-sdk")
