@@ -114,6 +114,7 @@ def run_export(
         with handle:
             total, batches = service.export(checkpoint["resume"], filters, page_size, concurrency)
             reporter.start_at(written, total)
+            position: dict[str, Any] = {"written": written, "resume": checkpoint["resume"]}
             due = time.monotonic() + CHECKPOINT_EVERY
             for batch in batches:
                 if file_format == "csv":
@@ -121,21 +122,22 @@ def run_export(
                 else:
                     handle.write(jsonl_lines(batch.contacts))
                 written += len(batch.contacts)
-                checkpoint = {"bytes": 0, "written": written, "resume": batch.resume}
+                position = {"written": written, "resume": batch.resume}
                 if time.monotonic() >= due:
-                    _checkpoint(journal, handle, checkpoint)
+                    _checkpoint(journal, handle, position)
                     due = time.monotonic() + CHECKPOINT_EVERY
                 reporter.advance(len(batch.contacts))
-            _checkpoint(journal, handle, checkpoint)
+            _checkpoint(journal, handle, position)
         journal.set(complete=True)
     outcome.add("written", written)
     return outcome
 
 
-def _checkpoint(journal: Journal, handle: BinaryIO, checkpoint: dict[str, Any]) -> None:
-    """Record how far the file is written: a rerun truncates it there and fetches the rest again."""
+def _checkpoint(journal: Journal, handle: BinaryIO, position: dict[str, Any]) -> None:
+    """Record how far the file is written (``position``: contacts written, where the walk resumes):
+    a rerun truncates the file there and fetches the rest again."""
     handle.flush()
-    journal.set(checkpoint={**checkpoint, "bytes": handle.tell()})
+    journal.set(checkpoint={"bytes": handle.tell(), **position})
 
 
 # --- import ------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 from highlevel_client import HighLevel
 from sakari_client import Sakari
 
+from contacts_cli import _jobs
 from contacts_cli._journal import Journal
 from contacts_sandbox import Sandbox
 
@@ -42,6 +43,39 @@ def test_export_jsonl_keeps_each_contact_as_sent(sandbox: Sandbox, work: Path) -
     assert run("export", "sakari", "--out", "all.jsonl").exit_code == 0
     written = [json.loads(line) for line in (work / "all.jsonl").read_text().splitlines()]
     assert written == sakari_contacts(sandbox)
+
+
+@pytest.mark.parametrize("checkpoint_every", [0.0, 3600.0])
+def test_an_export_that_stopped_resumes_from_its_last_checkpoint(
+    sandbox: Sandbox, work: Path, monkeypatch: pytest.MonkeyPatch, checkpoint_every: float
+) -> None:
+    """Checkpointed after every page, the rerun fetches only the rest; never checkpointed since the
+    start, it truncates what the first run wrote and fetches everything: each contact is written once."""
+    ids = seed_sakari(50)
+    monkeypatch.setattr(_jobs, "CHECKPOINT_EVERY", checkpoint_every)
+    encode = _jobs.jsonl_lines
+    pages: list[int] = []
+
+    def stops_at_the_fourth_page(contacts: list[dict[str, object]]) -> bytes:
+        pages.append(len(contacts))
+        if len(pages) == 4:
+            raise RuntimeError("the process stops here")
+        return encode(contacts)
+
+    monkeypatch.setattr(_jobs, "jsonl_lines", stops_at_the_fourth_page)
+    arguments = ("export", "sakari", "--out", "all.jsonl", "--page-size", "10", "--concurrency", "2")
+    with pytest.raises(RuntimeError):
+        run(*arguments)
+    assert len((work / "all.jsonl").read_bytes().splitlines()) == 30  # three pages reached the file
+    with Journal(work / "all.jsonl.export.journal") as journal:
+        done = journal.get("checkpoint")["written"]
+    assert done == (30 if checkpoint_every == 0 else 0)
+
+    monkeypatch.setattr(_jobs, "jsonl_lines", encode)
+    again = run(*arguments)
+    assert again.exit_code == 0, again
+    assert [json.loads(line)["id"] for line in (work / "all.jsonl").read_text().splitlines()] == ids
+    assert f"{(50 - done) // 10 + 1} requests" in again.stdout  # the token, then only the pages not recorded
 
 
 def test_export_filters_belong_to_their_service(sandbox: Sandbox, work: Path) -> None:
