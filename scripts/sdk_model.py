@@ -856,7 +856,8 @@ class SdkModel:
                     for name in ("has-next", "total")
                     if name in settings
                 ]
-            # The same fields by their wire names, for a walk that reads the answers' JSON as it is.
+            # The same fields by their wire names, for a walk that reads the answers' JSON as it is
+            # (every style names its items so, for ``items_json``).
             wire_names = {
                 "items": settings["items"],
                 **{name: settings[name] for name in ("meta", "has-next", "total") if name in settings},
@@ -879,7 +880,8 @@ class SdkModel:
             constructor = (
                 f"CursorPaging(items={items_name!r}, meta={attribute(response, settings['meta'])!r}, "
                 f"cursor_params={params!r}, cursor_arguments={tuple(identifier(p) for p in params)!r}, "
-                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r})"
+                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r}, "
+                f"wire={ {'items': settings['items']}!r})"
             )
             return Paging(style, "CursorPaging", constructor, item_type, item_import)
         item_model = items.inner_property
@@ -888,7 +890,8 @@ class SdkModel:
             f"page_field={settings['page-field']!r}, limit_field={settings['limit-field']!r}, "
             f"cursor_field={settings['cursor-field']!r}, page_argument={identifier(settings['page-field'])!r}, "
             f"cursor_argument={identifier(settings['cursor-field'])!r}, "
-            f"item_cursor={attribute(item_model, settings['item-cursor'])!r}, window={int(settings['page-window'])})"
+            f"item_cursor={attribute(item_model, settings['item-cursor'])!r}, window={int(settings['page-window'])}, "
+            f"wire={ {'items': settings['items']}!r})"
         )
         return Paging(style, "SearchPaging", constructor, item_type, item_import)
 

@@ -215,7 +215,7 @@ class HighLevelService:
                 if not page.data:
                     continue
                 last = page.data[-1].search_after
-                yield Batch([contact.to_dict() for contact in page.data], {"search_after": last})
+                yield Batch(page.items_json(), {"search_after": last})
 
         return total, batches()
 

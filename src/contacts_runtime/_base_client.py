@@ -700,15 +700,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         options: RequestOptions | None = None,
     ) -> SyncPage[ResponseT, Any]:
         """The first page of a list (a ``RawResponse`` of it inside a raw twin); iterate it for every item."""
-        from ._pagination import SyncPage
 
         request = request.with_options(options)
         response = self.send_checked(request, parse)
 
         def page(answer: httpx.Response) -> SyncPage[ResponseT, Any]:
-            return SyncPage(
-                self, paging, request, parse, cast_to, expect(self._parse(request, parse, answer), cast_to, answer)
-            )
+            page: SyncPage[ResponseT, Any] = self.parse_page(paging, request, parse, cast_to, answer)
+            return page
 
         if raw_response_requested():
             return RawResponse(response, page)  # type: ignore[return-value]
@@ -724,9 +722,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import SyncPage
 
-        return SyncPage(
-            self, paging, request, parse, cast_to, expect(self._parse(request, parse, response), cast_to, response)
-        )
+        parsed = expect(self._parse(request, parse, response), cast_to, response)
+        return SyncPage(self, paging, request, parse, cast_to, parsed, response.content)
 
     def close(self) -> None:
         """Close the HTTP client if this client opened it; the client cannot be used after."""
@@ -843,7 +840,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[ResponseT, Any]:
         """What an async list call returns: ``await`` it for the first page, ``async for`` over every item."""
-        from ._pagination import AsyncPage, AsyncPaginator
+        from ._pagination import AsyncPaginator
 
         request = request.with_options(options)
 
@@ -851,9 +848,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             response = await self.send_checked(request, parse)
 
             def page(answer: httpx.Response) -> AsyncPage[ResponseT, Any]:
-                return AsyncPage(
-                    self, paging, request, parse, cast_to, expect(self._parse(request, parse, answer), cast_to, answer)
-                )
+                page: AsyncPage[ResponseT, Any] = self.parse_page(paging, request, parse, cast_to, answer)
+                return page
 
             if raw_response_requested():
                 return RawResponse(response, page)  # type: ignore[return-value]
@@ -863,12 +859,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
         """One page of a list walk."""
+        return self.parse_page(paging, request, parse, cast_to, await self.send_checked(request, parse))
+
+    def parse_page(
+        self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
+    ) -> Any:
+        """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import AsyncPage
 
-        response = await self.send_checked(request, parse)
-        return AsyncPage(
-            self, paging, request, parse, cast_to, expect(self._parse(request, parse, response), cast_to, response)
-        )
+        parsed = expect(self._parse(request, parse, response), cast_to, response)
+        return AsyncPage(self, paging, request, parse, cast_to, parsed, response.content)
 
     async def close(self) -> None:
         """Close the HTTP client if this client opened it; the client cannot be used after."""

@@ -72,7 +72,7 @@ class OffsetPaging:
     limit_param: str | None = None
     default_limit: int | None = None
     wire: Mapping[str, str] = attrs.field(factory=dict)
-    """The answer's ``items``, ``meta``, ``has-next`` and ``total`` by their wire names (``iter_json``)."""
+    """The answer's ``items``, ``meta``, ``has-next`` and ``total`` by their wire names (for reading its JSON)."""
 
 
 @attrs.frozen
@@ -84,6 +84,8 @@ class CursorPaging:
     cursor_params: tuple[str, ...]
     cursor_arguments: tuple[str, ...]
     cursor_fields: tuple[str, ...]
+    wire: Mapping[str, str] = attrs.field(factory=dict)
+    """The answer's ``items`` by its wire name (``items_json``)."""
 
 
 @attrs.frozen
@@ -99,6 +101,8 @@ class SearchPaging:
     cursor_argument: str
     item_cursor: str
     window: int
+    wire: Mapping[str, str] = attrs.field(factory=dict)
+    """The answer's ``items`` by its wire name (``items_json``)."""
 
 
 Paging: TypeAlias = OffsetPaging | CursorPaging | SearchPaging
@@ -161,6 +165,7 @@ class _Page(Generic[ResponseT, ItemT]):
         parse: Parser,
         cast_to: type[ResponseT],
         response: ResponseT,
+        body: bytes | None = None,
     ) -> None:
         self._client = client
         self._paging = paging
@@ -168,11 +173,27 @@ class _Page(Generic[ResponseT, ItemT]):
         self._parse = parse
         self._cast_to = cast_to
         self.response = response
+        self._body = body
         items = getattr(response, paging.items)
         self.data: list[ItemT] = [] if isinstance(items, Unset) or items is None else list(items)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
+
+    def items_json(self) -> list[Any]:
+        """This page's items as the service sent them: their JSON values, read again from the answer.
+
+        Nothing is rewritten, where a model's ``to_dict()`` writes a date-time in its own RFC 3339
+        spelling (the same instant). A page built without its answer's body gives each item's
+        ``to_dict()``.
+        """
+        name = self._paging.wire.get("items")
+        if self._body is not None and name is not None:
+            answer = json_loads(self._body)  # read once already to build the page, so it is JSON
+            items = answer.get(name) if isinstance(answer, dict) else None
+            if isinstance(items, list):
+                return items
+        return [_json_of(item) for item in self.data]
 
     @property
     def page_info(self) -> PageInfo:
@@ -341,16 +362,17 @@ class SyncPage(_Page[ResponseT, ItemT]):
 
         For moving many items where nothing needs their fields (an export): the answers' JSON is not
         checked against the spec nor turned into models, which is most of a walk's time. Pages are
-        fetched as ``iter_all`` fetches them; the first page, already parsed, gives its items'
-        ``to_dict()``. A list not paged by offset with a total walks its pages one after another.
+        fetched as ``iter_all`` fetches them; the first page, already parsed, gives its
+        ``items_json()``. A list not paged by offset with a total walks its pages one after another,
+        each parsed and each giving its ``items_json()``.
         """
         step = self._offset_step()
         paging = self._paging
         if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
             for page in self.iter_pages():
-                yield from (_json_of(item) for item in page.data)
+                yield from page.items_json()
             return
-        yield from (_json_of(item) for item in self.data)
+        yield from self.items_json()
         yield from self._walk(step, max(concurrency, 1), lambda request, response: _RawPage.read(paging, response))
 
     def _walk(
@@ -405,7 +427,8 @@ class SyncPage(_Page[ResponseT, ItemT]):
 
 
 def _json_of(item: Any) -> Any:
-    """An item of a parsed page as JSON: what its model's ``to_dict()`` gives (what the service sent)."""
+    """An item of a parsed page as JSON: what its model's ``to_dict()`` gives (the same values as sent,
+    a date-time in the model's own spelling)."""
     to_dict = getattr(item, "to_dict", None)
     return to_dict() if callable(to_dict) else item
 
@@ -542,11 +565,11 @@ class AsyncPage(_Page[ResponseT, ItemT]):
         paging = self._paging
         if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
             async for page in self.iter_pages():
-                for item in page.data:
-                    yield _json_of(item)
+                for item in page.items_json():
+                    yield item
             return
-        for item in self.data:
-            yield _json_of(item)
+        for item in self.items_json():
+            yield item
 
         async def fetch(offset: int) -> _RawPage:
             response = await self._client.send_checked(self._request_at(offset), self._parse)

@@ -302,10 +302,61 @@ def test_iter_json_gives_every_item_as_sent_in_order(sakari: Sakari, service: Se
 
     service.default = odd
     items = list(sakari.contacts.list(limit=10).iter_json(concurrency=concurrency))
-    assert items[10:] == _served(odd, 45)[10:]  # after the first page, the answers' JSON as it is
+    assert items[10:] == _served(odd, 45)[10:]  # the answers' JSON as it is
+    assert items[:10] == odd(httpx.Request("GET", "http://x/?limit=10")).json()["data"]  # the parsed first page's too
     assert [item["id"] for item in items] == [f"c{n}" for n in range(45)]
     assert all(item["loyaltyTier"] == "gold" and item["firstName"] == 7 for item in items[10:])
-    assert items[:10] == [contact.to_dict() for contact in sakari.contacts.list(limit=10).data]
+
+
+# Spellings of instants that a model's to_dict() writes otherwise (as "...56Z", "...56.005Z", "...+00:00").
+SPELLINGS = ["2023-11-07T05:31:56.000Z", "2023-11-07T05:31:56.005000Z", "2023-11-07T05:31:56+00:00"]
+
+
+def _spelled(handler: Any) -> Any:
+    """``handler``'s answers with each contact's date-times spelled one of the ways ``to_dict()`` does not."""
+
+    def spelled(request: httpx.Request) -> httpx.Response:
+        body = handler(request).json()
+        for number, item in enumerate(body["data"]):
+            item["created"]["at"] = SPELLINGS[number % 3]
+            item["optIn"] = SPELLINGS[(number + 1) % 3]
+        return httpx.Response(200, json=body)
+
+    return spelled
+
+
+@pytest.mark.parametrize("report_total", [True, False], ids=["side by side", "one after another"])
+def test_iter_json_keeps_every_date_time_as_spelled_on_every_page(
+    sakari: Sakari, service: Service, report_total: bool
+) -> None:
+    handler = _spelled(_pages(25, report_total=report_total))
+    service.default = handler
+    first = sakari.contacts.list(limit=10)
+    assert first.data[0].to_dict()["created"]["at"] != SPELLINGS[0]  # what the models would write instead
+    assert first.items_json() == handler(httpx.Request("GET", "http://x/?limit=10")).json()["data"]
+    assert list(first.iter_json(concurrency=4)) == _served(handler, 25)
+
+
+async def test_async_iter_json_keeps_every_date_time_as_spelled(async_sakari: AsyncSakari, service: Service) -> None:
+    for report_total in (True, False):
+        handler = _spelled(_pages(25, report_total=report_total))
+        service.default = handler
+        items = [item async for item in async_sakari.contacts.list(limit=10).iter_json(concurrency=3)]
+        assert items == _served(handler, 25)
+
+
+def test_a_highlevel_search_gives_its_items_as_sent_page_by_page(highlevel: HighLevel, service: Service) -> None:
+    def search(request: httpx.Request) -> httpx.Response:
+        page = json.loads(request.content).get("page") or 1
+        items = [{"id": f"h{page}-{n}", "dateAdded": SPELLINGS[n % 3]} for n in range(2)] if page <= 3 else []
+        return httpx.Response(200, json={"contacts": items, "total": 6})
+
+    service.default = search
+    first = highlevel.contacts.search(page_limit=2)
+    items = list(first.iter_json())
+    assert [item["id"] for item in items] == [f"h{page}-{n}" for page in (1, 2, 3) for n in range(2)]
+    assert [item["dateAdded"] for item in items] == [SPELLINGS[n % 3] for _ in range(3) for n in range(2)]
+    assert first.items_json() == items[:2]
 
 
 def test_iter_json_fills_gaps_stops_where_the_service_says_and_follows_a_list_that_grew(

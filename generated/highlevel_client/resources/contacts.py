@@ -80,6 +80,7 @@ _LIST_PAGING = CursorPaging(
     cursor_params=("startAfterId", "startAfter"),
     cursor_arguments=("start_after_id", "start_after"),
     cursor_fields=("start_after_id", "start_after"),
+    wire={"items": "contacts"},
 )
 _SEARCH_PAGING = SearchPaging(
     items="contacts",
@@ -91,6 +92,7 @@ _SEARCH_PAGING = SearchPaging(
     cursor_argument="search_after",
     item_cursor="search_after",
     window=10000,
+    wire={"items": "contacts"},
 )
 
 
