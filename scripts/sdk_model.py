@@ -829,6 +829,8 @@ class SdkModel:
         item_type = code(items.inner_property.get_type_string())
         item_import = f"from ..models.{items.inner_property.class_info.module_name} import {item_type}"
         items_name = str(items.python_name)
+        # The answer's fields by their wire names, for reading its JSON as it is (``items_json``, ``iter_json``).
+        wire_names = {"items": settings["items"]}
 
         def attribute(model: Any, wire_name: str) -> str:
             prop = next((prop for prop in _properties(model) if wire(prop.name) == wire_name), None)
@@ -856,12 +858,7 @@ class SdkModel:
                     for name in ("has-next", "total")
                     if name in settings
                 ]
-            # The same fields by their wire names, for a walk that reads the answers' JSON as it is
-            # (every style names its items so, for ``items_json``).
-            wire_names = {
-                "items": settings["items"],
-                **{name: settings[name] for name in ("meta", "has-next", "total") if name in settings},
-            }
+            wire_names |= {name: settings[name] for name in ("meta", "has-next", "total") if name in settings}
             fields.append(f"wire={wire_names!r}")
             if "limit-param" in settings:
                 limit = next((p for p in plan.arguments if p.name == identifier(settings["limit-param"])), None)
@@ -880,8 +877,7 @@ class SdkModel:
             constructor = (
                 f"CursorPaging(items={items_name!r}, meta={attribute(response, settings['meta'])!r}, "
                 f"cursor_params={params!r}, cursor_arguments={tuple(identifier(p) for p in params)!r}, "
-                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r}, "
-                f"wire={ {'items': settings['items']}!r})"
+                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r}, wire={wire_names!r})"
             )
             return Paging(style, "CursorPaging", constructor, item_type, item_import)
         item_model = items.inner_property
@@ -891,7 +887,7 @@ class SdkModel:
             f"cursor_field={settings['cursor-field']!r}, page_argument={identifier(settings['page-field'])!r}, "
             f"cursor_argument={identifier(settings['cursor-field'])!r}, "
             f"item_cursor={attribute(item_model, settings['item-cursor'])!r}, window={int(settings['page-window'])}, "
-            f"wire={ {'items': settings['items']}!r})"
+            f"wire={wire_names!r})"
         )
         return Paging(style, "SearchPaging", constructor, item_type, item_import)
 

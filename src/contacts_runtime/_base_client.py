@@ -700,13 +700,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         options: RequestOptions | None = None,
     ) -> SyncPage[ResponseT, Any]:
         """The first page of a list (a ``RawResponse`` of it inside a raw twin); iterate it for every item."""
-
         request = request.with_options(options)
         response = self.send_checked(request, parse)
 
         def page(answer: httpx.Response) -> SyncPage[ResponseT, Any]:
-            page: SyncPage[ResponseT, Any] = self.parse_page(paging, request, parse, cast_to, answer)
-            return page
+            return self.parse_page(paging, request, parse, cast_to, answer)
 
         if raw_response_requested():
             return RawResponse(response, page)  # type: ignore[return-value]
@@ -718,7 +716,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def parse_page(
         self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
-    ) -> Any:
+    ) -> SyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import SyncPage
 
@@ -848,8 +846,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             response = await self.send_checked(request, parse)
 
             def page(answer: httpx.Response) -> AsyncPage[ResponseT, Any]:
-                page: AsyncPage[ResponseT, Any] = self.parse_page(paging, request, parse, cast_to, answer)
-                return page
+                return self.parse_page(paging, request, parse, cast_to, answer)
 
             if raw_response_requested():
                 return RawResponse(response, page)  # type: ignore[return-value]
@@ -863,7 +860,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     def parse_page(
         self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
-    ) -> Any:
+    ) -> AsyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import AsyncPage
 

@@ -297,6 +297,12 @@ class _Page(Generic[ResponseT, ItemT]):
                 f"{self._request.operation_id}: the page at {following.page_info.arguments} repeats the previous page"
             )
 
+    def _request_at(self, offset: int) -> Request:
+        """This page's request, for the page at ``offset`` of an offset-paged list."""
+        paging = self._paging
+        assert isinstance(paging, OffsetPaging)
+        return self._request.with_params(**{paging.offset_param: offset})
+
     def _offset_step(self) -> tuple[OffsetPaging, int, int] | None:
         """(paging, this page's offset, page size) when the rest can be fetched side by side."""
         paging = self._paging
@@ -419,11 +425,6 @@ class SyncPage(_Page[ResponseT, ItemT]):
                 page = fetch(offset)
                 offset += len(page.data)
                 yield from page.data
-
-    def _request_at(self, offset: int) -> Request:
-        paging = self._paging
-        assert isinstance(paging, OffsetPaging)
-        return self._request.with_params(**{paging.offset_param: offset})
 
 
 def _json_of(item: Any) -> Any:
@@ -618,11 +619,6 @@ class AsyncPage(_Page[ResponseT, ItemT]):
                 offset += len(page.data)
                 for item in page.data:
                     yield item
-
-    def _request_at(self, offset: int) -> Request:
-        paging = self._paging
-        assert isinstance(paging, OffsetPaging)
-        return self._request.with_params(**{paging.offset_param: offset})
 
     async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
         page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
