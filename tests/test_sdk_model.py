@@ -89,6 +89,8 @@ def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     assert found["contacts.search"].paging.style == "search"  # type: ignore[union-attr]
     assert "window=10000" in found["contacts.search"].paging.constructor  # type: ignore[union-attr]
     assert found["contacts.list"].paging.style == "cursor"  # type: ignore[union-attr]
+    for name in ("contacts.search", "contacts.list"):  # what items_json reads in the answers' JSON
+        assert "wire={'items': 'contacts'}" in found[name].paging.constructor, name  # type: ignore[union-attr]
     assert found["contacts.list"].deprecated
 
 
