@@ -63,6 +63,32 @@ def test_example_validates_against_its_schema(spec_name: str, package: str, name
     jsonschema.Draft4Validator(schema, registry=registry).validate(example)
 
 
+def _parameter_examples() -> list[Any]:
+    """Every parameter that gives an example, where the path item, the operation or the components declare it."""
+    cases = []
+    for spec_name in PACKAGES:
+        spec = _spec(spec_name)
+        declared = [("components", parameter) for parameter in (spec["components"].get("parameters") or {}).values()]
+        for path, item in spec["paths"].items():
+            declared += [(path, parameter) for parameter in item.get("parameters", [])]
+            for method, operation in item.items():
+                if isinstance(operation, dict) and method != "parameters":
+                    declared += [(f"{method} {path}", parameter) for parameter in operation.get("parameters", [])]
+        cases += [
+            pytest.param(spec_name, parameter, id=f"{spec_name}:{where}:{parameter['name']}")
+            for where, parameter in declared
+            if "example" in parameter
+        ]
+    return cases
+
+
+@pytest.mark.parametrize(("spec_name", "parameter"), _parameter_examples())
+def test_parameter_example_validates_against_its_schema(spec_name: str, parameter: dict[str, Any]) -> None:
+    _, registry = _validators(spec_name)
+    schema = _as_json_schema(parameter["schema"])
+    jsonschema.Draft4Validator(schema, registry=registry).validate(parameter["example"])
+
+
 def _is_inlined_union(schema: dict[str, Any]) -> bool:
     """A ``oneOf``/``anyOf`` of plain values, or a bare ``anyOf`` of types: the generator inlines it where it
     is used, with no class of its own (the models that use it parse their own examples)."""
