@@ -29,38 +29,17 @@ from urllib.parse import urlsplit
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema import OpenAPI, Operation, Parameter, Reference
-from openapi_python_client.strings import PythonIdentifier
+from sdk.errors import SpecError
+from sdk.names import code, identifier, kind, wire
 
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "head", "options"})
 PAGING_STYLES = ("offset", "cursor", "search")
 OPTIONS_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
 
-class SpecError(Exception):
-    """The spec asks the generator for something it cannot do; the message says what and where."""
-
-
-def wire(value: Any) -> Any:
-    """The spec's own spelling of a name (openapi-python-client wraps untrusted text)."""
-    return value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
-
-
-def code(value: Any) -> str:
-    """Python code openapi-python-client produced (a type annotation, say), as text."""
-    return value.as_unembedded_code() if hasattr(value, "as_unembedded_code") else str(value)
-
-
-def identifier(name: str) -> str:
-    return str(PythonIdentifier(name, prefix="field_"))
-
-
 # openapi-python-client's endpoints and properties are unions of many classes whose attributes differ;
 # this module reads them as the templates do, so they are typed loosely here.
 Endpoint = Any
-
-
-def kind(prop: Any) -> str:
-    return type(prop).__name__
 
 
 # ------------------------------------------------------------------------------------ the service

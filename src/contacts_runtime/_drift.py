@@ -457,7 +457,8 @@ class TolerantModel:
     def __init__(self, cls: type, fields: Sequence[Field], additional: Kind | None = None) -> None:
         self._cls = cls
         self._fields = tuple(fields)
-        self._names = frozenset(field.wire for field in fields)
+        # The wire names of the fields: any other key of an object is an additional property.
+        self.names = frozenset(field.wire for field in fields)
         self._additional = additional
 
     @property
@@ -479,7 +480,7 @@ class TolerantModel:
                     sink.record([*path, field.wire], "a value (required)", MISSING)
         extra = {}
         for key, item in value.items():
-            if key in self._names:
+            if key in self.names:
                 continue
             if self._additional is None:  # a closed object: the key is news to the spec
                 sink.record([*path, key], "no field of this name in the spec", item)

@@ -133,6 +133,11 @@ class DecodeError(ValueError):
         self.actual_type = json_type_name(actual)
         self.path: list[str | int] = [] if key is None else [key]
 
+    def within(self, *steps: str | int) -> DecodeError:
+        """This error with ``steps`` (the keys and indexes that lead to where it was found) put before its path."""
+        self.path[0:0] = steps
+        return self
+
     @property
     def json_path(self) -> str:
         steps = ["$"]

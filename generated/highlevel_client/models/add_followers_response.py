@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddFollowersResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "followers",
-        "followersAdded",
-    }
-)
 
 
 @_attrs_define
-class AddFollowersResponse:
+class AddFollowersResponse(AdditionalProperties[Any]):
     """Every follower of the contact after the call, and those it added.
 
     Example:
@@ -40,19 +36,17 @@ class AddFollowersResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        followers: Any = self.followers
-
-        followers_added: Any = self.followers_added
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if followers is not UNSET:
-            field_dict["followers"] = followers
-        if followers_added is not UNSET:
-            field_dict["followersAdded"] = followers_added
+        if self.followers is not UNSET:
+            field_dict["followers"] = self.followers
+        if self.followers_added is not UNSET:
+            field_dict["followersAdded"] = self.followers_added
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,69 +60,25 @@ class AddFollowersResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "followers" in src_dict:
-            followers = src_dict["followers"]
-            if not isinstance(followers, list):
-                raise DecodeError("array", followers, "followers")
-            try:
-                for followers_item in followers:
-                    if not (followers_item.__class__ is str or isinstance(followers_item, str)):
-                        followers_index = next(
-                            place for place, other in enumerate(followers) if other is followers_item
-                        )
-                        raise DecodeError("string", followers_item, followers_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "followers")
-                raise
-        else:
-            followers = UNSET
+        if (followers := src_dict.get("followers", UNSET)) is UNSET:
             _absent += 1
-
-        if "followersAdded" in src_dict:
-            followers_added = src_dict["followersAdded"]
-            if not isinstance(followers_added, list):
-                raise DecodeError("array", followers_added, "followersAdded")
-            try:
-                for followers_added_item in followers_added:
-                    if not (followers_added_item.__class__ is str or isinstance(followers_added_item, str)):
-                        followers_added_index = next(
-                            place for place, other in enumerate(followers_added) if other is followers_added_item
-                        )
-                        raise DecodeError("string", followers_added_item, followers_added_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "followersAdded")
-                raise
         else:
-            followers_added = UNSET
+            followers = _decode_followers(followers, "followers")
+        if (followers_added := src_dict.get("followersAdded", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            followers_added = _decode_followers_added(followers_added, "followersAdded")
         _instance = _new(cls)
         _instance.followers = followers
         _instance.followers_added = followers_added
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 AddFollowersResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -139,3 +89,6 @@ AddFollowersResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = AddFollowersResponse.__tolerant__.names
+_decode_followers = _decode.scalars((_decode.is_string,), "string")
+_decode_followers_added = _decode.scalars((_decode.is_string,), "string")

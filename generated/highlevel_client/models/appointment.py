@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,31 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Appointment")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "calendarId",
-        "status",
-        "title",
-        "assignedUserId",
-        "notes",
-        "startTime",
-        "endTime",
-        "address",
-        "locationId",
-        "contactId",
-        "groupId",
-        "appointmentStatus",
-        "users",
-        "dateAdded",
-        "dateUpdated",
-        "assignedResources",
-    }
-)
 
 
 @_attrs_define
-class Appointment:
+class Appointment(AdditionalProperties[Any]):
     """A calendar event booked with a contact. The reference writes its times as
     `YYYY-MM-DD HH:MM:SS` without a time zone, so they stay strings.
 
@@ -88,79 +69,47 @@ class Appointment:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        calendar_id = self.calendar_id
-
-        status = self.status
-
-        title = self.title
-
-        assigned_user_id = self.assigned_user_id
-
-        notes = self.notes
-
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        address = self.address
-
-        location_id = self.location_id
-
-        contact_id = self.contact_id
-
-        group_id = self.group_id
-
-        appointment_status = self.appointment_status
-
-        users: Any = self.users
-
-        date_added = self.date_added
-
-        date_updated = self.date_updated
-
-        assigned_resources: Any = self.assigned_resources
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if calendar_id is not UNSET:
-            field_dict["calendarId"] = calendar_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if title is not UNSET:
-            field_dict["title"] = title
-        if assigned_user_id is not UNSET:
-            field_dict["assignedUserId"] = assigned_user_id
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if address is not UNSET:
-            field_dict["address"] = address
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if appointment_status is not UNSET:
-            field_dict["appointmentStatus"] = appointment_status
-        if users is not UNSET:
-            field_dict["users"] = users
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if date_updated is not UNSET:
-            field_dict["dateUpdated"] = date_updated
-        if assigned_resources is not UNSET:
-            field_dict["assignedResources"] = assigned_resources
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.calendar_id is not UNSET:
+            field_dict["calendarId"] = self.calendar_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.assigned_user_id is not UNSET:
+            field_dict["assignedUserId"] = self.assigned_user_id
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.start_time is not UNSET:
+            field_dict["startTime"] = self.start_time
+        if self.end_time is not UNSET:
+            field_dict["endTime"] = self.end_time
+        if self.address is not UNSET:
+            field_dict["address"] = self.address
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.group_id is not UNSET:
+            field_dict["groupId"] = self.group_id
+        if self.appointment_status is not UNSET:
+            field_dict["appointmentStatus"] = self.appointment_status
+        if self.users is not UNSET:
+            field_dict["users"] = self.users
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.date_updated is not UNSET:
+            field_dict["dateUpdated"] = self.date_updated
+        if self.assigned_resources is not UNSET:
+            field_dict["assignedResources"] = self.assigned_resources
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -174,160 +123,74 @@ class Appointment:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "calendarId" in src_dict:
-            calendar_id = src_dict["calendarId"]
-            if not (calendar_id.__class__ is str or isinstance(calendar_id, str)):
-                raise DecodeError("string", calendar_id, "calendarId")
-        else:
-            calendar_id = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (calendar_id := src_dict.get("calendarId", UNSET)) is UNSET:
             _absent += 1
-
-        if "status" in src_dict:
-            status = src_dict["status"]
-            if not (status.__class__ is str or isinstance(status, str)):
-                raise DecodeError("string", status, "status")
-        else:
-            status = UNSET
+        elif not (calendar_id.__class__ is str or isinstance(calendar_id, str)):
+            raise DecodeError("string", calendar_id, "calendarId")
+        if (status := src_dict.get("status", UNSET)) is UNSET:
             _absent += 1
-
-        if "title" in src_dict:
-            title = src_dict["title"]
-            if not (title.__class__ is str or isinstance(title, str)):
-                raise DecodeError("string", title, "title")
-        else:
-            title = UNSET
+        elif not (status.__class__ is str or isinstance(status, str)):
+            raise DecodeError("string", status, "status")
+        if (title := src_dict.get("title", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedUserId" in src_dict:
-            assigned_user_id = src_dict["assignedUserId"]
-            if not (assigned_user_id.__class__ is str or isinstance(assigned_user_id, str)):
-                raise DecodeError("string", assigned_user_id, "assignedUserId")
-        else:
-            assigned_user_id = UNSET
+        elif not (title.__class__ is str or isinstance(title, str)):
+            raise DecodeError("string", title, "title")
+        if (assigned_user_id := src_dict.get("assignedUserId", UNSET)) is UNSET:
             _absent += 1
-
-        if "notes" in src_dict:
-            notes = src_dict["notes"]
-            if not (notes.__class__ is str or isinstance(notes, str)):
-                raise DecodeError("string", notes, "notes")
-        else:
-            notes = UNSET
+        elif not (assigned_user_id.__class__ is str or isinstance(assigned_user_id, str)):
+            raise DecodeError("string", assigned_user_id, "assignedUserId")
+        if (notes := src_dict.get("notes", UNSET)) is UNSET:
             _absent += 1
-
-        if "startTime" in src_dict:
-            start_time = src_dict["startTime"]
-            if not (start_time.__class__ is str or isinstance(start_time, str)):
-                raise DecodeError("string", start_time, "startTime")
-        else:
-            start_time = UNSET
+        elif not (notes.__class__ is str or isinstance(notes, str)):
+            raise DecodeError("string", notes, "notes")
+        if (start_time := src_dict.get("startTime", UNSET)) is UNSET:
             _absent += 1
-
-        if "endTime" in src_dict:
-            end_time = src_dict["endTime"]
-            if not (end_time.__class__ is str or isinstance(end_time, str)):
-                raise DecodeError("string", end_time, "endTime")
-        else:
-            end_time = UNSET
+        elif not (start_time.__class__ is str or isinstance(start_time, str)):
+            raise DecodeError("string", start_time, "startTime")
+        if (end_time := src_dict.get("endTime", UNSET)) is UNSET:
             _absent += 1
-
-        if "address" in src_dict:
-            address = src_dict["address"]
-            if not (address.__class__ is str or isinstance(address, str)):
-                raise DecodeError("string", address, "address")
-        else:
-            address = UNSET
+        elif not (end_time.__class__ is str or isinstance(end_time, str)):
+            raise DecodeError("string", end_time, "endTime")
+        if (address := src_dict.get("address", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (address.__class__ is str or isinstance(address, str)):
+            raise DecodeError("string", address, "address")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
-        if "groupId" in src_dict:
-            group_id = src_dict["groupId"]
-            if not (group_id.__class__ is str or isinstance(group_id, str)):
-                raise DecodeError("string", group_id, "groupId")
-        else:
-            group_id = UNSET
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
+        if (group_id := src_dict.get("groupId", UNSET)) is UNSET:
             _absent += 1
-
-        if "appointmentStatus" in src_dict:
-            appointment_status = src_dict["appointmentStatus"]
-            if not (appointment_status.__class__ is str or isinstance(appointment_status, str)):
-                raise DecodeError("string", appointment_status, "appointmentStatus")
-        else:
-            appointment_status = UNSET
+        elif not (group_id.__class__ is str or isinstance(group_id, str)):
+            raise DecodeError("string", group_id, "groupId")
+        if (appointment_status := src_dict.get("appointmentStatus", UNSET)) is UNSET:
             _absent += 1
-
-        if "users" in src_dict:
-            users = src_dict["users"]
-            if not isinstance(users, list):
-                raise DecodeError("array", users, "users")
-            try:
-                for users_item in users:
-                    if not (users_item.__class__ is str or isinstance(users_item, str)):
-                        users_index = next(place for place, other in enumerate(users) if other is users_item)
-                        raise DecodeError("string", users_item, users_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "users")
-                raise
-        else:
-            users = UNSET
+        elif not (appointment_status.__class__ is str or isinstance(appointment_status, str)):
+            raise DecodeError("string", appointment_status, "appointmentStatus")
+        if (users := src_dict.get("users", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
         else:
-            date_added = UNSET
+            users = _decode_users(users, "users")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateUpdated" in src_dict:
-            date_updated = src_dict["dateUpdated"]
-            if not (date_updated.__class__ is str or isinstance(date_updated, str)):
-                raise DecodeError("string", date_updated, "dateUpdated")
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (date_updated := src_dict.get("dateUpdated", UNSET)) is UNSET:
+            _absent += 1
+        elif not (date_updated.__class__ is str or isinstance(date_updated, str)):
+            raise DecodeError("string", date_updated, "dateUpdated")
+        if (assigned_resources := src_dict.get("assignedResources", UNSET)) is UNSET:
+            _absent += 1
         else:
-            date_updated = UNSET
-            _absent += 1
-
-        if "assignedResources" in src_dict:
-            assigned_resources = src_dict["assignedResources"]
-            if not isinstance(assigned_resources, list):
-                raise DecodeError("array", assigned_resources, "assignedResources")
-            try:
-                for assigned_resources_item in assigned_resources:
-                    if not (assigned_resources_item.__class__ is str or isinstance(assigned_resources_item, str)):
-                        assigned_resources_index = next(
-                            place for place, other in enumerate(assigned_resources) if other is assigned_resources_item
-                        )
-                        raise DecodeError("string", assigned_resources_item, assigned_resources_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "assignedResources")
-                raise
-        else:
-            assigned_resources = UNSET
-            _absent += 1
-
+            assigned_resources = _decode_assigned_resources(assigned_resources, "assignedResources")
         _instance = _new(cls)
         _instance.id = id
         _instance.calendar_id = calendar_id
@@ -349,27 +212,11 @@ class Appointment:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 17:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Appointment.__tolerant__ = _tolerant.TolerantModel(
@@ -395,3 +242,6 @@ Appointment.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Appointment.__tolerant__.names
+_decode_users = _decode.scalars((_decode.is_string,), "string")
+_decode_assigned_resources = _decode.scalars((_decode.is_string,), "string")

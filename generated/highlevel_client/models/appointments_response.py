@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "events",
-    }
-)
 
 
 @_attrs_define
-class AppointmentsResponse:
+class AppointmentsResponse(AdditionalProperties[Any]):
     """The appointments of a contact, called `events`.
 
     Example:
@@ -37,23 +34,19 @@ class AppointmentsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        events: Any = self.events
-        if isinstance(self.events, list):
-            events = []
-            for events_item_data in self.events:
-                events_item: Any = events_item_data
-                if isinstance(events_item_data, Appointment):
-                    events_item = events_item_data.to_dict()
-
-                events.append(events_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if events is not UNSET:
-            field_dict["events"] = events
+        if self.events is not UNSET:
+            field_dict["events"] = (
+                [item.to_dict() if isinstance(item, Appointment) else item for item in self.events]
+                if isinstance(self.events, list)
+                else self.events
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -67,48 +60,26 @@ class AppointmentsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "events" in src_dict:
-            events = src_dict["events"]
-            if not isinstance(events, list):
-                raise DecodeError("array", events, "events")
-            events_decoded: list[Any] = []
-            try:
-                for events_item in events:
-                    events_decoded.append(_Appointment_from_dict(events_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("events", len(events_decoded))
-                raise
-            events = events_decoded
-        else:
-            events = UNSET
+        if (events := src_dict.get("events", UNSET)) is UNSET:
             _absent += 1
-
+        elif events.__class__ is not list and not isinstance(events, list):
+            raise DecodeError("array", events, "events")
+        else:
+            try:
+                events = [_Appointment_from_dict(item) for item in events]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within("events", _decode.first_failure(_Appointment_from_dict, events)) from None
         _instance = _new(cls)
         _instance.events = events
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -119,5 +90,5 @@ AppointmentsResponse.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("events", "events", _tolerant.array(_tolerant.model(Appointment)), required=False),),
     additional=None,
 )
-
+_FIELD_NAMES = AppointmentsResponse.__tolerant__.names
 _Appointment_from_dict = Appointment.from_dict

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,32 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributionSource")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "url",
-        "campaign",
-        "utmSource",
-        "utmMedium",
-        "utmContent",
-        "referrer",
-        "campaignId",
-        "fbclid",
-        "gclid",
-        "msclikid",
-        "dclid",
-        "fbc",
-        "fbp",
-        "fbEventId",
-        "userAgent",
-        "ip",
-        "medium",
-        "mediumId",
-    }
-)
 
 
 @_attrs_define
-class AttributionSource:
+class AttributionSource(AdditionalProperties[Any]):
     """Where a contact came from (the first or the latest touch).
 
     Example:
@@ -89,83 +68,49 @@ class AttributionSource:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        campaign: Any = self.campaign
-
-        utm_source: Any = self.utm_source
-
-        utm_medium: Any = self.utm_medium
-
-        utm_content: Any = self.utm_content
-
-        referrer: Any = self.referrer
-
-        campaign_id: Any = self.campaign_id
-
-        fbclid: Any = self.fbclid
-
-        gclid: Any = self.gclid
-
-        msclikid: Any = self.msclikid
-
-        dclid: Any = self.dclid
-
-        fbc: Any = self.fbc
-
-        fbp: Any = self.fbp
-
-        fb_event_id: Any = self.fb_event_id
-
-        user_agent: Any = self.user_agent
-
-        ip: Any = self.ip
-
-        medium: Any = self.medium
-
-        medium_id: Any = self.medium_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(url, Unset):
-            field_dict["url"] = url
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if utm_source is not UNSET:
-            field_dict["utmSource"] = utm_source
-        if utm_medium is not UNSET:
-            field_dict["utmMedium"] = utm_medium
-        if utm_content is not UNSET:
-            field_dict["utmContent"] = utm_content
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if fbclid is not UNSET:
-            field_dict["fbclid"] = fbclid
-        if gclid is not UNSET:
-            field_dict["gclid"] = gclid
-        if msclikid is not UNSET:
-            field_dict["msclikid"] = msclikid
-        if dclid is not UNSET:
-            field_dict["dclid"] = dclid
-        if fbc is not UNSET:
-            field_dict["fbc"] = fbc
-        if fbp is not UNSET:
-            field_dict["fbp"] = fbp
-        if fb_event_id is not UNSET:
-            field_dict["fbEventId"] = fb_event_id
-        if user_agent is not UNSET:
-            field_dict["userAgent"] = user_agent
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if medium is not UNSET:
-            field_dict["medium"] = medium
-        if medium_id is not UNSET:
-            field_dict["mediumId"] = medium_id
+        if not isinstance(self.url, Unset):
+            field_dict["url"] = self.url
+        if self.campaign is not UNSET:
+            field_dict["campaign"] = self.campaign
+        if self.utm_source is not UNSET:
+            field_dict["utmSource"] = self.utm_source
+        if self.utm_medium is not UNSET:
+            field_dict["utmMedium"] = self.utm_medium
+        if self.utm_content is not UNSET:
+            field_dict["utmContent"] = self.utm_content
+        if self.referrer is not UNSET:
+            field_dict["referrer"] = self.referrer
+        if self.campaign_id is not UNSET:
+            field_dict["campaignId"] = self.campaign_id
+        if self.fbclid is not UNSET:
+            field_dict["fbclid"] = self.fbclid
+        if self.gclid is not UNSET:
+            field_dict["gclid"] = self.gclid
+        if self.msclikid is not UNSET:
+            field_dict["msclikid"] = self.msclikid
+        if self.dclid is not UNSET:
+            field_dict["dclid"] = self.dclid
+        if self.fbc is not UNSET:
+            field_dict["fbc"] = self.fbc
+        if self.fbp is not UNSET:
+            field_dict["fbp"] = self.fbp
+        if self.fb_event_id is not UNSET:
+            field_dict["fbEventId"] = self.fb_event_id
+        if self.user_agent is not UNSET:
+            field_dict["userAgent"] = self.user_agent
+        if self.ip is not UNSET:
+            field_dict["ip"] = self.ip
+        if self.medium is not UNSET:
+            field_dict["medium"] = self.medium
+        if self.medium_id is not UNSET:
+            field_dict["mediumId"] = self.medium_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -179,285 +124,78 @@ class AttributionSource:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            url = src_dict["url"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "url") from None
-        if not (url.__class__ is str or isinstance(url, str)):
+        if (url := src_dict.get("url", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "url")
+        elif not (url.__class__ is str or isinstance(url, str)):
             raise DecodeError("string", url, "url")
-
-        if "campaign" in src_dict:
-            campaign = src_dict["campaign"]
-            if campaign.__class__ is str or isinstance(campaign, str):
-                if not (campaign.__class__ is str or isinstance(campaign, str)):
-                    raise DecodeError("string", campaign, "campaign")
-
-            elif campaign is None:
-                if campaign is not None:
-                    raise DecodeError("null", campaign, "campaign")
-
-            else:
-                raise DecodeError("string or null", campaign, "campaign")
-        else:
-            campaign = UNSET
+        if (campaign := src_dict.get("campaign", UNSET)) is UNSET:
             _absent += 1
-
-        if "utmSource" in src_dict:
-            utm_source = src_dict["utmSource"]
-            if utm_source.__class__ is str or isinstance(utm_source, str):
-                if not (utm_source.__class__ is str or isinstance(utm_source, str)):
-                    raise DecodeError("string", utm_source, "utmSource")
-
-            elif utm_source is None:
-                if utm_source is not None:
-                    raise DecodeError("null", utm_source, "utmSource")
-
-            else:
-                raise DecodeError("string or null", utm_source, "utmSource")
-        else:
-            utm_source = UNSET
+        elif not ((campaign.__class__ is str or isinstance(campaign, str)) or campaign is None):
+            raise DecodeError("string or null", campaign, "campaign")
+        if (utm_source := src_dict.get("utmSource", UNSET)) is UNSET:
             _absent += 1
-
-        if "utmMedium" in src_dict:
-            utm_medium = src_dict["utmMedium"]
-            if utm_medium.__class__ is str or isinstance(utm_medium, str):
-                if not (utm_medium.__class__ is str or isinstance(utm_medium, str)):
-                    raise DecodeError("string", utm_medium, "utmMedium")
-
-            elif utm_medium is None:
-                if utm_medium is not None:
-                    raise DecodeError("null", utm_medium, "utmMedium")
-
-            else:
-                raise DecodeError("string or null", utm_medium, "utmMedium")
-        else:
-            utm_medium = UNSET
+        elif not ((utm_source.__class__ is str or isinstance(utm_source, str)) or utm_source is None):
+            raise DecodeError("string or null", utm_source, "utmSource")
+        if (utm_medium := src_dict.get("utmMedium", UNSET)) is UNSET:
             _absent += 1
-
-        if "utmContent" in src_dict:
-            utm_content = src_dict["utmContent"]
-            if utm_content.__class__ is str or isinstance(utm_content, str):
-                if not (utm_content.__class__ is str or isinstance(utm_content, str)):
-                    raise DecodeError("string", utm_content, "utmContent")
-
-            elif utm_content is None:
-                if utm_content is not None:
-                    raise DecodeError("null", utm_content, "utmContent")
-
-            else:
-                raise DecodeError("string or null", utm_content, "utmContent")
-        else:
-            utm_content = UNSET
+        elif not ((utm_medium.__class__ is str or isinstance(utm_medium, str)) or utm_medium is None):
+            raise DecodeError("string or null", utm_medium, "utmMedium")
+        if (utm_content := src_dict.get("utmContent", UNSET)) is UNSET:
             _absent += 1
-
-        if "referrer" in src_dict:
-            referrer = src_dict["referrer"]
-            if referrer.__class__ is str or isinstance(referrer, str):
-                if not (referrer.__class__ is str or isinstance(referrer, str)):
-                    raise DecodeError("string", referrer, "referrer")
-
-            elif referrer is None:
-                if referrer is not None:
-                    raise DecodeError("null", referrer, "referrer")
-
-            else:
-                raise DecodeError("string or null", referrer, "referrer")
-        else:
-            referrer = UNSET
+        elif not ((utm_content.__class__ is str or isinstance(utm_content, str)) or utm_content is None):
+            raise DecodeError("string or null", utm_content, "utmContent")
+        if (referrer := src_dict.get("referrer", UNSET)) is UNSET:
             _absent += 1
-
-        if "campaignId" in src_dict:
-            campaign_id = src_dict["campaignId"]
-            if campaign_id.__class__ is str or isinstance(campaign_id, str):
-                if not (campaign_id.__class__ is str or isinstance(campaign_id, str)):
-                    raise DecodeError("string", campaign_id, "campaignId")
-
-            elif campaign_id is None:
-                if campaign_id is not None:
-                    raise DecodeError("null", campaign_id, "campaignId")
-
-            else:
-                raise DecodeError("string or null", campaign_id, "campaignId")
-        else:
-            campaign_id = UNSET
+        elif not ((referrer.__class__ is str or isinstance(referrer, str)) or referrer is None):
+            raise DecodeError("string or null", referrer, "referrer")
+        if (campaign_id := src_dict.get("campaignId", UNSET)) is UNSET:
             _absent += 1
-
-        if "fbclid" in src_dict:
-            fbclid = src_dict["fbclid"]
-            if fbclid.__class__ is str or isinstance(fbclid, str):
-                if not (fbclid.__class__ is str or isinstance(fbclid, str)):
-                    raise DecodeError("string", fbclid, "fbclid")
-
-            elif fbclid is None:
-                if fbclid is not None:
-                    raise DecodeError("null", fbclid, "fbclid")
-
-            else:
-                raise DecodeError("string or null", fbclid, "fbclid")
-        else:
-            fbclid = UNSET
+        elif not ((campaign_id.__class__ is str or isinstance(campaign_id, str)) or campaign_id is None):
+            raise DecodeError("string or null", campaign_id, "campaignId")
+        if (fbclid := src_dict.get("fbclid", UNSET)) is UNSET:
             _absent += 1
-
-        if "gclid" in src_dict:
-            gclid = src_dict["gclid"]
-            if gclid.__class__ is str or isinstance(gclid, str):
-                if not (gclid.__class__ is str or isinstance(gclid, str)):
-                    raise DecodeError("string", gclid, "gclid")
-
-            elif gclid is None:
-                if gclid is not None:
-                    raise DecodeError("null", gclid, "gclid")
-
-            else:
-                raise DecodeError("string or null", gclid, "gclid")
-        else:
-            gclid = UNSET
+        elif not ((fbclid.__class__ is str or isinstance(fbclid, str)) or fbclid is None):
+            raise DecodeError("string or null", fbclid, "fbclid")
+        if (gclid := src_dict.get("gclid", UNSET)) is UNSET:
             _absent += 1
-
-        if "msclikid" in src_dict:
-            msclikid = src_dict["msclikid"]
-            if msclikid.__class__ is str or isinstance(msclikid, str):
-                if not (msclikid.__class__ is str or isinstance(msclikid, str)):
-                    raise DecodeError("string", msclikid, "msclikid")
-
-            elif msclikid is None:
-                if msclikid is not None:
-                    raise DecodeError("null", msclikid, "msclikid")
-
-            else:
-                raise DecodeError("string or null", msclikid, "msclikid")
-        else:
-            msclikid = UNSET
+        elif not ((gclid.__class__ is str or isinstance(gclid, str)) or gclid is None):
+            raise DecodeError("string or null", gclid, "gclid")
+        if (msclikid := src_dict.get("msclikid", UNSET)) is UNSET:
             _absent += 1
-
-        if "dclid" in src_dict:
-            dclid = src_dict["dclid"]
-            if dclid.__class__ is str or isinstance(dclid, str):
-                if not (dclid.__class__ is str or isinstance(dclid, str)):
-                    raise DecodeError("string", dclid, "dclid")
-
-            elif dclid is None:
-                if dclid is not None:
-                    raise DecodeError("null", dclid, "dclid")
-
-            else:
-                raise DecodeError("string or null", dclid, "dclid")
-        else:
-            dclid = UNSET
+        elif not ((msclikid.__class__ is str or isinstance(msclikid, str)) or msclikid is None):
+            raise DecodeError("string or null", msclikid, "msclikid")
+        if (dclid := src_dict.get("dclid", UNSET)) is UNSET:
             _absent += 1
-
-        if "fbc" in src_dict:
-            fbc = src_dict["fbc"]
-            if fbc.__class__ is str or isinstance(fbc, str):
-                if not (fbc.__class__ is str or isinstance(fbc, str)):
-                    raise DecodeError("string", fbc, "fbc")
-
-            elif fbc is None:
-                if fbc is not None:
-                    raise DecodeError("null", fbc, "fbc")
-
-            else:
-                raise DecodeError("string or null", fbc, "fbc")
-        else:
-            fbc = UNSET
+        elif not ((dclid.__class__ is str or isinstance(dclid, str)) or dclid is None):
+            raise DecodeError("string or null", dclid, "dclid")
+        if (fbc := src_dict.get("fbc", UNSET)) is UNSET:
             _absent += 1
-
-        if "fbp" in src_dict:
-            fbp = src_dict["fbp"]
-            if fbp.__class__ is str or isinstance(fbp, str):
-                if not (fbp.__class__ is str or isinstance(fbp, str)):
-                    raise DecodeError("string", fbp, "fbp")
-
-            elif fbp is None:
-                if fbp is not None:
-                    raise DecodeError("null", fbp, "fbp")
-
-            else:
-                raise DecodeError("string or null", fbp, "fbp")
-        else:
-            fbp = UNSET
+        elif not ((fbc.__class__ is str or isinstance(fbc, str)) or fbc is None):
+            raise DecodeError("string or null", fbc, "fbc")
+        if (fbp := src_dict.get("fbp", UNSET)) is UNSET:
             _absent += 1
-
-        if "fbEventId" in src_dict:
-            fb_event_id = src_dict["fbEventId"]
-            if fb_event_id.__class__ is str or isinstance(fb_event_id, str):
-                if not (fb_event_id.__class__ is str or isinstance(fb_event_id, str)):
-                    raise DecodeError("string", fb_event_id, "fbEventId")
-
-            elif fb_event_id is None:
-                if fb_event_id is not None:
-                    raise DecodeError("null", fb_event_id, "fbEventId")
-
-            else:
-                raise DecodeError("string or null", fb_event_id, "fbEventId")
-        else:
-            fb_event_id = UNSET
+        elif not ((fbp.__class__ is str or isinstance(fbp, str)) or fbp is None):
+            raise DecodeError("string or null", fbp, "fbp")
+        if (fb_event_id := src_dict.get("fbEventId", UNSET)) is UNSET:
             _absent += 1
-
-        if "userAgent" in src_dict:
-            user_agent = src_dict["userAgent"]
-            if user_agent.__class__ is str or isinstance(user_agent, str):
-                if not (user_agent.__class__ is str or isinstance(user_agent, str)):
-                    raise DecodeError("string", user_agent, "userAgent")
-
-            elif user_agent is None:
-                if user_agent is not None:
-                    raise DecodeError("null", user_agent, "userAgent")
-
-            else:
-                raise DecodeError("string or null", user_agent, "userAgent")
-        else:
-            user_agent = UNSET
+        elif not ((fb_event_id.__class__ is str or isinstance(fb_event_id, str)) or fb_event_id is None):
+            raise DecodeError("string or null", fb_event_id, "fbEventId")
+        if (user_agent := src_dict.get("userAgent", UNSET)) is UNSET:
             _absent += 1
-
-        if "ip" in src_dict:
-            ip = src_dict["ip"]
-            if ip.__class__ is str or isinstance(ip, str):
-                if not (ip.__class__ is str or isinstance(ip, str)):
-                    raise DecodeError("string", ip, "ip")
-
-            elif ip is None:
-                if ip is not None:
-                    raise DecodeError("null", ip, "ip")
-
-            else:
-                raise DecodeError("string or null", ip, "ip")
-        else:
-            ip = UNSET
+        elif not ((user_agent.__class__ is str or isinstance(user_agent, str)) or user_agent is None):
+            raise DecodeError("string or null", user_agent, "userAgent")
+        if (ip := src_dict.get("ip", UNSET)) is UNSET:
             _absent += 1
-
-        if "medium" in src_dict:
-            medium = src_dict["medium"]
-            if medium.__class__ is str or isinstance(medium, str):
-                if not (medium.__class__ is str or isinstance(medium, str)):
-                    raise DecodeError("string", medium, "medium")
-
-            elif medium is None:
-                if medium is not None:
-                    raise DecodeError("null", medium, "medium")
-
-            else:
-                raise DecodeError("string or null", medium, "medium")
-        else:
-            medium = UNSET
+        elif not ((ip.__class__ is str or isinstance(ip, str)) or ip is None):
+            raise DecodeError("string or null", ip, "ip")
+        if (medium := src_dict.get("medium", UNSET)) is UNSET:
             _absent += 1
-
-        if "mediumId" in src_dict:
-            medium_id = src_dict["mediumId"]
-            if medium_id.__class__ is str or isinstance(medium_id, str):
-                if not (medium_id.__class__ is str or isinstance(medium_id, str)):
-                    raise DecodeError("string", medium_id, "mediumId")
-
-            elif medium_id is None:
-                if medium_id is not None:
-                    raise DecodeError("null", medium_id, "mediumId")
-
-            else:
-                raise DecodeError("string or null", medium_id, "mediumId")
-        else:
-            medium_id = UNSET
+        elif not ((medium.__class__ is str or isinstance(medium, str)) or medium is None):
+            raise DecodeError("string or null", medium, "medium")
+        if (medium_id := src_dict.get("mediumId", UNSET)) is UNSET:
             _absent += 1
-
+        elif not ((medium_id.__class__ is str or isinstance(medium_id, str)) or medium_id is None):
+            raise DecodeError("string or null", medium_id, "mediumId")
         _instance = _new(cls)
         _instance.url = url
         _instance.campaign = campaign
@@ -480,27 +218,11 @@ class AttributionSource:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 18:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 AttributionSource.__tolerant__ = _tolerant.TolerantModel(
@@ -527,3 +249,4 @@ AttributionSource.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = AttributionSource.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BadRequestErrorBody")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "statusCode",
-        "message",
-    }
-)
 
 
 @_attrs_define
-class BadRequestErrorBody:
+class BadRequestErrorBody(AdditionalProperties[Any]):
     """Body of a 400 answer.
 
     Example:
@@ -40,19 +35,17 @@ class BadRequestErrorBody:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        message = self.message
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.status_code is not UNSET:
+            field_dict["statusCode"] = self.status_code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,49 +59,25 @@ class BadRequestErrorBody:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "statusCode" in src_dict:
-            status_code = src_dict["statusCode"]
-            if not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
-                raise DecodeError("number", status_code, "statusCode")
-        else:
-            status_code = UNSET
+        if (status_code := src_dict.get("statusCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
-        else:
-            message = UNSET
+        elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
+            raise DecodeError("number", status_code, "statusCode")
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
         _instance = _new(cls)
         _instance.status_code = status_code
         _instance.message = message
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 BadRequestErrorBody.__tolerant__ = _tolerant.TolerantModel(
@@ -119,3 +88,4 @@ BadRequestErrorBody.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = BadRequestErrorBody.__tolerant__.names

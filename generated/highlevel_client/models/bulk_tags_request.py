@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,18 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTagsRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contacts",
-        "tags",
-        "locationId",
-        "removeAllTags",
-    }
-)
 
 
 @_attrs_define
-class BulkTagsRequest:
+class BulkTagsRequest(AdditionalProperties[Any]):
     """The contacts whose tags change, and the tags.
 
     Example:
@@ -47,27 +41,21 @@ class BulkTagsRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: Any = self.contacts
-
-        tags: Any = self.tags
-
-        location_id = self.location_id
-
-        remove_all_tags = self.remove_all_tags
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(contacts, Unset):
-            field_dict["contacts"] = contacts
-        if not isinstance(tags, Unset):
-            field_dict["tags"] = tags
-        if not isinstance(location_id, Unset):
-            field_dict["locationId"] = location_id
-        if remove_all_tags is not UNSET:
-            field_dict["removeAllTags"] = remove_all_tags
+        if not isinstance(self.contacts, Unset):
+            field_dict["contacts"] = self.contacts
+        if not isinstance(self.tags, Unset):
+            field_dict["tags"] = self.tags
+        if not isinstance(self.location_id, Unset):
+            field_dict["locationId"] = self.location_id
+        if self.remove_all_tags is not UNSET:
+            field_dict["removeAllTags"] = self.remove_all_tags
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -81,51 +69,22 @@ class BulkTagsRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            contacts = src_dict["contacts"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "contacts") from None
-        if not isinstance(contacts, list):
-            raise DecodeError("array", contacts, "contacts")
-        try:
-            for contacts_item in contacts:
-                if not (contacts_item.__class__ is str or isinstance(contacts_item, str)):
-                    contacts_index = next(place for place, other in enumerate(contacts) if other is contacts_item)
-                    raise DecodeError("string", contacts_item, contacts_index)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "contacts")
-            raise
-
-        try:
-            tags = src_dict["tags"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "tags") from None
-        if not isinstance(tags, list):
-            raise DecodeError("array", tags, "tags")
-        try:
-            for tags_item in tags:
-                if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                    tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                    raise DecodeError("string", tags_item, tags_index)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "tags")
-            raise
-
-        try:
-            location_id = src_dict["locationId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
-            raise DecodeError("string", location_id, "locationId")
-
-        if "removeAllTags" in src_dict:
-            remove_all_tags = src_dict["removeAllTags"]
-            if not (remove_all_tags is True or remove_all_tags is False):
-                raise DecodeError("boolean", remove_all_tags, "removeAllTags")
+        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "contacts")
         else:
-            remove_all_tags = UNSET
+            contacts = _decode_contacts(contacts, "contacts")
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "tags")
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (remove_all_tags := src_dict.get("removeAllTags", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (remove_all_tags is True or remove_all_tags is False):
+            raise DecodeError("boolean", remove_all_tags, "removeAllTags")
         _instance = _new(cls)
         _instance.contacts = contacts
         _instance.tags = tags
@@ -134,27 +93,11 @@ class BulkTagsRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 BulkTagsRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -167,3 +110,6 @@ BulkTagsRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = BulkTagsRequest.__tolerant__.names
+_decode_contacts = _decode.scalars((_decode.is_string,), "string")
+_decode_tags = _decode.scalars((_decode.is_string,), "string")

@@ -5,25 +5,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTagsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "succeded",
-        "errorCount",
-        "responses",
-    }
-)
 
 
 @_attrs_define
-class BulkTagsResponse:
+class BulkTagsResponse(AdditionalProperties[Any]):
     """The result for each contact named, in order, and how many failed.
 
     Example:
@@ -45,31 +40,23 @@ class BulkTagsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        succeeded = self.succeeded
-
-        error_count = self.error_count
-
-        responses: Any = self.responses
-        if isinstance(self.responses, list):
-            responses = []
-            for responses_item_data in self.responses:
-                responses_item: Any = responses_item_data
-                if isinstance(responses_item_data, BulkTagsResult):
-                    responses_item = responses_item_data.to_dict()
-
-                responses.append(responses_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(succeeded, Unset):
-            field_dict["succeded"] = succeeded
-        if not isinstance(error_count, Unset):
-            field_dict["errorCount"] = error_count
-        if not isinstance(responses, Unset):
-            field_dict["responses"] = responses
+        if not isinstance(self.succeeded, Unset):
+            field_dict["succeded"] = self.succeeded
+        if not isinstance(self.error_count, Unset):
+            field_dict["errorCount"] = self.error_count
+        if not isinstance(self.responses, Unset):
+            field_dict["responses"] = (
+                [item.to_dict() if isinstance(item, BulkTagsResult) else item for item in self.responses]
+                if isinstance(self.responses, list)
+                else self.responses
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -83,35 +70,26 @@ class BulkTagsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            succeeded = src_dict["succeded"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "succeded") from None
-        if not (succeeded is True or succeeded is False):
+        if (succeeded := src_dict.get("succeded", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "succeded")
+        elif not (succeeded is True or succeeded is False):
             raise DecodeError("boolean", succeeded, "succeded")
-
-        try:
-            error_count = src_dict["errorCount"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "errorCount") from None
-        if not (isinstance(error_count, (int, float)) and not isinstance(error_count, bool)):
+        if (error_count := src_dict.get("errorCount", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "errorCount")
+        elif not (isinstance(error_count, (int, float)) and not isinstance(error_count, bool)):
             raise DecodeError("number", error_count, "errorCount")
-
-        try:
-            responses = src_dict["responses"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "responses") from None
-        if not isinstance(responses, list):
+        if (responses := src_dict.get("responses", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "responses")
+        elif responses.__class__ is not list and not isinstance(responses, list):
             raise DecodeError("array", responses, "responses")
-        responses_decoded: list[Any] = []
-        try:
-            for responses_item in responses:
-                responses_decoded.append(_BulkTagsResult_from_dict(responses_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("responses", len(responses_decoded))
-            raise
-        responses = responses_decoded
-
+        else:
+            try:
+                responses = [_BulkTagsResult_from_dict(item) for item in responses]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "responses", _decode.first_failure(_BulkTagsResult_from_dict, responses)
+                ) from None
         _instance = _new(cls)
         _instance.succeeded = succeeded
         _instance.error_count = error_count
@@ -119,27 +97,11 @@ class BulkTagsResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -154,5 +116,5 @@ BulkTagsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = BulkTagsResponse.__tolerant__.names
 _BulkTagsResult_from_dict = BulkTagsResult.from_dict

@@ -5,29 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.bulk_tags_outcome import BulkTagsOutcome
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTagsResult")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contactId",
-        "message",
-        "type",
-        "oldTags",
-        "tagsAdded",
-        "tagsRemoved",
-    }
-)
 
 
 @_attrs_define
-class BulkTagsResult:
+class BulkTagsResult(AdditionalProperties[Any]):
     """What a bulk tag update did to one contact: on success its tags before and the tags
     added and removed; on error only `message` says why (an unknown or deleted contact,
     or one of another location).
@@ -56,37 +48,25 @@ class BulkTagsResult:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        message = self.message
-
-        type_: Any = self.type_
-        if isinstance(self.type_, BulkTagsOutcome):
-            type_ = self.type_.value
-
-        old_tags: Any = self.old_tags
-
-        tags_added: Any = self.tags_added
-
-        tags_removed: Any = self.tags_removed
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if old_tags is not UNSET:
-            field_dict["oldTags"] = old_tags
-        if tags_added is not UNSET:
-            field_dict["tagsAdded"] = tags_added
-        if tags_removed is not UNSET:
-            field_dict["tagsRemoved"] = tags_removed
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, BulkTagsOutcome) else self.type_
+        if self.old_tags is not UNSET:
+            field_dict["oldTags"] = self.old_tags
+        if self.tags_added is not UNSET:
+            field_dict["tagsAdded"] = self.tags_added
+        if self.tags_removed is not UNSET:
+            field_dict["tagsRemoved"] = self.tags_removed
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -100,88 +80,30 @@ class BulkTagsResult:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
-        else:
-            message = UNSET
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            try:
-                type_ = BulkTagsOutcome(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'success', 'error'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
-                ) from None
-        else:
-            type_ = UNSET
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "oldTags" in src_dict:
-            old_tags = src_dict["oldTags"]
-            if not isinstance(old_tags, list):
-                raise DecodeError("array", old_tags, "oldTags")
-            try:
-                for old_tags_item in old_tags:
-                    if not (old_tags_item.__class__ is str or isinstance(old_tags_item, str)):
-                        old_tags_index = next(place for place, other in enumerate(old_tags) if other is old_tags_item)
-                        raise DecodeError("string", old_tags_item, old_tags_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "oldTags")
-                raise
         else:
-            old_tags = UNSET
+            type_ = _decode_type_(type_, "type")
+        if (old_tags := src_dict.get("oldTags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tagsAdded" in src_dict:
-            tags_added = src_dict["tagsAdded"]
-            if not isinstance(tags_added, list):
-                raise DecodeError("array", tags_added, "tagsAdded")
-            try:
-                for tags_added_item in tags_added:
-                    if not (tags_added_item.__class__ is str or isinstance(tags_added_item, str)):
-                        tags_added_index = next(
-                            place for place, other in enumerate(tags_added) if other is tags_added_item
-                        )
-                        raise DecodeError("string", tags_added_item, tags_added_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tagsAdded")
-                raise
         else:
-            tags_added = UNSET
+            old_tags = _decode_old_tags(old_tags, "oldTags")
+        if (tags_added := src_dict.get("tagsAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "tagsRemoved" in src_dict:
-            tags_removed = src_dict["tagsRemoved"]
-            if not isinstance(tags_removed, list):
-                raise DecodeError("array", tags_removed, "tagsRemoved")
-            try:
-                for tags_removed_item in tags_removed:
-                    if not (tags_removed_item.__class__ is str or isinstance(tags_removed_item, str)):
-                        tags_removed_index = next(
-                            place for place, other in enumerate(tags_removed) if other is tags_removed_item
-                        )
-                        raise DecodeError("string", tags_removed_item, tags_removed_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tagsRemoved")
-                raise
         else:
-            tags_removed = UNSET
+            tags_added = _decode_tags_added(tags_added, "tagsAdded")
+        if (tags_removed := src_dict.get("tagsRemoved", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            tags_removed = _decode_tags_removed(tags_removed, "tagsRemoved")
         _instance = _new(cls)
         _instance.contact_id = contact_id
         _instance.message = message
@@ -192,27 +114,11 @@ class BulkTagsResult:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 BulkTagsResult.__tolerant__ = _tolerant.TolerantModel(
@@ -227,3 +133,8 @@ BulkTagsResult.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = BulkTagsResult.__tolerant__.names
+_decode_type_ = _decode.enum(BulkTagsOutcome)
+_decode_old_tags = _decode.scalars((_decode.is_string,), "string")
+_decode_tags_added = _decode.scalars((_decode.is_string,), "string")
+_decode_tags_removed = _decode.scalars((_decode.is_string,), "string")

@@ -5,25 +5,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessAssignmentRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "locationId",
-        "ids",
-        "businessId",
-    }
-)
 
 
 @_attrs_define
-class BusinessAssignmentRequest:
+class BusinessAssignmentRequest(AdditionalProperties[Any]):
     """The contacts to move into a business, or out of theirs with a null `businessId`.
 
     Example:
@@ -44,23 +39,19 @@ class BusinessAssignmentRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        location_id = self.location_id
-
-        ids: Any = self.ids
-
-        business_id: Any = self.business_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(location_id, Unset):
-            field_dict["locationId"] = location_id
-        if not isinstance(ids, Unset):
-            field_dict["ids"] = ids
-        if not isinstance(business_id, Unset):
-            field_dict["businessId"] = business_id
+        if not isinstance(self.location_id, Unset):
+            field_dict["locationId"] = self.location_id
+        if not isinstance(self.ids, Unset):
+            field_dict["ids"] = self.ids
+        if not isinstance(self.business_id, Unset):
+            field_dict["businessId"] = self.business_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -74,43 +65,18 @@ class BusinessAssignmentRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            location_id = src_dict["locationId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
-
-        try:
-            ids = src_dict["ids"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "ids") from None
-        if not isinstance(ids, list):
-            raise DecodeError("array", ids, "ids")
-        try:
-            for ids_item in ids:
-                if not (ids_item.__class__ is str or isinstance(ids_item, str)):
-                    ids_index = next(place for place, other in enumerate(ids) if other is ids_item)
-                    raise DecodeError("string", ids_item, ids_index)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "ids")
-            raise
-
-        try:
-            business_id = src_dict["businessId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "businessId") from None
-        if business_id.__class__ is str or isinstance(business_id, str):
-            if not (business_id.__class__ is str or isinstance(business_id, str)):
-                raise DecodeError("string", business_id, "businessId")
-
-        elif business_id is None:
-            if business_id is not None:
-                raise DecodeError("null", business_id, "businessId")
-
+        if (ids := src_dict.get("ids", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "ids")
         else:
+            ids = _decode_ids(ids, "ids")
+        if (business_id := src_dict.get("businessId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "businessId")
+        elif not ((business_id.__class__ is str or isinstance(business_id, str)) or business_id is None):
             raise DecodeError("string or null", business_id, "businessId")
-
         _instance = _new(cls)
         _instance.location_id = location_id
         _instance.ids = ids
@@ -118,27 +84,11 @@ class BusinessAssignmentRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 BusinessAssignmentRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -150,3 +100,5 @@ BusinessAssignmentRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = BusinessAssignmentRequest.__tolerant__.names
+_decode_ids = _decode.scalars((_decode.is_string,), "string")

@@ -5,24 +5,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessAssignmentResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "success",
-        "ids",
-    }
-)
 
 
 @_attrs_define
-class BusinessAssignmentResponse:
+class BusinessAssignmentResponse(AdditionalProperties[Any]):
     """Whether the change went through, and the contacts it changed.
 
     Example:
@@ -40,19 +36,17 @@ class BusinessAssignmentResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        ids: Any = self.ids
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(success, Unset):
-            field_dict["success"] = success
-        if not isinstance(ids, Unset):
-            field_dict["ids"] = ids
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.ids, Unset):
+            field_dict["ids"] = self.ids
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,55 +60,25 @@ class BusinessAssignmentResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
+        if (success := src_dict.get("success", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "success")
+        elif not (success is True or success is False):
             raise DecodeError("boolean", success, "success")
-
-        try:
-            ids = src_dict["ids"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "ids") from None
-        if not isinstance(ids, list):
-            raise DecodeError("array", ids, "ids")
-        try:
-            for ids_item in ids:
-                if not (ids_item.__class__ is str or isinstance(ids_item, str)):
-                    ids_index = next(place for place, other in enumerate(ids) if other is ids_item)
-                    raise DecodeError("string", ids_item, ids_index)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "ids")
-            raise
-
+        if (ids := src_dict.get("ids", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "ids")
+        else:
+            ids = _decode_ids(ids, "ids")
         _instance = _new(cls)
         _instance.success = success
         _instance.ids = ids
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 BusinessAssignmentResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -125,3 +89,5 @@ BusinessAssignmentResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = BusinessAssignmentResponse.__tolerant__.names
+_decode_ids = _decode.scalars((_decode.is_string,), "string")

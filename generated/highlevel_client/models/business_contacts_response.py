@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessContactsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contacts",
-        "count",
-    }
-)
 
 
 @_attrs_define
-class BusinessContactsResponse:
+class BusinessContactsResponse(AdditionalProperties[Any]):
     """One page of the contacts of a business.
 
     Example:
@@ -41,27 +37,21 @@ class BusinessContactsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: Any = self.contacts
-        if isinstance(self.contacts, list):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item: Any = contacts_item_data
-                if isinstance(contacts_item_data, SearchedContact):
-                    contacts_item = contacts_item_data.to_dict()
-
-                contacts.append(contacts_item)
-
-        count = self.count
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.contacts is not UNSET:
+            field_dict["contacts"] = (
+                [item.to_dict() if isinstance(item, SearchedContact) else item for item in self.contacts]
+                if isinstance(self.contacts, list)
+                else self.contacts
+            )
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -75,57 +65,33 @@ class BusinessContactsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contacts" in src_dict:
-            contacts = src_dict["contacts"]
-            if not isinstance(contacts, list):
-                raise DecodeError("array", contacts, "contacts")
-            contacts_decoded: list[Any] = []
+        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
+            _absent += 1
+        elif contacts.__class__ is not list and not isinstance(contacts, list):
+            raise DecodeError("array", contacts, "contacts")
+        else:
             try:
-                for contacts_item in contacts:
-                    contacts_decoded.append(_SearchedContact_from_dict(contacts_item))
+                contacts = [_SearchedContact_from_dict(item) for item in contacts]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
-                raise
-            contacts = contacts_decoded
-        else:
-            contacts = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "contacts", _decode.first_failure(_SearchedContact_from_dict, contacts)
+                ) from None
+        if (count := src_dict.get("count", UNSET)) is UNSET:
             _absent += 1
-
-        if "count" in src_dict:
-            count = src_dict["count"]
-            if not (isinstance(count, (int, float)) and not isinstance(count, bool)):
-                raise DecodeError("number", count, "count")
-        else:
-            count = UNSET
-            _absent += 1
-
+        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+            raise DecodeError("number", count, "count")
         _instance = _new(cls)
         _instance.contacts = contacts
         _instance.count = count
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -139,5 +105,5 @@ BusinessContactsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = BusinessContactsResponse.__tolerant__.names
 _SearchedContact_from_dict = SearchedContact.from_dict

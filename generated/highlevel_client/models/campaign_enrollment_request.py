@@ -6,17 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
 
 T = TypeVar("T", bound="CampaignEnrollmentRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class CampaignEnrollmentRequest:
+class CampaignEnrollmentRequest(AdditionalProperties[Any]):
     """The body of an enrolment in a campaign; the reference gives it no fields.
 
     Example:
@@ -29,11 +29,13 @@ class CampaignEnrollmentRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -51,27 +53,11 @@ class CampaignEnrollmentRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 0:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 CampaignEnrollmentRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -79,3 +65,4 @@ CampaignEnrollmentRequest.__tolerant__ = _tolerant.TolerantModel(
     (),
     additional=None,
 )
+_FIELD_NAMES = CampaignEnrollmentRequest.__tolerant__.names

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,50 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "dateAdded",
-        "dateUpdated",
-        "deleted",
-        "tags",
-        "type",
-        "customFields",
-        "locationId",
-        "firstName",
-        "firstNameLowerCase",
-        "fullNameLowerCase",
-        "lastName",
-        "lastNameLowerCase",
-        "email",
-        "emailLowerCase",
-        "bounceEmail",
-        "unsubscribeEmail",
-        "dnd",
-        "dndSettings",
-        "phone",
-        "address1",
-        "city",
-        "state",
-        "country",
-        "postalCode",
-        "website",
-        "source",
-        "companyName",
-        "dateOfBirth",
-        "birthMonth",
-        "birthDay",
-        "lastSessionActivityAt",
-        "offers",
-        "products",
-        "businessId",
-        "assignedTo",
-    }
-)
 
 
 @_attrs_define
-class Contact:
+class Contact(AdditionalProperties[Any]):
     """A contact as HighLevel answers it.
     Fields that a create or an update may set to null (HighLevel's request descriptions mark
     them nullable) are nullable here too: the service answers a cleared field as null.
@@ -161,165 +123,91 @@ class Contact:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        date_added = self.date_added
-
-        date_updated = self.date_updated
-
-        deleted = self.deleted
-
-        tags: Any = self.tags
-
-        type_ = self.type_
-
-        custom_fields: Any = self.custom_fields
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item: Any = custom_fields_item_data
-                if isinstance(custom_fields_item_data, CustomFieldValue):
-                    custom_fields_item = custom_fields_item_data.to_dict()
-
-                custom_fields.append(custom_fields_item)
-
-        location_id = self.location_id
-
-        first_name: Any = self.first_name
-
-        first_name_lower_case = self.first_name_lower_case
-
-        full_name_lower_case = self.full_name_lower_case
-
-        last_name: Any = self.last_name
-
-        last_name_lower_case = self.last_name_lower_case
-
-        email: Any = self.email
-
-        email_lower_case = self.email_lower_case
-
-        bounce_email = self.bounce_email
-
-        unsubscribe_email = self.unsubscribe_email
-
-        dnd = self.dnd
-
-        dnd_settings: Any = self.dnd_settings
-        if isinstance(self.dnd_settings, DndSettings):
-            dnd_settings = self.dnd_settings.to_dict()
-
-        phone: Any = self.phone
-
-        address1: Any = self.address1
-
-        city: Any = self.city
-
-        state: Any = self.state
-
-        country = self.country
-
-        postal_code = self.postal_code
-
-        website: Any = self.website
-
-        source: Any = self.source
-
-        company_name: Any = self.company_name
-
-        date_of_birth: Any = self.date_of_birth
-
-        birth_month = self.birth_month
-
-        birth_day = self.birth_day
-
-        last_session_activity_at = self.last_session_activity_at
-
-        offers: Any = self.offers
-
-        products: Any = self.products
-
-        business_id = self.business_id
-
-        assigned_to: Any = self.assigned_to
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            field_dict["id"] = id
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if date_updated is not UNSET:
-            field_dict["dateUpdated"] = date_updated
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if first_name_lower_case is not UNSET:
-            field_dict["firstNameLowerCase"] = first_name_lower_case
-        if full_name_lower_case is not UNSET:
-            field_dict["fullNameLowerCase"] = full_name_lower_case
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if last_name_lower_case is not UNSET:
-            field_dict["lastNameLowerCase"] = last_name_lower_case
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_lower_case is not UNSET:
-            field_dict["emailLowerCase"] = email_lower_case
-        if bounce_email is not UNSET:
-            field_dict["bounceEmail"] = bounce_email
-        if unsubscribe_email is not UNSET:
-            field_dict["unsubscribeEmail"] = unsubscribe_email
-        if dnd is not UNSET:
-            field_dict["dnd"] = dnd
-        if dnd_settings is not UNSET:
-            field_dict["dndSettings"] = dnd_settings
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if website is not UNSET:
-            field_dict["website"] = website
-        if source is not UNSET:
-            field_dict["source"] = source
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if birth_month is not UNSET:
-            field_dict["birthMonth"] = birth_month
-        if birth_day is not UNSET:
-            field_dict["birthDay"] = birth_day
-        if last_session_activity_at is not UNSET:
-            field_dict["lastSessionActivityAt"] = last_session_activity_at
-        if offers is not UNSET:
-            field_dict["offers"] = offers
-        if products is not UNSET:
-            field_dict["products"] = products
-        if business_id is not UNSET:
-            field_dict["businessId"] = business_id
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.date_updated is not UNSET:
+            field_dict["dateUpdated"] = self.date_updated
+        if self.deleted is not UNSET:
+            field_dict["deleted"] = self.deleted
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = (
+                [item.to_dict() if isinstance(item, CustomFieldValue) else item for item in self.custom_fields]
+                if isinstance(self.custom_fields, list)
+                else self.custom_fields
+            )
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.first_name_lower_case is not UNSET:
+            field_dict["firstNameLowerCase"] = self.first_name_lower_case
+        if self.full_name_lower_case is not UNSET:
+            field_dict["fullNameLowerCase"] = self.full_name_lower_case
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.last_name_lower_case is not UNSET:
+            field_dict["lastNameLowerCase"] = self.last_name_lower_case
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.email_lower_case is not UNSET:
+            field_dict["emailLowerCase"] = self.email_lower_case
+        if self.bounce_email is not UNSET:
+            field_dict["bounceEmail"] = self.bounce_email
+        if self.unsubscribe_email is not UNSET:
+            field_dict["unsubscribeEmail"] = self.unsubscribe_email
+        if self.dnd is not UNSET:
+            field_dict["dnd"] = self.dnd
+        if self.dnd_settings is not UNSET:
+            field_dict["dndSettings"] = (
+                self.dnd_settings.to_dict() if isinstance(self.dnd_settings, DndSettings) else self.dnd_settings
+            )
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.address1 is not UNSET:
+            field_dict["address1"] = self.address1
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.company_name is not UNSET:
+            field_dict["companyName"] = self.company_name
+        if self.date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = self.date_of_birth
+        if self.birth_month is not UNSET:
+            field_dict["birthMonth"] = self.birth_month
+        if self.birth_day is not UNSET:
+            field_dict["birthDay"] = self.birth_day
+        if self.last_session_activity_at is not UNSET:
+            field_dict["lastSessionActivityAt"] = self.last_session_activity_at
+        if self.offers is not UNSET:
+            field_dict["offers"] = self.offers
+        if self.products is not UNSET:
+            field_dict["products"] = self.products
+        if self.business_id is not UNSET:
+            field_dict["businessId"] = self.business_id
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -333,424 +221,161 @@ class Contact:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
+        if (id := src_dict.get("id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        elif not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateUpdated" in src_dict:
-            date_updated = src_dict["dateUpdated"]
-            if not (date_updated.__class__ is str or isinstance(date_updated, str)):
-                raise DecodeError("string", date_updated, "dateUpdated")
-        else:
-            date_updated = UNSET
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (date_updated := src_dict.get("dateUpdated", UNSET)) is UNSET:
             _absent += 1
-
-        if "deleted" in src_dict:
-            deleted = src_dict["deleted"]
-            if not (deleted is True or deleted is False):
-                raise DecodeError("boolean", deleted, "deleted")
-        else:
-            deleted = UNSET
+        elif not (date_updated.__class__ is str or isinstance(date_updated, str)):
+            raise DecodeError("string", date_updated, "dateUpdated")
+        if (deleted := src_dict.get("deleted", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
+        elif not (deleted is True or deleted is False):
+            raise DecodeError("boolean", deleted, "deleted")
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
+            _absent += 1
+        elif not (type_.__class__ is str or isinstance(type_, str)):
+            raise DecodeError("string", type_, "type")
+        if (custom_fields := src_dict.get("customFields", UNSET)) is UNSET:
+            _absent += 1
+        elif custom_fields.__class__ is not list and not isinstance(custom_fields, list):
+            raise DecodeError("array", custom_fields, "customFields")
+        else:
             try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
+                custom_fields = [_CustomFieldValue_from_dict(item) for item in custom_fields]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "customFields", _decode.first_failure(_CustomFieldValue_from_dict, custom_fields)
+                ) from None
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            if not (type_.__class__ is str or isinstance(type_, str)):
-                raise DecodeError("string", type_, "type")
-        else:
-            type_ = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "customFields" in src_dict:
-            custom_fields = src_dict["customFields"]
-            if not isinstance(custom_fields, list):
-                raise DecodeError("array", custom_fields, "customFields")
-            custom_fields_decoded: list[Any] = []
-            try:
-                for custom_fields_item in custom_fields:
-                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
-                raise
-            custom_fields = custom_fields_decoded
-        else:
-            custom_fields = UNSET
+        elif not ((first_name.__class__ is str or isinstance(first_name, str)) or first_name is None):
+            raise DecodeError("string or null", first_name, "firstName")
+        if (first_name_lower_case := src_dict.get("firstNameLowerCase", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
+            raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
+        if (full_name_lower_case := src_dict.get("fullNameLowerCase", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if first_name.__class__ is str or isinstance(first_name, str):
-                if not (first_name.__class__ is str or isinstance(first_name, str)):
-                    raise DecodeError("string", first_name, "firstName")
-
-            elif first_name is None:
-                if first_name is not None:
-                    raise DecodeError("null", first_name, "firstName")
-
-            else:
-                raise DecodeError("string or null", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
+            raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstNameLowerCase" in src_dict:
-            first_name_lower_case = src_dict["firstNameLowerCase"]
-            if not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
-                raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
-        else:
-            first_name_lower_case = UNSET
+        elif not ((last_name.__class__ is str or isinstance(last_name, str)) or last_name is None):
+            raise DecodeError("string or null", last_name, "lastName")
+        if (last_name_lower_case := src_dict.get("lastNameLowerCase", UNSET)) is UNSET:
             _absent += 1
-
-        if "fullNameLowerCase" in src_dict:
-            full_name_lower_case = src_dict["fullNameLowerCase"]
-            if not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
-                raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
-        else:
-            full_name_lower_case = UNSET
+        elif not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
+            raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if last_name.__class__ is str or isinstance(last_name, str):
-                if not (last_name.__class__ is str or isinstance(last_name, str)):
-                    raise DecodeError("string", last_name, "lastName")
-
-            elif last_name is None:
-                if last_name is not None:
-                    raise DecodeError("null", last_name, "lastName")
-
-            else:
-                raise DecodeError("string or null", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not ((email.__class__ is str or isinstance(email, str)) or email is None):
+            raise DecodeError("string or null", email, "email")
+        if (email_lower_case := src_dict.get("emailLowerCase", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastNameLowerCase" in src_dict:
-            last_name_lower_case = src_dict["lastNameLowerCase"]
-            if not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
-                raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
-        else:
-            last_name_lower_case = UNSET
+        elif not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
+            raise DecodeError("string", email_lower_case, "emailLowerCase")
+        if (bounce_email := src_dict.get("bounceEmail", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if email.__class__ is str or isinstance(email, str):
-                if not (email.__class__ is str or isinstance(email, str)):
-                    raise DecodeError("string", email, "email")
-
-            elif email is None:
-                if email is not None:
-                    raise DecodeError("null", email, "email")
-
-            else:
-                raise DecodeError("string or null", email, "email")
-        else:
-            email = UNSET
+        elif not (bounce_email is True or bounce_email is False):
+            raise DecodeError("boolean", bounce_email, "bounceEmail")
+        if (unsubscribe_email := src_dict.get("unsubscribeEmail", UNSET)) is UNSET:
             _absent += 1
-
-        if "emailLowerCase" in src_dict:
-            email_lower_case = src_dict["emailLowerCase"]
-            if not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
-                raise DecodeError("string", email_lower_case, "emailLowerCase")
-        else:
-            email_lower_case = UNSET
+        elif not (unsubscribe_email is True or unsubscribe_email is False):
+            raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
+        if (dnd := src_dict.get("dnd", UNSET)) is UNSET:
             _absent += 1
-
-        if "bounceEmail" in src_dict:
-            bounce_email = src_dict["bounceEmail"]
-            if not (bounce_email is True or bounce_email is False):
-                raise DecodeError("boolean", bounce_email, "bounceEmail")
-        else:
-            bounce_email = UNSET
+        elif not (dnd is True or dnd is False):
+            raise DecodeError("boolean", dnd, "dnd")
+        if (dnd_settings := src_dict.get("dndSettings", UNSET)) is UNSET:
             _absent += 1
-
-        if "unsubscribeEmail" in src_dict:
-            unsubscribe_email = src_dict["unsubscribeEmail"]
-            if not (unsubscribe_email is True or unsubscribe_email is False):
-                raise DecodeError("boolean", unsubscribe_email, "unsubscribeEmail")
         else:
-            unsubscribe_email = UNSET
-            _absent += 1
-
-        if "dnd" in src_dict:
-            dnd = src_dict["dnd"]
-            if not (dnd is True or dnd is False):
-                raise DecodeError("boolean", dnd, "dnd")
-        else:
-            dnd = UNSET
-            _absent += 1
-
-        if "dndSettings" in src_dict:
-            dnd_settings = src_dict["dndSettings"]
             try:
                 dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "dndSettings")
-                raise
-        else:
-            dnd_settings = UNSET
+                raise _decode_error.within("dndSettings") from None
+        if (phone := src_dict.get("phone", UNSET)) is UNSET:
             _absent += 1
-
-        if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if phone.__class__ is str or isinstance(phone, str):
-                if not (phone.__class__ is str or isinstance(phone, str)):
-                    raise DecodeError("string", phone, "phone")
-
-            elif phone is None:
-                if phone is not None:
-                    raise DecodeError("null", phone, "phone")
-
-            else:
-                raise DecodeError("string or null", phone, "phone")
-        else:
-            phone = UNSET
+        elif not ((phone.__class__ is str or isinstance(phone, str)) or phone is None):
+            raise DecodeError("string or null", phone, "phone")
+        if (address1 := src_dict.get("address1", UNSET)) is UNSET:
             _absent += 1
-
-        if "address1" in src_dict:
-            address1 = src_dict["address1"]
-            if address1.__class__ is str or isinstance(address1, str):
-                if not (address1.__class__ is str or isinstance(address1, str)):
-                    raise DecodeError("string", address1, "address1")
-
-            elif address1 is None:
-                if address1 is not None:
-                    raise DecodeError("null", address1, "address1")
-
-            else:
-                raise DecodeError("string or null", address1, "address1")
-        else:
-            address1 = UNSET
+        elif not ((address1.__class__ is str or isinstance(address1, str)) or address1 is None):
+            raise DecodeError("string or null", address1, "address1")
+        if (city := src_dict.get("city", UNSET)) is UNSET:
             _absent += 1
-
-        if "city" in src_dict:
-            city = src_dict["city"]
-            if city.__class__ is str or isinstance(city, str):
-                if not (city.__class__ is str or isinstance(city, str)):
-                    raise DecodeError("string", city, "city")
-
-            elif city is None:
-                if city is not None:
-                    raise DecodeError("null", city, "city")
-
-            else:
-                raise DecodeError("string or null", city, "city")
-        else:
-            city = UNSET
+        elif not ((city.__class__ is str or isinstance(city, str)) or city is None):
+            raise DecodeError("string or null", city, "city")
+        if (state := src_dict.get("state", UNSET)) is UNSET:
             _absent += 1
-
-        if "state" in src_dict:
-            state = src_dict["state"]
-            if state.__class__ is str or isinstance(state, str):
-                if not (state.__class__ is str or isinstance(state, str)):
-                    raise DecodeError("string", state, "state")
-
-            elif state is None:
-                if state is not None:
-                    raise DecodeError("null", state, "state")
-
-            else:
-                raise DecodeError("string or null", state, "state")
-        else:
-            state = UNSET
+        elif not ((state.__class__ is str or isinstance(state, str)) or state is None):
+            raise DecodeError("string or null", state, "state")
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (postal_code := src_dict.get("postalCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "postalCode" in src_dict:
-            postal_code = src_dict["postalCode"]
-            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
-                raise DecodeError("string", postal_code, "postalCode")
-        else:
-            postal_code = UNSET
+        elif not (postal_code.__class__ is str or isinstance(postal_code, str)):
+            raise DecodeError("string", postal_code, "postalCode")
+        if (website := src_dict.get("website", UNSET)) is UNSET:
             _absent += 1
-
-        if "website" in src_dict:
-            website = src_dict["website"]
-            if website.__class__ is str or isinstance(website, str):
-                if not (website.__class__ is str or isinstance(website, str)):
-                    raise DecodeError("string", website, "website")
-
-            elif website is None:
-                if website is not None:
-                    raise DecodeError("null", website, "website")
-
-            else:
-                raise DecodeError("string or null", website, "website")
-        else:
-            website = UNSET
+        elif not ((website.__class__ is str or isinstance(website, str)) or website is None):
+            raise DecodeError("string or null", website, "website")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if source.__class__ is str or isinstance(source, str):
-                if not (source.__class__ is str or isinstance(source, str)):
-                    raise DecodeError("string", source, "source")
-
-            elif source is None:
-                if source is not None:
-                    raise DecodeError("null", source, "source")
-
-            else:
-                raise DecodeError("string or null", source, "source")
-        else:
-            source = UNSET
+        elif not ((source.__class__ is str or isinstance(source, str)) or source is None):
+            raise DecodeError("string or null", source, "source")
+        if (company_name := src_dict.get("companyName", UNSET)) is UNSET:
             _absent += 1
-
-        if "companyName" in src_dict:
-            company_name = src_dict["companyName"]
-            if company_name.__class__ is str or isinstance(company_name, str):
-                if not (company_name.__class__ is str or isinstance(company_name, str)):
-                    raise DecodeError("string", company_name, "companyName")
-
-            elif company_name is None:
-                if company_name is not None:
-                    raise DecodeError("null", company_name, "companyName")
-
-            else:
-                raise DecodeError("string or null", company_name, "companyName")
-        else:
-            company_name = UNSET
+        elif not ((company_name.__class__ is str or isinstance(company_name, str)) or company_name is None):
+            raise DecodeError("string or null", company_name, "companyName")
+        if (date_of_birth := src_dict.get("dateOfBirth", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateOfBirth" in src_dict:
-            date_of_birth = src_dict["dateOfBirth"]
-            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
-                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                    raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-            elif date_of_birth is None:
-                if date_of_birth is not None:
-                    raise DecodeError("null", date_of_birth, "dateOfBirth")
-
-            else:
-                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
-        else:
-            date_of_birth = UNSET
+        elif not ((date_of_birth.__class__ is str or isinstance(date_of_birth, str)) or date_of_birth is None):
+            raise DecodeError("string or null", date_of_birth, "dateOfBirth")
+        if (birth_month := src_dict.get("birthMonth", UNSET)) is UNSET:
             _absent += 1
-
-        if "birthMonth" in src_dict:
-            birth_month = src_dict["birthMonth"]
-            if not (isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)):
-                raise DecodeError("number", birth_month, "birthMonth")
-        else:
-            birth_month = UNSET
+        elif not (isinstance(birth_month, (int, float)) and not isinstance(birth_month, bool)):
+            raise DecodeError("number", birth_month, "birthMonth")
+        if (birth_day := src_dict.get("birthDay", UNSET)) is UNSET:
             _absent += 1
-
-        if "birthDay" in src_dict:
-            birth_day = src_dict["birthDay"]
-            if not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
-                raise DecodeError("number", birth_day, "birthDay")
-        else:
-            birth_day = UNSET
+        elif not (isinstance(birth_day, (int, float)) and not isinstance(birth_day, bool)):
+            raise DecodeError("number", birth_day, "birthDay")
+        if (last_session_activity_at := src_dict.get("lastSessionActivityAt", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastSessionActivityAt" in src_dict:
-            last_session_activity_at = src_dict["lastSessionActivityAt"]
-            if not (last_session_activity_at.__class__ is str or isinstance(last_session_activity_at, str)):
-                raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
-        else:
-            last_session_activity_at = UNSET
+        elif not (last_session_activity_at.__class__ is str or isinstance(last_session_activity_at, str)):
+            raise DecodeError("string", last_session_activity_at, "lastSessionActivityAt")
+        if (offers := src_dict.get("offers", UNSET)) is UNSET:
             _absent += 1
-
-        if "offers" in src_dict:
-            offers = src_dict["offers"]
-            if not isinstance(offers, list):
-                raise DecodeError("array", offers, "offers")
-            try:
-                for offers_item in offers:
-                    if not (offers_item.__class__ is str or isinstance(offers_item, str)):
-                        offers_index = next(place for place, other in enumerate(offers) if other is offers_item)
-                        raise DecodeError("string", offers_item, offers_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "offers")
-                raise
         else:
-            offers = UNSET
+            offers = _decode_offers(offers, "offers")
+        if (products := src_dict.get("products", UNSET)) is UNSET:
             _absent += 1
-
-        if "products" in src_dict:
-            products = src_dict["products"]
-            if not isinstance(products, list):
-                raise DecodeError("array", products, "products")
-            try:
-                for products_item in products:
-                    if not (products_item.__class__ is str or isinstance(products_item, str)):
-                        products_index = next(place for place, other in enumerate(products) if other is products_item)
-                        raise DecodeError("string", products_item, products_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "products")
-                raise
         else:
-            products = UNSET
+            products = _decode_products(products, "products")
+        if (business_id := src_dict.get("businessId", UNSET)) is UNSET:
             _absent += 1
-
-        if "businessId" in src_dict:
-            business_id = src_dict["businessId"]
-            if not (business_id.__class__ is str or isinstance(business_id, str)):
-                raise DecodeError("string", business_id, "businessId")
-        else:
-            business_id = UNSET
+        elif not (business_id.__class__ is str or isinstance(business_id, str)):
+            raise DecodeError("string", business_id, "businessId")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if assigned_to.__class__ is str or isinstance(assigned_to, str):
-                if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                    raise DecodeError("string", assigned_to, "assignedTo")
-
-            elif assigned_to is None:
-                if assigned_to is not None:
-                    raise DecodeError("null", assigned_to, "assignedTo")
-
-            else:
-                raise DecodeError("string or null", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
-            _absent += 1
-
+        elif not ((assigned_to.__class__ is str or isinstance(assigned_to, str)) or assigned_to is None):
+            raise DecodeError("string or null", assigned_to, "assignedTo")
         _instance = _new(cls)
         _instance.id = id
         _instance.date_added = date_added
@@ -791,27 +416,11 @@ class Contact:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 36:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -862,6 +471,9 @@ Contact.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = Contact.__tolerant__.names
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict
 _DndSettings_from_dict = DndSettings.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")
+_decode_offers = _decode.scalars((_decode.is_string,), "string")
+_decode_products = _decode.scalars((_decode.is_string,), "string")

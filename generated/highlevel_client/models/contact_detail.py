@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,51 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDetail")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "locationId",
-        "firstName",
-        "lastName",
-        "email",
-        "emailLowerCase",
-        "timezone",
-        "companyName",
-        "phone",
-        "dnd",
-        "dndSettings",
-        "type",
-        "source",
-        "assignedTo",
-        "address1",
-        "city",
-        "state",
-        "country",
-        "postalCode",
-        "website",
-        "tags",
-        "dateOfBirth",
-        "dateAdded",
-        "dateUpdated",
-        "attachments",
-        "ssn",
-        "keyword",
-        "firstNameLowerCase",
-        "fullNameLowerCase",
-        "lastNameLowerCase",
-        "lastActivity",
-        "customFields",
-        "businessId",
-        "attributionSource",
-        "lastAttributionSource",
-        "visitorId",
-    }
-)
 
 
 @_attrs_define
-class ContactDetail:
+class ContactDetail(AdditionalProperties[Any]):
     """A contact as HighLevel answers a read, an update or an upsert.
     Fields that a create or an update may set to null (HighLevel's request descriptions mark
     them nullable) are nullable here too: the service answers a cleared field as null.
@@ -160,173 +121,101 @@ class ContactDetail:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: Any = self.name
-
-        location_id = self.location_id
-
-        first_name: Any = self.first_name
-
-        last_name: Any = self.last_name
-
-        email: Any = self.email
-
-        email_lower_case = self.email_lower_case
-
-        timezone: Any = self.timezone
-
-        company_name: Any = self.company_name
-
-        phone: Any = self.phone
-
-        dnd = self.dnd
-
-        dnd_settings: Any = self.dnd_settings
-        if isinstance(self.dnd_settings, DndSettings):
-            dnd_settings = self.dnd_settings.to_dict()
-
-        type_ = self.type_
-
-        source: Any = self.source
-
-        assigned_to: Any = self.assigned_to
-
-        address1: Any = self.address1
-
-        city: Any = self.city
-
-        state: Any = self.state
-
-        country = self.country
-
-        postal_code = self.postal_code
-
-        website: Any = self.website
-
-        tags: Any = self.tags
-
-        date_of_birth: Any = self.date_of_birth
-
-        date_added = self.date_added
-
-        date_updated = self.date_updated
-
-        attachments = self.attachments
-
-        ssn = self.ssn
-
-        keyword = self.keyword
-
-        first_name_lower_case = self.first_name_lower_case
-
-        full_name_lower_case = self.full_name_lower_case
-
-        last_name_lower_case = self.last_name_lower_case
-
-        last_activity = self.last_activity
-
-        custom_fields: Any = self.custom_fields
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item: Any = custom_fields_item_data
-                if isinstance(custom_fields_item_data, CustomFieldValue):
-                    custom_fields_item = custom_fields_item_data.to_dict()
-
-                custom_fields.append(custom_fields_item)
-
-        business_id = self.business_id
-
-        attribution_source: Any = self.attribution_source
-        if isinstance(self.attribution_source, AttributionSource):
-            attribution_source = self.attribution_source.to_dict()
-
-        last_attribution_source: Any = self.last_attribution_source
-        if isinstance(self.last_attribution_source, AttributionSource):
-            last_attribution_source = self.last_attribution_source.to_dict()
-
-        visitor_id = self.visitor_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_lower_case is not UNSET:
-            field_dict["emailLowerCase"] = email_lower_case
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if dnd is not UNSET:
-            field_dict["dnd"] = dnd
-        if dnd_settings is not UNSET:
-            field_dict["dndSettings"] = dnd_settings
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if source is not UNSET:
-            field_dict["source"] = source
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if website is not UNSET:
-            field_dict["website"] = website
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if date_updated is not UNSET:
-            field_dict["dateUpdated"] = date_updated
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if ssn is not UNSET:
-            field_dict["ssn"] = ssn
-        if keyword is not UNSET:
-            field_dict["keyword"] = keyword
-        if first_name_lower_case is not UNSET:
-            field_dict["firstNameLowerCase"] = first_name_lower_case
-        if full_name_lower_case is not UNSET:
-            field_dict["fullNameLowerCase"] = full_name_lower_case
-        if last_name_lower_case is not UNSET:
-            field_dict["lastNameLowerCase"] = last_name_lower_case
-        if last_activity is not UNSET:
-            field_dict["lastActivity"] = last_activity
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if business_id is not UNSET:
-            field_dict["businessId"] = business_id
-        if attribution_source is not UNSET:
-            field_dict["attributionSource"] = attribution_source
-        if last_attribution_source is not UNSET:
-            field_dict["lastAttributionSource"] = last_attribution_source
-        if visitor_id is not UNSET:
-            field_dict["visitorId"] = visitor_id
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.email_lower_case is not UNSET:
+            field_dict["emailLowerCase"] = self.email_lower_case
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.company_name is not UNSET:
+            field_dict["companyName"] = self.company_name
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.dnd is not UNSET:
+            field_dict["dnd"] = self.dnd
+        if self.dnd_settings is not UNSET:
+            field_dict["dndSettings"] = (
+                self.dnd_settings.to_dict() if isinstance(self.dnd_settings, DndSettings) else self.dnd_settings
+            )
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        if self.address1 is not UNSET:
+            field_dict["address1"] = self.address1
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = self.date_of_birth
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.date_updated is not UNSET:
+            field_dict["dateUpdated"] = self.date_updated
+        if self.attachments is not UNSET:
+            field_dict["attachments"] = self.attachments
+        if self.ssn is not UNSET:
+            field_dict["ssn"] = self.ssn
+        if self.keyword is not UNSET:
+            field_dict["keyword"] = self.keyword
+        if self.first_name_lower_case is not UNSET:
+            field_dict["firstNameLowerCase"] = self.first_name_lower_case
+        if self.full_name_lower_case is not UNSET:
+            field_dict["fullNameLowerCase"] = self.full_name_lower_case
+        if self.last_name_lower_case is not UNSET:
+            field_dict["lastNameLowerCase"] = self.last_name_lower_case
+        if self.last_activity is not UNSET:
+            field_dict["lastActivity"] = self.last_activity
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = (
+                [item.to_dict() if isinstance(item, CustomFieldValue) else item for item in self.custom_fields]
+                if isinstance(self.custom_fields, list)
+                else self.custom_fields
+            )
+        if self.business_id is not UNSET:
+            field_dict["businessId"] = self.business_id
+        if self.attribution_source is not UNSET:
+            field_dict["attributionSource"] = (
+                self.attribution_source.to_dict()
+                if isinstance(self.attribution_source, AttributionSource)
+                else self.attribution_source
+            )
+        if self.last_attribution_source is not UNSET:
+            field_dict["lastAttributionSource"] = (
+                self.last_attribution_source.to_dict()
+                if isinstance(self.last_attribution_source, AttributionSource)
+                else self.last_attribution_source
+            )
+        if self.visitor_id is not UNSET:
+            field_dict["visitorId"] = self.visitor_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -340,438 +229,171 @@ class ContactDetail:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
+        if (id := src_dict.get("id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        elif not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if name.__class__ is str or isinstance(name, str):
-                if not (name.__class__ is str or isinstance(name, str)):
-                    raise DecodeError("string", name, "name")
-
-            elif name is None:
-                if name is not None:
-                    raise DecodeError("null", name, "name")
-
-            else:
-                raise DecodeError("string or null", name, "name")
-        else:
-            name = UNSET
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not ((name.__class__ is str or isinstance(name, str)) or name is None):
+            raise DecodeError("string or null", name, "name")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if first_name.__class__ is str or isinstance(first_name, str):
-                if not (first_name.__class__ is str or isinstance(first_name, str)):
-                    raise DecodeError("string", first_name, "firstName")
-
-            elif first_name is None:
-                if first_name is not None:
-                    raise DecodeError("null", first_name, "firstName")
-
-            else:
-                raise DecodeError("string or null", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if last_name.__class__ is str or isinstance(last_name, str):
-                if not (last_name.__class__ is str or isinstance(last_name, str)):
-                    raise DecodeError("string", last_name, "lastName")
-
-            elif last_name is None:
-                if last_name is not None:
-                    raise DecodeError("null", last_name, "lastName")
-
-            else:
-                raise DecodeError("string or null", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not ((first_name.__class__ is str or isinstance(first_name, str)) or first_name is None):
+            raise DecodeError("string or null", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if email.__class__ is str or isinstance(email, str):
-                if not (email.__class__ is str or isinstance(email, str)):
-                    raise DecodeError("string", email, "email")
-
-            elif email is None:
-                if email is not None:
-                    raise DecodeError("null", email, "email")
-
-            else:
-                raise DecodeError("string or null", email, "email")
-        else:
-            email = UNSET
+        elif not ((last_name.__class__ is str or isinstance(last_name, str)) or last_name is None):
+            raise DecodeError("string or null", last_name, "lastName")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "emailLowerCase" in src_dict:
-            email_lower_case = src_dict["emailLowerCase"]
-            if not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
-                raise DecodeError("string", email_lower_case, "emailLowerCase")
-        else:
-            email_lower_case = UNSET
+        elif not ((email.__class__ is str or isinstance(email, str)) or email is None):
+            raise DecodeError("string or null", email, "email")
+        if (email_lower_case := src_dict.get("emailLowerCase", UNSET)) is UNSET:
             _absent += 1
-
-        if "timezone" in src_dict:
-            timezone = src_dict["timezone"]
-            if timezone.__class__ is str or isinstance(timezone, str):
-                if not (timezone.__class__ is str or isinstance(timezone, str)):
-                    raise DecodeError("string", timezone, "timezone")
-
-            elif timezone is None:
-                if timezone is not None:
-                    raise DecodeError("null", timezone, "timezone")
-
-            else:
-                raise DecodeError("string or null", timezone, "timezone")
-        else:
-            timezone = UNSET
+        elif not (email_lower_case.__class__ is str or isinstance(email_lower_case, str)):
+            raise DecodeError("string", email_lower_case, "emailLowerCase")
+        if (timezone := src_dict.get("timezone", UNSET)) is UNSET:
             _absent += 1
-
-        if "companyName" in src_dict:
-            company_name = src_dict["companyName"]
-            if company_name.__class__ is str or isinstance(company_name, str):
-                if not (company_name.__class__ is str or isinstance(company_name, str)):
-                    raise DecodeError("string", company_name, "companyName")
-
-            elif company_name is None:
-                if company_name is not None:
-                    raise DecodeError("null", company_name, "companyName")
-
-            else:
-                raise DecodeError("string or null", company_name, "companyName")
-        else:
-            company_name = UNSET
+        elif not ((timezone.__class__ is str or isinstance(timezone, str)) or timezone is None):
+            raise DecodeError("string or null", timezone, "timezone")
+        if (company_name := src_dict.get("companyName", UNSET)) is UNSET:
             _absent += 1
-
-        if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if phone.__class__ is str or isinstance(phone, str):
-                if not (phone.__class__ is str or isinstance(phone, str)):
-                    raise DecodeError("string", phone, "phone")
-
-            elif phone is None:
-                if phone is not None:
-                    raise DecodeError("null", phone, "phone")
-
-            else:
-                raise DecodeError("string or null", phone, "phone")
-        else:
-            phone = UNSET
+        elif not ((company_name.__class__ is str or isinstance(company_name, str)) or company_name is None):
+            raise DecodeError("string or null", company_name, "companyName")
+        if (phone := src_dict.get("phone", UNSET)) is UNSET:
             _absent += 1
-
-        if "dnd" in src_dict:
-            dnd = src_dict["dnd"]
-            if not (dnd is True or dnd is False):
-                raise DecodeError("boolean", dnd, "dnd")
-        else:
-            dnd = UNSET
+        elif not ((phone.__class__ is str or isinstance(phone, str)) or phone is None):
+            raise DecodeError("string or null", phone, "phone")
+        if (dnd := src_dict.get("dnd", UNSET)) is UNSET:
             _absent += 1
-
-        if "dndSettings" in src_dict:
-            dnd_settings = src_dict["dndSettings"]
+        elif not (dnd is True or dnd is False):
+            raise DecodeError("boolean", dnd, "dnd")
+        if (dnd_settings := src_dict.get("dndSettings", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "dndSettings")
-                raise
-        else:
-            dnd_settings = UNSET
+                raise _decode_error.within("dndSettings") from None
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            if not (type_.__class__ is str or isinstance(type_, str)):
-                raise DecodeError("string", type_, "type")
-        else:
-            type_ = UNSET
+        elif not (type_.__class__ is str or isinstance(type_, str)):
+            raise DecodeError("string", type_, "type")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if source.__class__ is str or isinstance(source, str):
-                if not (source.__class__ is str or isinstance(source, str)):
-                    raise DecodeError("string", source, "source")
-
-            elif source is None:
-                if source is not None:
-                    raise DecodeError("null", source, "source")
-
-            else:
-                raise DecodeError("string or null", source, "source")
-        else:
-            source = UNSET
+        elif not ((source.__class__ is str or isinstance(source, str)) or source is None):
+            raise DecodeError("string or null", source, "source")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if assigned_to.__class__ is str or isinstance(assigned_to, str):
-                if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                    raise DecodeError("string", assigned_to, "assignedTo")
-
-            elif assigned_to is None:
-                if assigned_to is not None:
-                    raise DecodeError("null", assigned_to, "assignedTo")
-
-            else:
-                raise DecodeError("string or null", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
+        elif not ((assigned_to.__class__ is str or isinstance(assigned_to, str)) or assigned_to is None):
+            raise DecodeError("string or null", assigned_to, "assignedTo")
+        if (address1 := src_dict.get("address1", UNSET)) is UNSET:
             _absent += 1
-
-        if "address1" in src_dict:
-            address1 = src_dict["address1"]
-            if address1.__class__ is str or isinstance(address1, str):
-                if not (address1.__class__ is str or isinstance(address1, str)):
-                    raise DecodeError("string", address1, "address1")
-
-            elif address1 is None:
-                if address1 is not None:
-                    raise DecodeError("null", address1, "address1")
-
-            else:
-                raise DecodeError("string or null", address1, "address1")
-        else:
-            address1 = UNSET
+        elif not ((address1.__class__ is str or isinstance(address1, str)) or address1 is None):
+            raise DecodeError("string or null", address1, "address1")
+        if (city := src_dict.get("city", UNSET)) is UNSET:
             _absent += 1
-
-        if "city" in src_dict:
-            city = src_dict["city"]
-            if city.__class__ is str or isinstance(city, str):
-                if not (city.__class__ is str or isinstance(city, str)):
-                    raise DecodeError("string", city, "city")
-
-            elif city is None:
-                if city is not None:
-                    raise DecodeError("null", city, "city")
-
-            else:
-                raise DecodeError("string or null", city, "city")
-        else:
-            city = UNSET
+        elif not ((city.__class__ is str or isinstance(city, str)) or city is None):
+            raise DecodeError("string or null", city, "city")
+        if (state := src_dict.get("state", UNSET)) is UNSET:
             _absent += 1
-
-        if "state" in src_dict:
-            state = src_dict["state"]
-            if state.__class__ is str or isinstance(state, str):
-                if not (state.__class__ is str or isinstance(state, str)):
-                    raise DecodeError("string", state, "state")
-
-            elif state is None:
-                if state is not None:
-                    raise DecodeError("null", state, "state")
-
-            else:
-                raise DecodeError("string or null", state, "state")
-        else:
-            state = UNSET
+        elif not ((state.__class__ is str or isinstance(state, str)) or state is None):
+            raise DecodeError("string or null", state, "state")
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (postal_code := src_dict.get("postalCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "postalCode" in src_dict:
-            postal_code = src_dict["postalCode"]
-            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
-                raise DecodeError("string", postal_code, "postalCode")
-        else:
-            postal_code = UNSET
+        elif not (postal_code.__class__ is str or isinstance(postal_code, str)):
+            raise DecodeError("string", postal_code, "postalCode")
+        if (website := src_dict.get("website", UNSET)) is UNSET:
             _absent += 1
-
-        if "website" in src_dict:
-            website = src_dict["website"]
-            if website.__class__ is str or isinstance(website, str):
-                if not (website.__class__ is str or isinstance(website, str)):
-                    raise DecodeError("string", website, "website")
-
-            elif website is None:
-                if website is not None:
-                    raise DecodeError("null", website, "website")
-
-            else:
-                raise DecodeError("string or null", website, "website")
-        else:
-            website = UNSET
+        elif not ((website.__class__ is str or isinstance(website, str)) or website is None):
+            raise DecodeError("string or null", website, "website")
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (date_of_birth := src_dict.get("dateOfBirth", UNSET)) is UNSET:
+            _absent += 1
+        elif not ((date_of_birth.__class__ is str or isinstance(date_of_birth, str)) or date_of_birth is None):
+            raise DecodeError("string or null", date_of_birth, "dateOfBirth")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
+            _absent += 1
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (date_updated := src_dict.get("dateUpdated", UNSET)) is UNSET:
+            _absent += 1
+        elif not (date_updated.__class__ is str or isinstance(date_updated, str)):
+            raise DecodeError("string", date_updated, "dateUpdated")
+        if (attachments := src_dict.get("attachments", UNSET)) is UNSET:
+            _absent += 1
+        elif not (attachments.__class__ is str or isinstance(attachments, str)):
+            raise DecodeError("string", attachments, "attachments")
+        if (ssn := src_dict.get("ssn", UNSET)) is UNSET:
+            _absent += 1
+        elif not (ssn.__class__ is str or isinstance(ssn, str)):
+            raise DecodeError("string", ssn, "ssn")
+        if (keyword := src_dict.get("keyword", UNSET)) is UNSET:
+            _absent += 1
+        elif not (keyword.__class__ is str or isinstance(keyword, str)):
+            raise DecodeError("string", keyword, "keyword")
+        if (first_name_lower_case := src_dict.get("firstNameLowerCase", UNSET)) is UNSET:
+            _absent += 1
+        elif not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
+            raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
+        if (full_name_lower_case := src_dict.get("fullNameLowerCase", UNSET)) is UNSET:
+            _absent += 1
+        elif not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
+            raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
+        if (last_name_lower_case := src_dict.get("lastNameLowerCase", UNSET)) is UNSET:
+            _absent += 1
+        elif not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
+            raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
+        if (last_activity := src_dict.get("lastActivity", UNSET)) is UNSET:
+            _absent += 1
+        elif not (last_activity.__class__ is str or isinstance(last_activity, str)):
+            raise DecodeError("string", last_activity, "lastActivity")
+        if (custom_fields := src_dict.get("customFields", UNSET)) is UNSET:
+            _absent += 1
+        elif custom_fields.__class__ is not list and not isinstance(custom_fields, list):
+            raise DecodeError("array", custom_fields, "customFields")
+        else:
             try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
+                custom_fields = [_CustomFieldValue_from_dict(item) for item in custom_fields]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "customFields", _decode.first_failure(_CustomFieldValue_from_dict, custom_fields)
+                ) from None
+        if (business_id := src_dict.get("businessId", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateOfBirth" in src_dict:
-            date_of_birth = src_dict["dateOfBirth"]
-            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
-                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                    raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-            elif date_of_birth is None:
-                if date_of_birth is not None:
-                    raise DecodeError("null", date_of_birth, "dateOfBirth")
-
-            else:
-                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
-        else:
-            date_of_birth = UNSET
+        elif not (business_id.__class__ is str or isinstance(business_id, str)):
+            raise DecodeError("string", business_id, "businessId")
+        if (attribution_source := src_dict.get("attributionSource", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
         else:
-            date_added = UNSET
-            _absent += 1
-
-        if "dateUpdated" in src_dict:
-            date_updated = src_dict["dateUpdated"]
-            if not (date_updated.__class__ is str or isinstance(date_updated, str)):
-                raise DecodeError("string", date_updated, "dateUpdated")
-        else:
-            date_updated = UNSET
-            _absent += 1
-
-        if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            if not (attachments.__class__ is str or isinstance(attachments, str)):
-                raise DecodeError("string", attachments, "attachments")
-        else:
-            attachments = UNSET
-            _absent += 1
-
-        if "ssn" in src_dict:
-            ssn = src_dict["ssn"]
-            if not (ssn.__class__ is str or isinstance(ssn, str)):
-                raise DecodeError("string", ssn, "ssn")
-        else:
-            ssn = UNSET
-            _absent += 1
-
-        if "keyword" in src_dict:
-            keyword = src_dict["keyword"]
-            if not (keyword.__class__ is str or isinstance(keyword, str)):
-                raise DecodeError("string", keyword, "keyword")
-        else:
-            keyword = UNSET
-            _absent += 1
-
-        if "firstNameLowerCase" in src_dict:
-            first_name_lower_case = src_dict["firstNameLowerCase"]
-            if not (first_name_lower_case.__class__ is str or isinstance(first_name_lower_case, str)):
-                raise DecodeError("string", first_name_lower_case, "firstNameLowerCase")
-        else:
-            first_name_lower_case = UNSET
-            _absent += 1
-
-        if "fullNameLowerCase" in src_dict:
-            full_name_lower_case = src_dict["fullNameLowerCase"]
-            if not (full_name_lower_case.__class__ is str or isinstance(full_name_lower_case, str)):
-                raise DecodeError("string", full_name_lower_case, "fullNameLowerCase")
-        else:
-            full_name_lower_case = UNSET
-            _absent += 1
-
-        if "lastNameLowerCase" in src_dict:
-            last_name_lower_case = src_dict["lastNameLowerCase"]
-            if not (last_name_lower_case.__class__ is str or isinstance(last_name_lower_case, str)):
-                raise DecodeError("string", last_name_lower_case, "lastNameLowerCase")
-        else:
-            last_name_lower_case = UNSET
-            _absent += 1
-
-        if "lastActivity" in src_dict:
-            last_activity = src_dict["lastActivity"]
-            if not (last_activity.__class__ is str or isinstance(last_activity, str)):
-                raise DecodeError("string", last_activity, "lastActivity")
-        else:
-            last_activity = UNSET
-            _absent += 1
-
-        if "customFields" in src_dict:
-            custom_fields = src_dict["customFields"]
-            if not isinstance(custom_fields, list):
-                raise DecodeError("array", custom_fields, "customFields")
-            custom_fields_decoded: list[Any] = []
-            try:
-                for custom_fields_item in custom_fields:
-                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
-                raise
-            custom_fields = custom_fields_decoded
-        else:
-            custom_fields = UNSET
-            _absent += 1
-
-        if "businessId" in src_dict:
-            business_id = src_dict["businessId"]
-            if not (business_id.__class__ is str or isinstance(business_id, str)):
-                raise DecodeError("string", business_id, "businessId")
-        else:
-            business_id = UNSET
-            _absent += 1
-
-        if "attributionSource" in src_dict:
-            attribution_source = src_dict["attributionSource"]
             try:
                 attribution_source = _AttributionSource_from_dict(attribution_source)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "attributionSource")
-                raise
-        else:
-            attribution_source = UNSET
+                raise _decode_error.within("attributionSource") from None
+        if (last_attribution_source := src_dict.get("lastAttributionSource", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastAttributionSource" in src_dict:
-            last_attribution_source = src_dict["lastAttributionSource"]
+        else:
             try:
                 last_attribution_source = _AttributionSource_from_dict(last_attribution_source)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "lastAttributionSource")
-                raise
-        else:
-            last_attribution_source = UNSET
+                raise _decode_error.within("lastAttributionSource") from None
+        if (visitor_id := src_dict.get("visitorId", UNSET)) is UNSET:
             _absent += 1
-
-        if "visitorId" in src_dict:
-            visitor_id = src_dict["visitorId"]
-            if not (visitor_id.__class__ is str or isinstance(visitor_id, str)):
-                raise DecodeError("string", visitor_id, "visitorId")
-        else:
-            visitor_id = UNSET
-            _absent += 1
-
+        elif not (visitor_id.__class__ is str or isinstance(visitor_id, str)):
+            raise DecodeError("string", visitor_id, "visitorId")
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name
@@ -813,27 +435,11 @@ class ContactDetail:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 37:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -888,7 +494,8 @@ ContactDetail.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactDetail.__tolerant__.names
 _AttributionSource_from_dict = AttributionSource.from_dict
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict
 _DndSettings_from_dict = DndSettings.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")

@@ -5,49 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.contact_dnd_update_event_type import ContactDndUpdateEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDndUpdateEvent")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "timestamp",
-        "webhookId",
-        "locationId",
-        "id",
-        "address1",
-        "city",
-        "companyName",
-        "country",
-        "source",
-        "dateAdded",
-        "dateOfBirth",
-        "dnd",
-        "email",
-        "name",
-        "firstName",
-        "lastName",
-        "phone",
-        "postalCode",
-        "state",
-        "tags",
-        "website",
-        "attachments",
-        "assignedTo",
-        "customFields",
-        "type",
-        "dndSettings",
-    }
-)
 
 
 @_attrs_define
-class ContactDndUpdateEvent:
+class ContactDndUpdateEvent(AdditionalProperties[Any]):
     """Webhook event `ContactDndUpdate`, sent when the do-not-disturb settings of a contact changed.
 
     Example:
@@ -125,127 +97,71 @@ class ContactDndUpdateEvent:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
-
-        webhook_id = self.webhook_id
-
-        location_id = self.location_id
-
-        id = self.id
-
-        address1: Any = self.address1
-
-        city: Any = self.city
-
-        company_name: Any = self.company_name
-
-        country = self.country
-
-        source: Any = self.source
-
-        date_added = self.date_added
-
-        date_of_birth: Any = self.date_of_birth
-
-        dnd = self.dnd
-
-        email: Any = self.email
-
-        name: Any = self.name
-
-        first_name: Any = self.first_name
-
-        last_name: Any = self.last_name
-
-        phone: Any = self.phone
-
-        postal_code = self.postal_code
-
-        state: Any = self.state
-
-        tags: Any = self.tags
-
-        website: Any = self.website
-
-        attachments: Any = self.attachments
-
-        assigned_to: Any = self.assigned_to
-
-        custom_fields: Any = self.custom_fields
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item: Any = custom_fields_item_data
-                if isinstance(custom_fields_item_data, CustomFieldValue):
-                    custom_fields_item = custom_fields_item_data.to_dict()
-
-                custom_fields.append(custom_fields_item)
-
-        type_: Any = self.type_
-        if isinstance(self.type_, ContactDndUpdateEventType):
-            type_ = self.type_.value
-
-        dnd_settings: Any = self.dnd_settings
-        if isinstance(self.dnd_settings, DndSettings):
-            dnd_settings = self.dnd_settings.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if webhook_id is not UNSET:
-            field_dict["webhookId"] = webhook_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if city is not UNSET:
-            field_dict["city"] = city
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if source is not UNSET:
-            field_dict["source"] = source
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if dnd is not UNSET:
-            field_dict["dnd"] = dnd
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if website is not UNSET:
-            field_dict["website"] = website
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if dnd_settings is not UNSET:
-            field_dict["dndSettings"] = dnd_settings
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.webhook_id is not UNSET:
+            field_dict["webhookId"] = self.webhook_id
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.address1 is not UNSET:
+            field_dict["address1"] = self.address1
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.company_name is not UNSET:
+            field_dict["companyName"] = self.company_name
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = self.date_of_birth
+        if self.dnd is not UNSET:
+            field_dict["dnd"] = self.dnd
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.attachments is not UNSET:
+            field_dict["attachments"] = self.attachments
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = (
+                [item.to_dict() if isinstance(item, CustomFieldValue) else item for item in self.custom_fields]
+                if isinstance(self.custom_fields, list)
+                else self.custom_fields
+            )
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, ContactDndUpdateEventType) else self.type_
+        if self.dnd_settings is not UNSET:
+            field_dict["dndSettings"] = (
+                self.dnd_settings.to_dict() if isinstance(self.dnd_settings, DndSettings) else self.dnd_settings
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -259,343 +175,121 @@ class ContactDndUpdateEvent:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "timestamp" in src_dict:
-            timestamp = src_dict["timestamp"]
-            if not (timestamp.__class__ is str or isinstance(timestamp, str)):
-                raise DecodeError("string", timestamp, "timestamp")
-        else:
-            timestamp = UNSET
+        if (timestamp := src_dict.get("timestamp", UNSET)) is UNSET:
             _absent += 1
-
-        if "webhookId" in src_dict:
-            webhook_id = src_dict["webhookId"]
-            if not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
-                raise DecodeError("string", webhook_id, "webhookId")
-        else:
-            webhook_id = UNSET
+        elif not (timestamp.__class__ is str or isinstance(timestamp, str)):
+            raise DecodeError("string", timestamp, "timestamp")
+        if (webhook_id := src_dict.get("webhookId", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
+            raise DecodeError("string", webhook_id, "webhookId")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "address1" in src_dict:
-            address1 = src_dict["address1"]
-            if address1.__class__ is str or isinstance(address1, str):
-                if not (address1.__class__ is str or isinstance(address1, str)):
-                    raise DecodeError("string", address1, "address1")
-
-            elif address1 is None:
-                if address1 is not None:
-                    raise DecodeError("null", address1, "address1")
-
-            else:
-                raise DecodeError("string or null", address1, "address1")
-        else:
-            address1 = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (address1 := src_dict.get("address1", UNSET)) is UNSET:
             _absent += 1
-
-        if "city" in src_dict:
-            city = src_dict["city"]
-            if city.__class__ is str or isinstance(city, str):
-                if not (city.__class__ is str or isinstance(city, str)):
-                    raise DecodeError("string", city, "city")
-
-            elif city is None:
-                if city is not None:
-                    raise DecodeError("null", city, "city")
-
-            else:
-                raise DecodeError("string or null", city, "city")
-        else:
-            city = UNSET
+        elif not ((address1.__class__ is str or isinstance(address1, str)) or address1 is None):
+            raise DecodeError("string or null", address1, "address1")
+        if (city := src_dict.get("city", UNSET)) is UNSET:
             _absent += 1
-
-        if "companyName" in src_dict:
-            company_name = src_dict["companyName"]
-            if company_name.__class__ is str or isinstance(company_name, str):
-                if not (company_name.__class__ is str or isinstance(company_name, str)):
-                    raise DecodeError("string", company_name, "companyName")
-
-            elif company_name is None:
-                if company_name is not None:
-                    raise DecodeError("null", company_name, "companyName")
-
-            else:
-                raise DecodeError("string or null", company_name, "companyName")
-        else:
-            company_name = UNSET
+        elif not ((city.__class__ is str or isinstance(city, str)) or city is None):
+            raise DecodeError("string or null", city, "city")
+        if (company_name := src_dict.get("companyName", UNSET)) is UNSET:
             _absent += 1
-
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        elif not ((company_name.__class__ is str or isinstance(company_name, str)) or company_name is None):
+            raise DecodeError("string or null", company_name, "companyName")
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if source.__class__ is str or isinstance(source, str):
-                if not (source.__class__ is str or isinstance(source, str)):
-                    raise DecodeError("string", source, "source")
-
-            elif source is None:
-                if source is not None:
-                    raise DecodeError("null", source, "source")
-
-            else:
-                raise DecodeError("string or null", source, "source")
-        else:
-            source = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        elif not ((source.__class__ is str or isinstance(source, str)) or source is None):
+            raise DecodeError("string or null", source, "source")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateOfBirth" in src_dict:
-            date_of_birth = src_dict["dateOfBirth"]
-            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
-                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                    raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-            elif date_of_birth is None:
-                if date_of_birth is not None:
-                    raise DecodeError("null", date_of_birth, "dateOfBirth")
-
-            else:
-                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
-        else:
-            date_of_birth = UNSET
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (date_of_birth := src_dict.get("dateOfBirth", UNSET)) is UNSET:
             _absent += 1
-
-        if "dnd" in src_dict:
-            dnd = src_dict["dnd"]
-            if not (dnd is True or dnd is False):
-                raise DecodeError("boolean", dnd, "dnd")
-        else:
-            dnd = UNSET
+        elif not ((date_of_birth.__class__ is str or isinstance(date_of_birth, str)) or date_of_birth is None):
+            raise DecodeError("string or null", date_of_birth, "dateOfBirth")
+        if (dnd := src_dict.get("dnd", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if email.__class__ is str or isinstance(email, str):
-                if not (email.__class__ is str or isinstance(email, str)):
-                    raise DecodeError("string", email, "email")
-
-            elif email is None:
-                if email is not None:
-                    raise DecodeError("null", email, "email")
-
-            else:
-                raise DecodeError("string or null", email, "email")
-        else:
-            email = UNSET
+        elif not (dnd is True or dnd is False):
+            raise DecodeError("boolean", dnd, "dnd")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if name.__class__ is str or isinstance(name, str):
-                if not (name.__class__ is str or isinstance(name, str)):
-                    raise DecodeError("string", name, "name")
-
-            elif name is None:
-                if name is not None:
-                    raise DecodeError("null", name, "name")
-
-            else:
-                raise DecodeError("string or null", name, "name")
-        else:
-            name = UNSET
+        elif not ((email.__class__ is str or isinstance(email, str)) or email is None):
+            raise DecodeError("string or null", email, "email")
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if first_name.__class__ is str or isinstance(first_name, str):
-                if not (first_name.__class__ is str or isinstance(first_name, str)):
-                    raise DecodeError("string", first_name, "firstName")
-
-            elif first_name is None:
-                if first_name is not None:
-                    raise DecodeError("null", first_name, "firstName")
-
-            else:
-                raise DecodeError("string or null", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not ((name.__class__ is str or isinstance(name, str)) or name is None):
+            raise DecodeError("string or null", name, "name")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if last_name.__class__ is str or isinstance(last_name, str):
-                if not (last_name.__class__ is str or isinstance(last_name, str)):
-                    raise DecodeError("string", last_name, "lastName")
-
-            elif last_name is None:
-                if last_name is not None:
-                    raise DecodeError("null", last_name, "lastName")
-
-            else:
-                raise DecodeError("string or null", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not ((first_name.__class__ is str or isinstance(first_name, str)) or first_name is None):
+            raise DecodeError("string or null", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if phone.__class__ is str or isinstance(phone, str):
-                if not (phone.__class__ is str or isinstance(phone, str)):
-                    raise DecodeError("string", phone, "phone")
-
-            elif phone is None:
-                if phone is not None:
-                    raise DecodeError("null", phone, "phone")
-
-            else:
-                raise DecodeError("string or null", phone, "phone")
-        else:
-            phone = UNSET
+        elif not ((last_name.__class__ is str or isinstance(last_name, str)) or last_name is None):
+            raise DecodeError("string or null", last_name, "lastName")
+        if (phone := src_dict.get("phone", UNSET)) is UNSET:
             _absent += 1
-
-        if "postalCode" in src_dict:
-            postal_code = src_dict["postalCode"]
-            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
-                raise DecodeError("string", postal_code, "postalCode")
-        else:
-            postal_code = UNSET
+        elif not ((phone.__class__ is str or isinstance(phone, str)) or phone is None):
+            raise DecodeError("string or null", phone, "phone")
+        if (postal_code := src_dict.get("postalCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "state" in src_dict:
-            state = src_dict["state"]
-            if state.__class__ is str or isinstance(state, str):
-                if not (state.__class__ is str or isinstance(state, str)):
-                    raise DecodeError("string", state, "state")
-
-            elif state is None:
-                if state is not None:
-                    raise DecodeError("null", state, "state")
-
-            else:
-                raise DecodeError("string or null", state, "state")
-        else:
-            state = UNSET
+        elif not (postal_code.__class__ is str or isinstance(postal_code, str)):
+            raise DecodeError("string", postal_code, "postalCode")
+        if (state := src_dict.get("state", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
+        elif not ((state.__class__ is str or isinstance(state, str)) or state is None):
+            raise DecodeError("string or null", state, "state")
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (website := src_dict.get("website", UNSET)) is UNSET:
+            _absent += 1
+        elif not ((website.__class__ is str or isinstance(website, str)) or website is None):
+            raise DecodeError("string or null", website, "website")
+        if (attachments := src_dict.get("attachments", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            attachments = _decode_attachments(attachments, "attachments")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
+            _absent += 1
+        elif not ((assigned_to.__class__ is str or isinstance(assigned_to, str)) or assigned_to is None):
+            raise DecodeError("string or null", assigned_to, "assignedTo")
+        if (custom_fields := src_dict.get("customFields", UNSET)) is UNSET:
+            _absent += 1
+        elif custom_fields.__class__ is not list and not isinstance(custom_fields, list):
+            raise DecodeError("array", custom_fields, "customFields")
+        else:
             try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
+                custom_fields = [_CustomFieldValue_from_dict(item) for item in custom_fields]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
-            _absent += 1
-
-        if "website" in src_dict:
-            website = src_dict["website"]
-            if website.__class__ is str or isinstance(website, str):
-                if not (website.__class__ is str or isinstance(website, str)):
-                    raise DecodeError("string", website, "website")
-
-            elif website is None:
-                if website is not None:
-                    raise DecodeError("null", website, "website")
-
-            else:
-                raise DecodeError("string or null", website, "website")
-        else:
-            website = UNSET
-            _absent += 1
-
-        if "attachments" in src_dict:
-            attachments = src_dict["attachments"]
-            if not isinstance(attachments, list):
-                raise DecodeError("array", attachments, "attachments")
-        else:
-            attachments = UNSET
-            _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if assigned_to.__class__ is str or isinstance(assigned_to, str):
-                if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                    raise DecodeError("string", assigned_to, "assignedTo")
-
-            elif assigned_to is None:
-                if assigned_to is not None:
-                    raise DecodeError("null", assigned_to, "assignedTo")
-
-            else:
-                raise DecodeError("string or null", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
-            _absent += 1
-
-        if "customFields" in src_dict:
-            custom_fields = src_dict["customFields"]
-            if not isinstance(custom_fields, list):
-                raise DecodeError("array", custom_fields, "customFields")
-            custom_fields_decoded: list[Any] = []
-            try:
-                for custom_fields_item in custom_fields:
-                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
-                raise
-            custom_fields = custom_fields_decoded
-        else:
-            custom_fields = UNSET
-            _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            try:
-                type_ = ContactDndUpdateEventType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'ContactDndUpdate'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "customFields", _decode.first_failure(_CustomFieldValue_from_dict, custom_fields)
                 ) from None
-        else:
-            type_ = UNSET
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "dndSettings" in src_dict:
-            dnd_settings = src_dict["dndSettings"]
+        else:
+            type_ = _decode_type_(type_, "type")
+        if (dnd_settings := src_dict.get("dndSettings", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "dndSettings")
-                raise
-        else:
-            dnd_settings = UNSET
-            _absent += 1
-
+                raise _decode_error.within("dndSettings") from None
         _instance = _new(cls)
         _instance.timestamp = timestamp
         _instance.webhook_id = webhook_id
@@ -626,27 +320,11 @@ class ContactDndUpdateEvent:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 26:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -687,6 +365,9 @@ ContactDndUpdateEvent.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactDndUpdateEvent.__tolerant__.names
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict
 _DndSettings_from_dict = DndSettings.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")
+_decode_attachments = _decode.array(None)
+_decode_type_ = _decode.enum(ContactDndUpdateEventType)

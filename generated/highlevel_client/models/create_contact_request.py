@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,37 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContactRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "locationId",
-        "firstName",
-        "lastName",
-        "name",
-        "email",
-        "gender",
-        "phone",
-        "address1",
-        "city",
-        "state",
-        "postalCode",
-        "website",
-        "timezone",
-        "dnd",
-        "dndSettings",
-        "inboundDndSettings",
-        "tags",
-        "customFields",
-        "source",
-        "dateOfBirth",
-        "country",
-        "companyName",
-        "assignedTo",
-    }
-)
 
 
 @_attrs_define
-class CreateContactRequest:
+class CreateContactRequest(AdditionalProperties[Any]):
     """The contact to create. `locationId` is required.
 
     Example:
@@ -121,115 +96,69 @@ class CreateContactRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: Any = self.first_name
-
-        last_name: Any = self.last_name
-
-        name: Any = self.name
-
-        email: Any = self.email
-
-        location_id = self.location_id
-
-        gender = self.gender
-
-        phone: Any = self.phone
-
-        address1: Any = self.address1
-
-        city: Any = self.city
-
-        state: Any = self.state
-
-        postal_code = self.postal_code
-
-        website: Any = self.website
-
-        timezone: Any = self.timezone
-
-        dnd = self.dnd
-
-        dnd_settings: Any = self.dnd_settings
-        if isinstance(self.dnd_settings, DndSettings):
-            dnd_settings = self.dnd_settings.to_dict()
-
-        inbound_dnd_settings: Any = self.inbound_dnd_settings
-        if isinstance(self.inbound_dnd_settings, InboundDndSettings):
-            inbound_dnd_settings = self.inbound_dnd_settings.to_dict()
-
-        tags: Any = self.tags
-
-        custom_fields: Any = self.custom_fields
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item: Any = custom_fields_item_data
-                if isinstance(custom_fields_item_data, CustomFieldInput):
-                    custom_fields_item = custom_fields_item_data.to_dict()
-
-                custom_fields.append(custom_fields_item)
-
-        source = self.source
-
-        date_of_birth: Any = self.date_of_birth
-
-        country = self.country
-
-        company_name: Any = self.company_name
-
-        assigned_to = self.assigned_to
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if not isinstance(location_id, Unset):
-            field_dict["locationId"] = location_id
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if website is not UNSET:
-            field_dict["website"] = website
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if dnd is not UNSET:
-            field_dict["dnd"] = dnd
-        if dnd_settings is not UNSET:
-            field_dict["dndSettings"] = dnd_settings
-        if inbound_dnd_settings is not UNSET:
-            field_dict["inboundDndSettings"] = inbound_dnd_settings
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if source is not UNSET:
-            field_dict["source"] = source
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if country is not UNSET:
-            field_dict["country"] = country
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if not isinstance(self.location_id, Unset):
+            field_dict["locationId"] = self.location_id
+        if self.gender is not UNSET:
+            field_dict["gender"] = self.gender
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.address1 is not UNSET:
+            field_dict["address1"] = self.address1
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.dnd is not UNSET:
+            field_dict["dnd"] = self.dnd
+        if self.dnd_settings is not UNSET:
+            field_dict["dndSettings"] = (
+                self.dnd_settings.to_dict() if isinstance(self.dnd_settings, DndSettings) else self.dnd_settings
+            )
+        if self.inbound_dnd_settings is not UNSET:
+            field_dict["inboundDndSettings"] = (
+                self.inbound_dnd_settings.to_dict()
+                if isinstance(self.inbound_dnd_settings, InboundDndSettings)
+                else self.inbound_dnd_settings
+            )
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = (
+                [item.to_dict() if isinstance(item, CustomFieldInput) else item for item in self.custom_fields]
+                if isinstance(self.custom_fields, list)
+                else self.custom_fields
+            )
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = self.date_of_birth
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.company_name is not UNSET:
+            field_dict["companyName"] = self.company_name
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -243,307 +172,112 @@ class CreateContactRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            location_id = src_dict["locationId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if first_name.__class__ is str or isinstance(first_name, str):
-                if not (first_name.__class__ is str or isinstance(first_name, str)):
-                    raise DecodeError("string", first_name, "firstName")
-
-            elif first_name is None:
-                if first_name is not None:
-                    raise DecodeError("null", first_name, "firstName")
-
-            else:
-                raise DecodeError("string or null", first_name, "firstName")
-        else:
-            first_name = UNSET
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if last_name.__class__ is str or isinstance(last_name, str):
-                if not (last_name.__class__ is str or isinstance(last_name, str)):
-                    raise DecodeError("string", last_name, "lastName")
-
-            elif last_name is None:
-                if last_name is not None:
-                    raise DecodeError("null", last_name, "lastName")
-
-            else:
-                raise DecodeError("string or null", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not ((first_name.__class__ is str or isinstance(first_name, str)) or first_name is None):
+            raise DecodeError("string or null", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if name.__class__ is str or isinstance(name, str):
-                if not (name.__class__ is str or isinstance(name, str)):
-                    raise DecodeError("string", name, "name")
-
-            elif name is None:
-                if name is not None:
-                    raise DecodeError("null", name, "name")
-
-            else:
-                raise DecodeError("string or null", name, "name")
-        else:
-            name = UNSET
+        elif not ((last_name.__class__ is str or isinstance(last_name, str)) or last_name is None):
+            raise DecodeError("string or null", last_name, "lastName")
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if email.__class__ is str or isinstance(email, str):
-                if not (email.__class__ is str or isinstance(email, str)):
-                    raise DecodeError("string", email, "email")
-
-            elif email is None:
-                if email is not None:
-                    raise DecodeError("null", email, "email")
-
-            else:
-                raise DecodeError("string or null", email, "email")
-        else:
-            email = UNSET
+        elif not ((name.__class__ is str or isinstance(name, str)) or name is None):
+            raise DecodeError("string or null", name, "name")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "gender" in src_dict:
-            gender = src_dict["gender"]
-            if not (gender.__class__ is str or isinstance(gender, str)):
-                raise DecodeError("string", gender, "gender")
-        else:
-            gender = UNSET
+        elif not ((email.__class__ is str or isinstance(email, str)) or email is None):
+            raise DecodeError("string or null", email, "email")
+        if (gender := src_dict.get("gender", UNSET)) is UNSET:
             _absent += 1
-
-        if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if phone.__class__ is str or isinstance(phone, str):
-                if not (phone.__class__ is str or isinstance(phone, str)):
-                    raise DecodeError("string", phone, "phone")
-
-            elif phone is None:
-                if phone is not None:
-                    raise DecodeError("null", phone, "phone")
-
-            else:
-                raise DecodeError("string or null", phone, "phone")
-        else:
-            phone = UNSET
+        elif not (gender.__class__ is str or isinstance(gender, str)):
+            raise DecodeError("string", gender, "gender")
+        if (phone := src_dict.get("phone", UNSET)) is UNSET:
             _absent += 1
-
-        if "address1" in src_dict:
-            address1 = src_dict["address1"]
-            if address1.__class__ is str or isinstance(address1, str):
-                if not (address1.__class__ is str or isinstance(address1, str)):
-                    raise DecodeError("string", address1, "address1")
-
-            elif address1 is None:
-                if address1 is not None:
-                    raise DecodeError("null", address1, "address1")
-
-            else:
-                raise DecodeError("string or null", address1, "address1")
-        else:
-            address1 = UNSET
+        elif not ((phone.__class__ is str or isinstance(phone, str)) or phone is None):
+            raise DecodeError("string or null", phone, "phone")
+        if (address1 := src_dict.get("address1", UNSET)) is UNSET:
             _absent += 1
-
-        if "city" in src_dict:
-            city = src_dict["city"]
-            if city.__class__ is str or isinstance(city, str):
-                if not (city.__class__ is str or isinstance(city, str)):
-                    raise DecodeError("string", city, "city")
-
-            elif city is None:
-                if city is not None:
-                    raise DecodeError("null", city, "city")
-
-            else:
-                raise DecodeError("string or null", city, "city")
-        else:
-            city = UNSET
+        elif not ((address1.__class__ is str or isinstance(address1, str)) or address1 is None):
+            raise DecodeError("string or null", address1, "address1")
+        if (city := src_dict.get("city", UNSET)) is UNSET:
             _absent += 1
-
-        if "state" in src_dict:
-            state = src_dict["state"]
-            if state.__class__ is str or isinstance(state, str):
-                if not (state.__class__ is str or isinstance(state, str)):
-                    raise DecodeError("string", state, "state")
-
-            elif state is None:
-                if state is not None:
-                    raise DecodeError("null", state, "state")
-
-            else:
-                raise DecodeError("string or null", state, "state")
-        else:
-            state = UNSET
+        elif not ((city.__class__ is str or isinstance(city, str)) or city is None):
+            raise DecodeError("string or null", city, "city")
+        if (state := src_dict.get("state", UNSET)) is UNSET:
             _absent += 1
-
-        if "postalCode" in src_dict:
-            postal_code = src_dict["postalCode"]
-            if not (postal_code.__class__ is str or isinstance(postal_code, str)):
-                raise DecodeError("string", postal_code, "postalCode")
-        else:
-            postal_code = UNSET
+        elif not ((state.__class__ is str or isinstance(state, str)) or state is None):
+            raise DecodeError("string or null", state, "state")
+        if (postal_code := src_dict.get("postalCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "website" in src_dict:
-            website = src_dict["website"]
-            if website.__class__ is str or isinstance(website, str):
-                if not (website.__class__ is str or isinstance(website, str)):
-                    raise DecodeError("string", website, "website")
-
-            elif website is None:
-                if website is not None:
-                    raise DecodeError("null", website, "website")
-
-            else:
-                raise DecodeError("string or null", website, "website")
-        else:
-            website = UNSET
+        elif not (postal_code.__class__ is str or isinstance(postal_code, str)):
+            raise DecodeError("string", postal_code, "postalCode")
+        if (website := src_dict.get("website", UNSET)) is UNSET:
             _absent += 1
-
-        if "timezone" in src_dict:
-            timezone = src_dict["timezone"]
-            if timezone.__class__ is str or isinstance(timezone, str):
-                if not (timezone.__class__ is str or isinstance(timezone, str)):
-                    raise DecodeError("string", timezone, "timezone")
-
-            elif timezone is None:
-                if timezone is not None:
-                    raise DecodeError("null", timezone, "timezone")
-
-            else:
-                raise DecodeError("string or null", timezone, "timezone")
-        else:
-            timezone = UNSET
+        elif not ((website.__class__ is str or isinstance(website, str)) or website is None):
+            raise DecodeError("string or null", website, "website")
+        if (timezone := src_dict.get("timezone", UNSET)) is UNSET:
             _absent += 1
-
-        if "dnd" in src_dict:
-            dnd = src_dict["dnd"]
-            if not (dnd is True or dnd is False):
-                raise DecodeError("boolean", dnd, "dnd")
-        else:
-            dnd = UNSET
+        elif not ((timezone.__class__ is str or isinstance(timezone, str)) or timezone is None):
+            raise DecodeError("string or null", timezone, "timezone")
+        if (dnd := src_dict.get("dnd", UNSET)) is UNSET:
             _absent += 1
-
-        if "dndSettings" in src_dict:
-            dnd_settings = src_dict["dndSettings"]
+        elif not (dnd is True or dnd is False):
+            raise DecodeError("boolean", dnd, "dnd")
+        if (dnd_settings := src_dict.get("dndSettings", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 dnd_settings = _DndSettings_from_dict(dnd_settings)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "dndSettings")
-                raise
-        else:
-            dnd_settings = UNSET
+                raise _decode_error.within("dndSettings") from None
+        if (inbound_dnd_settings := src_dict.get("inboundDndSettings", UNSET)) is UNSET:
             _absent += 1
-
-        if "inboundDndSettings" in src_dict:
-            inbound_dnd_settings = src_dict["inboundDndSettings"]
+        else:
             try:
                 inbound_dnd_settings = _InboundDndSettings_from_dict(inbound_dnd_settings)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "inboundDndSettings")
-                raise
-        else:
-            inbound_dnd_settings = UNSET
+                raise _decode_error.within("inboundDndSettings") from None
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (custom_fields := src_dict.get("customFields", UNSET)) is UNSET:
+            _absent += 1
+        elif custom_fields.__class__ is not list and not isinstance(custom_fields, list):
+            raise DecodeError("array", custom_fields, "customFields")
+        else:
             try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
+                custom_fields = [_CustomFieldInput_from_dict(item) for item in custom_fields]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "customFields", _decode.first_failure(_CustomFieldInput_from_dict, custom_fields)
+                ) from None
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "customFields" in src_dict:
-            custom_fields = src_dict["customFields"]
-            if not isinstance(custom_fields, list):
-                raise DecodeError("array", custom_fields, "customFields")
-            custom_fields_decoded: list[Any] = []
-            try:
-                for custom_fields_item in custom_fields:
-                    custom_fields_decoded.append(_CustomFieldInput_from_dict(custom_fields_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
-                raise
-            custom_fields = custom_fields_decoded
-        else:
-            custom_fields = UNSET
+        elif not (source.__class__ is str or isinstance(source, str)):
+            raise DecodeError("string", source, "source")
+        if (date_of_birth := src_dict.get("dateOfBirth", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if not (source.__class__ is str or isinstance(source, str)):
-                raise DecodeError("string", source, "source")
-        else:
-            source = UNSET
+        elif not ((date_of_birth.__class__ is str or isinstance(date_of_birth, str)) or date_of_birth is None):
+            raise DecodeError("string or null", date_of_birth, "dateOfBirth")
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateOfBirth" in src_dict:
-            date_of_birth = src_dict["dateOfBirth"]
-            if date_of_birth.__class__ is str or isinstance(date_of_birth, str):
-                if not (date_of_birth.__class__ is str or isinstance(date_of_birth, str)):
-                    raise DecodeError("string", date_of_birth, "dateOfBirth")
-
-            elif date_of_birth is None:
-                if date_of_birth is not None:
-                    raise DecodeError("null", date_of_birth, "dateOfBirth")
-
-            else:
-                raise DecodeError("string or null", date_of_birth, "dateOfBirth")
-        else:
-            date_of_birth = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (company_name := src_dict.get("companyName", UNSET)) is UNSET:
             _absent += 1
-
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        elif not ((company_name.__class__ is str or isinstance(company_name, str)) or company_name is None):
+            raise DecodeError("string or null", company_name, "companyName")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
-        if "companyName" in src_dict:
-            company_name = src_dict["companyName"]
-            if company_name.__class__ is str or isinstance(company_name, str):
-                if not (company_name.__class__ is str or isinstance(company_name, str)):
-                    raise DecodeError("string", company_name, "companyName")
-
-            elif company_name is None:
-                if company_name is not None:
-                    raise DecodeError("null", company_name, "companyName")
-
-            else:
-                raise DecodeError("string or null", company_name, "companyName")
-        else:
-            company_name = UNSET
-            _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
-            _absent += 1
-
+        elif not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+            raise DecodeError("string", assigned_to, "assignedTo")
         _instance = _new(cls)
         _instance.location_id = location_id
         _instance.first_name = first_name
@@ -571,27 +305,11 @@ class CreateContactRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 23:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -632,7 +350,8 @@ CreateContactRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = CreateContactRequest.__tolerant__.names
 _CustomFieldInput_from_dict = CustomFieldInput.from_dict
 _DndSettings_from_dict = DndSettings.from_dict
 _InboundDndSettings_from_dict = InboundDndSettings.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")

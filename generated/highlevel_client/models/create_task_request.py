@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,19 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "title",
-        "dueDate",
-        "completed",
-        "body",
-        "assignedTo",
-    }
-)
 
 
 @_attrs_define
-class CreateTaskRequest:
+class CreateTaskRequest(AdditionalProperties[Any]):
     """A new task.
 
     Example:
@@ -50,31 +42,23 @@ class CreateTaskRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        body_text = self.body_text
-
-        due_date = self.due_date
-
-        completed = self.completed
-
-        assigned_to = self.assigned_to
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(title, Unset):
-            field_dict["title"] = title
-        if body_text is not UNSET:
-            field_dict["body"] = body_text
-        if not isinstance(due_date, Unset):
-            field_dict["dueDate"] = due_date
-        if not isinstance(completed, Unset):
-            field_dict["completed"] = completed
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
+        if self.body_text is not UNSET:
+            field_dict["body"] = self.body_text
+        if not isinstance(self.due_date, Unset):
+            field_dict["dueDate"] = self.due_date
+        if not isinstance(self.completed, Unset):
+            field_dict["completed"] = self.completed
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -88,43 +72,26 @@ class CreateTaskRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            title = src_dict["title"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "title") from None
-        if not (title.__class__ is str or isinstance(title, str)):
+        if (title := src_dict.get("title", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "title")
+        elif not (title.__class__ is str or isinstance(title, str)):
             raise DecodeError("string", title, "title")
-
-        try:
-            due_date = src_dict["dueDate"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "dueDate") from None
-        if not (due_date.__class__ is str or isinstance(due_date, str)):
+        if (due_date := src_dict.get("dueDate", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "dueDate")
+        elif not (due_date.__class__ is str or isinstance(due_date, str)):
             raise DecodeError("string", due_date, "dueDate")
-
-        try:
-            completed = src_dict["completed"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "completed") from None
-        if not (completed is True or completed is False):
+        if (completed := src_dict.get("completed", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "completed")
+        elif not (completed is True or completed is False):
             raise DecodeError("boolean", completed, "completed")
-
-        if "body" in src_dict:
-            body_text = src_dict["body"]
-            if not (body_text.__class__ is str or isinstance(body_text, str)):
-                raise DecodeError("string", body_text, "body")
-        else:
-            body_text = UNSET
+        if (body_text := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
+        elif not (body_text.__class__ is str or isinstance(body_text, str)):
+            raise DecodeError("string", body_text, "body")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+            raise DecodeError("string", assigned_to, "assignedTo")
         _instance = _new(cls)
         _instance.title = title
         _instance.due_date = due_date
@@ -134,27 +101,11 @@ class CreateTaskRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 CreateTaskRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -168,3 +119,4 @@ CreateTaskRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = CreateTaskRequest.__tolerant__.names

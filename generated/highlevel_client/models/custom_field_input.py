@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldInput")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "key",
-        "field_value",
-    }
-)
 
 
 @_attrs_define
-class CustomFieldInput:
+class CustomFieldInput(AdditionalProperties[Any]):
     """A custom field value to set, naming the field by its `id` or by its `key` (one of the
     two is needed; HighLevel's text-field input requires neither, its other inputs require
     `id`, and its examples name fields by `key`). The documentation page shows a text
@@ -47,30 +42,19 @@ class CustomFieldInput:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        key = self.key
-
-        field_value: Any = self.field_value
-        if isinstance(self.field_value, list):
-            field_value = self.field_value
-
-        elif isinstance(self.field_value, CustomFieldObjectValue):
-            field_value = self.field_value
-            if isinstance(self.field_value, CustomFieldObjectValue):
-                field_value = self.field_value.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if key is not UNSET:
-            field_dict["key"] = key
-        if field_value is not UNSET:
-            field_dict["field_value"] = field_value
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.field_value is not UNSET:
+            field_dict["field_value"] = to_json(self.field_value)
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -84,59 +68,18 @@ class CustomFieldInput:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "key" in src_dict:
-            key = src_dict["key"]
-            if not (key.__class__ is str or isinstance(key, str)):
-                raise DecodeError("string", key, "key")
-        else:
-            key = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (key := src_dict.get("key", UNSET)) is UNSET:
             _absent += 1
-
-        if "field_value" in src_dict:
-            field_value = src_dict["field_value"]
-            if field_value.__class__ is str or isinstance(field_value, str):
-                if not (field_value.__class__ is str or isinstance(field_value, str)):
-                    raise DecodeError("string", field_value, "field_value")
-
-            elif isinstance(field_value, list):
-                if not isinstance(field_value, list):
-                    raise DecodeError("array", field_value, "field_value")
-                try:
-                    for field_value_item in field_value:
-                        if not (field_value_item.__class__ is str or isinstance(field_value_item, str)):
-                            field_value_index = next(
-                                place for place, other in enumerate(field_value) if other is field_value_item
-                            )
-                            raise DecodeError("string", field_value_item, field_value_index)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, "field_value")
-                    raise
-
-            elif isinstance(field_value, (int, float)) and not isinstance(field_value, bool):
-                if not (isinstance(field_value, (int, float)) and not isinstance(field_value, bool)):
-                    raise DecodeError("number", field_value, "field_value")
-
-            elif isinstance(field_value, dict):
-                try:
-                    field_value = _CustomFieldObjectValue_from_dict(field_value)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, "field_value")
-                    raise
-
-            else:
-                raise DecodeError("string or array or number or object", field_value, "field_value")
-        else:
-            field_value = UNSET
+        elif not (key.__class__ is str or isinstance(key, str)):
+            raise DecodeError("string", key, "key")
+        if (field_value := src_dict.get("field_value", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            field_value = _decode_field_value(field_value, "field_value")
         _instance = _new(cls)
         _instance.id = id
         _instance.key = key
@@ -144,27 +87,11 @@ class CustomFieldInput:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -189,5 +116,13 @@ CustomFieldInput.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
-_CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict
+_FIELD_NAMES = CustomFieldInput.__tolerant__.names
+_decode_field_value = _decode.one_of(
+    "string or array or number or object",
+    (
+        (_decode.is_string, None),
+        (_decode.is_list, _decode.scalars((_decode.is_string,), "string")),
+        (_decode.is_number, None),
+    ),
+    (CustomFieldObjectValue.from_dict,),
+)

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValue")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "value",
-    }
-)
 
 
 @_attrs_define
-class CustomFieldValue:
+class CustomFieldValue(AdditionalProperties[Any]):
     """A custom field value of a contact in an answer. HighLevel's contact description types
     `value` as a string, but its webhook event descriptions allow a string, a number, an
     array or an object (checkbox, numeric, monetary and file fields), so any of them is
@@ -44,26 +40,17 @@ class CustomFieldValue:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        value: Any = self.value
-        if isinstance(self.value, list):
-            value = self.value
-
-        elif isinstance(self.value, CustomFieldObjectValue):
-            value = self.value
-            if isinstance(self.value, CustomFieldObjectValue):
-                value = self.value.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.value is not UNSET:
+            field_dict["value"] = to_json(self.value)
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -77,68 +64,25 @@ class CustomFieldValue:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "value" in src_dict:
-            value = src_dict["value"]
-            if value.__class__ is str or isinstance(value, str):
-                if not (value.__class__ is str or isinstance(value, str)):
-                    raise DecodeError("string", value, "value")
-
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                if not (isinstance(value, (int, float)) and not isinstance(value, bool)):
-                    raise DecodeError("number", value, "value")
-
-            elif isinstance(value, list):
-                if not isinstance(value, list):
-                    raise DecodeError("array", value, "value")
-
-            elif isinstance(value, dict):
-                try:
-                    value = _CustomFieldObjectValue_from_dict(value)
-                except DecodeError as _decode_error:
-                    _decode_error.path.insert(0, "value")
-                    raise
-
-            else:
-                raise DecodeError("string or number or array or object", value, "value")
-        else:
-            value = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (value := src_dict.get("value", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            value = _decode_value(value, "value")
         _instance = _new(cls)
         _instance.id = id
         _instance.value = value
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -162,5 +106,13 @@ CustomFieldValue.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
-_CustomFieldObjectValue_from_dict = CustomFieldObjectValue.from_dict
+_FIELD_NAMES = CustomFieldValue.__tolerant__.names
+_decode_value = _decode.one_of(
+    "string or number or array or object",
+    (
+        (_decode.is_string, None),
+        (_decode.is_number, None),
+        (_decode.is_list, _decode.array(None)),
+    ),
+    (CustomFieldObjectValue.from_dict,),
+)

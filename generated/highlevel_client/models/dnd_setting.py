@@ -5,26 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, MISSING, DecodeError
+from ..errors import MISSING, DecodeError
 from ..models.dnd_status import DndStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DndSetting")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "status",
-        "message",
-        "code",
-    }
-)
 
 
 @_attrs_define
-class DndSetting:
+class DndSetting(AdditionalProperties[Any]):
     """The do-not-disturb setting of one channel.
 
     Example:
@@ -44,25 +39,19 @@ class DndSetting:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        status: Any = self.status
-        if isinstance(self.status, DndStatus):
-            status = self.status.value
-
-        message = self.message
-
-        code = self.code
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(status, Unset):
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if code is not UNSET:
-            field_dict["code"] = code
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status.value if isinstance(self.status, DndStatus) else self.status
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -76,35 +65,18 @@ class DndSetting:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            status = src_dict["status"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "status") from None
-        try:
-            status = DndStatus(status)
-        except ValueError:
-            raise DecodeError(
-                "one of 'active', 'inactive', 'permanent'",
-                MALFORMED if (status.__class__ is str or isinstance(status, str)) else status,
-                "status",
-            ) from None
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
+        if (status := src_dict.get("status", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "status")
         else:
-            message = UNSET
+            status = _decode_status(status, "status")
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
-        if "code" in src_dict:
-            code = src_dict["code"]
-            if not (code.__class__ is str or isinstance(code, str)):
-                raise DecodeError("string", code, "code")
-        else:
-            code = UNSET
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
+        if (code := src_dict.get("code", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (code.__class__ is str or isinstance(code, str)):
+            raise DecodeError("string", code, "code")
         _instance = _new(cls)
         _instance.status = status
         _instance.message = message
@@ -112,27 +84,11 @@ class DndSetting:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 DndSetting.__tolerant__ = _tolerant.TolerantModel(
@@ -144,3 +100,5 @@ DndSetting.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = DndSetting.__tolerant__.names
+_decode_status = _decode.enum(DndStatus)

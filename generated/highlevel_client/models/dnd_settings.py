@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,20 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DndSettings")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "Call",
-        "Email",
-        "SMS",
-        "WhatsApp",
-        "GMB",
-        "FB",
-    }
-)
 
 
 @_attrs_define
-class DndSettings:
+class DndSettings(AdditionalProperties[Any]):
     """Do-not-disturb settings, one per channel.
 
     Example:
@@ -61,47 +52,27 @@ class DndSettings:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        call: Any = self.call
-        if isinstance(self.call, DndSetting):
-            call = self.call.to_dict()
-
-        email: Any = self.email
-        if isinstance(self.email, DndSetting):
-            email = self.email.to_dict()
-
-        sms: Any = self.sms
-        if isinstance(self.sms, DndSetting):
-            sms = self.sms.to_dict()
-
-        whats_app: Any = self.whats_app
-        if isinstance(self.whats_app, DndSetting):
-            whats_app = self.whats_app.to_dict()
-
-        gmb: Any = self.gmb
-        if isinstance(self.gmb, DndSetting):
-            gmb = self.gmb.to_dict()
-
-        fb: Any = self.fb
-        if isinstance(self.fb, DndSetting):
-            fb = self.fb.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if call is not UNSET:
-            field_dict["Call"] = call
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if sms is not UNSET:
-            field_dict["SMS"] = sms
-        if whats_app is not UNSET:
-            field_dict["WhatsApp"] = whats_app
-        if gmb is not UNSET:
-            field_dict["GMB"] = gmb
-        if fb is not UNSET:
-            field_dict["FB"] = fb
+        if self.call is not UNSET:
+            field_dict["Call"] = self.call.to_dict() if isinstance(self.call, DndSetting) else self.call
+        if self.email is not UNSET:
+            field_dict["Email"] = self.email.to_dict() if isinstance(self.email, DndSetting) else self.email
+        if self.sms is not UNSET:
+            field_dict["SMS"] = self.sms.to_dict() if isinstance(self.sms, DndSetting) else self.sms
+        if self.whats_app is not UNSET:
+            field_dict["WhatsApp"] = (
+                self.whats_app.to_dict() if isinstance(self.whats_app, DndSetting) else self.whats_app
+            )
+        if self.gmb is not UNSET:
+            field_dict["GMB"] = self.gmb.to_dict() if isinstance(self.gmb, DndSetting) else self.gmb
+        if self.fb is not UNSET:
+            field_dict["FB"] = self.fb.to_dict() if isinstance(self.fb, DndSetting) else self.fb
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -115,72 +86,48 @@ class DndSettings:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "Call" in src_dict:
-            call = src_dict["Call"]
+        if (call := src_dict.get("Call", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 call = _DndSetting_from_dict(call)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "Call")
-                raise
-        else:
-            call = UNSET
+                raise _decode_error.within("Call") from None
+        if (email := src_dict.get("Email", UNSET)) is UNSET:
             _absent += 1
-
-        if "Email" in src_dict:
-            email = src_dict["Email"]
+        else:
             try:
                 email = _DndSetting_from_dict(email)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "Email")
-                raise
-        else:
-            email = UNSET
+                raise _decode_error.within("Email") from None
+        if (sms := src_dict.get("SMS", UNSET)) is UNSET:
             _absent += 1
-
-        if "SMS" in src_dict:
-            sms = src_dict["SMS"]
+        else:
             try:
                 sms = _DndSetting_from_dict(sms)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "SMS")
-                raise
-        else:
-            sms = UNSET
+                raise _decode_error.within("SMS") from None
+        if (whats_app := src_dict.get("WhatsApp", UNSET)) is UNSET:
             _absent += 1
-
-        if "WhatsApp" in src_dict:
-            whats_app = src_dict["WhatsApp"]
+        else:
             try:
                 whats_app = _DndSetting_from_dict(whats_app)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "WhatsApp")
-                raise
-        else:
-            whats_app = UNSET
+                raise _decode_error.within("WhatsApp") from None
+        if (gmb := src_dict.get("GMB", UNSET)) is UNSET:
             _absent += 1
-
-        if "GMB" in src_dict:
-            gmb = src_dict["GMB"]
+        else:
             try:
                 gmb = _DndSetting_from_dict(gmb)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "GMB")
-                raise
-        else:
-            gmb = UNSET
+                raise _decode_error.within("GMB") from None
+        if (fb := src_dict.get("FB", UNSET)) is UNSET:
             _absent += 1
-
-        if "FB" in src_dict:
-            fb = src_dict["FB"]
+        else:
             try:
                 fb = _DndSetting_from_dict(fb)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "FB")
-                raise
-        else:
-            fb = UNSET
-            _absent += 1
-
+                raise _decode_error.within("FB") from None
         _instance = _new(cls)
         _instance.call = call
         _instance.email = email
@@ -191,27 +138,11 @@ class DndSettings:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -229,5 +160,5 @@ DndSettings.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = DndSettings.__tolerant__.names
 _DndSetting_from_dict = DndSetting.from_dict

@@ -5,23 +5,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FollowersRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "followers",
-    }
-)
 
 
 @_attrs_define
-class FollowersRequest:
+class FollowersRequest(AdditionalProperties[Any]):
     """Identifiers of the users to add as followers, or to remove.
 
     Example:
@@ -37,15 +34,15 @@ class FollowersRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        followers: Any = self.followers
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(followers, Unset):
-            field_dict["followers"] = followers
+        if not isinstance(self.followers, Unset):
+            field_dict["followers"] = self.followers
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -59,47 +56,20 @@ class FollowersRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            followers = src_dict["followers"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "followers") from None
-        if not isinstance(followers, list):
-            raise DecodeError("array", followers, "followers")
-        try:
-            for followers_item in followers:
-                if not (followers_item.__class__ is str or isinstance(followers_item, str)):
-                    followers_index = next(place for place, other in enumerate(followers) if other is followers_item)
-                    raise DecodeError("string", followers_item, followers_index)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "followers")
-            raise
-
+        if (followers := src_dict.get("followers", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "followers")
+        else:
+            followers = _decode_followers(followers, "followers")
         _instance = _new(cls)
         _instance.followers = followers
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 FollowersRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -107,3 +77,5 @@ FollowersRequest.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("followers", "followers", _tolerant.array(_tolerant.string()), required=True),),
     additional=None,
 )
+_FIELD_NAMES = FollowersRequest.__tolerant__.names
+_decode_followers = _decode.scalars((_decode.is_string,), "string")

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundDndSettings")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "all",
-    }
-)
 
 
 @_attrs_define
-class InboundDndSettings:
+class InboundDndSettings(AdditionalProperties[Any]):
     """Inbound do-not-disturb settings; `all` covers every channel.
 
     Example:
@@ -38,17 +34,15 @@ class InboundDndSettings:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        all_: Any = self.all_
-        if isinstance(self.all_, InboundDndSetting):
-            all_ = self.all_.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if all_ is not UNSET:
-            field_dict["all"] = all_
+        if self.all_ is not UNSET:
+            field_dict["all"] = self.all_.to_dict() if isinstance(self.all_, InboundDndSetting) else self.all_
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -62,43 +56,23 @@ class InboundDndSettings:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "all" in src_dict:
-            all_ = src_dict["all"]
+        if (all_ := src_dict.get("all", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 all_ = _InboundDndSetting_from_dict(all_)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "all")
-                raise
-        else:
-            all_ = UNSET
-            _absent += 1
-
+                raise _decode_error.within("all") from None
         _instance = _new(cls)
         _instance.all_ = all_
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -109,5 +83,5 @@ InboundDndSettings.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("all", "all_", _tolerant.model(InboundDndSetting), required=False),),
     additional=None,
 )
-
+_FIELD_NAMES = InboundDndSettings.__tolerant__.names
 _InboundDndSetting_from_dict = InboundDndSetting.from_dict

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,20 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstalledLocation")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "_id",
-        "name",
-        "address",
-        "isInstalled",
-        "versionId",
-        "installedAt",
-    }
-)
 
 
 @_attrs_define
-class InstalledLocation:
+class InstalledLocation(AdditionalProperties[Any]):
     """A location of the company, and the app's installation on it.
 
     Example:
@@ -53,35 +44,25 @@ class InstalledLocation:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        location_id = self.location_id
-
-        name = self.name
-
-        address = self.address
-
-        is_installed = self.is_installed
-
-        version_id = self.version_id
-
-        installed_at = self.installed_at
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(location_id, Unset):
-            field_dict["_id"] = location_id
-        if not isinstance(name, Unset):
-            field_dict["name"] = name
-        if not isinstance(address, Unset):
-            field_dict["address"] = address
-        if is_installed is not UNSET:
-            field_dict["isInstalled"] = is_installed
-        if version_id is not UNSET:
-            field_dict["versionId"] = version_id
-        if installed_at is not UNSET:
-            field_dict["installedAt"] = installed_at
+        if not isinstance(self.location_id, Unset):
+            field_dict["_id"] = self.location_id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.address, Unset):
+            field_dict["address"] = self.address
+        if self.is_installed is not UNSET:
+            field_dict["isInstalled"] = self.is_installed
+        if self.version_id is not UNSET:
+            field_dict["versionId"] = self.version_id
+        if self.installed_at is not UNSET:
+            field_dict["installedAt"] = self.installed_at
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -95,51 +76,30 @@ class InstalledLocation:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            location_id = src_dict["_id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "_id") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
+        if (location_id := src_dict.get("_id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "_id")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "_id")
-
-        try:
-            name = src_dict["name"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "name") from None
-        if not (name.__class__ is str or isinstance(name, str)):
+        if (name := src_dict.get("name", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "name")
+        elif not (name.__class__ is str or isinstance(name, str)):
             raise DecodeError("string", name, "name")
-
-        try:
-            address = src_dict["address"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "address") from None
-        if not (address.__class__ is str or isinstance(address, str)):
+        if (address := src_dict.get("address", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "address")
+        elif not (address.__class__ is str or isinstance(address, str)):
             raise DecodeError("string", address, "address")
-
-        if "isInstalled" in src_dict:
-            is_installed = src_dict["isInstalled"]
-            if not (is_installed is True or is_installed is False):
-                raise DecodeError("boolean", is_installed, "isInstalled")
-        else:
-            is_installed = UNSET
+        if (is_installed := src_dict.get("isInstalled", UNSET)) is UNSET:
             _absent += 1
-
-        if "versionId" in src_dict:
-            version_id = src_dict["versionId"]
-            if not (version_id.__class__ is str or isinstance(version_id, str)):
-                raise DecodeError("string", version_id, "versionId")
-        else:
-            version_id = UNSET
+        elif not (is_installed is True or is_installed is False):
+            raise DecodeError("boolean", is_installed, "isInstalled")
+        if (version_id := src_dict.get("versionId", UNSET)) is UNSET:
             _absent += 1
-
-        if "installedAt" in src_dict:
-            installed_at = src_dict["installedAt"]
-            if not (installed_at.__class__ is str or isinstance(installed_at, str)):
-                raise DecodeError("string", installed_at, "installedAt")
-        else:
-            installed_at = UNSET
+        elif not (version_id.__class__ is str or isinstance(version_id, str)):
+            raise DecodeError("string", version_id, "versionId")
+        if (installed_at := src_dict.get("installedAt", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (installed_at.__class__ is str or isinstance(installed_at, str)):
+            raise DecodeError("string", installed_at, "installedAt")
         _instance = _new(cls)
         _instance.location_id = location_id
         _instance.name = name
@@ -150,27 +110,11 @@ class InstalledLocation:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 InstalledLocation.__tolerant__ = _tolerant.TolerantModel(
@@ -185,3 +129,4 @@ InstalledLocation.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = InstalledLocation.__tolerant__.names

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstalledLocationsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "locations",
-        "count",
-        "installToFutureLocations",
-    }
-)
 
 
 @_attrs_define
-class InstalledLocationsResponse:
+class InstalledLocationsResponse(AdditionalProperties[Any]):
     """The company's locations and their count (no field is marked required by any source).
 
     Example:
@@ -44,31 +39,23 @@ class InstalledLocationsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        locations: Any = self.locations
-        if isinstance(self.locations, list):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item: Any = locations_item_data
-                if isinstance(locations_item_data, InstalledLocation):
-                    locations_item = locations_item_data.to_dict()
-
-                locations.append(locations_item)
-
-        count = self.count
-
-        install_to_future_locations = self.install_to_future_locations
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if locations is not UNSET:
-            field_dict["locations"] = locations
-        if count is not UNSET:
-            field_dict["count"] = count
-        if install_to_future_locations is not UNSET:
-            field_dict["installToFutureLocations"] = install_to_future_locations
+        if self.locations is not UNSET:
+            field_dict["locations"] = (
+                [item.to_dict() if isinstance(item, InstalledLocation) else item for item in self.locations]
+                if isinstance(self.locations, list)
+                else self.locations
+            )
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.install_to_future_locations is not UNSET:
+            field_dict["installToFutureLocations"] = self.install_to_future_locations
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -82,38 +69,26 @@ class InstalledLocationsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "locations" in src_dict:
-            locations = src_dict["locations"]
-            if not isinstance(locations, list):
-                raise DecodeError("array", locations, "locations")
-            locations_decoded: list[Any] = []
+        if (locations := src_dict.get("locations", UNSET)) is UNSET:
+            _absent += 1
+        elif locations.__class__ is not list and not isinstance(locations, list):
+            raise DecodeError("array", locations, "locations")
+        else:
             try:
-                for locations_item in locations:
-                    locations_decoded.append(_InstalledLocation_from_dict(locations_item))
+                locations = [_InstalledLocation_from_dict(item) for item in locations]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("locations", len(locations_decoded))
-                raise
-            locations = locations_decoded
-        else:
-            locations = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "locations", _decode.first_failure(_InstalledLocation_from_dict, locations)
+                ) from None
+        if (count := src_dict.get("count", UNSET)) is UNSET:
             _absent += 1
-
-        if "count" in src_dict:
-            count = src_dict["count"]
-            if not (isinstance(count, (int, float)) and not isinstance(count, bool)):
-                raise DecodeError("number", count, "count")
-        else:
-            count = UNSET
+        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
+            raise DecodeError("number", count, "count")
+        if (install_to_future_locations := src_dict.get("installToFutureLocations", UNSET)) is UNSET:
             _absent += 1
-
-        if "installToFutureLocations" in src_dict:
-            install_to_future_locations = src_dict["installToFutureLocations"]
-            if not (install_to_future_locations is True or install_to_future_locations is False):
-                raise DecodeError("boolean", install_to_future_locations, "installToFutureLocations")
-        else:
-            install_to_future_locations = UNSET
-            _absent += 1
-
+        elif not (install_to_future_locations is True or install_to_future_locations is False):
+            raise DecodeError("boolean", install_to_future_locations, "installToFutureLocations")
         _instance = _new(cls)
         _instance.locations = locations
         _instance.count = count
@@ -121,27 +96,11 @@ class InstalledLocationsResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -156,5 +115,5 @@ InstalledLocationsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = InstalledLocationsResponse.__tolerant__.names
 _InstalledLocation_from_dict = InstalledLocation.from_dict

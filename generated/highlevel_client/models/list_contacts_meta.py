@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,21 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListContactsMeta")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "total",
-        "nextPageUrl",
-        "startAfterId",
-        "startAfter",
-        "currentPage",
-        "nextPage",
-        "prevPage",
-    }
-)
 
 
 @_attrs_define
-class ListContactsMeta:
+class ListContactsMeta(AdditionalProperties[Any]):
     """Where a page of the deprecated list sits, and the cursor of the next page.
 
     Example:
@@ -57,39 +47,27 @@ class ListContactsMeta:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        next_page_url: Any = self.next_page_url
-
-        start_after_id: Any = self.start_after_id
-
-        start_after: Any = self.start_after
-
-        current_page = self.current_page
-
-        next_page: Any = self.next_page
-
-        prev_page: Any = self.prev_page
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if total is not UNSET:
-            field_dict["total"] = total
-        if next_page_url is not UNSET:
-            field_dict["nextPageUrl"] = next_page_url
-        if start_after_id is not UNSET:
-            field_dict["startAfterId"] = start_after_id
-        if start_after is not UNSET:
-            field_dict["startAfter"] = start_after
-        if current_page is not UNSET:
-            field_dict["currentPage"] = current_page
-        if next_page is not UNSET:
-            field_dict["nextPage"] = next_page
-        if prev_page is not UNSET:
-            field_dict["prevPage"] = prev_page
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.next_page_url is not UNSET:
+            field_dict["nextPageUrl"] = self.next_page_url
+        if self.start_after_id is not UNSET:
+            field_dict["startAfterId"] = self.start_after_id
+        if self.start_after is not UNSET:
+            field_dict["startAfter"] = self.start_after
+        if self.current_page is not UNSET:
+            field_dict["currentPage"] = self.current_page
+        if self.next_page is not UNSET:
+            field_dict["nextPage"] = self.next_page
+        if self.prev_page is not UNSET:
+            field_dict["prevPage"] = self.prev_page
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -103,102 +81,34 @@ class ListContactsMeta:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "total" in src_dict:
-            total = src_dict["total"]
-            if not (isinstance(total, (int, float)) and not isinstance(total, bool)):
-                raise DecodeError("number", total, "total")
-        else:
-            total = UNSET
+        if (total := src_dict.get("total", UNSET)) is UNSET:
             _absent += 1
-
-        if "nextPageUrl" in src_dict:
-            next_page_url = src_dict["nextPageUrl"]
-            if next_page_url.__class__ is str or isinstance(next_page_url, str):
-                if not (next_page_url.__class__ is str or isinstance(next_page_url, str)):
-                    raise DecodeError("string", next_page_url, "nextPageUrl")
-
-            elif next_page_url is None:
-                if next_page_url is not None:
-                    raise DecodeError("null", next_page_url, "nextPageUrl")
-
-            else:
-                raise DecodeError("string or null", next_page_url, "nextPageUrl")
-        else:
-            next_page_url = UNSET
+        elif not (isinstance(total, (int, float)) and not isinstance(total, bool)):
+            raise DecodeError("number", total, "total")
+        if (next_page_url := src_dict.get("nextPageUrl", UNSET)) is UNSET:
             _absent += 1
-
-        if "startAfterId" in src_dict:
-            start_after_id = src_dict["startAfterId"]
-            if start_after_id.__class__ is str or isinstance(start_after_id, str):
-                if not (start_after_id.__class__ is str or isinstance(start_after_id, str)):
-                    raise DecodeError("string", start_after_id, "startAfterId")
-
-            elif start_after_id is None:
-                if start_after_id is not None:
-                    raise DecodeError("null", start_after_id, "startAfterId")
-
-            else:
-                raise DecodeError("string or null", start_after_id, "startAfterId")
-        else:
-            start_after_id = UNSET
+        elif not ((next_page_url.__class__ is str or isinstance(next_page_url, str)) or next_page_url is None):
+            raise DecodeError("string or null", next_page_url, "nextPageUrl")
+        if (start_after_id := src_dict.get("startAfterId", UNSET)) is UNSET:
             _absent += 1
-
-        if "startAfter" in src_dict:
-            start_after = src_dict["startAfter"]
-            if isinstance(start_after, (int, float)) and not isinstance(start_after, bool):
-                if not (isinstance(start_after, (int, float)) and not isinstance(start_after, bool)):
-                    raise DecodeError("number", start_after, "startAfter")
-
-            elif start_after is None:
-                if start_after is not None:
-                    raise DecodeError("null", start_after, "startAfter")
-
-            else:
-                raise DecodeError("number or null", start_after, "startAfter")
-        else:
-            start_after = UNSET
+        elif not ((start_after_id.__class__ is str or isinstance(start_after_id, str)) or start_after_id is None):
+            raise DecodeError("string or null", start_after_id, "startAfterId")
+        if (start_after := src_dict.get("startAfter", UNSET)) is UNSET:
             _absent += 1
-
-        if "currentPage" in src_dict:
-            current_page = src_dict["currentPage"]
-            if not (isinstance(current_page, (int, float)) and not isinstance(current_page, bool)):
-                raise DecodeError("number", current_page, "currentPage")
-        else:
-            current_page = UNSET
+        elif not ((isinstance(start_after, (int, float)) and not isinstance(start_after, bool)) or start_after is None):
+            raise DecodeError("number or null", start_after, "startAfter")
+        if (current_page := src_dict.get("currentPage", UNSET)) is UNSET:
             _absent += 1
-
-        if "nextPage" in src_dict:
-            next_page = src_dict["nextPage"]
-            if isinstance(next_page, (int, float)) and not isinstance(next_page, bool):
-                if not (isinstance(next_page, (int, float)) and not isinstance(next_page, bool)):
-                    raise DecodeError("number", next_page, "nextPage")
-
-            elif next_page is None:
-                if next_page is not None:
-                    raise DecodeError("null", next_page, "nextPage")
-
-            else:
-                raise DecodeError("number or null", next_page, "nextPage")
-        else:
-            next_page = UNSET
+        elif not (isinstance(current_page, (int, float)) and not isinstance(current_page, bool)):
+            raise DecodeError("number", current_page, "currentPage")
+        if (next_page := src_dict.get("nextPage", UNSET)) is UNSET:
             _absent += 1
-
-        if "prevPage" in src_dict:
-            prev_page = src_dict["prevPage"]
-            if isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool):
-                if not (isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)):
-                    raise DecodeError("number", prev_page, "prevPage")
-
-            elif prev_page is None:
-                if prev_page is not None:
-                    raise DecodeError("null", prev_page, "prevPage")
-
-            else:
-                raise DecodeError("number or null", prev_page, "prevPage")
-        else:
-            prev_page = UNSET
+        elif not ((isinstance(next_page, (int, float)) and not isinstance(next_page, bool)) or next_page is None):
+            raise DecodeError("number or null", next_page, "nextPage")
+        if (prev_page := src_dict.get("prevPage", UNSET)) is UNSET:
             _absent += 1
-
+        elif not ((isinstance(prev_page, (int, float)) and not isinstance(prev_page, bool)) or prev_page is None):
+            raise DecodeError("number or null", prev_page, "prevPage")
         _instance = _new(cls)
         _instance.total = total
         _instance.next_page_url = next_page_url
@@ -210,27 +120,11 @@ class ListContactsMeta:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 ListContactsMeta.__tolerant__ = _tolerant.TolerantModel(
@@ -246,3 +140,4 @@ ListContactsMeta.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = ListContactsMeta.__tolerant__.names

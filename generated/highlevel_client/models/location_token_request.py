@@ -6,23 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationTokenRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "companyId",
-        "locationId",
-    }
-)
 
 
 @_attrs_define
-class LocationTokenRequest:
+class LocationTokenRequest(AdditionalProperties[Any]):
     """A form-encoded request for a location token.
 
     Example:
@@ -40,19 +35,17 @@ class LocationTokenRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
-
-        location_id = self.location_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(company_id, Unset):
-            field_dict["companyId"] = company_id
-        if not isinstance(location_id, Unset):
-            field_dict["locationId"] = location_id
+        if not isinstance(self.company_id, Unset):
+            field_dict["companyId"] = self.company_id
+        if not isinstance(self.location_id, Unset):
+            field_dict["locationId"] = self.location_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,47 +59,25 @@ class LocationTokenRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            company_id = src_dict["companyId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "companyId") from None
-        if not (company_id.__class__ is str or isinstance(company_id, str)):
+        if (company_id := src_dict.get("companyId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "companyId")
+        elif not (company_id.__class__ is str or isinstance(company_id, str)):
             raise DecodeError("string", company_id, "companyId")
-
-        try:
-            location_id = src_dict["locationId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
-
         _instance = _new(cls)
         _instance.company_id = company_id
         _instance.location_id = location_id
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 LocationTokenRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -117,3 +88,4 @@ LocationTokenRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = LocationTokenRequest.__tolerant__.names

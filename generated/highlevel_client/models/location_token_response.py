@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,23 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocationTokenResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "userId",
-        "access_token",
-        "token_type",
-        "expires_in",
-        "scope",
-        "locationId",
-        "planId",
-        "appId",
-        "versionId",
-    }
-)
 
 
 @_attrs_define
-class LocationTokenResponse:
+class LocationTokenResponse(AdditionalProperties[Any]):
     """A location access token obtained with an agency token (no refresh token).
 
     Example:
@@ -63,47 +51,31 @@ class LocationTokenResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        scope = self.scope
-
-        location_id = self.location_id
-
-        plan_id = self.plan_id
-
-        user_id = self.user_id
-
-        app_id = self.app_id
-
-        version_id = self.version_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if not isinstance(user_id, Unset):
-            field_dict["userId"] = user_id
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if version_id is not UNSET:
-            field_dict["versionId"] = version_id
+        if self.access_token is not UNSET:
+            field_dict["access_token"] = self.access_token
+        if self.token_type is not UNSET:
+            field_dict["token_type"] = self.token_type
+        if self.expires_in is not UNSET:
+            field_dict["expires_in"] = self.expires_in
+        if self.scope is not UNSET:
+            field_dict["scope"] = self.scope
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.plan_id is not UNSET:
+            field_dict["planId"] = self.plan_id
+        if not isinstance(self.user_id, Unset):
+            field_dict["userId"] = self.user_id
+        if self.app_id is not UNSET:
+            field_dict["appId"] = self.app_id
+        if self.version_id is not UNSET:
+            field_dict["versionId"] = self.version_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -117,77 +89,42 @@ class LocationTokenResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            user_id = src_dict["userId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "userId") from None
-        if not (user_id.__class__ is str or isinstance(user_id, str)):
+        if (user_id := src_dict.get("userId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "userId")
+        elif not (user_id.__class__ is str or isinstance(user_id, str)):
             raise DecodeError("string", user_id, "userId")
-
-        if "access_token" in src_dict:
-            access_token = src_dict["access_token"]
-            if not (access_token.__class__ is str or isinstance(access_token, str)):
-                raise DecodeError("string", access_token, "access_token")
-        else:
-            access_token = UNSET
+        if (access_token := src_dict.get("access_token", UNSET)) is UNSET:
             _absent += 1
-
-        if "token_type" in src_dict:
-            token_type = src_dict["token_type"]
-            if not (token_type.__class__ is str or isinstance(token_type, str)):
-                raise DecodeError("string", token_type, "token_type")
-        else:
-            token_type = UNSET
+        elif not (access_token.__class__ is str or isinstance(access_token, str)):
+            raise DecodeError("string", access_token, "access_token")
+        if (token_type := src_dict.get("token_type", UNSET)) is UNSET:
             _absent += 1
-
-        if "expires_in" in src_dict:
-            expires_in = src_dict["expires_in"]
-            if not (isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)):
-                raise DecodeError("number", expires_in, "expires_in")
-        else:
-            expires_in = UNSET
+        elif not (token_type.__class__ is str or isinstance(token_type, str)):
+            raise DecodeError("string", token_type, "token_type")
+        if (expires_in := src_dict.get("expires_in", UNSET)) is UNSET:
             _absent += 1
-
-        if "scope" in src_dict:
-            scope = src_dict["scope"]
-            if not (scope.__class__ is str or isinstance(scope, str)):
-                raise DecodeError("string", scope, "scope")
-        else:
-            scope = UNSET
+        elif not (isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool)):
+            raise DecodeError("number", expires_in, "expires_in")
+        if (scope := src_dict.get("scope", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (scope.__class__ is str or isinstance(scope, str)):
+            raise DecodeError("string", scope, "scope")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "planId" in src_dict:
-            plan_id = src_dict["planId"]
-            if not (plan_id.__class__ is str or isinstance(plan_id, str)):
-                raise DecodeError("string", plan_id, "planId")
-        else:
-            plan_id = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (plan_id := src_dict.get("planId", UNSET)) is UNSET:
             _absent += 1
-
-        if "appId" in src_dict:
-            app_id = src_dict["appId"]
-            if not (app_id.__class__ is str or isinstance(app_id, str)):
-                raise DecodeError("string", app_id, "appId")
-        else:
-            app_id = UNSET
+        elif not (plan_id.__class__ is str or isinstance(plan_id, str)):
+            raise DecodeError("string", plan_id, "planId")
+        if (app_id := src_dict.get("appId", UNSET)) is UNSET:
             _absent += 1
-
-        if "versionId" in src_dict:
-            version_id = src_dict["versionId"]
-            if not (version_id.__class__ is str or isinstance(version_id, str)):
-                raise DecodeError("string", version_id, "versionId")
-        else:
-            version_id = UNSET
+        elif not (app_id.__class__ is str or isinstance(app_id, str)):
+            raise DecodeError("string", app_id, "appId")
+        if (version_id := src_dict.get("versionId", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (version_id.__class__ is str or isinstance(version_id, str)):
+            raise DecodeError("string", version_id, "versionId")
         _instance = _new(cls)
         _instance.user_id = user_id
         _instance.access_token = access_token
@@ -201,27 +138,11 @@ class LocationTokenResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 9:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 LocationTokenResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -239,3 +160,4 @@ LocationTokenResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = LocationTokenResponse.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,22 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "body",
-        "userId",
-        "dateAdded",
-        "contactId",
-        "title",
-        "color",
-        "pinned",
-    }
-)
 
 
 @_attrs_define
-class Note:
+class Note(AdditionalProperties[Any]):
     """A note written on a contact.
 
     Example:
@@ -60,43 +49,29 @@ class Note:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        body = self.body
-
-        user_id = self.user_id
-
-        date_added = self.date_added
-
-        contact_id = self.contact_id
-
-        title = self.title
-
-        color = self.color
-
-        pinned = self.pinned
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            field_dict["id"] = id
-        if body is not UNSET:
-            field_dict["body"] = body
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if color is not UNSET:
-            field_dict["color"] = color
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.pinned is not UNSET:
+            field_dict["pinned"] = self.pinned
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -110,69 +85,38 @@ class Note:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
+        if (id := src_dict.get("id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        elif not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
-
-        if "body" in src_dict:
-            body = src_dict["body"]
-            if not (body.__class__ is str or isinstance(body, str)):
-                raise DecodeError("string", body, "body")
-        else:
-            body = UNSET
+        if (body := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "userId" in src_dict:
-            user_id = src_dict["userId"]
-            if not (user_id.__class__ is str or isinstance(user_id, str)):
-                raise DecodeError("string", user_id, "userId")
-        else:
-            user_id = UNSET
+        elif not (body.__class__ is str or isinstance(body, str)):
+            raise DecodeError("string", body, "body")
+        if (user_id := src_dict.get("userId", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        elif not (user_id.__class__ is str or isinstance(user_id, str)):
+            raise DecodeError("string", user_id, "userId")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
-        if "title" in src_dict:
-            title = src_dict["title"]
-            if not (title.__class__ is str or isinstance(title, str)):
-                raise DecodeError("string", title, "title")
-        else:
-            title = UNSET
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
+        if (title := src_dict.get("title", UNSET)) is UNSET:
             _absent += 1
-
-        if "color" in src_dict:
-            color = src_dict["color"]
-            if not (color.__class__ is str or isinstance(color, str)):
-                raise DecodeError("string", color, "color")
-        else:
-            color = UNSET
+        elif not (title.__class__ is str or isinstance(title, str)):
+            raise DecodeError("string", title, "title")
+        if (color := src_dict.get("color", UNSET)) is UNSET:
             _absent += 1
-
-        if "pinned" in src_dict:
-            pinned = src_dict["pinned"]
-            if not (pinned is True or pinned is False):
-                raise DecodeError("boolean", pinned, "pinned")
-        else:
-            pinned = UNSET
+        elif not (color.__class__ is str or isinstance(color, str)):
+            raise DecodeError("string", color, "color")
+        if (pinned := src_dict.get("pinned", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (pinned is True or pinned is False):
+            raise DecodeError("boolean", pinned, "pinned")
         _instance = _new(cls)
         _instance.id = id
         _instance.body = body
@@ -185,27 +129,11 @@ class Note:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 8:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Note.__tolerant__ = _tolerant.TolerantModel(
@@ -222,3 +150,4 @@ Note.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Note.__tolerant__.names

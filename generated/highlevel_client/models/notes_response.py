@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotesResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "notes",
-    }
-)
 
 
 @_attrs_define
-class NotesResponse:
+class NotesResponse(AdditionalProperties[Any]):
     """The notes of a contact.
 
     Example:
@@ -38,23 +35,19 @@ class NotesResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        notes: Any = self.notes
-        if isinstance(self.notes, list):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item: Any = notes_item_data
-                if isinstance(notes_item_data, Note):
-                    notes_item = notes_item_data.to_dict()
-
-                notes.append(notes_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if notes is not UNSET:
-            field_dict["notes"] = notes
+        if self.notes is not UNSET:
+            field_dict["notes"] = (
+                [item.to_dict() if isinstance(item, Note) else item for item in self.notes]
+                if isinstance(self.notes, list)
+                else self.notes
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -68,48 +61,26 @@ class NotesResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "notes" in src_dict:
-            notes = src_dict["notes"]
-            if not isinstance(notes, list):
-                raise DecodeError("array", notes, "notes")
-            notes_decoded: list[Any] = []
-            try:
-                for notes_item in notes:
-                    notes_decoded.append(_Note_from_dict(notes_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("notes", len(notes_decoded))
-                raise
-            notes = notes_decoded
-        else:
-            notes = UNSET
+        if (notes := src_dict.get("notes", UNSET)) is UNSET:
             _absent += 1
-
+        elif notes.__class__ is not list and not isinstance(notes, list):
+            raise DecodeError("array", notes, "notes")
+        else:
+            try:
+                notes = [_Note_from_dict(item) for item in notes]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within("notes", _decode.first_failure(_Note_from_dict, notes)) from None
         _instance = _new(cls)
         _instance.notes = notes
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -120,5 +91,5 @@ NotesResponse.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("notes", "notes", _tolerant.array(_tolerant.model(Note)), required=False),),
     additional=None,
 )
-
+_FIELD_NAMES = NotesResponse.__tolerant__.names
 _Note_from_dict = Note.from_dict

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,21 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchContactsRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "locationId",
-        "pageLimit",
-        "page",
-        "searchAfter",
-        "filters",
-        "sort",
-        "query",
-    }
-)
 
 
 @_attrs_define
-class SearchContactsRequest:
+class SearchContactsRequest(AdditionalProperties[Any]):
     """A contact search. `page` counts from 1 and covers the first 10,000 results; past them,
     send the `searchAfter` of the last contact of the previous page instead of `page`.
 
@@ -57,61 +48,35 @@ class SearchContactsRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        location_id = self.location_id
-
-        page_limit = self.page_limit
-
-        page = self.page
-
-        search_after: Any = self.search_after
-        if isinstance(self.search_after, list):
-            search_after = []
-            for search_after_item_data in self.search_after:
-                search_after_item: Any = search_after_item_data
-
-                search_after.append(search_after_item)
-
-        filters: Any = self.filters
-        if isinstance(self.filters, list):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item: Any = filters_item_data
-                if isinstance(filters_item_data, SearchFilter):
-                    filters_item = filters_item_data.to_dict()
-
-                filters.append(filters_item)
-
-        sort: Any = self.sort
-        if isinstance(self.sort, list):
-            sort = []
-            for sort_item_data in self.sort:
-                sort_item: Any = sort_item_data
-                if isinstance(sort_item_data, SearchSort):
-                    sort_item = sort_item_data.to_dict()
-
-                sort.append(sort_item)
-
-        query = self.query
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(location_id, Unset):
-            field_dict["locationId"] = location_id
-        if page_limit is not UNSET:
-            field_dict["pageLimit"] = page_limit
-        if page is not UNSET:
-            field_dict["page"] = page
-        if search_after is not UNSET:
-            field_dict["searchAfter"] = search_after
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if query is not UNSET:
-            field_dict["query"] = query
+        if not isinstance(self.location_id, Unset):
+            field_dict["locationId"] = self.location_id
+        if self.page_limit is not UNSET:
+            field_dict["pageLimit"] = self.page_limit
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
+        if self.search_after is not UNSET:
+            field_dict["searchAfter"] = self.search_after
+        if self.filters is not UNSET:
+            field_dict["filters"] = (
+                [item.to_dict() if isinstance(item, SearchFilter) else item for item in self.filters]
+                if isinstance(self.filters, list)
+                else self.filters
+            )
+        if self.sort is not UNSET:
+            field_dict["sort"] = (
+                [item.to_dict() if isinstance(item, SearchSort) else item for item in self.sort]
+                if isinstance(self.sort, list)
+                else self.sort
+            )
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -125,98 +90,46 @@ class SearchContactsRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            location_id = src_dict["locationId"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "locationId") from None
-        if not (location_id.__class__ is str or isinstance(location_id, str)):
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "locationId")
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
             raise DecodeError("string", location_id, "locationId")
-
-        if "pageLimit" in src_dict:
-            page_limit = src_dict["pageLimit"]
-            if not (page_limit.__class__ is int or (isinstance(page_limit, int) and not isinstance(page_limit, bool))):
-                raise DecodeError("integer", page_limit, "pageLimit")
-        else:
-            page_limit = UNSET
+        if (page_limit := src_dict.get("pageLimit", UNSET)) is UNSET:
             _absent += 1
-
-        if "page" in src_dict:
-            page = src_dict["page"]
-            if not (page.__class__ is int or (isinstance(page, int) and not isinstance(page, bool))):
-                raise DecodeError("integer", page, "page")
-        else:
-            page = UNSET
+        elif not (page_limit.__class__ is int or (isinstance(page_limit, int) and not isinstance(page_limit, bool))):
+            raise DecodeError("integer", page_limit, "pageLimit")
+        if (page := src_dict.get("page", UNSET)) is UNSET:
             _absent += 1
-
-        if "searchAfter" in src_dict:
-            search_after = src_dict["searchAfter"]
-            if not isinstance(search_after, list):
-                raise DecodeError("array", search_after, "searchAfter")
+        elif not (page.__class__ is int or (isinstance(page, int) and not isinstance(page, bool))):
+            raise DecodeError("integer", page, "page")
+        if (search_after := src_dict.get("searchAfter", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            search_after = _decode_search_after(search_after, "searchAfter")
+        if (filters := src_dict.get("filters", UNSET)) is UNSET:
+            _absent += 1
+        elif filters.__class__ is not list and not isinstance(filters, list):
+            raise DecodeError("array", filters, "filters")
+        else:
             try:
-                search_after_decoded: list[Any] = []
-                for search_after_index, search_after_item in enumerate(search_after):
-                    if search_after_item.__class__ is str or isinstance(search_after_item, str):
-                        if not (search_after_item.__class__ is str or isinstance(search_after_item, str)):
-                            raise DecodeError("string", search_after_item, search_after_index)
-
-                    elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):
-                        if not (
-                            isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool)
-                        ):
-                            raise DecodeError("number", search_after_item, search_after_index)
-
-                    else:
-                        raise DecodeError("string or number", search_after_item, search_after_index)
-
-                    search_after_decoded.append(search_after_item)
-                search_after = search_after_decoded
+                filters = [_SearchFilter_from_dict(item) for item in filters]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "searchAfter")
-                raise
-        else:
-            search_after = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("filters", _decode.first_failure(_SearchFilter_from_dict, filters)) from None
+        if (sort := src_dict.get("sort", UNSET)) is UNSET:
             _absent += 1
-
-        if "filters" in src_dict:
-            filters = src_dict["filters"]
-            if not isinstance(filters, list):
-                raise DecodeError("array", filters, "filters")
-            filters_decoded: list[Any] = []
+        elif sort.__class__ is not list and not isinstance(sort, list):
+            raise DecodeError("array", sort, "sort")
+        else:
             try:
-                for filters_item in filters:
-                    filters_decoded.append(_SearchFilter_from_dict(filters_item))
+                sort = [_SearchSort_from_dict(item) for item in sort]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("filters", len(filters_decoded))
-                raise
-            filters = filters_decoded
-        else:
-            filters = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("sort", _decode.first_failure(_SearchSort_from_dict, sort)) from None
+        if (query := src_dict.get("query", UNSET)) is UNSET:
             _absent += 1
-
-        if "sort" in src_dict:
-            sort = src_dict["sort"]
-            if not isinstance(sort, list):
-                raise DecodeError("array", sort, "sort")
-            sort_decoded: list[Any] = []
-            try:
-                for sort_item in sort:
-                    sort_decoded.append(_SearchSort_from_dict(sort_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("sort", len(sort_decoded))
-                raise
-            sort = sort_decoded
-        else:
-            sort = UNSET
-            _absent += 1
-
-        if "query" in src_dict:
-            query = src_dict["query"]
-            if not (query.__class__ is str or isinstance(query, str)):
-                raise DecodeError("string", query, "query")
-        else:
-            query = UNSET
-            _absent += 1
-
+        elif not (query.__class__ is str or isinstance(query, str)):
+            raise DecodeError("string", query, "query")
         _instance = _new(cls)
         _instance.location_id = location_id
         _instance.page_limit = page_limit
@@ -228,27 +141,11 @@ class SearchContactsRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -273,6 +170,13 @@ SearchContactsRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SearchContactsRequest.__tolerant__.names
 _SearchFilter_from_dict = SearchFilter.from_dict
 _SearchSort_from_dict = SearchSort.from_dict
+_decode_search_after = _decode.scalars(
+    (
+        _decode.is_string,
+        _decode.is_number,
+    ),
+    "string or number",
+)

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,16 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchContactsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contacts",
-        "total",
-    }
-)
 
 
 @_attrs_define
-class SearchContactsResponse:
+class SearchContactsResponse(AdditionalProperties[Any]):
     """One page of search results and the number of matches. No source marks `contacts` as
     required; it is required here only because the generated pager reads its length (see
     the comment below).
@@ -43,27 +39,21 @@ class SearchContactsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: Any = self.contacts
-        if isinstance(self.contacts, list):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item: Any = contacts_item_data
-                if isinstance(contacts_item_data, SearchedContact):
-                    contacts_item = contacts_item_data.to_dict()
-
-                contacts.append(contacts_item)
-
-        total = self.total
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(contacts, Unset):
-            field_dict["contacts"] = contacts
-        if total is not UNSET:
-            field_dict["total"] = total
+        if not isinstance(self.contacts, Unset):
+            field_dict["contacts"] = (
+                [item.to_dict() if isinstance(item, SearchedContact) else item for item in self.contacts]
+                if isinstance(self.contacts, list)
+                else self.contacts
+            )
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -77,56 +67,33 @@ class SearchContactsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            contacts = src_dict["contacts"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "contacts") from None
-        if not isinstance(contacts, list):
+        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "contacts")
+        elif contacts.__class__ is not list and not isinstance(contacts, list):
             raise DecodeError("array", contacts, "contacts")
-        contacts_decoded: list[Any] = []
-        try:
-            for contacts_item in contacts:
-                contacts_decoded.append(_SearchedContact_from_dict(contacts_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
-            raise
-        contacts = contacts_decoded
-
-        if "total" in src_dict:
-            total = src_dict["total"]
-            if not (total.__class__ is int or (isinstance(total, int) and not isinstance(total, bool))):
-                raise DecodeError("integer", total, "total")
         else:
-            total = UNSET
+            try:
+                contacts = [_SearchedContact_from_dict(item) for item in contacts]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "contacts", _decode.first_failure(_SearchedContact_from_dict, contacts)
+                ) from None
+        if (total := src_dict.get("total", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (total.__class__ is int or (isinstance(total, int) and not isinstance(total, bool))):
+            raise DecodeError("integer", total, "total")
         _instance = _new(cls)
         _instance.contacts = contacts
         _instance.total = total
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -140,5 +107,5 @@ SearchContactsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SearchContactsResponse.__tolerant__.names
 _SearchedContact_from_dict = SearchedContact.from_dict

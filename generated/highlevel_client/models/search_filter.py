@@ -5,29 +5,22 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.search_filter_group import SearchFilterGroup
 from ..models.search_filter_operator import SearchFilterOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchFilter")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "field",
-        "operator",
-        "value",
-        "group",
-        "filters",
-    }
-)
 
 
 @_attrs_define
-class SearchFilter:
+class SearchFilter(AdditionalProperties[Any]):
     """One condition (`field`, `operator`, `value`) or a group of them (`group` with `filters`).
     HighLevel's search documentation gives the operators: `eq` and `not_eq` (a string, number
     or boolean), `contains` and `not_contains` (a string), `exists` and `not_exists` (no
@@ -56,43 +49,29 @@ class SearchFilter:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        operator: Any = self.operator
-        if isinstance(self.operator, SearchFilterOperator):
-            operator = self.operator.value
-
-        value = self.value
-
-        group: Any = self.group
-        if isinstance(self.group, SearchFilterGroup):
-            group = self.group.value
-
-        filters: Any = self.filters
-        if isinstance(self.filters, list):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item: Any = filters_item_data
-                if isinstance(filters_item_data, SearchFilter):
-                    filters_item = filters_item_data.to_dict()
-
-                filters.append(filters_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if field is not UNSET:
-            field_dict["field"] = field
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
-        if group is not UNSET:
-            field_dict["group"] = group
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+        if self.field is not UNSET:
+            field_dict["field"] = self.field
+        if self.operator is not UNSET:
+            field_dict["operator"] = (
+                self.operator.value if isinstance(self.operator, SearchFilterOperator) else self.operator
+            )
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.group is not UNSET:
+            field_dict["group"] = self.group.value if isinstance(self.group, SearchFilterGroup) else self.group
+        if self.filters is not UNSET:
+            field_dict["filters"] = (
+                [item.to_dict() if isinstance(item, SearchFilter) else item for item in self.filters]
+                if isinstance(self.filters, list)
+                else self.filters
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -106,64 +85,30 @@ class SearchFilter:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "field" in src_dict:
-            field = src_dict["field"]
-            if not (field.__class__ is str or isinstance(field, str)):
-                raise DecodeError("string", field, "field")
-        else:
-            field = UNSET
+        if (field := src_dict.get("field", UNSET)) is UNSET:
             _absent += 1
-
-        if "operator" in src_dict:
-            operator = src_dict["operator"]
+        elif not (field.__class__ is str or isinstance(field, str)):
+            raise DecodeError("string", field, "field")
+        if (operator := src_dict.get("operator", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            operator = _decode_operator(operator, "operator")
+        if (value := src_dict.get("value", UNSET)) is UNSET:
+            _absent += 1
+        if (group := src_dict.get("group", UNSET)) is UNSET:
+            _absent += 1
+        else:
+            group = _decode_group(group, "group")
+        if (filters := src_dict.get("filters", UNSET)) is UNSET:
+            _absent += 1
+        elif filters.__class__ is not list and not isinstance(filters, list):
+            raise DecodeError("array", filters, "filters")
+        else:
             try:
-                operator = SearchFilterOperator(operator)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'eq', 'not_eq', 'contains', 'not_contains', 'exists', 'not_exists', 'range'",
-                    MALFORMED if (operator.__class__ is str or isinstance(operator, str)) else operator,
-                    "operator",
-                ) from None
-        else:
-            operator = UNSET
-            _absent += 1
-
-        if "value" in src_dict:
-            value = src_dict["value"]
-        else:
-            value = UNSET
-            _absent += 1
-
-        if "group" in src_dict:
-            group = src_dict["group"]
-            try:
-                group = SearchFilterGroup(group)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'AND', 'OR'",
-                    MALFORMED if (group.__class__ is str or isinstance(group, str)) else group,
-                    "group",
-                ) from None
-        else:
-            group = UNSET
-            _absent += 1
-
-        if "filters" in src_dict:
-            filters = src_dict["filters"]
-            if not isinstance(filters, list):
-                raise DecodeError("array", filters, "filters")
-            filters_decoded: list[Any] = []
-            try:
-                for filters_item in filters:
-                    filters_decoded.append(_SearchFilter_from_dict(filters_item))
+                filters = [_SearchFilter_from_dict(item) for item in filters]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("filters", len(filters_decoded))
-                raise
-            filters = filters_decoded
-        else:
-            filters = UNSET
-            _absent += 1
-
+                # the failing item is the first that does not decode
+                raise _decode_error.within("filters", _decode.first_failure(_SearchFilter_from_dict, filters)) from None
         _instance = _new(cls)
         _instance.field = field
         _instance.operator = operator
@@ -173,27 +118,11 @@ class SearchFilter:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 SearchFilter.__tolerant__ = _tolerant.TolerantModel(
@@ -207,5 +136,7 @@ SearchFilter.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SearchFilter.__tolerant__.names
 _SearchFilter_from_dict = SearchFilter.from_dict
+_decode_operator = _decode.enum(SearchFilterOperator)
+_decode_group = _decode.enum(SearchFilterGroup)

@@ -5,25 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, MISSING, DecodeError
+from ..errors import MISSING, DecodeError
 from ..models.search_sort_direction import SearchSortDirection
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchSort")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "field",
-        "direction",
-    }
-)
 
 
 @_attrs_define
-class SearchSort:
+class SearchSort(AdditionalProperties[Any]):
     """One sort key of a search.
 
     Example:
@@ -41,21 +37,19 @@ class SearchSort:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        direction: Any = self.direction
-        if isinstance(self.direction, SearchSortDirection):
-            direction = self.direction.value
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(field, Unset):
-            field_dict["field"] = field
-        if not isinstance(direction, Unset):
-            field_dict["direction"] = direction
+        if not isinstance(self.field, Unset):
+            field_dict["field"] = self.field
+        if not isinstance(self.direction, Unset):
+            field_dict["direction"] = (
+                self.direction.value if isinstance(self.direction, SearchSortDirection) else self.direction
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -69,53 +63,25 @@ class SearchSort:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            field = src_dict["field"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "field") from None
-        if not (field.__class__ is str or isinstance(field, str)):
+        if (field := src_dict.get("field", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "field")
+        elif not (field.__class__ is str or isinstance(field, str)):
             raise DecodeError("string", field, "field")
-
-        try:
-            direction = src_dict["direction"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "direction") from None
-        try:
-            direction = SearchSortDirection(direction)
-        except ValueError:
-            raise DecodeError(
-                "one of 'asc', 'desc'",
-                MALFORMED if (direction.__class__ is str or isinstance(direction, str)) else direction,
-                "direction",
-            ) from None
-
+        if (direction := src_dict.get("direction", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "direction")
+        else:
+            direction = _decode_direction(direction, "direction")
         _instance = _new(cls)
         _instance.field = field
         _instance.direction = direction
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 SearchSort.__tolerant__ = _tolerant.TolerantModel(
@@ -126,3 +92,5 @@ SearchSort.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = SearchSort.__tolerant__.names
+_decode_direction = _decode.enum(SearchSortDirection)

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,30 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchedContact")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "locationId",
-        "firstName",
-        "lastName",
-        "email",
-        "phone",
-        "timezone",
-        "country",
-        "source",
-        "dateAdded",
-        "customFields",
-        "tags",
-        "businessId",
-        "attributions",
-        "followers",
-        "searchAfter",
-    }
-)
 
 
 @_attrs_define
-class SearchedContact:
+class SearchedContact(AdditionalProperties[Any]):
     """A contact as searches and lists answer it.
     Fields that a create or an update may set to null (HighLevel's request descriptions mark
     them nullable) are nullable here too: the service answers a cleared field as null.
@@ -87,97 +69,53 @@ class SearchedContact:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        location_id = self.location_id
-
-        first_name: Any = self.first_name
-
-        last_name: Any = self.last_name
-
-        email: Any = self.email
-
-        phone: Any = self.phone
-
-        timezone: Any = self.timezone
-
-        country = self.country
-
-        source: Any = self.source
-
-        date_added = self.date_added
-
-        custom_fields: Any = self.custom_fields
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item: Any = custom_fields_item_data
-                if isinstance(custom_fields_item_data, CustomFieldValue):
-                    custom_fields_item = custom_fields_item_data.to_dict()
-
-                custom_fields.append(custom_fields_item)
-
-        tags: Any = self.tags
-
-        business_id = self.business_id
-
-        attributions: Any = self.attributions
-        if isinstance(self.attributions, list):
-            attributions = []
-            for attributions_item_data in self.attributions:
-                attributions_item: Any = attributions_item_data
-                if isinstance(attributions_item_data, AttributionSource):
-                    attributions_item = attributions_item_data.to_dict()
-
-                attributions.append(attributions_item)
-
-        followers: Any = self.followers
-
-        search_after: Any = self.search_after
-        if isinstance(self.search_after, list):
-            search_after = []
-            for search_after_item_data in self.search_after:
-                search_after_item: Any = search_after_item_data
-
-                search_after.append(search_after_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            field_dict["id"] = id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if country is not UNSET:
-            field_dict["country"] = country
-        if source is not UNSET:
-            field_dict["source"] = source
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if custom_fields is not UNSET:
-            field_dict["customFields"] = custom_fields
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if business_id is not UNSET:
-            field_dict["businessId"] = business_id
-        if attributions is not UNSET:
-            field_dict["attributions"] = attributions
-        if followers is not UNSET:
-            field_dict["followers"] = followers
-        if search_after is not UNSET:
-            field_dict["searchAfter"] = search_after
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.timezone is not UNSET:
+            field_dict["timezone"] = self.timezone
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.custom_fields is not UNSET:
+            field_dict["customFields"] = (
+                [item.to_dict() if isinstance(item, CustomFieldValue) else item for item in self.custom_fields]
+                if isinstance(self.custom_fields, list)
+                else self.custom_fields
+            )
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.business_id is not UNSET:
+            field_dict["businessId"] = self.business_id
+        if self.attributions is not UNSET:
+            field_dict["attributions"] = (
+                [item.to_dict() if isinstance(item, AttributionSource) else item for item in self.attributions]
+                if isinstance(self.attributions, list)
+                else self.attributions
+            )
+        if self.followers is not UNSET:
+            field_dict["followers"] = self.followers
+        if self.search_after is not UNSET:
+            field_dict["searchAfter"] = self.search_after
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -191,236 +129,86 @@ class SearchedContact:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
+        if (id := src_dict.get("id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        elif not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if first_name.__class__ is str or isinstance(first_name, str):
-                if not (first_name.__class__ is str or isinstance(first_name, str)):
-                    raise DecodeError("string", first_name, "firstName")
-
-            elif first_name is None:
-                if first_name is not None:
-                    raise DecodeError("null", first_name, "firstName")
-
-            else:
-                raise DecodeError("string or null", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if last_name.__class__ is str or isinstance(last_name, str):
-                if not (last_name.__class__ is str or isinstance(last_name, str)):
-                    raise DecodeError("string", last_name, "lastName")
-
-            elif last_name is None:
-                if last_name is not None:
-                    raise DecodeError("null", last_name, "lastName")
-
-            else:
-                raise DecodeError("string or null", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not ((first_name.__class__ is str or isinstance(first_name, str)) or first_name is None):
+            raise DecodeError("string or null", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if email.__class__ is str or isinstance(email, str):
-                if not (email.__class__ is str or isinstance(email, str)):
-                    raise DecodeError("string", email, "email")
-
-            elif email is None:
-                if email is not None:
-                    raise DecodeError("null", email, "email")
-
-            else:
-                raise DecodeError("string or null", email, "email")
-        else:
-            email = UNSET
+        elif not ((last_name.__class__ is str or isinstance(last_name, str)) or last_name is None):
+            raise DecodeError("string or null", last_name, "lastName")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "phone" in src_dict:
-            phone = src_dict["phone"]
-            if phone.__class__ is str or isinstance(phone, str):
-                if not (phone.__class__ is str or isinstance(phone, str)):
-                    raise DecodeError("string", phone, "phone")
-
-            elif phone is None:
-                if phone is not None:
-                    raise DecodeError("null", phone, "phone")
-
-            else:
-                raise DecodeError("string or null", phone, "phone")
-        else:
-            phone = UNSET
+        elif not ((email.__class__ is str or isinstance(email, str)) or email is None):
+            raise DecodeError("string or null", email, "email")
+        if (phone := src_dict.get("phone", UNSET)) is UNSET:
             _absent += 1
-
-        if "timezone" in src_dict:
-            timezone = src_dict["timezone"]
-            if timezone.__class__ is str or isinstance(timezone, str):
-                if not (timezone.__class__ is str or isinstance(timezone, str)):
-                    raise DecodeError("string", timezone, "timezone")
-
-            elif timezone is None:
-                if timezone is not None:
-                    raise DecodeError("null", timezone, "timezone")
-
-            else:
-                raise DecodeError("string or null", timezone, "timezone")
-        else:
-            timezone = UNSET
+        elif not ((phone.__class__ is str or isinstance(phone, str)) or phone is None):
+            raise DecodeError("string or null", phone, "phone")
+        if (timezone := src_dict.get("timezone", UNSET)) is UNSET:
             _absent += 1
-
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        elif not ((timezone.__class__ is str or isinstance(timezone, str)) or timezone is None):
+            raise DecodeError("string or null", timezone, "timezone")
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if source.__class__ is str or isinstance(source, str):
-                if not (source.__class__ is str or isinstance(source, str)):
-                    raise DecodeError("string", source, "source")
-
-            elif source is None:
-                if source is not None:
-                    raise DecodeError("null", source, "source")
-
-            else:
-                raise DecodeError("string or null", source, "source")
-        else:
-            source = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        elif not ((source.__class__ is str or isinstance(source, str)) or source is None):
+            raise DecodeError("string or null", source, "source")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "customFields" in src_dict:
-            custom_fields = src_dict["customFields"]
-            if not isinstance(custom_fields, list):
-                raise DecodeError("array", custom_fields, "customFields")
-            custom_fields_decoded: list[Any] = []
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (custom_fields := src_dict.get("customFields", UNSET)) is UNSET:
+            _absent += 1
+        elif custom_fields.__class__ is not list and not isinstance(custom_fields, list):
+            raise DecodeError("array", custom_fields, "customFields")
+        else:
             try:
-                for custom_fields_item in custom_fields:
-                    custom_fields_decoded.append(_CustomFieldValue_from_dict(custom_fields_item))
+                custom_fields = [_CustomFieldValue_from_dict(item) for item in custom_fields]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("customFields", len(custom_fields_decoded))
-                raise
-            custom_fields = custom_fields_decoded
-        else:
-            custom_fields = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "customFields", _decode.first_failure(_CustomFieldValue_from_dict, custom_fields)
+                ) from None
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
+        else:
+            tags = _decode_tags(tags, "tags")
+        if (business_id := src_dict.get("businessId", UNSET)) is UNSET:
+            _absent += 1
+        elif not (business_id.__class__ is str or isinstance(business_id, str)):
+            raise DecodeError("string", business_id, "businessId")
+        if (attributions := src_dict.get("attributions", UNSET)) is UNSET:
+            _absent += 1
+        elif attributions.__class__ is not list and not isinstance(attributions, list):
+            raise DecodeError("array", attributions, "attributions")
+        else:
             try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
+                attributions = [_AttributionSource_from_dict(item) for item in attributions]
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "attributions", _decode.first_failure(_AttributionSource_from_dict, attributions)
+                ) from None
+        if (followers := src_dict.get("followers", UNSET)) is UNSET:
             _absent += 1
-
-        if "businessId" in src_dict:
-            business_id = src_dict["businessId"]
-            if not (business_id.__class__ is str or isinstance(business_id, str)):
-                raise DecodeError("string", business_id, "businessId")
         else:
-            business_id = UNSET
+            followers = _decode_followers(followers, "followers")
+        if (search_after := src_dict.get("searchAfter", UNSET)) is UNSET:
             _absent += 1
-
-        if "attributions" in src_dict:
-            attributions = src_dict["attributions"]
-            if not isinstance(attributions, list):
-                raise DecodeError("array", attributions, "attributions")
-            attributions_decoded: list[Any] = []
-            try:
-                for attributions_item in attributions:
-                    attributions_decoded.append(_AttributionSource_from_dict(attributions_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("attributions", len(attributions_decoded))
-                raise
-            attributions = attributions_decoded
         else:
-            attributions = UNSET
-            _absent += 1
-
-        if "followers" in src_dict:
-            followers = src_dict["followers"]
-            if not isinstance(followers, list):
-                raise DecodeError("array", followers, "followers")
-            try:
-                for followers_item in followers:
-                    if not (followers_item.__class__ is str or isinstance(followers_item, str)):
-                        followers_index = next(
-                            place for place, other in enumerate(followers) if other is followers_item
-                        )
-                        raise DecodeError("string", followers_item, followers_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "followers")
-                raise
-        else:
-            followers = UNSET
-            _absent += 1
-
-        if "searchAfter" in src_dict:
-            search_after = src_dict["searchAfter"]
-            if not isinstance(search_after, list):
-                raise DecodeError("array", search_after, "searchAfter")
-            try:
-                search_after_decoded: list[Any] = []
-                for search_after_index, search_after_item in enumerate(search_after):
-                    if search_after_item.__class__ is str or isinstance(search_after_item, str):
-                        if not (search_after_item.__class__ is str or isinstance(search_after_item, str)):
-                            raise DecodeError("string", search_after_item, search_after_index)
-
-                    elif isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool):
-                        if not (
-                            isinstance(search_after_item, (int, float)) and not isinstance(search_after_item, bool)
-                        ):
-                            raise DecodeError("number", search_after_item, search_after_index)
-
-                    else:
-                        raise DecodeError("string or number", search_after_item, search_after_index)
-
-                    search_after_decoded.append(search_after_item)
-                search_after = search_after_decoded
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "searchAfter")
-                raise
-        else:
-            search_after = UNSET
-            _absent += 1
-
+            search_after = _decode_search_after(search_after, "searchAfter")
         _instance = _new(cls)
         _instance.id = id
         _instance.location_id = location_id
@@ -441,27 +229,11 @@ class SearchedContact:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 16:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -499,6 +271,15 @@ SearchedContact.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SearchedContact.__tolerant__.names
 _AttributionSource_from_dict = AttributionSource.from_dict
 _CustomFieldValue_from_dict = CustomFieldValue.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")
+_decode_followers = _decode.scalars((_decode.is_string,), "string")
+_decode_search_after = _decode.scalars(
+    (
+        _decode.is_string,
+        _decode.is_number,
+    ),
+    "string or number",
+)

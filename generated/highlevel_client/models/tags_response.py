@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "tags",
-    }
-)
 
 
 @_attrs_define
-class TagsResponse:
+class TagsResponse(AdditionalProperties[Any]):
     """The tags of the contact after the change.
 
     Example:
@@ -37,15 +34,15 @@ class TagsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        tags: Any = self.tags
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -59,48 +56,20 @@ class TagsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
-            try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            tags = _decode_tags(tags, "tags")
         _instance = _new(cls)
         _instance.tags = tags
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TagsResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -108,3 +77,5 @@ TagsResponse.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),),
     additional=None,
 )
+_FIELD_NAMES = TagsResponse.__tolerant__.names
+_decode_tags = _decode.scalars((_decode.is_string,), "string")

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,21 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "title",
-        "body",
-        "assignedTo",
-        "dueDate",
-        "completed",
-        "contactId",
-    }
-)
 
 
 @_attrs_define
-class Task:
+class Task(AdditionalProperties[Any]):
     """A task about a contact, for a user to do by a date.
 
     Example:
@@ -57,39 +47,27 @@ class Task:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        body = self.body
-
-        assigned_to = self.assigned_to
-
-        due_date = self.due_date
-
-        completed = self.completed
-
-        contact_id = self.contact_id
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if body is not UNSET:
-            field_dict["body"] = body
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        if self.due_date is not UNSET:
+            field_dict["dueDate"] = self.due_date
+        if self.completed is not UNSET:
+            field_dict["completed"] = self.completed
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -103,61 +81,34 @@ class Task:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            id = src_dict["id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "id") from None
-        if not (id.__class__ is str or isinstance(id, str)):
+        if (id := src_dict.get("id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "id")
+        elif not (id.__class__ is str or isinstance(id, str)):
             raise DecodeError("string", id, "id")
-
-        if "title" in src_dict:
-            title = src_dict["title"]
-            if not (title.__class__ is str or isinstance(title, str)):
-                raise DecodeError("string", title, "title")
-        else:
-            title = UNSET
+        if (title := src_dict.get("title", UNSET)) is UNSET:
             _absent += 1
-
-        if "body" in src_dict:
-            body = src_dict["body"]
-            if not (body.__class__ is str or isinstance(body, str)):
-                raise DecodeError("string", body, "body")
-        else:
-            body = UNSET
+        elif not (title.__class__ is str or isinstance(title, str)):
+            raise DecodeError("string", title, "title")
+        if (body := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
+        elif not (body.__class__ is str or isinstance(body, str)):
+            raise DecodeError("string", body, "body")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
-        if "dueDate" in src_dict:
-            due_date = src_dict["dueDate"]
-            if not (due_date.__class__ is str or isinstance(due_date, str)):
-                raise DecodeError("string", due_date, "dueDate")
-        else:
-            due_date = UNSET
+        elif not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+            raise DecodeError("string", assigned_to, "assignedTo")
+        if (due_date := src_dict.get("dueDate", UNSET)) is UNSET:
             _absent += 1
-
-        if "completed" in src_dict:
-            completed = src_dict["completed"]
-            if not (completed is True or completed is False):
-                raise DecodeError("boolean", completed, "completed")
-        else:
-            completed = UNSET
+        elif not (due_date.__class__ is str or isinstance(due_date, str)):
+            raise DecodeError("string", due_date, "dueDate")
+        if (completed := src_dict.get("completed", UNSET)) is UNSET:
             _absent += 1
-
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        elif not (completed is True or completed is False):
+            raise DecodeError("boolean", completed, "completed")
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
         _instance = _new(cls)
         _instance.id = id
         _instance.title = title
@@ -169,27 +120,11 @@ class Task:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Task.__tolerant__ = _tolerant.TolerantModel(
@@ -205,3 +140,4 @@ Task.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Task.__tolerant__.names

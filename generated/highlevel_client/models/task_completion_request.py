@@ -6,22 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskCompletionRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "completed",
-    }
-)
 
 
 @_attrs_define
-class TaskCompletionRequest:
+class TaskCompletionRequest(AdditionalProperties[Any]):
     """Whether the task is done.
 
     Example:
@@ -37,15 +33,15 @@ class TaskCompletionRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        completed = self.completed
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(completed, Unset):
-            field_dict["completed"] = completed
+        if not isinstance(self.completed, Unset):
+            field_dict["completed"] = self.completed
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -59,39 +55,20 @@ class TaskCompletionRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            completed = src_dict["completed"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "completed") from None
-        if not (completed is True or completed is False):
+        if (completed := src_dict.get("completed", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "completed")
+        elif not (completed is True or completed is False):
             raise DecodeError("boolean", completed, "completed")
-
         _instance = _new(cls)
         _instance.completed = completed
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TaskCompletionRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -99,3 +76,4 @@ TaskCompletionRequest.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("completed", "completed", _tolerant.boolean(), required=True),),
     additional=None,
 )
+_FIELD_NAMES = TaskCompletionRequest.__tolerant__.names

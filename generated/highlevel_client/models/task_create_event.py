@@ -5,34 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.task_create_event_type import TaskCreateEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskCreateEvent")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "timestamp",
-        "webhookId",
-        "locationId",
-        "id",
-        "body",
-        "contactId",
-        "dateAdded",
-        "assignedTo",
-        "title",
-        "dueDate",
-        "type",
-    }
-)
 
 
 @_attrs_define
-class TaskCreateEvent:
+class TaskCreateEvent(AdditionalProperties[Any]):
     """Webhook event `TaskCreate`, sent when a task of a contact was created.
 
     Example:
@@ -71,57 +58,35 @@ class TaskCreateEvent:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
-
-        webhook_id = self.webhook_id
-
-        location_id = self.location_id
-
-        id = self.id
-
-        body = self.body
-
-        contact_id = self.contact_id
-
-        date_added = self.date_added
-
-        assigned_to = self.assigned_to
-
-        title = self.title
-
-        due_date = self.due_date
-
-        type_: Any = self.type_
-        if isinstance(self.type_, TaskCreateEventType):
-            type_ = self.type_.value
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if webhook_id is not UNSET:
-            field_dict["webhookId"] = webhook_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if body is not UNSET:
-            field_dict["body"] = body
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
-        if assigned_to is not UNSET:
-            field_dict["assignedTo"] = assigned_to
-        if title is not UNSET:
-            field_dict["title"] = title
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.webhook_id is not UNSET:
+            field_dict["webhookId"] = self.webhook_id
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        if self.assigned_to is not UNSET:
+            field_dict["assignedTo"] = self.assigned_to
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.due_date is not UNSET:
+            field_dict["dueDate"] = self.due_date
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, TaskCreateEventType) else self.type_
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -135,100 +100,50 @@ class TaskCreateEvent:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "timestamp" in src_dict:
-            timestamp = src_dict["timestamp"]
-            if not (timestamp.__class__ is str or isinstance(timestamp, str)):
-                raise DecodeError("string", timestamp, "timestamp")
-        else:
-            timestamp = UNSET
+        if (timestamp := src_dict.get("timestamp", UNSET)) is UNSET:
             _absent += 1
-
-        if "webhookId" in src_dict:
-            webhook_id = src_dict["webhookId"]
-            if not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
-                raise DecodeError("string", webhook_id, "webhookId")
-        else:
-            webhook_id = UNSET
+        elif not (timestamp.__class__ is str or isinstance(timestamp, str)):
+            raise DecodeError("string", timestamp, "timestamp")
+        if (webhook_id := src_dict.get("webhookId", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
+            raise DecodeError("string", webhook_id, "webhookId")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "body" in src_dict:
-            body = src_dict["body"]
-            if not (body.__class__ is str or isinstance(body, str)):
-                raise DecodeError("string", body, "body")
-        else:
-            body = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (body := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        elif not (body.__class__ is str or isinstance(body, str)):
+            raise DecodeError("string", body, "body")
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
-        if "assignedTo" in src_dict:
-            assigned_to = src_dict["assignedTo"]
-            if not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
-                raise DecodeError("string", assigned_to, "assignedTo")
-        else:
-            assigned_to = UNSET
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
+        if (assigned_to := src_dict.get("assignedTo", UNSET)) is UNSET:
             _absent += 1
-
-        if "title" in src_dict:
-            title = src_dict["title"]
-            if not (title.__class__ is str or isinstance(title, str)):
-                raise DecodeError("string", title, "title")
-        else:
-            title = UNSET
+        elif not (assigned_to.__class__ is str or isinstance(assigned_to, str)):
+            raise DecodeError("string", assigned_to, "assignedTo")
+        if (title := src_dict.get("title", UNSET)) is UNSET:
             _absent += 1
-
-        if "dueDate" in src_dict:
-            due_date = src_dict["dueDate"]
-            if not (due_date.__class__ is str or isinstance(due_date, str)):
-                raise DecodeError("string", due_date, "dueDate")
-        else:
-            due_date = UNSET
+        elif not (title.__class__ is str or isinstance(title, str)):
+            raise DecodeError("string", title, "title")
+        if (due_date := src_dict.get("dueDate", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            try:
-                type_ = TaskCreateEventType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'TaskCreate'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
-                ) from None
-        else:
-            type_ = UNSET
+        elif not (due_date.__class__ is str or isinstance(due_date, str)):
+            raise DecodeError("string", due_date, "dueDate")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            type_ = _decode_type_(type_, "type")
         _instance = _new(cls)
         _instance.timestamp = timestamp
         _instance.webhook_id = webhook_id
@@ -244,27 +159,11 @@ class TaskCreateEvent:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 11:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TaskCreateEvent.__tolerant__ = _tolerant.TolerantModel(
@@ -284,3 +183,5 @@ TaskCreateEvent.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = TaskCreateEvent.__tolerant__.names
+_decode_type_ = _decode.enum(TaskCreateEventType)

@@ -6,22 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "task",
-    }
-)
 
 
 @_attrs_define
-class TaskResponse:
+class TaskResponse(AdditionalProperties[Any]):
     """One task.
 
     Example:
@@ -39,17 +35,15 @@ class TaskResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        task: Any = self.task
-        if isinstance(self.task, Task):
-            task = self.task.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(task, Unset):
-            field_dict["task"] = task
+        if not isinstance(self.task, Unset):
+            field_dict["task"] = self.task.to_dict() if isinstance(self.task, Task) else self.task
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -63,42 +57,23 @@ class TaskResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            task = src_dict["task"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "task") from None
-        try:
-            task = _Task_from_dict(task)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "task")
-            raise
-
+        if (task := src_dict.get("task", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "task")
+        else:
+            try:
+                task = _Task_from_dict(task)
+            except DecodeError as _decode_error:
+                raise _decode_error.within("task") from None
         _instance = _new(cls)
         _instance.task = task
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -109,5 +84,5 @@ TaskResponse.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("task", "task", _tolerant.model(Task), required=True),),
     additional=None,
 )
-
+_FIELD_NAMES = TaskResponse.__tolerant__.names
 _Task_from_dict = Task.from_dict

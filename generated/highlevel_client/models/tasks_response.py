@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TasksResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "tasks",
-    }
-)
 
 
 @_attrs_define
-class TasksResponse:
+class TasksResponse(AdditionalProperties[Any]):
     """The tasks of a contact.
 
     Example:
@@ -38,23 +35,19 @@ class TasksResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        tasks: Any = self.tasks
-        if isinstance(self.tasks, list):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item: Any = tasks_item_data
-                if isinstance(tasks_item_data, Task):
-                    tasks_item = tasks_item_data.to_dict()
-
-                tasks.append(tasks_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
+        if self.tasks is not UNSET:
+            field_dict["tasks"] = (
+                [item.to_dict() if isinstance(item, Task) else item for item in self.tasks]
+                if isinstance(self.tasks, list)
+                else self.tasks
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -68,48 +61,26 @@ class TasksResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "tasks" in src_dict:
-            tasks = src_dict["tasks"]
-            if not isinstance(tasks, list):
-                raise DecodeError("array", tasks, "tasks")
-            tasks_decoded: list[Any] = []
-            try:
-                for tasks_item in tasks:
-                    tasks_decoded.append(_Task_from_dict(tasks_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("tasks", len(tasks_decoded))
-                raise
-            tasks = tasks_decoded
-        else:
-            tasks = UNSET
+        if (tasks := src_dict.get("tasks", UNSET)) is UNSET:
             _absent += 1
-
+        elif tasks.__class__ is not list and not isinstance(tasks, list):
+            raise DecodeError("array", tasks, "tasks")
+        else:
+            try:
+                tasks = [_Task_from_dict(item) for item in tasks]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within("tasks", _decode.first_failure(_Task_from_dict, tasks)) from None
         _instance = _new(cls)
         _instance.tasks = tasks
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -120,5 +91,5 @@ TasksResponse.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("tasks", "tasks", _tolerant.array(_tolerant.model(Task)), required=False),),
     additional=None,
 )
-
+_FIELD_NAMES = TasksResponse.__tolerant__.names
 _Task_from_dict = Task.from_dict

@@ -5,31 +5,22 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, MISSING, DecodeError
+from ..errors import MISSING, DecodeError
 from ..models.token_grant_type import TokenGrantType
 from ..models.token_user_type import TokenUserType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "client_id",
-        "client_secret",
-        "grant_type",
-        "code",
-        "refresh_token",
-        "user_type",
-        "redirect_uri",
-    }
-)
 
 
 @_attrs_define
-class TokenRequest:
+class TokenRequest(AdditionalProperties[Any]):
     """A form-encoded token request. With `grant_type=authorization_code`, `code` is required
     (and `redirect_uri` when the authorization request had one); with
     `grant_type=refresh_token`, `refresh_token` is required.
@@ -62,43 +53,31 @@ class TokenRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        grant_type: Any = self.grant_type
-        if isinstance(self.grant_type, TokenGrantType):
-            grant_type = self.grant_type.value
-
-        code = self.code
-
-        refresh_token = self.refresh_token
-
-        user_type: Any = self.user_type
-        if isinstance(self.user_type, TokenUserType):
-            user_type = self.user_type.value
-
-        redirect_uri = self.redirect_uri
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(client_id, Unset):
-            field_dict["client_id"] = client_id
-        if not isinstance(client_secret, Unset):
-            field_dict["client_secret"] = client_secret
-        if not isinstance(grant_type, Unset):
-            field_dict["grant_type"] = grant_type
-        if code is not UNSET:
-            field_dict["code"] = code
-        if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
-        if user_type is not UNSET:
-            field_dict["user_type"] = user_type
-        if redirect_uri is not UNSET:
-            field_dict["redirect_uri"] = redirect_uri
+        if not isinstance(self.client_id, Unset):
+            field_dict["client_id"] = self.client_id
+        if not isinstance(self.client_secret, Unset):
+            field_dict["client_secret"] = self.client_secret
+        if not isinstance(self.grant_type, Unset):
+            field_dict["grant_type"] = (
+                self.grant_type.value if isinstance(self.grant_type, TokenGrantType) else self.grant_type
+            )
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.refresh_token is not UNSET:
+            field_dict["refresh_token"] = self.refresh_token
+        if self.user_type is not UNSET:
+            field_dict["user_type"] = (
+                self.user_type.value if isinstance(self.user_type, TokenUserType) else self.user_type
+            )
+        if self.redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = self.redirect_uri
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -112,71 +91,34 @@ class TokenRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            client_id = src_dict["client_id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "client_id") from None
-        if not (client_id.__class__ is str or isinstance(client_id, str)):
+        if (client_id := src_dict.get("client_id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_id")
+        elif not (client_id.__class__ is str or isinstance(client_id, str)):
             raise DecodeError("string", client_id, "client_id")
-
-        try:
-            client_secret = src_dict["client_secret"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "client_secret") from None
-        if not (client_secret.__class__ is str or isinstance(client_secret, str)):
+        if (client_secret := src_dict.get("client_secret", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_secret")
+        elif not (client_secret.__class__ is str or isinstance(client_secret, str)):
             raise DecodeError("string", client_secret, "client_secret")
-
-        try:
-            grant_type = src_dict["grant_type"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "grant_type") from None
-        try:
-            grant_type = TokenGrantType(grant_type)
-        except ValueError:
-            raise DecodeError(
-                "one of 'authorization_code', 'refresh_token'",
-                MALFORMED if (grant_type.__class__ is str or isinstance(grant_type, str)) else grant_type,
-                "grant_type",
-            ) from None
-
-        if "code" in src_dict:
-            code = src_dict["code"]
-            if not (code.__class__ is str or isinstance(code, str)):
-                raise DecodeError("string", code, "code")
+        if (grant_type := src_dict.get("grant_type", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "grant_type")
         else:
-            code = UNSET
+            grant_type = _decode_grant_type(grant_type, "grant_type")
+        if (code := src_dict.get("code", UNSET)) is UNSET:
             _absent += 1
-
-        if "refresh_token" in src_dict:
-            refresh_token = src_dict["refresh_token"]
-            if not (refresh_token.__class__ is str or isinstance(refresh_token, str)):
-                raise DecodeError("string", refresh_token, "refresh_token")
+        elif not (code.__class__ is str or isinstance(code, str)):
+            raise DecodeError("string", code, "code")
+        if (refresh_token := src_dict.get("refresh_token", UNSET)) is UNSET:
+            _absent += 1
+        elif not (refresh_token.__class__ is str or isinstance(refresh_token, str)):
+            raise DecodeError("string", refresh_token, "refresh_token")
+        if (user_type := src_dict.get("user_type", UNSET)) is UNSET:
+            _absent += 1
         else:
-            refresh_token = UNSET
+            user_type = _decode_user_type(user_type, "user_type")
+        if (redirect_uri := src_dict.get("redirect_uri", UNSET)) is UNSET:
             _absent += 1
-
-        if "user_type" in src_dict:
-            user_type = src_dict["user_type"]
-            try:
-                user_type = TokenUserType(user_type)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'Company', 'Location'",
-                    MALFORMED if (user_type.__class__ is str or isinstance(user_type, str)) else user_type,
-                    "user_type",
-                ) from None
-        else:
-            user_type = UNSET
-            _absent += 1
-
-        if "redirect_uri" in src_dict:
-            redirect_uri = src_dict["redirect_uri"]
-            if not (redirect_uri.__class__ is str or isinstance(redirect_uri, str)):
-                raise DecodeError("string", redirect_uri, "redirect_uri")
-        else:
-            redirect_uri = UNSET
-            _absent += 1
-
+        elif not (redirect_uri.__class__ is str or isinstance(redirect_uri, str)):
+            raise DecodeError("string", redirect_uri, "redirect_uri")
         _instance = _new(cls)
         _instance.client_id = client_id
         _instance.client_secret = client_secret
@@ -188,27 +130,11 @@ class TokenRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TokenRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -224,3 +150,6 @@ TokenRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = TokenRequest.__tolerant__.names
+_decode_grant_type = _decode.enum(TokenGrantType)
+_decode_user_type = _decode.enum(TokenUserType)

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnauthorizedErrorBody")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "statusCode",
-        "message",
-        "error",
-    }
-)
 
 
 @_attrs_define
-class UnauthorizedErrorBody:
+class UnauthorizedErrorBody(AdditionalProperties[Any]):
     """Body of a 401 answer.
 
     Example:
@@ -43,23 +37,19 @@ class UnauthorizedErrorBody:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        status_code = self.status_code
-
-        message = self.message
-
-        error = self.error
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.status_code is not UNSET:
+            field_dict["statusCode"] = self.status_code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,30 +63,18 @@ class UnauthorizedErrorBody:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "statusCode" in src_dict:
-            status_code = src_dict["statusCode"]
-            if not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
-                raise DecodeError("number", status_code, "statusCode")
-        else:
-            status_code = UNSET
+        if (status_code := src_dict.get("statusCode", UNSET)) is UNSET:
             _absent += 1
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
-        else:
-            message = UNSET
+        elif not (isinstance(status_code, (int, float)) and not isinstance(status_code, bool)):
+            raise DecodeError("number", status_code, "statusCode")
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
-            if not (error.__class__ is str or isinstance(error, str)):
-                raise DecodeError("string", error, "error")
-        else:
-            error = UNSET
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
+        if (error := src_dict.get("error", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (error.__class__ is str or isinstance(error, str)):
+            raise DecodeError("string", error, "error")
         _instance = _new(cls)
         _instance.status_code = status_code
         _instance.message = message
@@ -104,27 +82,11 @@ class UnauthorizedErrorBody:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 UnauthorizedErrorBody.__tolerant__ = _tolerant.TolerantModel(
@@ -136,3 +98,4 @@ UnauthorizedErrorBody.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = UnauthorizedErrorBody.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,19 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateNoteRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "userId",
-        "body",
-        "title",
-        "color",
-        "pinned",
-    }
-)
 
 
 @_attrs_define
-class UpdateNoteRequest:
+class UpdateNoteRequest(AdditionalProperties[Any]):
     """The fields of a note to change.
 
     Example:
@@ -49,31 +41,23 @@ class UpdateNoteRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        body_text = self.body_text
-
-        title = self.title
-
-        color = self.color
-
-        pinned = self.pinned
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if body_text is not UNSET:
-            field_dict["body"] = body_text
-        if title is not UNSET:
-            field_dict["title"] = title
-        if color is not UNSET:
-            field_dict["color"] = color
-        if pinned is not UNSET:
-            field_dict["pinned"] = pinned
+        if self.user_id is not UNSET:
+            field_dict["userId"] = self.user_id
+        if self.body_text is not UNSET:
+            field_dict["body"] = self.body_text
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.color is not UNSET:
+            field_dict["color"] = self.color
+        if self.pinned is not UNSET:
+            field_dict["pinned"] = self.pinned
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -87,46 +71,26 @@ class UpdateNoteRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "userId" in src_dict:
-            user_id = src_dict["userId"]
-            if not (user_id.__class__ is str or isinstance(user_id, str)):
-                raise DecodeError("string", user_id, "userId")
-        else:
-            user_id = UNSET
+        if (user_id := src_dict.get("userId", UNSET)) is UNSET:
             _absent += 1
-
-        if "body" in src_dict:
-            body_text = src_dict["body"]
-            if not (body_text.__class__ is str or isinstance(body_text, str)):
-                raise DecodeError("string", body_text, "body")
-        else:
-            body_text = UNSET
+        elif not (user_id.__class__ is str or isinstance(user_id, str)):
+            raise DecodeError("string", user_id, "userId")
+        if (body_text := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "title" in src_dict:
-            title = src_dict["title"]
-            if not (title.__class__ is str or isinstance(title, str)):
-                raise DecodeError("string", title, "title")
-        else:
-            title = UNSET
+        elif not (body_text.__class__ is str or isinstance(body_text, str)):
+            raise DecodeError("string", body_text, "body")
+        if (title := src_dict.get("title", UNSET)) is UNSET:
             _absent += 1
-
-        if "color" in src_dict:
-            color = src_dict["color"]
-            if not (color.__class__ is str or isinstance(color, str)):
-                raise DecodeError("string", color, "color")
-        else:
-            color = UNSET
+        elif not (title.__class__ is str or isinstance(title, str)):
+            raise DecodeError("string", title, "title")
+        if (color := src_dict.get("color", UNSET)) is UNSET:
             _absent += 1
-
-        if "pinned" in src_dict:
-            pinned = src_dict["pinned"]
-            if not (pinned is True or pinned is False):
-                raise DecodeError("boolean", pinned, "pinned")
-        else:
-            pinned = UNSET
+        elif not (color.__class__ is str or isinstance(color, str)):
+            raise DecodeError("string", color, "color")
+        if (pinned := src_dict.get("pinned", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (pinned is True or pinned is False):
+            raise DecodeError("boolean", pinned, "pinned")
         _instance = _new(cls)
         _instance.user_id = user_id
         _instance.body_text = body_text
@@ -136,27 +100,11 @@ class UpdateNoteRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 UpdateNoteRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -170,3 +118,4 @@ UpdateNoteRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = UpdateNoteRequest.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,21 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNote")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "timestamp",
-        "webhookId",
-        "locationId",
-        "id",
-        "body",
-        "contactId",
-        "dateAdded",
-    }
-)
 
 
 @_attrs_define
-class WebhookNote:
+class WebhookNote(AdditionalProperties[Any]):
     """A note of a contact as note webhook events carry it.
 
     Example:
@@ -57,39 +47,27 @@ class WebhookNote:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
-
-        webhook_id = self.webhook_id
-
-        location_id = self.location_id
-
-        id = self.id
-
-        body = self.body
-
-        contact_id = self.contact_id
-
-        date_added = self.date_added
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if webhook_id is not UNSET:
-            field_dict["webhookId"] = webhook_id
-        if location_id is not UNSET:
-            field_dict["locationId"] = location_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if body is not UNSET:
-            field_dict["body"] = body
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if date_added is not UNSET:
-            field_dict["dateAdded"] = date_added
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.webhook_id is not UNSET:
+            field_dict["webhookId"] = self.webhook_id
+        if self.location_id is not UNSET:
+            field_dict["locationId"] = self.location_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
+        if self.contact_id is not UNSET:
+            field_dict["contactId"] = self.contact_id
+        if self.date_added is not UNSET:
+            field_dict["dateAdded"] = self.date_added
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -103,62 +81,34 @@ class WebhookNote:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "timestamp" in src_dict:
-            timestamp = src_dict["timestamp"]
-            if not (timestamp.__class__ is str or isinstance(timestamp, str)):
-                raise DecodeError("string", timestamp, "timestamp")
-        else:
-            timestamp = UNSET
+        if (timestamp := src_dict.get("timestamp", UNSET)) is UNSET:
             _absent += 1
-
-        if "webhookId" in src_dict:
-            webhook_id = src_dict["webhookId"]
-            if not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
-                raise DecodeError("string", webhook_id, "webhookId")
-        else:
-            webhook_id = UNSET
+        elif not (timestamp.__class__ is str or isinstance(timestamp, str)):
+            raise DecodeError("string", timestamp, "timestamp")
+        if (webhook_id := src_dict.get("webhookId", UNSET)) is UNSET:
             _absent += 1
-
-        if "locationId" in src_dict:
-            location_id = src_dict["locationId"]
-            if not (location_id.__class__ is str or isinstance(location_id, str)):
-                raise DecodeError("string", location_id, "locationId")
-        else:
-            location_id = UNSET
+        elif not (webhook_id.__class__ is str or isinstance(webhook_id, str)):
+            raise DecodeError("string", webhook_id, "webhookId")
+        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
             _absent += 1
-
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        elif not (location_id.__class__ is str or isinstance(location_id, str)):
+            raise DecodeError("string", location_id, "locationId")
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "body" in src_dict:
-            body = src_dict["body"]
-            if not (body.__class__ is str or isinstance(body, str)):
-                raise DecodeError("string", body, "body")
-        else:
-            body = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (body := src_dict.get("body", UNSET)) is UNSET:
             _absent += 1
-
-        if "contactId" in src_dict:
-            contact_id = src_dict["contactId"]
-            if not (contact_id.__class__ is str or isinstance(contact_id, str)):
-                raise DecodeError("string", contact_id, "contactId")
-        else:
-            contact_id = UNSET
+        elif not (body.__class__ is str or isinstance(body, str)):
+            raise DecodeError("string", body, "body")
+        if (contact_id := src_dict.get("contactId", UNSET)) is UNSET:
             _absent += 1
-
-        if "dateAdded" in src_dict:
-            date_added = src_dict["dateAdded"]
-            if not (date_added.__class__ is str or isinstance(date_added, str)):
-                raise DecodeError("string", date_added, "dateAdded")
-        else:
-            date_added = UNSET
+        elif not (contact_id.__class__ is str or isinstance(contact_id, str)):
+            raise DecodeError("string", contact_id, "contactId")
+        if (date_added := src_dict.get("dateAdded", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (date_added.__class__ is str or isinstance(date_added, str)):
+            raise DecodeError("string", date_added, "dateAdded")
         _instance = _new(cls)
         _instance.timestamp = timestamp
         _instance.webhook_id = webhook_id
@@ -170,27 +120,11 @@ class WebhookNote:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 WebhookNote.__tolerant__ = _tolerant.TolerantModel(
@@ -206,3 +140,4 @@ WebhookNote.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = WebhookNote.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowEnrollmentRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "eventStartTime",
-    }
-)
 
 
 @_attrs_define
-class WorkflowEnrollmentRequest:
+class WorkflowEnrollmentRequest(AdditionalProperties[Any]):
     """When the contact's run of the workflow starts.
 
     Example:
@@ -37,15 +33,15 @@ class WorkflowEnrollmentRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        event_start_time = self.event_start_time
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if event_start_time is not UNSET:
-            field_dict["eventStartTime"] = event_start_time
+        if self.event_start_time is not UNSET:
+            field_dict["eventStartTime"] = self.event_start_time
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -59,40 +55,20 @@ class WorkflowEnrollmentRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "eventStartTime" in src_dict:
-            event_start_time = src_dict["eventStartTime"]
-            if not (event_start_time.__class__ is str or isinstance(event_start_time, str)):
-                raise DecodeError("string", event_start_time, "eventStartTime")
-        else:
-            event_start_time = UNSET
+        if (event_start_time := src_dict.get("eventStartTime", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (event_start_time.__class__ is str or isinstance(event_start_time, str)):
+            raise DecodeError("string", event_start_time, "eventStartTime")
         _instance = _new(cls)
         _instance.event_start_time = event_start_time
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 WorkflowEnrollmentRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -100,3 +76,4 @@ WorkflowEnrollmentRequest.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("eventStartTime", "event_start_time", _tolerant.string(), required=False),),
     additional=None,
 )
+_FIELD_NAMES = WorkflowEnrollmentRequest.__tolerant__.names

@@ -5,27 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.event_type import EventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountEvent")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "eventId",
-        "type",
-        "accountId",
-        "data",
-    }
-)
 
 
 @_attrs_define
-class AccountEvent:
+class AccountEvent(AdditionalProperties[Any]):
     """A delivery about the account, such as its balance.
 
     Example:
@@ -50,31 +44,21 @@ class AccountEvent:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
-        type_: Any = self.type_
-        if isinstance(self.type_, EventType):
-            type_ = self.type_.value
-
-        account_id = self.account_id
-
-        data: Any = self.data
-        if isinstance(self.data, AccountEventPayload):
-            data = self.data.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, EventType) else self.type_
+        if self.account_id is not UNSET:
+            field_dict["accountId"] = self.account_id
+        if self.data is not UNSET:
+            field_dict["data"] = self.data.to_dict() if isinstance(self.data, AccountEventPayload) else self.data
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -88,47 +72,25 @@ class AccountEvent:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "eventId" in src_dict:
-            event_id = src_dict["eventId"]
-            if not (event_id.__class__ is str or isinstance(event_id, str)):
-                raise DecodeError("string", event_id, "eventId")
-        else:
-            event_id = UNSET
+        if (event_id := src_dict.get("eventId", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            try:
-                type_ = EventType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'account', 'messageStatus', 'messageIncoming'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
-                ) from None
-        else:
-            type_ = UNSET
+        elif not (event_id.__class__ is str or isinstance(event_id, str)):
+            raise DecodeError("string", event_id, "eventId")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "accountId" in src_dict:
-            account_id = src_dict["accountId"]
-            if not (account_id.__class__ is str or isinstance(account_id, str)):
-                raise DecodeError("string", account_id, "accountId")
         else:
-            account_id = UNSET
+            type_ = _decode_type_(type_, "type")
+        if (account_id := src_dict.get("accountId", UNSET)) is UNSET:
             _absent += 1
-
-        if "data" in src_dict:
-            data = src_dict["data"]
+        elif not (account_id.__class__ is str or isinstance(account_id, str)):
+            raise DecodeError("string", account_id, "accountId")
+        if (data := src_dict.get("data", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 data = _AccountEventPayload_from_dict(data)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "data")
-                raise
-        else:
-            data = UNSET
-            _absent += 1
-
+                raise _decode_error.within("data") from None
         _instance = _new(cls)
         _instance.event_id = event_id
         _instance.type_ = type_
@@ -137,27 +99,11 @@ class AccountEvent:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -173,5 +119,6 @@ AccountEvent.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = AccountEvent.__tolerant__.names
 _AccountEventPayload_from_dict = AccountEventPayload.from_dict
+_decode_type_ = _decode.enum(EventType)

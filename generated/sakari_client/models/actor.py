@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,21 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Actor")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "firstName",
-        "lastName",
-        "email",
-        "source",
-        "subSource",
-    }
-)
 
 
 @_attrs_define
-class Actor:
+class Actor(AdditionalProperties[Any]):
     """Who made a change.
 
     Example:
@@ -56,39 +46,27 @@ class Actor:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        source = self.source
-
-        sub_source = self.sub_source
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if source is not UNSET:
-            field_dict["source"] = source
-        if sub_source is not UNSET:
-            field_dict["subSource"] = sub_source
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.sub_source is not UNSET:
+            field_dict["subSource"] = self.sub_source
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -102,62 +80,34 @@ class Actor:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
-        else:
-            name = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not (first_name.__class__ is str or isinstance(first_name, str)):
+            raise DecodeError("string", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
-        else:
-            email = UNSET
+        elif not (last_name.__class__ is str or isinstance(last_name, str)):
+            raise DecodeError("string", last_name, "lastName")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
-            if not (source.__class__ is str or isinstance(source, str)):
-                raise DecodeError("string", source, "source")
-        else:
-            source = UNSET
+        elif not (email.__class__ is str or isinstance(email, str)):
+            raise DecodeError("string", email, "email")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
             _absent += 1
-
-        if "subSource" in src_dict:
-            sub_source = src_dict["subSource"]
-            if not (sub_source.__class__ is str or isinstance(sub_source, str)):
-                raise DecodeError("string", sub_source, "subSource")
-        else:
-            sub_source = UNSET
+        elif not (source.__class__ is str or isinstance(source, str)):
+            raise DecodeError("string", source, "source")
+        if (sub_source := src_dict.get("subSource", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (sub_source.__class__ is str or isinstance(sub_source, str)):
+            raise DecodeError("string", sub_source, "subSource")
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name
@@ -169,27 +119,11 @@ class Actor:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Actor.__tolerant__ = _tolerant.TolerantModel(
@@ -205,3 +139,4 @@ Actor.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Actor.__tolerant__.names

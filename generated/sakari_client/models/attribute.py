@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,21 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attribute")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "label",
-        "type",
-        "dataType",
-        "created",
-        "updated",
-    }
-)
 
 
 @_attrs_define
-class Attribute:
+class Attribute(AdditionalProperties[Any]):
     """A custom attribute of contacts, deals or tickets.
 
     Example:
@@ -61,43 +51,27 @@ class Attribute:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        label = self.label
-
-        type_ = self.type_
-
-        data_type = self.data_type
-
-        created: Any = self.created
-        if isinstance(self.created, ChangeStamp):
-            created = self.created.to_dict()
-
-        updated: Any = self.updated
-        if isinstance(self.updated, ChangeStamp):
-            updated = self.updated.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if label is not UNSET:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data_type is not UNSET:
-            field_dict["dataType"] = data_type
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.data_type is not UNSET:
+            field_dict["dataType"] = self.data_type
+        if self.created is not UNSET:
+            field_dict["created"] = self.created.to_dict() if isinstance(self.created, ChangeStamp) else self.created
+        if self.updated is not UNSET:
+            field_dict["updated"] = self.updated.to_dict() if isinstance(self.updated, ChangeStamp) else self.updated
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -111,68 +85,40 @@ class Attribute:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
-        else:
-            name = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "label" in src_dict:
-            label = src_dict["label"]
-            if not (label.__class__ is str or isinstance(label, str)):
-                raise DecodeError("string", label, "label")
-        else:
-            label = UNSET
+        elif not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+        if (label := src_dict.get("label", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            if not (type_.__class__ is str or isinstance(type_, str)):
-                raise DecodeError("string", type_, "type")
-        else:
-            type_ = UNSET
+        elif not (label.__class__ is str or isinstance(label, str)):
+            raise DecodeError("string", label, "label")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "dataType" in src_dict:
-            data_type = src_dict["dataType"]
-            if not (data_type.__class__ is str or isinstance(data_type, str)):
-                raise DecodeError("string", data_type, "dataType")
-        else:
-            data_type = UNSET
+        elif not (type_.__class__ is str or isinstance(type_, str)):
+            raise DecodeError("string", type_, "type")
+        if (data_type := src_dict.get("dataType", UNSET)) is UNSET:
             _absent += 1
-
-        if "created" in src_dict:
-            created = src_dict["created"]
+        elif not (data_type.__class__ is str or isinstance(data_type, str)):
+            raise DecodeError("string", data_type, "dataType")
+        if (created := src_dict.get("created", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "created")
-                raise
-        else:
-            created = UNSET
+                raise _decode_error.within("created") from None
+        if (updated := src_dict.get("updated", UNSET)) is UNSET:
             _absent += 1
-
-        if "updated" in src_dict:
-            updated = src_dict["updated"]
+        else:
             try:
                 updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "updated")
-                raise
-        else:
-            updated = UNSET
-            _absent += 1
-
+                raise _decode_error.within("updated") from None
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name
@@ -184,27 +130,11 @@ class Attribute:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -223,5 +153,5 @@ Attribute.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = Attribute.__tolerant__.names
 _ChangeStamp_from_dict = ChangeStamp.from_dict

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCondition")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "attribute",
-        "comparator",
-        "value",
-    }
-)
 
 
 @_attrs_define
-class AttributeCondition:
+class AttributeCondition(AdditionalProperties[Any]):
     """One condition of a list filter on a contact attribute.
 
     Example:
@@ -43,23 +38,19 @@ class AttributeCondition:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        attribute = self.attribute
-
-        comparator = self.comparator
-
-        value: Any = self.value
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if attribute is not UNSET:
-            field_dict["attribute"] = attribute
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.attribute is not UNSET:
+            field_dict["attribute"] = self.attribute
+        if self.comparator is not UNSET:
+            field_dict["comparator"] = self.comparator
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,38 +64,18 @@ class AttributeCondition:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "attribute" in src_dict:
-            attribute = src_dict["attribute"]
-            if not (attribute.__class__ is str or isinstance(attribute, str)):
-                raise DecodeError("string", attribute, "attribute")
-        else:
-            attribute = UNSET
+        if (attribute := src_dict.get("attribute", UNSET)) is UNSET:
             _absent += 1
-
-        if "comparator" in src_dict:
-            comparator = src_dict["comparator"]
-            if not (comparator.__class__ is str or isinstance(comparator, str)):
-                raise DecodeError("string", comparator, "comparator")
-        else:
-            comparator = UNSET
+        elif not (attribute.__class__ is str or isinstance(attribute, str)):
+            raise DecodeError("string", attribute, "attribute")
+        if (comparator := src_dict.get("comparator", UNSET)) is UNSET:
             _absent += 1
-
-        if "value" in src_dict:
-            value = src_dict["value"]
-            if not isinstance(value, list):
-                raise DecodeError("array", value, "value")
-            try:
-                for value_item in value:
-                    if not (value_item.__class__ is str or isinstance(value_item, str)):
-                        value_index = next(place for place, other in enumerate(value) if other is value_item)
-                        raise DecodeError("string", value_item, value_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "value")
-                raise
-        else:
-            value = UNSET
+        elif not (comparator.__class__ is str or isinstance(comparator, str)):
+            raise DecodeError("string", comparator, "comparator")
+        if (value := src_dict.get("value", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            value = _decode_value(value, "value")
         _instance = _new(cls)
         _instance.attribute = attribute
         _instance.comparator = comparator
@@ -112,27 +83,11 @@ class AttributeCondition:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 AttributeCondition.__tolerant__ = _tolerant.TolerantModel(
@@ -144,3 +99,5 @@ AttributeCondition.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = AttributeCondition.__tolerant__.names
+_decode_value = _decode.scalars((_decode.is_string,), "string")

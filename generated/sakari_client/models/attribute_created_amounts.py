@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeCreatedAmounts")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "amount",
-        "below",
-    }
-)
 
 
 @_attrs_define
-class AttributeCreatedAmounts:
+class AttributeCreatedAmounts(AdditionalProperties[Any]):
     """The `data` of the create-attribute answer, as the page documents it.
 
     Example:
@@ -40,19 +35,17 @@ class AttributeCreatedAmounts:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        below = self.below
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if below is not UNSET:
-            field_dict["below"] = below
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.below is not UNSET:
+            field_dict["below"] = self.below
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,49 +59,25 @@ class AttributeCreatedAmounts:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "amount" in src_dict:
-            amount = src_dict["amount"]
-            if not (amount.__class__ is int or (isinstance(amount, int) and not isinstance(amount, bool))):
-                raise DecodeError("integer", amount, "amount")
-        else:
-            amount = UNSET
+        if (amount := src_dict.get("amount", UNSET)) is UNSET:
             _absent += 1
-
-        if "below" in src_dict:
-            below = src_dict["below"]
-            if not (below.__class__ is int or (isinstance(below, int) and not isinstance(below, bool))):
-                raise DecodeError("integer", below, "below")
-        else:
-            below = UNSET
+        elif not (amount.__class__ is int or (isinstance(amount, int) and not isinstance(amount, bool))):
+            raise DecodeError("integer", amount, "amount")
+        if (below := src_dict.get("below", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (below.__class__ is int or (isinstance(below, int) and not isinstance(below, bool))):
+            raise DecodeError("integer", below, "below")
         _instance = _new(cls)
         _instance.amount = amount
         _instance.below = below
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 AttributeCreatedAmounts.__tolerant__ = _tolerant.TolerantModel(
@@ -119,3 +88,4 @@ AttributeCreatedAmounts.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = AttributeCreatedAmounts.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,19 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "name",
-        "trigger",
-        "filters",
-        "template",
-        "reporting",
-    }
-)
 
 
 @_attrs_define
-class CampaignRequest:
+class CampaignRequest(AdditionalProperties[Any]):
     """The fields of a campaign. `trigger`, `filters` and `template` are in Sakari's schema;
     `name` and `reporting` appear only in its samples. None is marked required.
 
@@ -55,37 +47,29 @@ class CampaignRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        trigger: Any = self.trigger
-        if isinstance(self.trigger, CampaignTrigger):
-            trigger = self.trigger.to_dict()
-
-        filters: Any = self.filters
-        if isinstance(self.filters, CampaignFilters):
-            filters = self.filters.to_dict()
-
-        template = self.template
-
-        reporting: Any = self.reporting
-        if isinstance(self.reporting, CampaignReporting):
-            reporting = self.reporting.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if name is not UNSET:
-            field_dict["name"] = name
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if template is not UNSET:
-            field_dict["template"] = template
-        if reporting is not UNSET:
-            field_dict["reporting"] = reporting
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.trigger is not UNSET:
+            field_dict["trigger"] = (
+                self.trigger.to_dict() if isinstance(self.trigger, CampaignTrigger) else self.trigger
+            )
+        if self.filters is not UNSET:
+            field_dict["filters"] = (
+                self.filters.to_dict() if isinstance(self.filters, CampaignFilters) else self.filters
+            )
+        if self.template is not UNSET:
+            field_dict["template"] = self.template
+        if self.reporting is not UNSET:
+            field_dict["reporting"] = (
+                self.reporting.to_dict() if isinstance(self.reporting, CampaignReporting) else self.reporting
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -99,55 +83,35 @@ class CampaignRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
-        else:
-            name = UNSET
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "trigger" in src_dict:
-            trigger = src_dict["trigger"]
+        elif not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+        if (trigger := src_dict.get("trigger", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 trigger = _CampaignTrigger_from_dict(trigger)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "trigger")
-                raise
-        else:
-            trigger = UNSET
+                raise _decode_error.within("trigger") from None
+        if (filters := src_dict.get("filters", UNSET)) is UNSET:
             _absent += 1
-
-        if "filters" in src_dict:
-            filters = src_dict["filters"]
+        else:
             try:
                 filters = _CampaignFilters_from_dict(filters)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "filters")
-                raise
-        else:
-            filters = UNSET
+                raise _decode_error.within("filters") from None
+        if (template := src_dict.get("template", UNSET)) is UNSET:
             _absent += 1
-
-        if "template" in src_dict:
-            template = src_dict["template"]
-            if not (template.__class__ is str or isinstance(template, str)):
-                raise DecodeError("string", template, "template")
-        else:
-            template = UNSET
+        elif not (template.__class__ is str or isinstance(template, str)):
+            raise DecodeError("string", template, "template")
+        if (reporting := src_dict.get("reporting", UNSET)) is UNSET:
             _absent += 1
-
-        if "reporting" in src_dict:
-            reporting = src_dict["reporting"]
+        else:
             try:
                 reporting = _CampaignReporting_from_dict(reporting)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "reporting")
-                raise
-        else:
-            reporting = UNSET
-            _absent += 1
-
+                raise _decode_error.within("reporting") from None
         _instance = _new(cls)
         _instance.name = name
         _instance.trigger = trigger
@@ -157,27 +121,11 @@ class CampaignRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -196,7 +144,7 @@ CampaignRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = CampaignRequest.__tolerant__.names
 _CampaignFilters_from_dict = CampaignFilters.from_dict
 _CampaignReporting_from_dict = CampaignReporting.from_dict
 _CampaignTrigger_from_dict = CampaignTrigger.from_dict

@@ -5,24 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.campaign_trigger_code import CampaignTriggerCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignTrigger")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "code",
-    }
-)
 
 
 @_attrs_define
-class CampaignTrigger:
+class CampaignTrigger(AdditionalProperties[Any]):
     """What starts a campaign.
 
     Example:
@@ -41,17 +38,15 @@ class CampaignTrigger:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        code: Any = self.code
-        if isinstance(self.code, CampaignTriggerCode):
-            code = self.code.value
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code.value if isinstance(self.code, CampaignTriggerCode) else self.code
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -65,46 +60,20 @@ class CampaignTrigger:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "code" in src_dict:
-            code = src_dict["code"]
-            try:
-                code = CampaignTriggerCode(code)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'M', 'S', 'FU'",
-                    MALFORMED if (code.__class__ is str or isinstance(code, str)) else code,
-                    "code",
-                ) from None
-        else:
-            code = UNSET
+        if (code := src_dict.get("code", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            code = _decode_code(code, "code")
         _instance = _new(cls)
         _instance.code = code
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 CampaignTrigger.__tolerant__ = _tolerant.TolerantModel(
@@ -112,3 +81,5 @@ CampaignTrigger.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("code", "code", _tolerant.enum(CampaignTriggerCode), required=False),),
     additional=None,
 )
+_FIELD_NAMES = CampaignTrigger.__tolerant__.names
+_decode_code = _decode.enum(CampaignTriggerCode)

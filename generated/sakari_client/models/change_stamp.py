@@ -6,24 +6,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented, rfc3339_fallback
+from contacts_runtime._decode import AdditionalProperties, to_json
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ChangeStamp")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "at",
-        "by",
-    }
-)
 
 
 @_attrs_define
-class ChangeStamp:
+class ChangeStamp(AdditionalProperties[Any]):
     """When a record was created or changed, and by whom.
 
     Example:
@@ -43,23 +39,17 @@ class ChangeStamp:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        at: Any = self.at
-        if isinstance(self.at, datetime.datetime):
-            at = format_datetime(self.at)
-
-        by: Any = self.by
-        if isinstance(self.by, Actor):
-            by = self.by.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if at is not UNSET:
-            field_dict["at"] = at
-        if by is not UNSET:
-            field_dict["by"] = by
+        if self.at is not UNSET:
+            field_dict["at"] = format_datetime(self.at) if isinstance(self.at, datetime.datetime) else self.at
+        if self.by is not UNSET:
+            field_dict["by"] = self.by.to_dict() if isinstance(self.by, Actor) else self.by
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,62 +63,34 @@ class ChangeStamp:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "at" in src_dict:
-            at = src_dict["at"]
+        if (at := src_dict.get("at", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 at_parsed = datetime_fromisoformat(at)
             except (TypeError, ValueError):
-                try:
-                    at_parsed = rfc3339_fallback(at)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(at, str) else at, "at"
-                    ) from None
+                at_parsed = _decode.date_time(at, "at")  # RFC 3339's lowercase forms, or an error
             if len(at) < 19 or at[10] not in "Tt " or at_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "at")
             at = at_parsed
-        else:
-            at = UNSET
+        if (by := src_dict.get("by", UNSET)) is UNSET:
             _absent += 1
-
-        if "by" in src_dict:
-            by = src_dict["by"]
+        else:
             try:
                 by = _Actor_from_dict(by)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "by")
-                raise
-        else:
-            by = UNSET
-            _absent += 1
-
+                raise _decode_error.within("by") from None
         _instance = _new(cls)
         _instance.at = at
         _instance.by = by
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -142,5 +104,5 @@ ChangeStamp.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ChangeStamp.__tolerant__.names
 _Actor_from_dict = Actor.from_dict

@@ -6,39 +6,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented, rfc3339_fallback
+from contacts_runtime._decode import AdditionalProperties, to_json
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Contact")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "email",
-        "firstName",
-        "lastName",
-        "mobile",
-        "lists",
-        "attributes",
-        "tags",
-        "optIn",
-        "blocked",
-        "activecampaign",
-        "hubspot",
-        "pipedrive",
-        "valid",
-        "error",
-        "created",
-        "updated",
-    }
-)
 
 
 @_attrs_define
-class Contact:
+class Contact(AdditionalProperties[Any]):
     """A contact. The documentation samples mangle some e-mail values to `[email protected]`;
     e-mail fields are therefore plain strings. Every field is optional: the pages mark none
     as required.
@@ -109,115 +90,69 @@ class Contact:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        mobile: Any = self.mobile
-        if isinstance(self.mobile, Mobile):
-            mobile = self.mobile.to_dict()
-
-        lists: Any = self.lists
-        if isinstance(self.lists, list):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item: Any = lists_item_data
-                if isinstance(lists_item_data, ContactList):
-                    lists_item = lists_item_data.to_dict()
-
-                lists.append(lists_item)
-
-        attributes: Any = self.attributes
-        if isinstance(self.attributes, ContactAttributes):
-            attributes = self.attributes.to_dict()
-
-        tags: Any = self.tags
-        if isinstance(self.tags, list):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item: Any = tags_item_data
-                if isinstance(tags_item_data, Tag):
-                    tags_item = tags_item_data.to_dict()
-
-                tags.append(tags_item)
-
-        opt_in: Any = self.opt_in
-        if isinstance(self.opt_in, datetime.datetime):
-            opt_in = format_datetime(self.opt_in)
-
-        blocked: Any = self.blocked
-        if isinstance(self.blocked, datetime.datetime):
-            blocked = format_datetime(self.blocked)
-
-        activecampaign: Any = self.activecampaign
-        if isinstance(self.activecampaign, IntegrationLink):
-            activecampaign = self.activecampaign.to_dict()
-
-        hubspot: Any = self.hubspot
-        if isinstance(self.hubspot, IntegrationLink):
-            hubspot = self.hubspot.to_dict()
-
-        pipedrive: Any = self.pipedrive
-        if isinstance(self.pipedrive, IntegrationLink):
-            pipedrive = self.pipedrive.to_dict()
-
-        valid = self.valid
-
-        error: Any = self.error
-        if isinstance(self.error, ContactError):
-            error = self.error.to_dict()
-
-        created: Any = self.created
-        if isinstance(self.created, ChangeStamp):
-            created = self.created.to_dict()
-
-        updated: Any = self.updated
-        if isinstance(self.updated, ChangeStamp):
-            updated = self.updated.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if lists is not UNSET:
-            field_dict["lists"] = lists
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if opt_in is not UNSET:
-            field_dict["optIn"] = opt_in
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-        if activecampaign is not UNSET:
-            field_dict["activecampaign"] = activecampaign
-        if hubspot is not UNSET:
-            field_dict["hubspot"] = hubspot
-        if pipedrive is not UNSET:
-            field_dict["pipedrive"] = pipedrive
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if error is not UNSET:
-            field_dict["error"] = error
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.mobile is not UNSET:
+            field_dict["mobile"] = self.mobile.to_dict() if isinstance(self.mobile, Mobile) else self.mobile
+        if self.lists is not UNSET:
+            field_dict["lists"] = (
+                [item.to_dict() if isinstance(item, ContactList) else item for item in self.lists]
+                if isinstance(self.lists, list)
+                else self.lists
+            )
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = (
+                self.attributes.to_dict() if isinstance(self.attributes, ContactAttributes) else self.attributes
+            )
+        if self.tags is not UNSET:
+            field_dict["tags"] = (
+                [item.to_dict() if isinstance(item, Tag) else item for item in self.tags]
+                if isinstance(self.tags, list)
+                else self.tags
+            )
+        if self.opt_in is not UNSET:
+            field_dict["optIn"] = (
+                format_datetime(self.opt_in) if isinstance(self.opt_in, datetime.datetime) else self.opt_in
+            )
+        if self.blocked is not UNSET:
+            field_dict["blocked"] = (
+                format_datetime(self.blocked) if isinstance(self.blocked, datetime.datetime) else self.blocked
+            )
+        if self.activecampaign is not UNSET:
+            field_dict["activecampaign"] = (
+                self.activecampaign.to_dict()
+                if isinstance(self.activecampaign, IntegrationLink)
+                else self.activecampaign
+            )
+        if self.hubspot is not UNSET:
+            field_dict["hubspot"] = (
+                self.hubspot.to_dict() if isinstance(self.hubspot, IntegrationLink) else self.hubspot
+            )
+        if self.pipedrive is not UNSET:
+            field_dict["pipedrive"] = (
+                self.pipedrive.to_dict() if isinstance(self.pipedrive, IntegrationLink) else self.pipedrive
+            )
+        if self.valid is not UNSET:
+            field_dict["valid"] = self.valid
+        if self.error is not UNSET:
+            field_dict["error"] = self.error.to_dict() if isinstance(self.error, ContactError) else self.error
+        if self.created is not UNSET:
+            field_dict["created"] = self.created.to_dict() if isinstance(self.created, ChangeStamp) else self.created
+        if self.updated is not UNSET:
+            field_dict["updated"] = self.updated.to_dict() if isinstance(self.updated, ChangeStamp) else self.updated
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -231,202 +166,122 @@ class Contact:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
-        else:
-            email = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (email.__class__ is str or isinstance(email, str)):
+            raise DecodeError("string", email, "email")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not (first_name.__class__ is str or isinstance(first_name, str)):
+            raise DecodeError("string", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "mobile" in src_dict:
-            mobile = src_dict["mobile"]
+        elif not (last_name.__class__ is str or isinstance(last_name, str)):
+            raise DecodeError("string", last_name, "lastName")
+        if (mobile := src_dict.get("mobile", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 mobile = _Mobile_from_dict(mobile)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "mobile")
-                raise
-        else:
-            mobile = UNSET
+                raise _decode_error.within("mobile") from None
+        if (lists := src_dict.get("lists", UNSET)) is UNSET:
             _absent += 1
-
-        if "lists" in src_dict:
-            lists = src_dict["lists"]
-            if not isinstance(lists, list):
-                raise DecodeError("array", lists, "lists")
-            lists_decoded: list[Any] = []
+        elif lists.__class__ is not list and not isinstance(lists, list):
+            raise DecodeError("array", lists, "lists")
+        else:
             try:
-                for lists_item in lists:
-                    lists_decoded.append(_ContactList_from_dict(lists_item))
+                lists = [_ContactList_from_dict(item) for item in lists]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("lists", len(lists_decoded))
-                raise
-            lists = lists_decoded
-        else:
-            lists = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("lists", _decode.first_failure(_ContactList_from_dict, lists)) from None
+        if (attributes := src_dict.get("attributes", UNSET)) is UNSET:
             _absent += 1
-
-        if "attributes" in src_dict:
-            attributes = src_dict["attributes"]
+        else:
             try:
                 attributes = _ContactAttributes_from_dict(attributes)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "attributes")
-                raise
-        else:
-            attributes = UNSET
+                raise _decode_error.within("attributes") from None
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
-            tags_decoded: list[Any] = []
+        elif tags.__class__ is not list and not isinstance(tags, list):
+            raise DecodeError("array", tags, "tags")
+        else:
             try:
-                for tags_item in tags:
-                    tags_decoded.append(_Tag_from_dict(tags_item))
+                tags = [_Tag_from_dict(item) for item in tags]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("tags", len(tags_decoded))
-                raise
-            tags = tags_decoded
-        else:
-            tags = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("tags", _decode.first_failure(_Tag_from_dict, tags)) from None
+        if (opt_in := src_dict.get("optIn", UNSET)) is UNSET:
             _absent += 1
-
-        if "optIn" in src_dict:
-            opt_in = src_dict["optIn"]
+        else:
             try:
                 opt_in_parsed = datetime_fromisoformat(opt_in)
             except (TypeError, ValueError):
-                try:
-                    opt_in_parsed = rfc3339_fallback(opt_in)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
-                    ) from None
+                opt_in_parsed = _decode.date_time(opt_in, "optIn")  # RFC 3339's lowercase forms, or an error
             if len(opt_in) < 19 or opt_in[10] not in "Tt " or opt_in_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             opt_in = opt_in_parsed
-        else:
-            opt_in = UNSET
+        if (blocked := src_dict.get("blocked", UNSET)) is UNSET:
             _absent += 1
-
-        if "blocked" in src_dict:
-            blocked = src_dict["blocked"]
+        else:
             try:
                 blocked_parsed = datetime_fromisoformat(blocked)
             except (TypeError, ValueError):
-                try:
-                    blocked_parsed = rfc3339_fallback(blocked)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(blocked, str) else blocked, "blocked"
-                    ) from None
+                blocked_parsed = _decode.date_time(blocked, "blocked")  # RFC 3339's lowercase forms, or an error
             if len(blocked) < 19 or blocked[10] not in "Tt " or blocked_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "blocked")
             blocked = blocked_parsed
-        else:
-            blocked = UNSET
+        if (activecampaign := src_dict.get("activecampaign", UNSET)) is UNSET:
             _absent += 1
-
-        if "activecampaign" in src_dict:
-            activecampaign = src_dict["activecampaign"]
+        else:
             try:
                 activecampaign = _IntegrationLink_from_dict(activecampaign)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "activecampaign")
-                raise
-        else:
-            activecampaign = UNSET
+                raise _decode_error.within("activecampaign") from None
+        if (hubspot := src_dict.get("hubspot", UNSET)) is UNSET:
             _absent += 1
-
-        if "hubspot" in src_dict:
-            hubspot = src_dict["hubspot"]
+        else:
             try:
                 hubspot = _IntegrationLink_from_dict(hubspot)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "hubspot")
-                raise
-        else:
-            hubspot = UNSET
+                raise _decode_error.within("hubspot") from None
+        if (pipedrive := src_dict.get("pipedrive", UNSET)) is UNSET:
             _absent += 1
-
-        if "pipedrive" in src_dict:
-            pipedrive = src_dict["pipedrive"]
+        else:
             try:
                 pipedrive = _IntegrationLink_from_dict(pipedrive)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "pipedrive")
-                raise
-        else:
-            pipedrive = UNSET
+                raise _decode_error.within("pipedrive") from None
+        if (valid := src_dict.get("valid", UNSET)) is UNSET:
             _absent += 1
-
-        if "valid" in src_dict:
-            valid = src_dict["valid"]
-            if not (valid is True or valid is False):
-                raise DecodeError("boolean", valid, "valid")
-        else:
-            valid = UNSET
+        elif not (valid is True or valid is False):
+            raise DecodeError("boolean", valid, "valid")
+        if (error := src_dict.get("error", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
+        else:
             try:
                 error = _ContactError_from_dict(error)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "error")
-                raise
-        else:
-            error = UNSET
+                raise _decode_error.within("error") from None
+        if (created := src_dict.get("created", UNSET)) is UNSET:
             _absent += 1
-
-        if "created" in src_dict:
-            created = src_dict["created"]
+        else:
             try:
                 created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "created")
-                raise
-        else:
-            created = UNSET
+                raise _decode_error.within("created") from None
+        if (updated := src_dict.get("updated", UNSET)) is UNSET:
             _absent += 1
-
-        if "updated" in src_dict:
-            updated = src_dict["updated"]
+        else:
             try:
                 updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "updated")
-                raise
-        else:
-            updated = UNSET
-            _absent += 1
-
+                raise _decode_error.within("updated") from None
         _instance = _new(cls)
         _instance.id = id
         _instance.email = email
@@ -448,27 +303,11 @@ class Contact:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 17:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -503,7 +342,7 @@ Contact.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = Contact.__tolerant__.names
 _ChangeStamp_from_dict = ChangeStamp.from_dict
 _ContactAttributes_from_dict = ContactAttributes.from_dict
 _ContactError_from_dict = ContactError.from_dict

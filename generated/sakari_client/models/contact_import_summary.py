@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,20 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactImportSummary")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contacts",
-        "errors",
-        "submitted",
-        "inserted",
-        "updated",
-        "success",
-    }
-)
 
 
 @_attrs_define
-class ContactImportSummary:
+class ContactImportSummary(AdditionalProperties[Any]):
     """What a CSV import did.
 
     Example:
@@ -54,51 +46,33 @@ class ContactImportSummary:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contacts: Any = self.contacts
-        if isinstance(self.contacts, list):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item: Any = contacts_item_data
-                if isinstance(contacts_item_data, Contact):
-                    contacts_item = contacts_item_data.to_dict()
-
-                contacts.append(contacts_item)
-
-        errors: Any = self.errors
-        if isinstance(self.errors, list):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item: Any = errors_item_data
-                if isinstance(errors_item_data, Contact):
-                    errors_item = errors_item_data.to_dict()
-
-                errors.append(errors_item)
-
-        submitted = self.submitted
-
-        inserted = self.inserted
-
-        updated = self.updated
-
-        success = self.success
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if submitted is not UNSET:
-            field_dict["submitted"] = submitted
-        if inserted is not UNSET:
-            field_dict["inserted"] = inserted
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if success is not UNSET:
-            field_dict["success"] = success
+        if self.contacts is not UNSET:
+            field_dict["contacts"] = (
+                [item.to_dict() if isinstance(item, Contact) else item for item in self.contacts]
+                if isinstance(self.contacts, list)
+                else self.contacts
+            )
+        if self.errors is not UNSET:
+            field_dict["errors"] = (
+                [item.to_dict() if isinstance(item, Contact) else item for item in self.errors]
+                if isinstance(self.errors, list)
+                else self.errors
+            )
+        if self.submitted is not UNSET:
+            field_dict["submitted"] = self.submitted
+        if self.inserted is not UNSET:
+            field_dict["inserted"] = self.inserted
+        if self.updated is not UNSET:
+            field_dict["updated"] = self.updated
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -112,70 +86,42 @@ class ContactImportSummary:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contacts" in src_dict:
-            contacts = src_dict["contacts"]
-            if not isinstance(contacts, list):
-                raise DecodeError("array", contacts, "contacts")
-            contacts_decoded: list[Any] = []
+        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
+            _absent += 1
+        elif contacts.__class__ is not list and not isinstance(contacts, list):
+            raise DecodeError("array", contacts, "contacts")
+        else:
             try:
-                for contacts_item in contacts:
-                    contacts_decoded.append(_Contact_from_dict(contacts_item))
+                contacts = [_Contact_from_dict(item) for item in contacts]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
-                raise
-            contacts = contacts_decoded
-        else:
-            contacts = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("contacts", _decode.first_failure(_Contact_from_dict, contacts)) from None
+        if (errors := src_dict.get("errors", UNSET)) is UNSET:
             _absent += 1
-
-        if "errors" in src_dict:
-            errors = src_dict["errors"]
-            if not isinstance(errors, list):
-                raise DecodeError("array", errors, "errors")
-            errors_decoded: list[Any] = []
+        elif errors.__class__ is not list and not isinstance(errors, list):
+            raise DecodeError("array", errors, "errors")
+        else:
             try:
-                for errors_item in errors:
-                    errors_decoded.append(_Contact_from_dict(errors_item))
+                errors = [_Contact_from_dict(item) for item in errors]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("errors", len(errors_decoded))
-                raise
-            errors = errors_decoded
-        else:
-            errors = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("errors", _decode.first_failure(_Contact_from_dict, errors)) from None
+        if (submitted := src_dict.get("submitted", UNSET)) is UNSET:
             _absent += 1
-
-        if "submitted" in src_dict:
-            submitted = src_dict["submitted"]
-            if not (submitted.__class__ is int or (isinstance(submitted, int) and not isinstance(submitted, bool))):
-                raise DecodeError("integer", submitted, "submitted")
-        else:
-            submitted = UNSET
+        elif not (submitted.__class__ is int or (isinstance(submitted, int) and not isinstance(submitted, bool))):
+            raise DecodeError("integer", submitted, "submitted")
+        if (inserted := src_dict.get("inserted", UNSET)) is UNSET:
             _absent += 1
-
-        if "inserted" in src_dict:
-            inserted = src_dict["inserted"]
-            if not (inserted.__class__ is int or (isinstance(inserted, int) and not isinstance(inserted, bool))):
-                raise DecodeError("integer", inserted, "inserted")
-        else:
-            inserted = UNSET
+        elif not (inserted.__class__ is int or (isinstance(inserted, int) and not isinstance(inserted, bool))):
+            raise DecodeError("integer", inserted, "inserted")
+        if (updated := src_dict.get("updated", UNSET)) is UNSET:
             _absent += 1
-
-        if "updated" in src_dict:
-            updated = src_dict["updated"]
-            if not (updated.__class__ is int or (isinstance(updated, int) and not isinstance(updated, bool))):
-                raise DecodeError("integer", updated, "updated")
-        else:
-            updated = UNSET
+        elif not (updated.__class__ is int or (isinstance(updated, int) and not isinstance(updated, bool))):
+            raise DecodeError("integer", updated, "updated")
+        if (success := src_dict.get("success", UNSET)) is UNSET:
             _absent += 1
-
-        if "success" in src_dict:
-            success = src_dict["success"]
-            if not (success.__class__ is int or (isinstance(success, int) and not isinstance(success, bool))):
-                raise DecodeError("integer", success, "success")
-        else:
-            success = UNSET
-            _absent += 1
-
+        elif not (success.__class__ is int or (isinstance(success, int) and not isinstance(success, bool))):
+            raise DecodeError("integer", success, "success")
         _instance = _new(cls)
         _instance.contacts = contacts
         _instance.errors = errors
@@ -186,27 +132,11 @@ class ContactImportSummary:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 6:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -224,5 +154,5 @@ ContactImportSummary.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactImportSummary.__tolerant__.names
 _Contact_from_dict = Contact.from_dict

@@ -6,31 +6,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented, rfc3339_fallback
+from contacts_runtime._decode import AdditionalProperties, to_json
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="ContactList")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "source",
-        "keyword",
-        "doubleOptIn",
-        "filter",
-        "optInConfirmation",
-        "optIn",
-        "optOut",
-    }
-)
 
 
 @_attrs_define
-class ContactList:
+class ContactList(AdditionalProperties[Any]):
     """A list a contact belongs to, with the contact's opt-in state on it.
 
     Example:
@@ -70,57 +59,37 @@ class ContactList:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        source: Any = self.source
-        if isinstance(self.source, ListSource):
-            source = self.source.to_dict()
-
-        keyword = self.keyword
-
-        double_opt_in: Any = self.double_opt_in
-        if isinstance(self.double_opt_in, DoubleOptIn):
-            double_opt_in = self.double_opt_in.to_dict()
-
-        filter_: Any = self.filter_
-        if isinstance(self.filter_, ListFilter):
-            filter_ = self.filter_.to_dict()
-
-        opt_in_confirmation = self.opt_in_confirmation
-
-        opt_in: Any = self.opt_in
-        if isinstance(self.opt_in, datetime.datetime):
-            opt_in = format_datetime(self.opt_in)
-
-        opt_out: Any = self.opt_out
-        if isinstance(self.opt_out, datetime.datetime):
-            opt_out = format_datetime(self.opt_out)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if source is not UNSET:
-            field_dict["source"] = source
-        if keyword is not UNSET:
-            field_dict["keyword"] = keyword
-        if double_opt_in is not UNSET:
-            field_dict["doubleOptIn"] = double_opt_in
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-        if opt_in_confirmation is not UNSET:
-            field_dict["optInConfirmation"] = opt_in_confirmation
-        if opt_in is not UNSET:
-            field_dict["optIn"] = opt_in
-        if opt_out is not UNSET:
-            field_dict["optOut"] = opt_out
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.source is not UNSET:
+            field_dict["source"] = self.source.to_dict() if isinstance(self.source, ListSource) else self.source
+        if self.keyword is not UNSET:
+            field_dict["keyword"] = self.keyword
+        if self.double_opt_in is not UNSET:
+            field_dict["doubleOptIn"] = (
+                self.double_opt_in.to_dict() if isinstance(self.double_opt_in, DoubleOptIn) else self.double_opt_in
+            )
+        if self.filter_ is not UNSET:
+            field_dict["filter"] = self.filter_.to_dict() if isinstance(self.filter_, ListFilter) else self.filter_
+        if self.opt_in_confirmation is not UNSET:
+            field_dict["optInConfirmation"] = self.opt_in_confirmation
+        if self.opt_in is not UNSET:
+            field_dict["optIn"] = (
+                format_datetime(self.opt_in) if isinstance(self.opt_in, datetime.datetime) else self.opt_in
+            )
+        if self.opt_out is not UNSET:
+            field_dict["optOut"] = (
+                format_datetime(self.opt_out) if isinstance(self.opt_out, datetime.datetime) else self.opt_out
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -134,107 +103,63 @@ class ContactList:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
-        else:
-            name = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "source" in src_dict:
-            source = src_dict["source"]
+        elif not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+        if (source := src_dict.get("source", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 source = _ListSource_from_dict(source)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "source")
-                raise
-        else:
-            source = UNSET
+                raise _decode_error.within("source") from None
+        if (keyword := src_dict.get("keyword", UNSET)) is UNSET:
             _absent += 1
-
-        if "keyword" in src_dict:
-            keyword = src_dict["keyword"]
-            if not (keyword.__class__ is str or isinstance(keyword, str)):
-                raise DecodeError("string", keyword, "keyword")
-        else:
-            keyword = UNSET
+        elif not (keyword.__class__ is str or isinstance(keyword, str)):
+            raise DecodeError("string", keyword, "keyword")
+        if (double_opt_in := src_dict.get("doubleOptIn", UNSET)) is UNSET:
             _absent += 1
-
-        if "doubleOptIn" in src_dict:
-            double_opt_in = src_dict["doubleOptIn"]
+        else:
             try:
                 double_opt_in = _DoubleOptIn_from_dict(double_opt_in)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "doubleOptIn")
-                raise
-        else:
-            double_opt_in = UNSET
+                raise _decode_error.within("doubleOptIn") from None
+        if (filter_ := src_dict.get("filter", UNSET)) is UNSET:
             _absent += 1
-
-        if "filter" in src_dict:
-            filter_ = src_dict["filter"]
+        else:
             try:
                 filter_ = _ListFilter_from_dict(filter_)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "filter")
-                raise
-        else:
-            filter_ = UNSET
+                raise _decode_error.within("filter") from None
+        if (opt_in_confirmation := src_dict.get("optInConfirmation", UNSET)) is UNSET:
             _absent += 1
-
-        if "optInConfirmation" in src_dict:
-            opt_in_confirmation = src_dict["optInConfirmation"]
-            if not (opt_in_confirmation.__class__ is str or isinstance(opt_in_confirmation, str)):
-                raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
-        else:
-            opt_in_confirmation = UNSET
+        elif not (opt_in_confirmation.__class__ is str or isinstance(opt_in_confirmation, str)):
+            raise DecodeError("string", opt_in_confirmation, "optInConfirmation")
+        if (opt_in := src_dict.get("optIn", UNSET)) is UNSET:
             _absent += 1
-
-        if "optIn" in src_dict:
-            opt_in = src_dict["optIn"]
+        else:
             try:
                 opt_in_parsed = datetime_fromisoformat(opt_in)
             except (TypeError, ValueError):
-                try:
-                    opt_in_parsed = rfc3339_fallback(opt_in)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_in, str) else opt_in, "optIn"
-                    ) from None
+                opt_in_parsed = _decode.date_time(opt_in, "optIn")  # RFC 3339's lowercase forms, or an error
             if len(opt_in) < 19 or opt_in[10] not in "Tt " or opt_in_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optIn")
             opt_in = opt_in_parsed
-        else:
-            opt_in = UNSET
+        if (opt_out := src_dict.get("optOut", UNSET)) is UNSET:
             _absent += 1
-
-        if "optOut" in src_dict:
-            opt_out = src_dict["optOut"]
+        else:
             try:
                 opt_out_parsed = datetime_fromisoformat(opt_out)
             except (TypeError, ValueError):
-                try:
-                    opt_out_parsed = rfc3339_fallback(opt_out)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(opt_out, str) else opt_out, "optOut"
-                    ) from None
+                opt_out_parsed = _decode.date_time(opt_out, "optOut")  # RFC 3339's lowercase forms, or an error
             if len(opt_out) < 19 or opt_out[10] not in "Tt " or opt_out_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "optOut")
             opt_out = opt_out_parsed
-        else:
-            opt_out = UNSET
-            _absent += 1
-
         _instance = _new(cls)
         _instance.id = id
         _instance.name = name
@@ -248,27 +173,11 @@ class ContactList:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 9:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -291,7 +200,7 @@ ContactList.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactList.__tolerant__.names
 _DoubleOptIn_from_dict = DoubleOptIn.from_dict
 _ListFilter_from_dict = ListFilter.from_dict
 _ListSource_from_dict = ListSource.from_dict

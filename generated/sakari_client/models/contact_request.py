@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,21 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "email",
-        "firstName",
-        "lastName",
-        "mobile",
-        "attributes",
-        "tags",
-    }
-)
 
 
 @_attrs_define
-class ContactRequest:
+class ContactRequest(AdditionalProperties[Any]):
     """The fields of a contact that a create or an update sets. Sakari's description builds it on
     the contact identifiers, so it carries `id`: a send names existing contacts by it.
 
@@ -59,51 +50,33 @@ class ContactRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        mobile: Any = self.mobile
-        if isinstance(self.mobile, Mobile):
-            mobile = self.mobile.to_dict()
-
-        attributes: Any = self.attributes
-        if isinstance(self.attributes, ContactAttributes):
-            attributes = self.attributes.to_dict()
-
-        tags: Any = self.tags
-        if isinstance(self.tags, list):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item: Any = tags_item_data
-                if isinstance(tags_item_data, Tag):
-                    tags_item = tags_item_data.to_dict()
-
-                tags.append(tags_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.first_name is not UNSET:
+            field_dict["firstName"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["lastName"] = self.last_name
+        if self.mobile is not UNSET:
+            field_dict["mobile"] = self.mobile.to_dict() if isinstance(self.mobile, Mobile) else self.mobile
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = (
+                self.attributes.to_dict() if isinstance(self.attributes, ContactAttributes) else self.attributes
+            )
+        if self.tags is not UNSET:
+            field_dict["tags"] = (
+                [item.to_dict() if isinstance(item, Tag) else item for item in self.tags]
+                if isinstance(self.tags, list)
+                else self.tags
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -117,76 +90,46 @@ class ContactRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "email" in src_dict:
-            email = src_dict["email"]
-            if not (email.__class__ is str or isinstance(email, str)):
-                raise DecodeError("string", email, "email")
-        else:
-            email = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (email := src_dict.get("email", UNSET)) is UNSET:
             _absent += 1
-
-        if "firstName" in src_dict:
-            first_name = src_dict["firstName"]
-            if not (first_name.__class__ is str or isinstance(first_name, str)):
-                raise DecodeError("string", first_name, "firstName")
-        else:
-            first_name = UNSET
+        elif not (email.__class__ is str or isinstance(email, str)):
+            raise DecodeError("string", email, "email")
+        if (first_name := src_dict.get("firstName", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastName" in src_dict:
-            last_name = src_dict["lastName"]
-            if not (last_name.__class__ is str or isinstance(last_name, str)):
-                raise DecodeError("string", last_name, "lastName")
-        else:
-            last_name = UNSET
+        elif not (first_name.__class__ is str or isinstance(first_name, str)):
+            raise DecodeError("string", first_name, "firstName")
+        if (last_name := src_dict.get("lastName", UNSET)) is UNSET:
             _absent += 1
-
-        if "mobile" in src_dict:
-            mobile = src_dict["mobile"]
+        elif not (last_name.__class__ is str or isinstance(last_name, str)):
+            raise DecodeError("string", last_name, "lastName")
+        if (mobile := src_dict.get("mobile", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 mobile = _Mobile_from_dict(mobile)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "mobile")
-                raise
-        else:
-            mobile = UNSET
+                raise _decode_error.within("mobile") from None
+        if (attributes := src_dict.get("attributes", UNSET)) is UNSET:
             _absent += 1
-
-        if "attributes" in src_dict:
-            attributes = src_dict["attributes"]
+        else:
             try:
                 attributes = _ContactAttributes_from_dict(attributes)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "attributes")
-                raise
-        else:
-            attributes = UNSET
+                raise _decode_error.within("attributes") from None
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
-            tags_decoded: list[Any] = []
+        elif tags.__class__ is not list and not isinstance(tags, list):
+            raise DecodeError("array", tags, "tags")
+        else:
             try:
-                for tags_item in tags:
-                    tags_decoded.append(_Tag_from_dict(tags_item))
+                tags = [_Tag_from_dict(item) for item in tags]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("tags", len(tags_decoded))
-                raise
-            tags = tags_decoded
-        else:
-            tags = UNSET
-            _absent += 1
-
+                # the failing item is the first that does not decode
+                raise _decode_error.within("tags", _decode.first_failure(_Tag_from_dict, tags)) from None
         _instance = _new(cls)
         _instance.id = id
         _instance.email = email
@@ -198,27 +141,11 @@ class ContactRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -239,7 +166,7 @@ ContactRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactRequest.__tolerant__.names
 _ContactAttributes_from_dict = ContactAttributes.from_dict
 _Mobile_from_dict = Mobile.from_dict
 _Tag_from_dict = Tag.from_dict

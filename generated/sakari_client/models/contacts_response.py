@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,18 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactsResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "success",
-        "pagination",
-        "data",
-        "error",
-    }
-)
 
 
 @_attrs_define
-class ContactsResponse:
+class ContactsResponse(AdditionalProperties[Any]):
     """One page of contacts. The list page marks `success`, `pagination` and `data` required.
     `error` is in Sakari's paginated answer shape (a problem with the page itself).
 
@@ -64,39 +58,27 @@ class ContactsResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        pagination: Any = self.pagination
-        if isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-
-        data: Any = self.data
-        if isinstance(self.data, list):
-            data = []
-            for data_item_data in self.data:
-                data_item: Any = data_item_data
-                if isinstance(data_item_data, Contact):
-                    data_item = data_item_data.to_dict()
-
-                data.append(data_item)
-
-        error: Any = self.error
-        if isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(success, Unset):
-            field_dict["success"] = success
-        if not isinstance(pagination, Unset):
-            field_dict["pagination"] = pagination
-        if not isinstance(data, Unset):
-            field_dict["data"] = data
-        if error is not UNSET:
-            field_dict["error"] = error
+        if not isinstance(self.success, Unset):
+            field_dict["success"] = self.success
+        if not isinstance(self.pagination, Unset):
+            field_dict["pagination"] = (
+                self.pagination.to_dict() if isinstance(self.pagination, Pagination) else self.pagination
+            )
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = (
+                [item.to_dict() if isinstance(item, Contact) else item for item in self.data]
+                if isinstance(self.data, list)
+                else self.data
+            )
+        if self.error is not UNSET:
+            field_dict["error"] = self.error.to_dict() if isinstance(self.error, ErrorDetail) else self.error
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -110,49 +92,34 @@ class ContactsResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            success = src_dict["success"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "success") from None
-        if not (success is True or success is False):
+        if (success := src_dict.get("success", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "success")
+        elif not (success is True or success is False):
             raise DecodeError("boolean", success, "success")
-
-        try:
-            pagination = src_dict["pagination"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "pagination") from None
-        try:
-            pagination = _Pagination_from_dict(pagination)
-        except DecodeError as _decode_error:
-            _decode_error.path.insert(0, "pagination")
-            raise
-
-        try:
-            data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        if not isinstance(data, list):
+        if (pagination := src_dict.get("pagination", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "pagination")
+        else:
+            try:
+                pagination = _Pagination_from_dict(pagination)
+            except DecodeError as _decode_error:
+                raise _decode_error.within("pagination") from None
+        if (data := src_dict.get("data", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "data")
+        elif data.__class__ is not list and not isinstance(data, list):
             raise DecodeError("array", data, "data")
-        data_decoded: list[Any] = []
-        try:
-            for data_item in data:
-                data_decoded.append(_Contact_from_dict(data_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("data", len(data_decoded))
-            raise
-        data = data_decoded
-
-        if "error" in src_dict:
-            error = src_dict["error"]
+        else:
+            try:
+                data = [_Contact_from_dict(item) for item in data]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within("data", _decode.first_failure(_Contact_from_dict, data)) from None
+        if (error := src_dict.get("error", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 error = _ErrorDetail_from_dict(error)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "error")
-                raise
-        else:
-            error = UNSET
-            _absent += 1
-
+                raise _decode_error.within("error") from None
         _instance = _new(cls)
         _instance.success = success
         _instance.pagination = pagination
@@ -161,27 +128,11 @@ class ContactsResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -199,7 +150,7 @@ ContactsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ContactsResponse.__tolerant__.names
 _Contact_from_dict = Contact.from_dict
 _ErrorDetail_from_dict = ErrorDetail.from_dict
 _Pagination_from_dict = Pagination.from_dict

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,22 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Conversation")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "contact",
-        "closed",
-        "lastMessage",
-        "phoneNumber",
-        "unread",
-        "created",
-        "updated",
-    }
-)
 
 
 @_attrs_define
-class Conversation:
+class Conversation(AdditionalProperties[Any]):
     """The thread of messages between the account and one contact.
 
     Example:
@@ -73,53 +63,35 @@ class Conversation:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        contact: Any = self.contact
-        if isinstance(self.contact, ContactIdentifiers):
-            contact = self.contact.to_dict()
-
-        closed = self.closed
-
-        last_message: Any = self.last_message
-        if isinstance(self.last_message, Message):
-            last_message = self.last_message.to_dict()
-
-        phone_number: Any = self.phone_number
-        if isinstance(self.phone_number, PhoneNumber):
-            phone_number = self.phone_number.to_dict()
-
-        unread: Any = self.unread
-
-        created: Any = self.created
-        if isinstance(self.created, ChangeStamp):
-            created = self.created.to_dict()
-
-        updated: Any = self.updated
-        if isinstance(self.updated, ChangeStamp):
-            updated = self.updated.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if closed is not UNSET:
-            field_dict["closed"] = closed
-        if last_message is not UNSET:
-            field_dict["lastMessage"] = last_message
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if unread is not UNSET:
-            field_dict["unread"] = unread
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.contact is not UNSET:
+            field_dict["contact"] = (
+                self.contact.to_dict() if isinstance(self.contact, ContactIdentifiers) else self.contact
+            )
+        if self.closed is not UNSET:
+            field_dict["closed"] = self.closed
+        if self.last_message is not UNSET:
+            field_dict["lastMessage"] = (
+                self.last_message.to_dict() if isinstance(self.last_message, Message) else self.last_message
+            )
+        if self.phone_number is not UNSET:
+            field_dict["phoneNumber"] = (
+                self.phone_number.to_dict() if isinstance(self.phone_number, PhoneNumber) else self.phone_number
+            )
+        if self.unread is not UNSET:
+            field_dict["unread"] = self.unread
+        if self.created is not UNSET:
+            field_dict["created"] = self.created.to_dict() if isinstance(self.created, ChangeStamp) else self.created
+        if self.updated is not UNSET:
+            field_dict["updated"] = self.updated.to_dict() if isinstance(self.updated, ChangeStamp) else self.updated
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -133,93 +105,53 @@ class Conversation:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "contact" in src_dict:
-            contact = src_dict["contact"]
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (contact := src_dict.get("contact", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 contact = _ContactIdentifiers_from_dict(contact)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
+                raise _decode_error.within("contact") from None
+        if (closed := src_dict.get("closed", UNSET)) is UNSET:
             _absent += 1
-
-        if "closed" in src_dict:
-            closed = src_dict["closed"]
-            if not (closed is True or closed is False):
-                raise DecodeError("boolean", closed, "closed")
-        else:
-            closed = UNSET
+        elif not (closed is True or closed is False):
+            raise DecodeError("boolean", closed, "closed")
+        if (last_message := src_dict.get("lastMessage", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastMessage" in src_dict:
-            last_message = src_dict["lastMessage"]
+        else:
             try:
                 last_message = _Message_from_dict(last_message)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "lastMessage")
-                raise
-        else:
-            last_message = UNSET
+                raise _decode_error.within("lastMessage") from None
+        if (phone_number := src_dict.get("phoneNumber", UNSET)) is UNSET:
             _absent += 1
-
-        if "phoneNumber" in src_dict:
-            phone_number = src_dict["phoneNumber"]
+        else:
             try:
                 phone_number = _PhoneNumber_from_dict(phone_number)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "phoneNumber")
-                raise
-        else:
-            phone_number = UNSET
+                raise _decode_error.within("phoneNumber") from None
+        if (unread := src_dict.get("unread", UNSET)) is UNSET:
             _absent += 1
-
-        if "unread" in src_dict:
-            unread = src_dict["unread"]
-            if not isinstance(unread, list):
-                raise DecodeError("array", unread, "unread")
-            try:
-                for unread_item in unread:
-                    if not (unread_item.__class__ is str or isinstance(unread_item, str)):
-                        unread_index = next(place for place, other in enumerate(unread) if other is unread_item)
-                        raise DecodeError("string", unread_item, unread_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "unread")
-                raise
         else:
-            unread = UNSET
+            unread = _decode_unread(unread, "unread")
+        if (created := src_dict.get("created", UNSET)) is UNSET:
             _absent += 1
-
-        if "created" in src_dict:
-            created = src_dict["created"]
+        else:
             try:
                 created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "created")
-                raise
-        else:
-            created = UNSET
+                raise _decode_error.within("created") from None
+        if (updated := src_dict.get("updated", UNSET)) is UNSET:
             _absent += 1
-
-        if "updated" in src_dict:
-            updated = src_dict["updated"]
+        else:
             try:
                 updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "updated")
-                raise
-        else:
-            updated = UNSET
-            _absent += 1
-
+                raise _decode_error.within("updated") from None
         _instance = _new(cls)
         _instance.id = id
         _instance.contact = contact
@@ -232,27 +164,11 @@ class Conversation:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 8:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -275,8 +191,9 @@ Conversation.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = Conversation.__tolerant__.names
 _ChangeStamp_from_dict = ChangeStamp.from_dict
 _ContactIdentifiers_from_dict = ContactIdentifiers.from_dict
 _Message_from_dict = Message.from_dict
 _PhoneNumber_from_dict = PhoneNumber.from_dict
+_decode_unread = _decode.scalars((_decode.is_string,), "string")

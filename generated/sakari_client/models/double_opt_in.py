@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoubleOptIn")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "enabled",
-        "prompt",
-    }
-)
 
 
 @_attrs_define
-class DoubleOptIn:
+class DoubleOptIn(AdditionalProperties[Any]):
     """Whether joining the list asks the contact to confirm, and with which prompt.
 
     Example:
@@ -40,19 +35,17 @@ class DoubleOptIn:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        prompt = self.prompt
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,49 +59,25 @@ class DoubleOptIn:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "enabled" in src_dict:
-            enabled = src_dict["enabled"]
-            if not (enabled is True or enabled is False):
-                raise DecodeError("boolean", enabled, "enabled")
-        else:
-            enabled = UNSET
+        if (enabled := src_dict.get("enabled", UNSET)) is UNSET:
             _absent += 1
-
-        if "prompt" in src_dict:
-            prompt = src_dict["prompt"]
-            if not (prompt.__class__ is str or isinstance(prompt, str)):
-                raise DecodeError("string", prompt, "prompt")
-        else:
-            prompt = UNSET
+        elif not (enabled is True or enabled is False):
+            raise DecodeError("boolean", enabled, "enabled")
+        if (prompt := src_dict.get("prompt", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (prompt.__class__ is str or isinstance(prompt, str)):
+            raise DecodeError("string", prompt, "prompt")
         _instance = _new(cls)
         _instance.enabled = enabled
         _instance.prompt = prompt
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 DoubleOptIn.__tolerant__ = _tolerant.TolerantModel(
@@ -119,3 +88,4 @@ DoubleOptIn.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = DoubleOptIn.__tolerant__.names

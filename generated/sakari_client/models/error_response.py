@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "success",
-        "error",
-    }
-)
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(AdditionalProperties[Any]):
     """The body of every error answer.
 
     Example:
@@ -41,21 +36,17 @@ class ErrorResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        error: Any = self.error
-        if isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if success is not UNSET:
-            field_dict["success"] = success
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.error is not UNSET:
+            field_dict["error"] = self.error.to_dict() if isinstance(self.error, ErrorDetail) else self.error
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -69,52 +60,28 @@ class ErrorResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "success" in src_dict:
-            success = src_dict["success"]
-            if not (success is True or success is False):
-                raise DecodeError("boolean", success, "success")
-        else:
-            success = UNSET
+        if (success := src_dict.get("success", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
+        elif not (success is True or success is False):
+            raise DecodeError("boolean", success, "success")
+        if (error := src_dict.get("error", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 error = _ErrorDetail_from_dict(error)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "error")
-                raise
-        else:
-            error = UNSET
-            _absent += 1
-
+                raise _decode_error.within("error") from None
         _instance = _new(cls)
         _instance.success = success
         _instance.error = error
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -128,5 +95,5 @@ ErrorResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ErrorResponse.__tolerant__.names
 _ErrorDetail_from_dict = ErrorDetail.from_dict

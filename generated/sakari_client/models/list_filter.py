@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,22 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFilter")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "q",
-        "attributes",
-        "list",
-        "valid",
-        "invalid",
-        "blocked",
-        "unblocked",
-        "optIn",
-    }
-)
 
 
 @_attrs_define
-class ListFilter:
+class ListFilter(AdditionalProperties[Any]):
     """The filter that selects the members of a dynamic list.
 
     Example:
@@ -59,51 +49,33 @@ class ListFilter:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        q = self.q
-
-        attributes: Any = self.attributes
-        if isinstance(self.attributes, list):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item: Any = attributes_item_data
-                if isinstance(attributes_item_data, AttributeCondition):
-                    attributes_item = attributes_item_data.to_dict()
-
-                attributes.append(attributes_item)
-
-        list_ = self.list_
-
-        valid = self.valid
-
-        invalid = self.invalid
-
-        blocked = self.blocked
-
-        unblocked = self.unblocked
-
-        opt_in = self.opt_in
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if q is not UNSET:
-            field_dict["q"] = q
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if list_ is not UNSET:
-            field_dict["list"] = list_
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if invalid is not UNSET:
-            field_dict["invalid"] = invalid
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-        if unblocked is not UNSET:
-            field_dict["unblocked"] = unblocked
-        if opt_in is not UNSET:
-            field_dict["optIn"] = opt_in
+        if self.q is not UNSET:
+            field_dict["q"] = self.q
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = (
+                [item.to_dict() if isinstance(item, AttributeCondition) else item for item in self.attributes]
+                if isinstance(self.attributes, list)
+                else self.attributes
+            )
+        if self.list_ is not UNSET:
+            field_dict["list"] = self.list_
+        if self.valid is not UNSET:
+            field_dict["valid"] = self.valid
+        if self.invalid is not UNSET:
+            field_dict["invalid"] = self.invalid
+        if self.blocked is not UNSET:
+            field_dict["blocked"] = self.blocked
+        if self.unblocked is not UNSET:
+            field_dict["unblocked"] = self.unblocked
+        if self.opt_in is not UNSET:
+            field_dict["optIn"] = self.opt_in
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -117,78 +89,46 @@ class ListFilter:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "q" in src_dict:
-            q = src_dict["q"]
-            if not (q.__class__ is str or isinstance(q, str)):
-                raise DecodeError("string", q, "q")
-        else:
-            q = UNSET
+        if (q := src_dict.get("q", UNSET)) is UNSET:
             _absent += 1
-
-        if "attributes" in src_dict:
-            attributes = src_dict["attributes"]
-            if not isinstance(attributes, list):
-                raise DecodeError("array", attributes, "attributes")
-            attributes_decoded: list[Any] = []
+        elif not (q.__class__ is str or isinstance(q, str)):
+            raise DecodeError("string", q, "q")
+        if (attributes := src_dict.get("attributes", UNSET)) is UNSET:
+            _absent += 1
+        elif attributes.__class__ is not list and not isinstance(attributes, list):
+            raise DecodeError("array", attributes, "attributes")
+        else:
             try:
-                for attributes_item in attributes:
-                    attributes_decoded.append(_AttributeCondition_from_dict(attributes_item))
+                attributes = [_AttributeCondition_from_dict(item) for item in attributes]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("attributes", len(attributes_decoded))
-                raise
-            attributes = attributes_decoded
-        else:
-            attributes = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "attributes", _decode.first_failure(_AttributeCondition_from_dict, attributes)
+                ) from None
+        if (list_ := src_dict.get("list", UNSET)) is UNSET:
             _absent += 1
-
-        if "list" in src_dict:
-            list_ = src_dict["list"]
-            if not (list_.__class__ is str or isinstance(list_, str)):
-                raise DecodeError("string", list_, "list")
-        else:
-            list_ = UNSET
+        elif not (list_.__class__ is str or isinstance(list_, str)):
+            raise DecodeError("string", list_, "list")
+        if (valid := src_dict.get("valid", UNSET)) is UNSET:
             _absent += 1
-
-        if "valid" in src_dict:
-            valid = src_dict["valid"]
-            if not (valid is True or valid is False):
-                raise DecodeError("boolean", valid, "valid")
-        else:
-            valid = UNSET
+        elif not (valid is True or valid is False):
+            raise DecodeError("boolean", valid, "valid")
+        if (invalid := src_dict.get("invalid", UNSET)) is UNSET:
             _absent += 1
-
-        if "invalid" in src_dict:
-            invalid = src_dict["invalid"]
-            if not (invalid is True or invalid is False):
-                raise DecodeError("boolean", invalid, "invalid")
-        else:
-            invalid = UNSET
+        elif not (invalid is True or invalid is False):
+            raise DecodeError("boolean", invalid, "invalid")
+        if (blocked := src_dict.get("blocked", UNSET)) is UNSET:
             _absent += 1
-
-        if "blocked" in src_dict:
-            blocked = src_dict["blocked"]
-            if not (blocked is True or blocked is False):
-                raise DecodeError("boolean", blocked, "blocked")
-        else:
-            blocked = UNSET
+        elif not (blocked is True or blocked is False):
+            raise DecodeError("boolean", blocked, "blocked")
+        if (unblocked := src_dict.get("unblocked", UNSET)) is UNSET:
             _absent += 1
-
-        if "unblocked" in src_dict:
-            unblocked = src_dict["unblocked"]
-            if not (unblocked is True or unblocked is False):
-                raise DecodeError("boolean", unblocked, "unblocked")
-        else:
-            unblocked = UNSET
+        elif not (unblocked is True or unblocked is False):
+            raise DecodeError("boolean", unblocked, "unblocked")
+        if (opt_in := src_dict.get("optIn", UNSET)) is UNSET:
             _absent += 1
-
-        if "optIn" in src_dict:
-            opt_in = src_dict["optIn"]
-            if not (opt_in is True or opt_in is False):
-                raise DecodeError("boolean", opt_in, "optIn")
-        else:
-            opt_in = UNSET
-            _absent += 1
-
+        elif not (opt_in is True or opt_in is False):
+            raise DecodeError("boolean", opt_in, "optIn")
         _instance = _new(cls)
         _instance.q = q
         _instance.attributes = attributes
@@ -201,27 +141,11 @@ class ListFilter:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 8:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -243,5 +167,5 @@ ListFilter.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = ListFilter.__tolerant__.names
 _AttributeCondition_from_dict = AttributeCondition.from_dict

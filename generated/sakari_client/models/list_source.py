@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSource")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "integration",
-        "lastSynced",
-    }
-)
 
 
 @_attrs_define
-class ListSource:
+class ListSource(AdditionalProperties[Any]):
     """Where the members of a list come from.
 
     Example:
@@ -43,23 +37,19 @@ class ListSource:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        integration = self.integration
-
-        last_synced = self.last_synced
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-        if last_synced is not UNSET:
-            field_dict["lastSynced"] = last_synced
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.integration is not UNSET:
+            field_dict["integration"] = self.integration
+        if self.last_synced is not UNSET:
+            field_dict["lastSynced"] = self.last_synced
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,30 +63,18 @@ class ListSource:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "integration" in src_dict:
-            integration = src_dict["integration"]
-            if not (integration.__class__ is str or isinstance(integration, str)):
-                raise DecodeError("string", integration, "integration")
-        else:
-            integration = UNSET
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (integration := src_dict.get("integration", UNSET)) is UNSET:
             _absent += 1
-
-        if "lastSynced" in src_dict:
-            last_synced = src_dict["lastSynced"]
-            if not (last_synced.__class__ is str or isinstance(last_synced, str)):
-                raise DecodeError("string", last_synced, "lastSynced")
-        else:
-            last_synced = UNSET
+        elif not (integration.__class__ is str or isinstance(integration, str)):
+            raise DecodeError("string", integration, "integration")
+        if (last_synced := src_dict.get("lastSynced", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (last_synced.__class__ is str or isinstance(last_synced, str)):
+            raise DecodeError("string", last_synced, "lastSynced")
         _instance = _new(cls)
         _instance.id = id
         _instance.integration = integration
@@ -104,27 +82,11 @@ class ListSource:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 ListSource.__tolerant__ = _tolerant.TolerantModel(
@@ -136,3 +98,4 @@ ListSource.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = ListSource.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,15 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaLink")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "url",
-    }
-)
 
 
 @_attrs_define
-class MediaLink:
+class MediaLink(AdditionalProperties[Any]):
     """A file to attach to a message, by its link (for example one from `shareFile`).
 
     Example:
@@ -37,15 +33,15 @@ class MediaLink:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -59,40 +55,20 @@ class MediaLink:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "url" in src_dict:
-            url = src_dict["url"]
-            if not (url.__class__ is str or isinstance(url, str)):
-                raise DecodeError("string", url, "url")
-        else:
-            url = UNSET
+        if (url := src_dict.get("url", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (url.__class__ is str or isinstance(url, str)):
+            raise DecodeError("string", url, "url")
         _instance = _new(cls)
         _instance.url = url
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 1:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 MediaLink.__tolerant__ = _tolerant.TolerantModel(
@@ -100,3 +76,4 @@ MediaLink.__tolerant__ = _tolerant.TolerantModel(
     (_tolerant.Field("url", "url", _tolerant.string(), required=False),),
     additional=None,
 )
+_FIELD_NAMES = MediaLink.__tolerant__.names

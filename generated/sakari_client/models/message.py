@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,29 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "id",
-        "contact",
-        "conversation",
-        "message",
-        "template",
-        "outgoing",
-        "phoneNumber",
-        "price",
-        "segments",
-        "read",
-        "status",
-        "media",
-        "error",
-        "created",
-        "updated",
-    }
-)
 
 
 @_attrs_define
-class Message:
+class Message(AdditionalProperties[Any]):
     """One message, sent or received.
 
     Example:
@@ -92,89 +75,51 @@ class Message:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        contact: Any = self.contact
-        if isinstance(self.contact, ContactIdentifiers):
-            contact = self.contact.to_dict()
-
-        conversation: Any = self.conversation
-        if isinstance(self.conversation, ConversationRef):
-            conversation = self.conversation.to_dict()
-
-        message = self.message
-
-        template = self.template
-
-        outgoing = self.outgoing
-
-        phone_number = self.phone_number
-
-        price = self.price
-
-        segments = self.segments
-
-        read = self.read
-
-        status = self.status
-
-        media: Any = self.media
-        if isinstance(self.media, list):
-            media = []
-            for media_item_data in self.media:
-                media_item: Any = media_item_data
-                if isinstance(media_item_data, MessageMedia):
-                    media_item = media_item_data.to_dict()
-
-                media.append(media_item)
-
-        error: Any = self.error
-        if isinstance(self.error, ContactError):
-            error = self.error.to_dict()
-
-        created: Any = self.created
-        if isinstance(self.created, ChangeStamp):
-            created = self.created.to_dict()
-
-        updated: Any = self.updated
-        if isinstance(self.updated, ChangeStamp):
-            updated = self.updated.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if message is not UNSET:
-            field_dict["message"] = message
-        if template is not UNSET:
-            field_dict["template"] = template
-        if outgoing is not UNSET:
-            field_dict["outgoing"] = outgoing
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if price is not UNSET:
-            field_dict["price"] = price
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-        if read is not UNSET:
-            field_dict["read"] = read
-        if status is not UNSET:
-            field_dict["status"] = status
-        if media is not UNSET:
-            field_dict["media"] = media
-        if error is not UNSET:
-            field_dict["error"] = error
-        if created is not UNSET:
-            field_dict["created"] = created
-        if updated is not UNSET:
-            field_dict["updated"] = updated
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.contact is not UNSET:
+            field_dict["contact"] = (
+                self.contact.to_dict() if isinstance(self.contact, ContactIdentifiers) else self.contact
+            )
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = (
+                self.conversation.to_dict() if isinstance(self.conversation, ConversationRef) else self.conversation
+            )
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.template is not UNSET:
+            field_dict["template"] = self.template
+        if self.outgoing is not UNSET:
+            field_dict["outgoing"] = self.outgoing
+        if self.phone_number is not UNSET:
+            field_dict["phoneNumber"] = self.phone_number
+        if self.price is not UNSET:
+            field_dict["price"] = self.price
+        if self.segments is not UNSET:
+            field_dict["segments"] = self.segments
+        if self.read is not UNSET:
+            field_dict["read"] = self.read
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.media is not UNSET:
+            field_dict["media"] = (
+                [item.to_dict() if isinstance(item, MessageMedia) else item for item in self.media]
+                if isinstance(self.media, list)
+                else self.media
+            )
+        if self.error is not UNSET:
+            field_dict["error"] = self.error.to_dict() if isinstance(self.error, ContactError) else self.error
+        if self.created is not UNSET:
+            field_dict["created"] = self.created.to_dict() if isinstance(self.created, ChangeStamp) else self.created
+        if self.updated is not UNSET:
+            field_dict["updated"] = self.updated.to_dict() if isinstance(self.updated, ChangeStamp) else self.updated
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -188,149 +133,87 @@ class Message:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "id" in src_dict:
-            id = src_dict["id"]
-            if not (id.__class__ is str or isinstance(id, str)):
-                raise DecodeError("string", id, "id")
-        else:
-            id = UNSET
+        if (id := src_dict.get("id", UNSET)) is UNSET:
             _absent += 1
-
-        if "contact" in src_dict:
-            contact = src_dict["contact"]
+        elif not (id.__class__ is str or isinstance(id, str)):
+            raise DecodeError("string", id, "id")
+        if (contact := src_dict.get("contact", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 contact = _ContactIdentifiers_from_dict(contact)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
+                raise _decode_error.within("contact") from None
+        if (conversation := src_dict.get("conversation", UNSET)) is UNSET:
             _absent += 1
-
-        if "conversation" in src_dict:
-            conversation = src_dict["conversation"]
+        else:
             try:
                 conversation = _ConversationRef_from_dict(conversation)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "conversation")
-                raise
-        else:
-            conversation = UNSET
+                raise _decode_error.within("conversation") from None
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
-        else:
-            message = UNSET
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
+        if (template := src_dict.get("template", UNSET)) is UNSET:
             _absent += 1
-
-        if "template" in src_dict:
-            template = src_dict["template"]
-            if not (template.__class__ is str or isinstance(template, str)):
-                raise DecodeError("string", template, "template")
-        else:
-            template = UNSET
+        elif not (template.__class__ is str or isinstance(template, str)):
+            raise DecodeError("string", template, "template")
+        if (outgoing := src_dict.get("outgoing", UNSET)) is UNSET:
             _absent += 1
-
-        if "outgoing" in src_dict:
-            outgoing = src_dict["outgoing"]
-            if not (outgoing is True or outgoing is False):
-                raise DecodeError("boolean", outgoing, "outgoing")
-        else:
-            outgoing = UNSET
+        elif not (outgoing is True or outgoing is False):
+            raise DecodeError("boolean", outgoing, "outgoing")
+        if (phone_number := src_dict.get("phoneNumber", UNSET)) is UNSET:
             _absent += 1
-
-        if "phoneNumber" in src_dict:
-            phone_number = src_dict["phoneNumber"]
-            if not (phone_number.__class__ is str or isinstance(phone_number, str)):
-                raise DecodeError("string", phone_number, "phoneNumber")
-        else:
-            phone_number = UNSET
+        elif not (phone_number.__class__ is str or isinstance(phone_number, str)):
+            raise DecodeError("string", phone_number, "phoneNumber")
+        if (price := src_dict.get("price", UNSET)) is UNSET:
             _absent += 1
-
-        if "price" in src_dict:
-            price = src_dict["price"]
-            if not (isinstance(price, (int, float)) and not isinstance(price, bool)):
-                raise DecodeError("number", price, "price")
-        else:
-            price = UNSET
+        elif not (isinstance(price, (int, float)) and not isinstance(price, bool)):
+            raise DecodeError("number", price, "price")
+        if (segments := src_dict.get("segments", UNSET)) is UNSET:
             _absent += 1
-
-        if "segments" in src_dict:
-            segments = src_dict["segments"]
-            if not (isinstance(segments, (int, float)) and not isinstance(segments, bool)):
-                raise DecodeError("number", segments, "segments")
-        else:
-            segments = UNSET
+        elif not (isinstance(segments, (int, float)) and not isinstance(segments, bool)):
+            raise DecodeError("number", segments, "segments")
+        if (read := src_dict.get("read", UNSET)) is UNSET:
             _absent += 1
-
-        if "read" in src_dict:
-            read = src_dict["read"]
-            if not (read is True or read is False):
-                raise DecodeError("boolean", read, "read")
-        else:
-            read = UNSET
+        elif not (read is True or read is False):
+            raise DecodeError("boolean", read, "read")
+        if (status := src_dict.get("status", UNSET)) is UNSET:
             _absent += 1
-
-        if "status" in src_dict:
-            status = src_dict["status"]
-            if not (status.__class__ is str or isinstance(status, str)):
-                raise DecodeError("string", status, "status")
-        else:
-            status = UNSET
+        elif not (status.__class__ is str or isinstance(status, str)):
+            raise DecodeError("string", status, "status")
+        if (media := src_dict.get("media", UNSET)) is UNSET:
             _absent += 1
-
-        if "media" in src_dict:
-            media = src_dict["media"]
-            if not isinstance(media, list):
-                raise DecodeError("array", media, "media")
-            media_decoded: list[Any] = []
+        elif media.__class__ is not list and not isinstance(media, list):
+            raise DecodeError("array", media, "media")
+        else:
             try:
-                for media_item in media:
-                    media_decoded.append(_MessageMedia_from_dict(media_item))
+                media = [_MessageMedia_from_dict(item) for item in media]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("media", len(media_decoded))
-                raise
-            media = media_decoded
-        else:
-            media = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("media", _decode.first_failure(_MessageMedia_from_dict, media)) from None
+        if (error := src_dict.get("error", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
+        else:
             try:
                 error = _ContactError_from_dict(error)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "error")
-                raise
-        else:
-            error = UNSET
+                raise _decode_error.within("error") from None
+        if (created := src_dict.get("created", UNSET)) is UNSET:
             _absent += 1
-
-        if "created" in src_dict:
-            created = src_dict["created"]
+        else:
             try:
                 created = _ChangeStamp_from_dict(created)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "created")
-                raise
-        else:
-            created = UNSET
+                raise _decode_error.within("created") from None
+        if (updated := src_dict.get("updated", UNSET)) is UNSET:
             _absent += 1
-
-        if "updated" in src_dict:
-            updated = src_dict["updated"]
+        else:
             try:
                 updated = _ChangeStamp_from_dict(updated)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "updated")
-                raise
-        else:
-            updated = UNSET
-            _absent += 1
-
+                raise _decode_error.within("updated") from None
         _instance = _new(cls)
         _instance.id = id
         _instance.contact = contact
@@ -350,27 +233,11 @@ class Message:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 15:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -401,7 +268,7 @@ Message.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = Message.__tolerant__.names
 _ChangeStamp_from_dict = ChangeStamp.from_dict
 _ContactError_from_dict = ContactError.from_dict
 _ContactIdentifiers_from_dict = ContactIdentifiers.from_dict

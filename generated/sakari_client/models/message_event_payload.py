@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,18 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageEventPayload")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "contact",
-        "message",
-        "status",
-        "error",
-    }
-)
 
 
 @_attrs_define
-class MessageEventPayload:
+class MessageEventPayload(AdditionalProperties[Any]):
     """What a message event carries. `error` is a string here, not the `{code, description}`
     object of a message's `error`.
 
@@ -50,29 +43,23 @@ class MessageEventPayload:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        contact: Any = self.contact
-        if isinstance(self.contact, ContactIdentifiers):
-            contact = self.contact.to_dict()
-
-        message = self.message
-
-        status = self.status
-
-        error = self.error
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.contact is not UNSET:
+            field_dict["contact"] = (
+                self.contact.to_dict() if isinstance(self.contact, ContactIdentifiers) else self.contact
+            )
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -86,41 +73,25 @@ class MessageEventPayload:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "contact" in src_dict:
-            contact = src_dict["contact"]
+        if (contact := src_dict.get("contact", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 contact = _ContactIdentifiers_from_dict(contact)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "contact")
-                raise
-        else:
-            contact = UNSET
+                raise _decode_error.within("contact") from None
+        if (message := src_dict.get("message", UNSET)) is UNSET:
             _absent += 1
-
-        if "message" in src_dict:
-            message = src_dict["message"]
-            if not (message.__class__ is str or isinstance(message, str)):
-                raise DecodeError("string", message, "message")
-        else:
-            message = UNSET
+        elif not (message.__class__ is str or isinstance(message, str)):
+            raise DecodeError("string", message, "message")
+        if (status := src_dict.get("status", UNSET)) is UNSET:
             _absent += 1
-
-        if "status" in src_dict:
-            status = src_dict["status"]
-            if not (status.__class__ is str or isinstance(status, str)):
-                raise DecodeError("string", status, "status")
-        else:
-            status = UNSET
+        elif not (status.__class__ is str or isinstance(status, str)):
+            raise DecodeError("string", status, "status")
+        if (error := src_dict.get("error", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
-            if not (error.__class__ is str or isinstance(error, str)):
-                raise DecodeError("string", error, "error")
-        else:
-            error = UNSET
-            _absent += 1
-
+        elif not (error.__class__ is str or isinstance(error, str)):
+            raise DecodeError("string", error, "error")
         _instance = _new(cls)
         _instance.contact = contact
         _instance.message = message
@@ -129,27 +100,11 @@ class MessageEventPayload:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -165,5 +120,5 @@ MessageEventPayload.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = MessageEventPayload.__tolerant__.names
 _ContactIdentifiers_from_dict = ContactIdentifiers.from_dict

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageFilters")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "tags",
-        "attributes",
-    }
-)
 
 
 @_attrs_define
-class MessageFilters:
+class MessageFilters(AdditionalProperties[Any]):
     """Selects the recipients among the account's contacts: those carrying every tag in `tags`
     and meeting every condition in `attributes`. Sakari's description types each attribute
     condition as a bare object; the conditions the sandbox understands are `AttributeCondition`s
@@ -43,27 +39,21 @@ class MessageFilters:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        tags: Any = self.tags
-
-        attributes: Any = self.attributes
-        if isinstance(self.attributes, list):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item: Any = attributes_item_data
-                if isinstance(attributes_item_data, MessageFiltersAttributesItem):
-                    attributes_item = attributes_item_data.to_dict()
-
-                attributes.append(attributes_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = (
+                [item.to_dict() if isinstance(item, MessageFiltersAttributesItem) else item for item in self.attributes]
+                if isinstance(self.attributes, list)
+                else self.attributes
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -77,65 +67,33 @@ class MessageFilters:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "tags" in src_dict:
-            tags = src_dict["tags"]
-            if not isinstance(tags, list):
-                raise DecodeError("array", tags, "tags")
-            try:
-                for tags_item in tags:
-                    if not (tags_item.__class__ is str or isinstance(tags_item, str)):
-                        tags_index = next(place for place, other in enumerate(tags) if other is tags_item)
-                        raise DecodeError("string", tags_item, tags_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "tags")
-                raise
-        else:
-            tags = UNSET
+        if (tags := src_dict.get("tags", UNSET)) is UNSET:
             _absent += 1
-
-        if "attributes" in src_dict:
-            attributes = src_dict["attributes"]
-            if not isinstance(attributes, list):
-                raise DecodeError("array", attributes, "attributes")
-            attributes_decoded: list[Any] = []
-            try:
-                for attributes_item in attributes:
-                    attributes_decoded.append(_MessageFiltersAttributesItem_from_dict(attributes_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("attributes", len(attributes_decoded))
-                raise
-            attributes = attributes_decoded
         else:
-            attributes = UNSET
+            tags = _decode_tags(tags, "tags")
+        if (attributes := src_dict.get("attributes", UNSET)) is UNSET:
             _absent += 1
-
+        elif attributes.__class__ is not list and not isinstance(attributes, list):
+            raise DecodeError("array", attributes, "attributes")
+        else:
+            try:
+                attributes = [_MessageFiltersAttributesItem_from_dict(item) for item in attributes]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "attributes", _decode.first_failure(_MessageFiltersAttributesItem_from_dict, attributes)
+                ) from None
         _instance = _new(cls)
         _instance.tags = tags
         _instance.attributes = attributes
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -151,5 +109,6 @@ MessageFilters.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = MessageFilters.__tolerant__.names
 _MessageFiltersAttributesItem_from_dict = MessageFiltersAttributesItem.from_dict
+_decode_tags = _decode.scalars((_decode.is_string,), "string")

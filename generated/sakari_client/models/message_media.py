@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageMedia")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "url",
-        "type",
-        "filename",
-    }
-)
 
 
 @_attrs_define
-class MessageMedia:
+class MessageMedia(AdditionalProperties[Any]):
     """A file attached to a message.
 
     Example:
@@ -43,23 +37,19 @@ class MessageMedia:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        type_ = self.type_
-
-        filename = self.filename
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if url is not UNSET:
-            field_dict["url"] = url
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,30 +63,18 @@ class MessageMedia:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "url" in src_dict:
-            url = src_dict["url"]
-            if not (url.__class__ is str or isinstance(url, str)):
-                raise DecodeError("string", url, "url")
-        else:
-            url = UNSET
+        if (url := src_dict.get("url", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            if not (type_.__class__ is str or isinstance(type_, str)):
-                raise DecodeError("string", type_, "type")
-        else:
-            type_ = UNSET
+        elif not (url.__class__ is str or isinstance(url, str)):
+            raise DecodeError("string", url, "url")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "filename" in src_dict:
-            filename = src_dict["filename"]
-            if not (filename.__class__ is str or isinstance(filename, str)):
-                raise DecodeError("string", filename, "filename")
-        else:
-            filename = UNSET
+        elif not (type_.__class__ is str or isinstance(type_, str)):
+            raise DecodeError("string", type_, "type")
+        if (filename := src_dict.get("filename", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (filename.__class__ is str or isinstance(filename, str)):
+            raise DecodeError("string", filename, "filename")
         _instance = _new(cls)
         _instance.url = url
         _instance.type_ = type_
@@ -104,27 +82,11 @@ class MessageMedia:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 MessageMedia.__tolerant__ = _tolerant.TolerantModel(
@@ -136,3 +98,4 @@ MessageMedia.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = MessageMedia.__tolerant__.names

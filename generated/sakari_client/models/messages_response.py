@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,18 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagesResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "data",
-        "success",
-        "pagination",
-        "error",
-    }
-)
 
 
 @_attrs_define
-class MessagesResponse:
+class MessagesResponse(AdditionalProperties[Any]):
     """One page of messages.
 
     Example:
@@ -51,39 +45,27 @@ class MessagesResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        pagination: Any = self.pagination
-        if isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-
-        data: Any = self.data
-        if isinstance(self.data, list):
-            data = []
-            for data_item_data in self.data:
-                data_item: Any = data_item_data
-                if isinstance(data_item_data, Message):
-                    data_item = data_item_data.to_dict()
-
-                data.append(data_item)
-
-        error: Any = self.error
-        if isinstance(self.error, ErrorDetail):
-            error = self.error.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if success is not UNSET:
-            field_dict["success"] = success
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-        if not isinstance(data, Unset):
-            field_dict["data"] = data
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.pagination is not UNSET:
+            field_dict["pagination"] = (
+                self.pagination.to_dict() if isinstance(self.pagination, Pagination) else self.pagination
+            )
+        if not isinstance(self.data, Unset):
+            field_dict["data"] = (
+                [item.to_dict() if isinstance(item, Message) else item for item in self.data]
+                if isinstance(self.data, list)
+                else self.data
+            )
+        if self.error is not UNSET:
+            field_dict["error"] = self.error.to_dict() if isinstance(self.error, ErrorDetail) else self.error
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -97,51 +79,34 @@ class MessagesResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            data = src_dict["data"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "data") from None
-        if not isinstance(data, list):
+        if (data := src_dict.get("data", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "data")
+        elif data.__class__ is not list and not isinstance(data, list):
             raise DecodeError("array", data, "data")
-        data_decoded: list[Any] = []
-        try:
-            for data_item in data:
-                data_decoded.append(_Message_from_dict(data_item))
-        except DecodeError as _decode_error:
-            _decode_error.path[0:0] = ("data", len(data_decoded))
-            raise
-        data = data_decoded
-
-        if "success" in src_dict:
-            success = src_dict["success"]
-            if not (success is True or success is False):
-                raise DecodeError("boolean", success, "success")
         else:
-            success = UNSET
+            try:
+                data = [_Message_from_dict(item) for item in data]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within("data", _decode.first_failure(_Message_from_dict, data)) from None
+        if (success := src_dict.get("success", UNSET)) is UNSET:
             _absent += 1
-
-        if "pagination" in src_dict:
-            pagination = src_dict["pagination"]
+        elif not (success is True or success is False):
+            raise DecodeError("boolean", success, "success")
+        if (pagination := src_dict.get("pagination", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 pagination = _Pagination_from_dict(pagination)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "pagination")
-                raise
-        else:
-            pagination = UNSET
+                raise _decode_error.within("pagination") from None
+        if (error := src_dict.get("error", UNSET)) is UNSET:
             _absent += 1
-
-        if "error" in src_dict:
-            error = src_dict["error"]
+        else:
             try:
                 error = _ErrorDetail_from_dict(error)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "error")
-                raise
-        else:
-            error = UNSET
-            _absent += 1
-
+                raise _decode_error.within("error") from None
         _instance = _new(cls)
         _instance.data = data
         _instance.success = success
@@ -150,27 +115,11 @@ class MessagesResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -188,7 +137,7 @@ MessagesResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = MessagesResponse.__tolerant__.names
 _ErrorDetail_from_dict = ErrorDetail.from_dict
 _Message_from_dict = Message.from_dict
 _Pagination_from_dict = Pagination.from_dict

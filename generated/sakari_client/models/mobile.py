@@ -6,27 +6,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented, rfc3339_fallback
+from contacts_runtime._decode import AdditionalProperties, to_json
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="Mobile")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "country",
-        "number",
-        "verified",
-        "valid",
-        "lineType",
-    }
-)
 
 
 @_attrs_define
-class Mobile:
+class Mobile(AdditionalProperties[Any]):
     """A contact's mobile number and what is known about it.
 
     Example:
@@ -51,33 +44,25 @@ class Mobile:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        number = self.number
-
-        verified: Any = self.verified
-        if isinstance(self.verified, datetime.datetime):
-            verified = format_datetime(self.verified)
-
-        valid = self.valid
-
-        line_type = self.line_type
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if country is not UNSET:
-            field_dict["country"] = country
-        if number is not UNSET:
-            field_dict["number"] = number
-        if verified is not UNSET:
-            field_dict["verified"] = verified
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if line_type is not UNSET:
-            field_dict["lineType"] = line_type
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.number is not UNSET:
+            field_dict["number"] = self.number
+        if self.verified is not UNSET:
+            field_dict["verified"] = (
+                format_datetime(self.verified) if isinstance(self.verified, datetime.datetime) else self.verified
+            )
+        if self.valid is not UNSET:
+            field_dict["valid"] = self.valid
+        if self.line_type is not UNSET:
+            field_dict["lineType"] = self.line_type
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -91,56 +76,32 @@ class Mobile:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "number" in src_dict:
-            number = src_dict["number"]
-            if not (number.__class__ is str or isinstance(number, str)):
-                raise DecodeError("string", number, "number")
-        else:
-            number = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (number := src_dict.get("number", UNSET)) is UNSET:
             _absent += 1
-
-        if "verified" in src_dict:
-            verified = src_dict["verified"]
+        elif not (number.__class__ is str or isinstance(number, str)):
+            raise DecodeError("string", number, "number")
+        if (verified := src_dict.get("verified", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 verified_parsed = datetime_fromisoformat(verified)
             except (TypeError, ValueError):
-                try:
-                    verified_parsed = rfc3339_fallback(verified)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(verified, str) else verified, "verified"
-                    ) from None
+                verified_parsed = _decode.date_time(verified, "verified")  # RFC 3339's lowercase forms, or an error
             if len(verified) < 19 or verified[10] not in "Tt " or verified_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "verified")
             verified = verified_parsed
-        else:
-            verified = UNSET
+        if (valid := src_dict.get("valid", UNSET)) is UNSET:
             _absent += 1
-
-        if "valid" in src_dict:
-            valid = src_dict["valid"]
-            if not (valid is True or valid is False):
-                raise DecodeError("boolean", valid, "valid")
-        else:
-            valid = UNSET
+        elif not (valid is True or valid is False):
+            raise DecodeError("boolean", valid, "valid")
+        if (line_type := src_dict.get("lineType", UNSET)) is UNSET:
             _absent += 1
-
-        if "lineType" in src_dict:
-            line_type = src_dict["lineType"]
-            if not (line_type.__class__ is str or isinstance(line_type, str)):
-                raise DecodeError("string", line_type, "lineType")
-        else:
-            line_type = UNSET
-            _absent += 1
-
+        elif not (line_type.__class__ is str or isinstance(line_type, str)):
+            raise DecodeError("string", line_type, "lineType")
         _instance = _new(cls)
         _instance.country = country
         _instance.number = number
@@ -150,27 +111,11 @@ class Mobile:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 5:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Mobile.__tolerant__ = _tolerant.TolerantModel(
@@ -184,3 +129,4 @@ Mobile.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Mobile.__tolerant__.names

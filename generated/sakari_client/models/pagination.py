@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,18 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "totalCount",
-        "limit",
-        "offset",
-        "hasNext",
-    }
-)
 
 
 @_attrs_define
-class Pagination:
+class Pagination(AdditionalProperties[Any]):
     """Where a page sits in the whole result set. `totalCount` is absent from the list page's
     sample but present on the create page's and in Sakari's own description.
 
@@ -47,27 +40,21 @@ class Pagination:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        limit = self.limit
-
-        offset = self.offset
-
-        has_next = self.has_next
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if has_next is not UNSET:
-            field_dict["hasNext"] = has_next
+        if self.total_count is not UNSET:
+            field_dict["totalCount"] = self.total_count
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.offset is not UNSET:
+            field_dict["offset"] = self.offset
+        if self.has_next is not UNSET:
+            field_dict["hasNext"] = self.has_next
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -81,40 +68,22 @@ class Pagination:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "totalCount" in src_dict:
-            total_count = src_dict["totalCount"]
-            if not (
-                total_count.__class__ is int or (isinstance(total_count, int) and not isinstance(total_count, bool))
-            ):
-                raise DecodeError("integer", total_count, "totalCount")
-        else:
-            total_count = UNSET
+        if (total_count := src_dict.get("totalCount", UNSET)) is UNSET:
             _absent += 1
-
-        if "limit" in src_dict:
-            limit = src_dict["limit"]
-            if not (limit.__class__ is int or (isinstance(limit, int) and not isinstance(limit, bool))):
-                raise DecodeError("integer", limit, "limit")
-        else:
-            limit = UNSET
+        elif not (total_count.__class__ is int or (isinstance(total_count, int) and not isinstance(total_count, bool))):
+            raise DecodeError("integer", total_count, "totalCount")
+        if (limit := src_dict.get("limit", UNSET)) is UNSET:
             _absent += 1
-
-        if "offset" in src_dict:
-            offset = src_dict["offset"]
-            if not (offset.__class__ is int or (isinstance(offset, int) and not isinstance(offset, bool))):
-                raise DecodeError("integer", offset, "offset")
-        else:
-            offset = UNSET
+        elif not (limit.__class__ is int or (isinstance(limit, int) and not isinstance(limit, bool))):
+            raise DecodeError("integer", limit, "limit")
+        if (offset := src_dict.get("offset", UNSET)) is UNSET:
             _absent += 1
-
-        if "hasNext" in src_dict:
-            has_next = src_dict["hasNext"]
-            if not (has_next is True or has_next is False):
-                raise DecodeError("boolean", has_next, "hasNext")
-        else:
-            has_next = UNSET
+        elif not (offset.__class__ is int or (isinstance(offset, int) and not isinstance(offset, bool))):
+            raise DecodeError("integer", offset, "offset")
+        if (has_next := src_dict.get("hasNext", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (has_next is True or has_next is False):
+            raise DecodeError("boolean", has_next, "hasNext")
         _instance = _new(cls)
         _instance.total_count = total_count
         _instance.limit = limit
@@ -123,27 +92,11 @@ class Pagination:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Pagination.__tolerant__ = _tolerant.TolerantModel(
@@ -156,3 +109,4 @@ Pagination.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Pagination.__tolerant__.names

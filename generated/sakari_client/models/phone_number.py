@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumber")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "country",
-        "number",
-        "active",
-    }
-)
 
 
 @_attrs_define
-class PhoneNumber:
+class PhoneNumber(AdditionalProperties[Any]):
     """One of the account's sending phone numbers.
 
     Example:
@@ -43,23 +37,19 @@ class PhoneNumber:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        number = self.number
-
-        active = self.active
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if country is not UNSET:
-            field_dict["country"] = country
-        if number is not UNSET:
-            field_dict["number"] = number
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.number is not UNSET:
+            field_dict["number"] = self.number
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -73,30 +63,18 @@ class PhoneNumber:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "country" in src_dict:
-            country = src_dict["country"]
-            if not (country.__class__ is str or isinstance(country, str)):
-                raise DecodeError("string", country, "country")
-        else:
-            country = UNSET
+        if (country := src_dict.get("country", UNSET)) is UNSET:
             _absent += 1
-
-        if "number" in src_dict:
-            number = src_dict["number"]
-            if not (number.__class__ is str or isinstance(number, str)):
-                raise DecodeError("string", number, "number")
-        else:
-            number = UNSET
+        elif not (country.__class__ is str or isinstance(country, str)):
+            raise DecodeError("string", country, "country")
+        if (number := src_dict.get("number", UNSET)) is UNSET:
             _absent += 1
-
-        if "active" in src_dict:
-            active = src_dict["active"]
-            if not (active is True or active is False):
-                raise DecodeError("boolean", active, "active")
-        else:
-            active = UNSET
+        elif not (number.__class__ is str or isinstance(number, str)):
+            raise DecodeError("string", number, "number")
+        if (active := src_dict.get("active", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (active is True or active is False):
+            raise DecodeError("boolean", active, "active")
         _instance = _new(cls)
         _instance.country = country
         _instance.number = number
@@ -104,27 +82,11 @@ class PhoneNumber:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 PhoneNumber.__tolerant__ = _tolerant.TolerantModel(
@@ -136,3 +98,4 @@ PhoneNumber.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = PhoneNumber.__tolerant__.names

@@ -5,30 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.message_type import MessageType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendMessagesRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "conversations",
-        "contacts",
-        "filters",
-        "template",
-        "type",
-        "media",
-        "conversationStrategy",
-    }
-)
 
 
 @_attrs_define
-class SendMessagesRequest:
+class SendMessagesRequest(AdditionalProperties[Any]):
     """Who receives the message and what it says. Sakari's description marks no field required
     and does not say how the recipient fields combine; give one of `contacts`, `filters` or
     `conversations`.
@@ -66,59 +57,35 @@ class SendMessagesRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        conversations: Any = self.conversations
-
-        contacts: Any = self.contacts
-        if isinstance(self.contacts, list):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item: Any = contacts_item_data
-                if isinstance(contacts_item_data, ContactRequest):
-                    contacts_item = contacts_item_data.to_dict()
-
-                contacts.append(contacts_item)
-
-        filters: Any = self.filters
-        if isinstance(self.filters, MessageFilters):
-            filters = self.filters.to_dict()
-
-        template = self.template
-
-        type_: Any = self.type_
-        if isinstance(self.type_, MessageType):
-            type_ = self.type_.value
-
-        media: Any = self.media
-        if isinstance(self.media, list):
-            media = []
-            for media_item_data in self.media:
-                media_item: Any = media_item_data
-                if isinstance(media_item_data, MediaLink):
-                    media_item = media_item_data.to_dict()
-
-                media.append(media_item)
-
-        conversation_strategy = self.conversation_strategy
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if conversations is not UNSET:
-            field_dict["conversations"] = conversations
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if template is not UNSET:
-            field_dict["template"] = template
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if media is not UNSET:
-            field_dict["media"] = media
-        if conversation_strategy is not UNSET:
-            field_dict["conversationStrategy"] = conversation_strategy
+        if self.conversations is not UNSET:
+            field_dict["conversations"] = self.conversations
+        if self.contacts is not UNSET:
+            field_dict["contacts"] = (
+                [item.to_dict() if isinstance(item, ContactRequest) else item for item in self.contacts]
+                if isinstance(self.contacts, list)
+                else self.contacts
+            )
+        if self.filters is not UNSET:
+            field_dict["filters"] = self.filters.to_dict() if isinstance(self.filters, MessageFilters) else self.filters
+        if self.template is not UNSET:
+            field_dict["template"] = self.template
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, MessageType) else self.type_
+        if self.media is not UNSET:
+            field_dict["media"] = (
+                [item.to_dict() if isinstance(item, MediaLink) else item for item in self.media]
+                if isinstance(self.media, list)
+                else self.media
+            )
+        if self.conversation_strategy is not UNSET:
+            field_dict["conversationStrategy"] = self.conversation_strategy
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -132,97 +99,51 @@ class SendMessagesRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "conversations" in src_dict:
-            conversations = src_dict["conversations"]
-            if not isinstance(conversations, list):
-                raise DecodeError("array", conversations, "conversations")
-            try:
-                for conversations_item in conversations:
-                    if not (conversations_item.__class__ is str or isinstance(conversations_item, str)):
-                        conversations_index = next(
-                            place for place, other in enumerate(conversations) if other is conversations_item
-                        )
-                        raise DecodeError("string", conversations_item, conversations_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "conversations")
-                raise
-        else:
-            conversations = UNSET
+        if (conversations := src_dict.get("conversations", UNSET)) is UNSET:
             _absent += 1
-
-        if "contacts" in src_dict:
-            contacts = src_dict["contacts"]
-            if not isinstance(contacts, list):
-                raise DecodeError("array", contacts, "contacts")
-            contacts_decoded: list[Any] = []
-            try:
-                for contacts_item in contacts:
-                    contacts_decoded.append(_ContactRequest_from_dict(contacts_item))
-            except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("contacts", len(contacts_decoded))
-                raise
-            contacts = contacts_decoded
         else:
-            contacts = UNSET
+            conversations = _decode_conversations(conversations, "conversations")
+        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
             _absent += 1
-
-        if "filters" in src_dict:
-            filters = src_dict["filters"]
+        elif contacts.__class__ is not list and not isinstance(contacts, list):
+            raise DecodeError("array", contacts, "contacts")
+        else:
+            try:
+                contacts = [_ContactRequest_from_dict(item) for item in contacts]
+            except DecodeError as _decode_error:
+                # the failing item is the first that does not decode
+                raise _decode_error.within(
+                    "contacts", _decode.first_failure(_ContactRequest_from_dict, contacts)
+                ) from None
+        if (filters := src_dict.get("filters", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 filters = _MessageFilters_from_dict(filters)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "filters")
-                raise
-        else:
-            filters = UNSET
+                raise _decode_error.within("filters") from None
+        if (template := src_dict.get("template", UNSET)) is UNSET:
             _absent += 1
-
-        if "template" in src_dict:
-            template = src_dict["template"]
-            if not (template.__class__ is str or isinstance(template, str)):
-                raise DecodeError("string", template, "template")
-        else:
-            template = UNSET
+        elif not (template.__class__ is str or isinstance(template, str)):
+            raise DecodeError("string", template, "template")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
+        else:
+            type_ = _decode_type_(type_, "type")
+        if (media := src_dict.get("media", UNSET)) is UNSET:
+            _absent += 1
+        elif media.__class__ is not list and not isinstance(media, list):
+            raise DecodeError("array", media, "media")
+        else:
             try:
-                type_ = MessageType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'SMS', 'MMS'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
-                ) from None
-        else:
-            type_ = UNSET
-            _absent += 1
-
-        if "media" in src_dict:
-            media = src_dict["media"]
-            if not isinstance(media, list):
-                raise DecodeError("array", media, "media")
-            media_decoded: list[Any] = []
-            try:
-                for media_item in media:
-                    media_decoded.append(_MediaLink_from_dict(media_item))
+                media = [_MediaLink_from_dict(item) for item in media]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("media", len(media_decoded))
-                raise
-            media = media_decoded
-        else:
-            media = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("media", _decode.first_failure(_MediaLink_from_dict, media)) from None
+        if (conversation_strategy := src_dict.get("conversationStrategy", UNSET)) is UNSET:
             _absent += 1
-
-        if "conversationStrategy" in src_dict:
-            conversation_strategy = src_dict["conversationStrategy"]
-            if not (conversation_strategy.__class__ is str or isinstance(conversation_strategy, str)):
-                raise DecodeError("string", conversation_strategy, "conversationStrategy")
-        else:
-            conversation_strategy = UNSET
-            _absent += 1
-
+        elif not (conversation_strategy.__class__ is str or isinstance(conversation_strategy, str)):
+            raise DecodeError("string", conversation_strategy, "conversationStrategy")
         _instance = _new(cls)
         _instance.conversations = conversations
         _instance.contacts = contacts
@@ -234,27 +155,11 @@ class SendMessagesRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 7:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -275,7 +180,9 @@ SendMessagesRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SendMessagesRequest.__tolerant__.names
 _ContactRequest_from_dict = ContactRequest.from_dict
 _MediaLink_from_dict = MediaLink.from_dict
 _MessageFilters_from_dict = MessageFilters.from_dict
+_decode_conversations = _decode.scalars((_decode.is_string,), "string")
+_decode_type_ = _decode.enum(MessageType)

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,18 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendMessagesResult")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "messages",
-        "jobId",
-        "queued",
-        "estimatedPrice",
-    }
-)
 
 
 @_attrs_define
-class SendMessagesResult:
+class SendMessagesResult(AdditionalProperties[Any]):
     """What a send created.
 
     Example:
@@ -48,35 +42,25 @@ class SendMessagesResult:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        messages: Any = self.messages
-        if isinstance(self.messages, list):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item: Any = messages_item_data
-                if isinstance(messages_item_data, Message):
-                    messages_item = messages_item_data.to_dict()
-
-                messages.append(messages_item)
-
-        job_id = self.job_id
-
-        queued = self.queued
-
-        estimated_price = self.estimated_price
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if queued is not UNSET:
-            field_dict["queued"] = queued
-        if estimated_price is not UNSET:
-            field_dict["estimatedPrice"] = estimated_price
+        if self.messages is not UNSET:
+            field_dict["messages"] = (
+                [item.to_dict() if isinstance(item, Message) else item for item in self.messages]
+                if isinstance(self.messages, list)
+                else self.messages
+            )
+        if self.job_id is not UNSET:
+            field_dict["jobId"] = self.job_id
+        if self.queued is not UNSET:
+            field_dict["queued"] = self.queued
+        if self.estimated_price is not UNSET:
+            field_dict["estimatedPrice"] = self.estimated_price
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -90,46 +74,28 @@ class SendMessagesResult:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "messages" in src_dict:
-            messages = src_dict["messages"]
-            if not isinstance(messages, list):
-                raise DecodeError("array", messages, "messages")
-            messages_decoded: list[Any] = []
+        if (messages := src_dict.get("messages", UNSET)) is UNSET:
+            _absent += 1
+        elif messages.__class__ is not list and not isinstance(messages, list):
+            raise DecodeError("array", messages, "messages")
+        else:
             try:
-                for messages_item in messages:
-                    messages_decoded.append(_Message_from_dict(messages_item))
+                messages = [_Message_from_dict(item) for item in messages]
             except DecodeError as _decode_error:
-                _decode_error.path[0:0] = ("messages", len(messages_decoded))
-                raise
-            messages = messages_decoded
-        else:
-            messages = UNSET
+                # the failing item is the first that does not decode
+                raise _decode_error.within("messages", _decode.first_failure(_Message_from_dict, messages)) from None
+        if (job_id := src_dict.get("jobId", UNSET)) is UNSET:
             _absent += 1
-
-        if "jobId" in src_dict:
-            job_id = src_dict["jobId"]
-            if not (job_id.__class__ is str or isinstance(job_id, str)):
-                raise DecodeError("string", job_id, "jobId")
-        else:
-            job_id = UNSET
+        elif not (job_id.__class__ is str or isinstance(job_id, str)):
+            raise DecodeError("string", job_id, "jobId")
+        if (queued := src_dict.get("queued", UNSET)) is UNSET:
             _absent += 1
-
-        if "queued" in src_dict:
-            queued = src_dict["queued"]
-            if not (queued.__class__ is int or (isinstance(queued, int) and not isinstance(queued, bool))):
-                raise DecodeError("integer", queued, "queued")
-        else:
-            queued = UNSET
+        elif not (queued.__class__ is int or (isinstance(queued, int) and not isinstance(queued, bool))):
+            raise DecodeError("integer", queued, "queued")
+        if (estimated_price := src_dict.get("estimatedPrice", UNSET)) is UNSET:
             _absent += 1
-
-        if "estimatedPrice" in src_dict:
-            estimated_price = src_dict["estimatedPrice"]
-            if not (isinstance(estimated_price, (int, float)) and not isinstance(estimated_price, bool)):
-                raise DecodeError("number", estimated_price, "estimatedPrice")
-        else:
-            estimated_price = UNSET
-            _absent += 1
-
+        elif not (isinstance(estimated_price, (int, float)) and not isinstance(estimated_price, bool)):
+            raise DecodeError("number", estimated_price, "estimatedPrice")
         _instance = _new(cls)
         _instance.messages = messages
         _instance.job_id = job_id
@@ -138,27 +104,11 @@ class SendMessagesResult:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -174,5 +124,5 @@ SendMessagesResult.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = SendMessagesResult.__tolerant__.names
 _Message_from_dict = Message.from_dict

@@ -6,24 +6,20 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._drift import note_undocumented, rfc3339_fallback
+from contacts_runtime._decode import AdditionalProperties, to_json
+from contacts_runtime._drift import note_undocumented
 
 from ..errors import MALFORMED, DecodeError
 from ..types import UNSET, Unset, datetime_fromisoformat, format_datetime
 
 T = TypeVar("T", bound="SharedFile")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "link",
-        "expires",
-    }
-)
 
 
 @_attrs_define
-class SharedFile:
+class SharedFile(AdditionalProperties[Any]):
     """A hosted file.
 
     Example:
@@ -41,21 +37,19 @@ class SharedFile:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        link = self.link
-
-        expires: Any = self.expires
-        if isinstance(self.expires, datetime.datetime):
-            expires = format_datetime(self.expires)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if link is not UNSET:
-            field_dict["link"] = link
-        if expires is not UNSET:
-            field_dict["expires"] = expires
+        if self.link is not UNSET:
+            field_dict["link"] = self.link
+        if self.expires is not UNSET:
+            field_dict["expires"] = (
+                format_datetime(self.expires) if isinstance(self.expires, datetime.datetime) else self.expires
+            )
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -69,59 +63,31 @@ class SharedFile:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "link" in src_dict:
-            link = src_dict["link"]
-            if not (link.__class__ is str or isinstance(link, str)):
-                raise DecodeError("string", link, "link")
-        else:
-            link = UNSET
+        if (link := src_dict.get("link", UNSET)) is UNSET:
             _absent += 1
-
-        if "expires" in src_dict:
-            expires = src_dict["expires"]
+        elif not (link.__class__ is str or isinstance(link, str)):
+            raise DecodeError("string", link, "link")
+        if (expires := src_dict.get("expires", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 expires_parsed = datetime_fromisoformat(expires)
             except (TypeError, ValueError):
-                try:
-                    expires_parsed = rfc3339_fallback(expires)
-                except (TypeError, ValueError):
-                    raise DecodeError(
-                        "RFC 3339 date-time string", MALFORMED if isinstance(expires, str) else expires, "expires"
-                    ) from None
+                expires_parsed = _decode.date_time(expires, "expires")  # RFC 3339's lowercase forms, or an error
             if len(expires) < 19 or expires[10] not in "Tt " or expires_parsed.tzinfo is None:
                 raise DecodeError("RFC 3339 date-time string", MALFORMED, "expires")
             expires = expires_parsed
-        else:
-            expires = UNSET
-            _absent += 1
-
         _instance = _new(cls)
         _instance.link = link
         _instance.expires = expires
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 SharedFile.__tolerant__ = _tolerant.TolerantModel(
@@ -132,3 +98,4 @@ SharedFile.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = SharedFile.__tolerant__.names

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "tag",
-        "visible",
-    }
-)
 
 
 @_attrs_define
-class Tag:
+class Tag(AdditionalProperties[Any]):
     """A tag on a contact (from Sakari's own OpenAPI description).
 
     Example:
@@ -40,19 +35,17 @@ class Tag:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        tag = self.tag
-
-        visible = self.visible
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.tag is not UNSET:
+            field_dict["tag"] = self.tag
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -66,49 +59,25 @@ class Tag:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "tag" in src_dict:
-            tag = src_dict["tag"]
-            if not (tag.__class__ is str or isinstance(tag, str)):
-                raise DecodeError("string", tag, "tag")
-        else:
-            tag = UNSET
+        if (tag := src_dict.get("tag", UNSET)) is UNSET:
             _absent += 1
-
-        if "visible" in src_dict:
-            visible = src_dict["visible"]
-            if not (visible is True or visible is False):
-                raise DecodeError("boolean", visible, "visible")
-        else:
-            visible = UNSET
+        elif not (tag.__class__ is str or isinstance(tag, str)):
+            raise DecodeError("string", tag, "tag")
+        if (visible := src_dict.get("visible", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (visible is True or visible is False):
+            raise DecodeError("boolean", visible, "visible")
         _instance = _new(cls)
         _instance.tag = tag
         _instance.visible = visible
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Tag.__tolerant__ = _tolerant.TolerantModel(
@@ -119,3 +88,4 @@ Tag.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Tag.__tolerant__.names

@@ -5,26 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.template_type import TemplateType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "name",
-        "type",
-        "template",
-    }
-)
 
 
 @_attrs_define
-class TemplateRequest:
+class TemplateRequest(AdditionalProperties[Any]):
     """The fields of a template. Sakari's description marks none required.
 
     Example:
@@ -44,25 +39,19 @@ class TemplateRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: Any = self.type_
-        if isinstance(self.type_, TemplateType):
-            type_ = self.type_.value
-
-        template = self.template
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if template is not UNSET:
-            field_dict["template"] = template
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_.value if isinstance(self.type_, TemplateType) else self.type_
+        if self.template is not UNSET:
+            field_dict["template"] = self.template
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -76,36 +65,18 @@ class TemplateRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "name" in src_dict:
-            name = src_dict["name"]
-            if not (name.__class__ is str or isinstance(name, str)):
-                raise DecodeError("string", name, "name")
-        else:
-            name = UNSET
+        if (name := src_dict.get("name", UNSET)) is UNSET:
             _absent += 1
-
-        if "type" in src_dict:
-            type_ = src_dict["type"]
-            try:
-                type_ = TemplateType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "one of 'SMS', 'Web'",
-                    MALFORMED if (type_.__class__ is str or isinstance(type_, str)) else type_,
-                    "type",
-                ) from None
-        else:
-            type_ = UNSET
+        elif not (name.__class__ is str or isinstance(name, str)):
+            raise DecodeError("string", name, "name")
+        if (type_ := src_dict.get("type", UNSET)) is UNSET:
             _absent += 1
-
-        if "template" in src_dict:
-            template = src_dict["template"]
-            if not (template.__class__ is str or isinstance(template, str)):
-                raise DecodeError("string", template, "template")
         else:
-            template = UNSET
+            type_ = _decode_type_(type_, "type")
+        if (template := src_dict.get("template", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (template.__class__ is str or isinstance(template, str)):
+            raise DecodeError("string", template, "template")
         _instance = _new(cls)
         _instance.name = name
         _instance.type_ = type_
@@ -113,27 +84,11 @@ class TemplateRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TemplateRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -145,3 +100,5 @@ TemplateRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = TemplateRequest.__tolerant__.names
+_decode_type_ = _decode.enum(TemplateType)

@@ -6,24 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "grant_type",
-        "client_id",
-        "client_secret",
-    }
-)
 
 
 @_attrs_define
-class TokenRequest:
+class TokenRequest(AdditionalProperties[Any]):
     """Client credentials exchanged for an access token.
 
     Example:
@@ -44,23 +38,19 @@ class TokenRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(grant_type, Unset):
-            field_dict["grant_type"] = grant_type
-        if not isinstance(client_id, Unset):
-            field_dict["client_id"] = client_id
-        if not isinstance(client_secret, Unset):
-            field_dict["client_secret"] = client_secret
+        if not isinstance(self.grant_type, Unset):
+            field_dict["grant_type"] = self.grant_type
+        if not isinstance(self.client_id, Unset):
+            field_dict["client_id"] = self.client_id
+        if not isinstance(self.client_secret, Unset):
+            field_dict["client_secret"] = self.client_secret
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -74,27 +64,18 @@ class TokenRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            grant_type = src_dict["grant_type"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "grant_type") from None
-        if not (grant_type.__class__ is str or isinstance(grant_type, str)):
+        if (grant_type := src_dict.get("grant_type", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "grant_type")
+        elif not (grant_type.__class__ is str or isinstance(grant_type, str)):
             raise DecodeError("string", grant_type, "grant_type")
-
-        try:
-            client_id = src_dict["client_id"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "client_id") from None
-        if not (client_id.__class__ is str or isinstance(client_id, str)):
+        if (client_id := src_dict.get("client_id", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_id")
+        elif not (client_id.__class__ is str or isinstance(client_id, str)):
             raise DecodeError("string", client_id, "client_id")
-
-        try:
-            client_secret = src_dict["client_secret"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "client_secret") from None
-        if not (client_secret.__class__ is str or isinstance(client_secret, str)):
+        if (client_secret := src_dict.get("client_secret", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "client_secret")
+        elif not (client_secret.__class__ is str or isinstance(client_secret, str)):
             raise DecodeError("string", client_secret, "client_secret")
-
         _instance = _new(cls)
         _instance.grant_type = grant_type
         _instance.client_id = client_id
@@ -102,27 +83,11 @@ class TokenRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TokenRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -134,3 +99,4 @@ TokenRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = TokenRequest.__tolerant__.names

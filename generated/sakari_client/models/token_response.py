@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import MISSING, DecodeError
@@ -13,18 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "access_token",
-        "token_type",
-        "expires_in",
-        "scope",
-    }
-)
 
 
 @_attrs_define
-class TokenResponse:
+class TokenResponse(AdditionalProperties[Any]):
     """An access token. Sakari's description lists `access_token` and `token_type`; `expires_in`
     (seconds, standard OAuth2) is read when present, else the JWT's `exp` claim.
 
@@ -48,27 +41,21 @@ class TokenResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
-        expires_in = self.expires_in
-
-        scope = self.scope
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if not isinstance(access_token, Unset):
-            field_dict["access_token"] = access_token
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
-            field_dict["scope"] = scope
+        if not isinstance(self.access_token, Unset):
+            field_dict["access_token"] = self.access_token
+        if self.token_type is not UNSET:
+            field_dict["token_type"] = self.token_type
+        if self.expires_in is not UNSET:
+            field_dict["expires_in"] = self.expires_in
+        if self.scope is not UNSET:
+            field_dict["scope"] = self.scope
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -82,37 +69,22 @@ class TokenResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        try:
-            access_token = src_dict["access_token"]
-        except KeyError:
-            raise DecodeError("a value (required)", MISSING, "access_token") from None
-        if not (access_token.__class__ is str or isinstance(access_token, str)):
+        if (access_token := src_dict.get("access_token", UNSET)) is UNSET:
+            raise DecodeError("a value (required)", MISSING, "access_token")
+        elif not (access_token.__class__ is str or isinstance(access_token, str)):
             raise DecodeError("string", access_token, "access_token")
-
-        if "token_type" in src_dict:
-            token_type = src_dict["token_type"]
-            if not (token_type.__class__ is str or isinstance(token_type, str)):
-                raise DecodeError("string", token_type, "token_type")
-        else:
-            token_type = UNSET
+        if (token_type := src_dict.get("token_type", UNSET)) is UNSET:
             _absent += 1
-
-        if "expires_in" in src_dict:
-            expires_in = src_dict["expires_in"]
-            if not (expires_in.__class__ is int or (isinstance(expires_in, int) and not isinstance(expires_in, bool))):
-                raise DecodeError("integer", expires_in, "expires_in")
-        else:
-            expires_in = UNSET
+        elif not (token_type.__class__ is str or isinstance(token_type, str)):
+            raise DecodeError("string", token_type, "token_type")
+        if (expires_in := src_dict.get("expires_in", UNSET)) is UNSET:
             _absent += 1
-
-        if "scope" in src_dict:
-            scope = src_dict["scope"]
-            if not (scope.__class__ is str or isinstance(scope, str)):
-                raise DecodeError("string", scope, "scope")
-        else:
-            scope = UNSET
+        elif not (expires_in.__class__ is int or (isinstance(expires_in, int) and not isinstance(expires_in, bool))):
+            raise DecodeError("integer", expires_in, "expires_in")
+        if (scope := src_dict.get("scope", UNSET)) is UNSET:
             _absent += 1
-
+        elif not (scope.__class__ is str or isinstance(scope, str)):
+            raise DecodeError("string", scope, "scope")
         _instance = _new(cls)
         _instance.access_token = access_token
         _instance.token_type = token_type
@@ -121,27 +93,11 @@ class TokenResponse:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 4:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 TokenResponse.__tolerant__ = _tolerant.TolerantModel(
@@ -154,3 +110,4 @@ TokenResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = TokenResponse.__tolerant__.names

@@ -5,25 +5,21 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
-from ..errors import MALFORMED, DecodeError
+from ..errors import DecodeError
 from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "url",
-        "eventTypes",
-    }
-)
 
 
 @_attrs_define
-class Webhook:
+class Webhook(AdditionalProperties[Any]):
     """A webhook subscription.
 
     Example:
@@ -41,27 +37,17 @@ class Webhook:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        event_types: Any = self.event_types
-        if isinstance(self.event_types, list):
-            event_types = []
-            for event_types_item_data in self.event_types:
-                event_types_item: Any = event_types_item_data
-                if isinstance(event_types_item_data, WebhookEventName):
-                    event_types_item = event_types_item_data.value
-
-                event_types.append(event_types_item)
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if url is not UNSET:
-            field_dict["url"] = url
-        if event_types is not UNSET:
-            field_dict["eventTypes"] = event_types
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.event_types is not UNSET:
+            field_dict["eventTypes"] = to_json(self.event_types)
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -75,68 +61,25 @@ class Webhook:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "url" in src_dict:
-            url = src_dict["url"]
-            if not (url.__class__ is str or isinstance(url, str)):
-                raise DecodeError("string", url, "url")
-        else:
-            url = UNSET
+        if (url := src_dict.get("url", UNSET)) is UNSET:
             _absent += 1
-
-        if "eventTypes" in src_dict:
-            event_types = src_dict["eventTypes"]
-            if not isinstance(event_types, list):
-                raise DecodeError("array", event_types, "eventTypes")
-            try:
-                event_types_decoded: list[Any] = []
-                for event_types_index, event_types_item in enumerate(event_types):
-                    try:
-                        event_types_item = WebhookEventName(event_types_item)
-                    except ValueError:
-                        raise DecodeError(
-                            "one of 'message-received', 'message-status', 'message-sent', 'conversation-closed', 'contact-created', 'contact-updated', 'contact-removed'",
-                            MALFORMED
-                            if (event_types_item.__class__ is str or isinstance(event_types_item, str))
-                            else event_types_item,
-                            event_types_index,
-                        ) from None
-
-                    event_types_decoded.append(event_types_item)
-                event_types = event_types_decoded
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "eventTypes")
-                raise
-        else:
-            event_types = UNSET
+        elif not (url.__class__ is str or isinstance(url, str)):
+            raise DecodeError("string", url, "url")
+        if (event_types := src_dict.get("eventTypes", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            event_types = _decode_event_types(event_types, "eventTypes")
         _instance = _new(cls)
         _instance.url = url
         _instance.event_types = event_types
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 Webhook.__tolerant__ = _tolerant.TolerantModel(
@@ -147,3 +90,5 @@ Webhook.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = Webhook.__tolerant__.names
+_decode_event_types = _decode.array(_decode.enum(WebhookEventName))

@@ -5,7 +5,9 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,17 +15,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookRequest")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "url",
-        "callbackUrl",
-        "eventTypes",
-    }
-)
 
 
 @_attrs_define
-class WebhookRequest:
+class WebhookRequest(AdditionalProperties[Any]):
     """A subscription request. Sakari's description defines `url` but requires `callbackUrl`
     (see `subscribeWebhook`); both are here, neither required. Event types are plain strings
     in the request; the answer lists them with the `WebhookEventName` values.
@@ -45,23 +40,19 @@ class WebhookRequest:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        callback_url = self.callback_url
-
-        event_types: Any = self.event_types
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if url is not UNSET:
-            field_dict["url"] = url
-        if callback_url is not UNSET:
-            field_dict["callbackUrl"] = callback_url
-        if event_types is not UNSET:
-            field_dict["eventTypes"] = event_types
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.callback_url is not UNSET:
+            field_dict["callbackUrl"] = self.callback_url
+        if self.event_types is not UNSET:
+            field_dict["eventTypes"] = self.event_types
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -75,40 +66,18 @@ class WebhookRequest:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "url" in src_dict:
-            url = src_dict["url"]
-            if not (url.__class__ is str or isinstance(url, str)):
-                raise DecodeError("string", url, "url")
-        else:
-            url = UNSET
+        if (url := src_dict.get("url", UNSET)) is UNSET:
             _absent += 1
-
-        if "callbackUrl" in src_dict:
-            callback_url = src_dict["callbackUrl"]
-            if not (callback_url.__class__ is str or isinstance(callback_url, str)):
-                raise DecodeError("string", callback_url, "callbackUrl")
-        else:
-            callback_url = UNSET
+        elif not (url.__class__ is str or isinstance(url, str)):
+            raise DecodeError("string", url, "url")
+        if (callback_url := src_dict.get("callbackUrl", UNSET)) is UNSET:
             _absent += 1
-
-        if "eventTypes" in src_dict:
-            event_types = src_dict["eventTypes"]
-            if not isinstance(event_types, list):
-                raise DecodeError("array", event_types, "eventTypes")
-            try:
-                for event_types_item in event_types:
-                    if not (event_types_item.__class__ is str or isinstance(event_types_item, str)):
-                        event_types_index = next(
-                            place for place, other in enumerate(event_types) if other is event_types_item
-                        )
-                        raise DecodeError("string", event_types_item, event_types_index)
-            except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "eventTypes")
-                raise
-        else:
-            event_types = UNSET
+        elif not (callback_url.__class__ is str or isinstance(callback_url, str)):
+            raise DecodeError("string", callback_url, "callbackUrl")
+        if (event_types := src_dict.get("eventTypes", UNSET)) is UNSET:
             _absent += 1
-
+        else:
+            event_types = _decode_event_types(event_types, "eventTypes")
         _instance = _new(cls)
         _instance.url = url
         _instance.callback_url = callback_url
@@ -116,27 +85,11 @@ class WebhookRequest:
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 3:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 WebhookRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -148,3 +101,5 @@ WebhookRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
+_FIELD_NAMES = WebhookRequest.__tolerant__.names
+_decode_event_types = _decode.scalars((_decode.is_string,), "string")

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
+from contacts_runtime._decode import AdditionalProperties, to_json
 from contacts_runtime._drift import note_undocumented
 
 from ..errors import DecodeError
@@ -13,16 +14,10 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookResponse")
 _new = object.__new__  # bound once: from_dict calls it for every object of a page
-_FIELD_NAMES: frozenset[str] = frozenset(
-    {
-        "success",
-        "data",
-    }
-)
 
 
 @_attrs_define
-class WebhookResponse:
+class WebhookResponse(AdditionalProperties[Any]):
     """One webhook subscription.
 
     Example:
@@ -42,21 +37,17 @@ class WebhookResponse:
     __tolerant__: ClassVar[_tolerant.TolerantModel]
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        data: Any = self.data
-        if isinstance(self.data, Webhook):
-            data = self.data.to_dict()
-
+        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
+        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
         field_dict: dict[str, Any] = {}
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.data is not UNSET:
+            field_dict["data"] = self.data.to_dict() if isinstance(self.data, Webhook) else self.data
+        # Known fields win over an additional property of the same name.
         for prop_name, prop in self.additional_properties.items():
             if prop_name not in field_dict:
-                field_dict[prop_name] = prop
-
+                field_dict[prop_name] = to_json(prop)
         return field_dict
 
     @classmethod
@@ -70,52 +61,28 @@ class WebhookResponse:
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise DecodeError("object", src_dict)
         _absent = 0
-        if "success" in src_dict:
-            success = src_dict["success"]
-            if not (success is True or success is False):
-                raise DecodeError("boolean", success, "success")
-        else:
-            success = UNSET
+        if (success := src_dict.get("success", UNSET)) is UNSET:
             _absent += 1
-
-        if "data" in src_dict:
-            data = src_dict["data"]
+        elif not (success is True or success is False):
+            raise DecodeError("boolean", success, "success")
+        if (data := src_dict.get("data", UNSET)) is UNSET:
+            _absent += 1
+        else:
             try:
                 data = _Webhook_from_dict(data)
             except DecodeError as _decode_error:
-                _decode_error.path.insert(0, "data")
-                raise
-        else:
-            data = UNSET
-            _absent += 1
-
+                raise _decode_error.within("data") from None
         _instance = _new(cls)
         _instance.success = success
         _instance.data = data
         # Every key is a field unless there are more keys than the fields found.
         if len(src_dict) + _absent <= 2:
             _instance.additional_properties = {}
-        else:
-            note_undocumented()
-            extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-            _instance.additional_properties = extra
+            return _instance
+        note_undocumented()
+        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
+        _instance.additional_properties = extra
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -129,5 +96,5 @@ WebhookResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-
+_FIELD_NAMES = WebhookResponse.__tolerant__.names
 _Webhook_from_dict = Webhook.from_dict
