@@ -32,9 +32,9 @@ from openapi_python_client.schema import OpenAPI
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 from sdk.errors import SpecError
-from sdk.models import model_code
+from sdk.models import closed_object, tolerant_additional, tolerant_fields
 from sdk.names import wire
-from sdk_model import SdkModel, closed_object, oauth_flow, tolerant_additional, tolerant_fields
+from sdk_model import SdkModel, oauth_flow
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -73,7 +73,6 @@ class _Project(Project):
         self.env.globals["tolerant_fields"] = tolerant_fields
         self.env.globals["tolerant_additional"] = tolerant_additional
         self.env.globals["closed_object"] = closed_object
-        self.env.globals["model_code"] = model_code
         # The authorization-code flow of info.x-sdk.oauth (None without one): the oauth module and from_oauth.
         self.env.globals["oauth"] = oauth_flow(sdk)
 

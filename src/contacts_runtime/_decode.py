@@ -39,6 +39,7 @@ __all__ = [
     "models",
     "nullable",
     "one_of",
+    "scalar",
     "scalars",
     "to_json",
     "uuid_string",
@@ -118,6 +119,17 @@ def first_failure(from_dict: Callable[[Any], Any], items: Sequence[Any]) -> int:
         except DecodeError:
             return index
     return len(items)
+
+
+def scalar(accepts: Callable[[Any], bool], expected: str) -> Decoder:
+    """A JSON scalar used as it is, of the type ``accepts`` takes."""
+
+    def decode(value: Any, key: Key) -> Any:
+        if not accepts(value):
+            raise DecodeError(expected, value, key)
+        return value
+
+    return decode
 
 
 def scalars(tests: Sequence[Callable[[Any], bool]], expected: str) -> Decoder:

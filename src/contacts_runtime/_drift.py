@@ -257,6 +257,12 @@ class Kind:
 
     expected = "any value"
     nullable = False
+    # What the value is (``string``, ``integer``, ``number``, ``boolean``, ``any``, ``date_time``, ``date``,
+    # ``uuid``, ``enum``, ``model``, ``array``, ``union``): the strict decoder is compiled from it (``_model``).
+    name = "any"
+    cls: type | None = None  # an enum's or a model's class
+    inner: Kind | None = None  # an array's items
+    alternatives: tuple[Kind, ...] = ()  # a union's
 
     def matches(self, value: Any) -> tuple[bool, Any]:
         return True, value
@@ -275,6 +281,7 @@ class Kind:
 class _Scalar(Kind):
     def __init__(self, expected: str, test: Callable[[Any], bool], nullable: bool = False) -> None:
         self.expected = expected
+        self.name = expected
         self._test = test
         self.nullable = nullable
 
@@ -285,7 +292,8 @@ class _Scalar(Kind):
 
 
 class _Parsed(Kind):
-    def __init__(self, expected: str, parse: Callable[[Any], Any], nullable: bool = False) -> None:
+    def __init__(self, name: str, expected: str, parse: Callable[[Any], Any], nullable: bool = False) -> None:
+        self.name = name
         self.expected = expected
         self._parse = parse
         self.nullable = nullable
@@ -335,26 +343,29 @@ def any_value() -> Kind:
 
 
 def date_time(nullable: bool = False) -> Kind:
-    return _Parsed("RFC 3339 date-time string", parse_rfc3339, nullable)
+    return _Parsed("date_time", "RFC 3339 date-time string", parse_rfc3339, nullable)
 
 
 def date(nullable: bool = False) -> Kind:
-    return _Parsed("ISO 8601 date string", _date, nullable)
+    return _Parsed("date", "ISO 8601 date string", _date, nullable)
 
 
 def uuid_string(nullable: bool = False) -> Kind:
-    return _Parsed("UUID string", _uuid, nullable)
+    return _Parsed("uuid", "UUID string", _uuid, nullable)
 
 
 def enum(cls: type[Enum], nullable: bool = False) -> Kind:
-    return _Parsed("one of " + ", ".join(repr(member.value) for member in cls), cls, nullable)
+    kind = _Parsed("enum", "one of " + ", ".join(repr(member.value) for member in cls), cls, nullable)
+    kind.cls = cls
+    return kind
 
 
 class _Model(Kind):
     expected = "object"
+    name = "model"
 
     def __init__(self, cls: type, nullable: bool) -> None:
-        self._cls = cls
+        self._cls = self.cls = cls
         self.nullable = nullable
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
@@ -378,9 +389,10 @@ def model(cls: type, nullable: bool = False) -> Kind:
 
 class _List(Kind):
     expected = "array"
+    name = "array"
 
     def __init__(self, inner: Kind, nullable: bool) -> None:
-        self._inner = inner
+        self._inner = self.inner = inner
         self.nullable = nullable
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
@@ -410,8 +422,10 @@ def array(inner: Kind, nullable: bool = False) -> Kind:
 
 
 class _Union(Kind):
+    name = "union"
+
     def __init__(self, alternatives: Sequence[Kind], nullable: bool) -> None:
-        self._alternatives = tuple(alternatives)
+        self._alternatives = self.alternatives = tuple(alternatives)
         self.nullable = nullable or any(alternative.nullable for alternative in alternatives)
         self.expected = " or ".join(dict.fromkeys(alternative.expected for alternative in alternatives))
 
@@ -456,10 +470,10 @@ class TolerantModel:
 
     def __init__(self, cls: type, fields: Sequence[Field], additional: Kind | None = None) -> None:
         self._cls = cls
-        self._fields = tuple(fields)
+        self._fields = self.fields = tuple(fields)
         # The wire names of the fields: any other key of an object is an additional property.
         self.names = frozenset(field.wire for field in fields)
-        self._additional = additional
+        self._additional = self.additional = additional
 
     @property
     def open(self) -> bool:

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._decode import AdditionalProperties, to_json
-from contacts_runtime._drift import note_undocumented
+from contacts_runtime._model import AdditionalProperties, Model
 
-from ..errors import MISSING, DecodeError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListContactsResponse")
-_new = object.__new__  # bound once: from_dict calls it for every object of a page
 
 
 @_attrs_define
-class ListContactsResponse(AdditionalProperties[Any]):
+class ListContactsResponse(Model, AdditionalProperties[Any]):
     """One page of the deprecated list. HighLevel's description gives `contacts` and `count`,
     and the paging `meta` as a separate schema; they are joined here as the service answers.
     No source marks `contacts` as required; it is required here only because the generated
@@ -42,75 +35,6 @@ class ListContactsResponse(AdditionalProperties[Any]):
     count: float | Unset = UNSET
     meta: ListContactsMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
-    __tolerant__: ClassVar[_tolerant.TolerantModel]
-
-    def to_dict(self) -> dict[str, Any]:
-        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
-        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
-        field_dict: dict[str, Any] = {}
-        if not isinstance(self.contacts, Unset):
-            field_dict["contacts"] = (
-                [item.to_dict() if isinstance(item, SearchedContact) else item for item in self.contacts]
-                if isinstance(self.contacts, list)
-                else self.contacts
-            )
-        if self.count is not UNSET:
-            field_dict["count"] = self.count
-        if self.meta is not UNSET:
-            field_dict["meta"] = self.meta.to_dict() if isinstance(self.meta, ListContactsMeta) else self.meta
-        # Known fields win over an additional property of the same name.
-        for prop_name, prop in self.additional_properties.items():
-            if prop_name not in field_dict:
-                field_dict[prop_name] = to_json(prop)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build the model from its JSON form, checking every field against the spec.
-
-        Raises:
-            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
-        """
-        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise DecodeError("object", src_dict)
-        _absent = 0
-        if (contacts := src_dict.get("contacts", UNSET)) is UNSET:
-            raise DecodeError("a value (required)", MISSING, "contacts")
-        elif contacts.__class__ is not list and not isinstance(contacts, list):
-            raise DecodeError("array", contacts, "contacts")
-        else:
-            try:
-                contacts = [_SearchedContact_from_dict(item) for item in contacts]
-            except DecodeError as _decode_error:
-                # the failing item is the first that does not decode
-                raise _decode_error.within(
-                    "contacts", _decode.first_failure(_SearchedContact_from_dict, contacts)
-                ) from None
-        if (count := src_dict.get("count", UNSET)) is UNSET:
-            _absent += 1
-        elif not (isinstance(count, (int, float)) and not isinstance(count, bool)):
-            raise DecodeError("number", count, "count")
-        if (meta := src_dict.get("meta", UNSET)) is UNSET:
-            _absent += 1
-        else:
-            try:
-                meta = _ListContactsMeta_from_dict(meta)
-            except DecodeError as _decode_error:
-                raise _decode_error.within("meta") from None
-        _instance = _new(cls)
-        _instance.contacts = contacts
-        _instance.count = count
-        _instance.meta = meta
-        # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 3:
-            _instance.additional_properties = {}
-            return _instance
-        note_undocumented()
-        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-        _instance.additional_properties = extra
-        return _instance
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -126,6 +50,3 @@ ListContactsResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-_FIELD_NAMES = ListContactsResponse.__tolerant__.names
-_ListContactsMeta_from_dict = ListContactsMeta.from_dict
-_SearchedContact_from_dict = SearchedContact.from_dict

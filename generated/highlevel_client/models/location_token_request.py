@@ -1,23 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._decode import AdditionalProperties, to_json
-from contacts_runtime._drift import note_undocumented
-
-from ..errors import MISSING, DecodeError
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocationTokenRequest")
-_new = object.__new__  # bound once: from_dict calls it for every object of a page
+from contacts_runtime._model import AdditionalProperties, Model
 
 
 @_attrs_define
-class LocationTokenRequest(AdditionalProperties[Any]):
+class LocationTokenRequest(Model, AdditionalProperties[Any]):
     """A form-encoded request for a location token.
 
     Example:
@@ -31,53 +23,6 @@ class LocationTokenRequest(AdditionalProperties[Any]):
     company_id: str
     location_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
-    __tolerant__: ClassVar[_tolerant.TolerantModel]
-
-    def to_dict(self) -> dict[str, Any]:
-        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
-        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
-        field_dict: dict[str, Any] = {}
-        if not isinstance(self.company_id, Unset):
-            field_dict["companyId"] = self.company_id
-        if not isinstance(self.location_id, Unset):
-            field_dict["locationId"] = self.location_id
-        # Known fields win over an additional property of the same name.
-        for prop_name, prop in self.additional_properties.items():
-            if prop_name not in field_dict:
-                field_dict[prop_name] = to_json(prop)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build the model from its JSON form, checking every field against the spec.
-
-        Raises:
-            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
-        """
-        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise DecodeError("object", src_dict)
-        _absent = 0
-        if (company_id := src_dict.get("companyId", UNSET)) is UNSET:
-            raise DecodeError("a value (required)", MISSING, "companyId")
-        elif not (company_id.__class__ is str or isinstance(company_id, str)):
-            raise DecodeError("string", company_id, "companyId")
-        if (location_id := src_dict.get("locationId", UNSET)) is UNSET:
-            raise DecodeError("a value (required)", MISSING, "locationId")
-        elif not (location_id.__class__ is str or isinstance(location_id, str)):
-            raise DecodeError("string", location_id, "locationId")
-        _instance = _new(cls)
-        _instance.company_id = company_id
-        _instance.location_id = location_id
-        # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 2:
-            _instance.additional_properties = {}
-            return _instance
-        note_undocumented()
-        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-        _instance.additional_properties = extra
-        return _instance
 
 
 LocationTokenRequest.__tolerant__ = _tolerant.TolerantModel(
@@ -88,4 +33,3 @@ LocationTokenRequest.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-_FIELD_NAMES = LocationTokenRequest.__tolerant__.names

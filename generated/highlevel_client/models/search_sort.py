@@ -1,25 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._decode import AdditionalProperties, to_json
-from contacts_runtime._drift import note_undocumented
+from contacts_runtime._model import AdditionalProperties, Model
 
-from ..errors import MISSING, DecodeError
 from ..models.search_sort_direction import SearchSortDirection
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SearchSort")
-_new = object.__new__  # bound once: from_dict calls it for every object of a page
 
 
 @_attrs_define
-class SearchSort(AdditionalProperties[Any]):
+class SearchSort(Model, AdditionalProperties[Any]):
     """One sort key of a search.
 
     Example:
@@ -33,55 +25,6 @@ class SearchSort(AdditionalProperties[Any]):
     field: str
     direction: SearchSortDirection
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
-    __tolerant__: ClassVar[_tolerant.TolerantModel]
-
-    def to_dict(self) -> dict[str, Any]:
-        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
-        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
-        field_dict: dict[str, Any] = {}
-        if not isinstance(self.field, Unset):
-            field_dict["field"] = self.field
-        if not isinstance(self.direction, Unset):
-            field_dict["direction"] = (
-                self.direction.value if isinstance(self.direction, SearchSortDirection) else self.direction
-            )
-        # Known fields win over an additional property of the same name.
-        for prop_name, prop in self.additional_properties.items():
-            if prop_name not in field_dict:
-                field_dict[prop_name] = to_json(prop)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build the model from its JSON form, checking every field against the spec.
-
-        Raises:
-            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
-        """
-        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise DecodeError("object", src_dict)
-        _absent = 0
-        if (field := src_dict.get("field", UNSET)) is UNSET:
-            raise DecodeError("a value (required)", MISSING, "field")
-        elif not (field.__class__ is str or isinstance(field, str)):
-            raise DecodeError("string", field, "field")
-        if (direction := src_dict.get("direction", UNSET)) is UNSET:
-            raise DecodeError("a value (required)", MISSING, "direction")
-        else:
-            direction = _decode_direction(direction, "direction")
-        _instance = _new(cls)
-        _instance.field = field
-        _instance.direction = direction
-        # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 2:
-            _instance.additional_properties = {}
-            return _instance
-        note_undocumented()
-        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-        _instance.additional_properties = extra
-        return _instance
 
 
 SearchSort.__tolerant__ = _tolerant.TolerantModel(
@@ -92,5 +35,3 @@ SearchSort.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-_FIELD_NAMES = SearchSort.__tolerant__.names
-_decode_direction = _decode.enum(SearchSortDirection)

@@ -1,24 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from contacts_runtime import _decode
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._decode import AdditionalProperties, to_json
-from contacts_runtime._drift import note_undocumented
+from contacts_runtime._model import AdditionalProperties, Model
 
-from ..errors import DecodeError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AttributesResponse")
-_new = object.__new__  # bound once: from_dict calls it for every object of a page
 
 
 @_attrs_define
-class AttributesResponse(AdditionalProperties[Any]):
+class AttributesResponse(Model, AdditionalProperties[Any]):
     """The custom attributes of one kind of record.
 
     Example:
@@ -33,63 +26,6 @@ class AttributesResponse(AdditionalProperties[Any]):
     success: bool | Unset = UNSET
     data: list[Attribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # How the tolerant decoder reads this model (set below, once the models it refers to exist).
-    __tolerant__: ClassVar[_tolerant.TolerantModel]
-
-    def to_dict(self) -> dict[str, Any]:
-        # A required field is UNSET only in a model a tolerant parse built from an answer that lacked it: left
-        # out, so to_dict() gives back what came. Keys in the order the spec lists them.
-        field_dict: dict[str, Any] = {}
-        if self.success is not UNSET:
-            field_dict["success"] = self.success
-        if self.data is not UNSET:
-            field_dict["data"] = (
-                [item.to_dict() if isinstance(item, Attribute) else item for item in self.data]
-                if isinstance(self.data, list)
-                else self.data
-            )
-        # Known fields win over an additional property of the same name.
-        for prop_name, prop in self.additional_properties.items():
-            if prop_name not in field_dict:
-                field_dict[prop_name] = to_json(prop)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build the model from its JSON form, checking every field against the spec.
-
-        Raises:
-            DecodeError: a field is missing or has the wrong type; the error names its JSON path.
-        """
-        # Built without __init__ (every field is set below): it is the hot path of parsing an answer.
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise DecodeError("object", src_dict)
-        _absent = 0
-        if (success := src_dict.get("success", UNSET)) is UNSET:
-            _absent += 1
-        elif not (success is True or success is False):
-            raise DecodeError("boolean", success, "success")
-        if (data := src_dict.get("data", UNSET)) is UNSET:
-            _absent += 1
-        elif data.__class__ is not list and not isinstance(data, list):
-            raise DecodeError("array", data, "data")
-        else:
-            try:
-                data = [_Attribute_from_dict(item) for item in data]
-            except DecodeError as _decode_error:
-                # the failing item is the first that does not decode
-                raise _decode_error.within("data", _decode.first_failure(_Attribute_from_dict, data)) from None
-        _instance = _new(cls)
-        _instance.success = success
-        _instance.data = data
-        # Every key is a field unless there are more keys than the fields found.
-        if len(src_dict) + _absent <= 2:
-            _instance.additional_properties = {}
-            return _instance
-        note_undocumented()
-        extra = {key: value for key, value in src_dict.items() if key not in _FIELD_NAMES}
-        _instance.additional_properties = extra
-        return _instance
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
@@ -103,5 +39,3 @@ AttributesResponse.__tolerant__ = _tolerant.TolerantModel(
     ),
     additional=None,
 )
-_FIELD_NAMES = AttributesResponse.__tolerant__.names
-_Attribute_from_dict = Attribute.from_dict
