@@ -83,12 +83,14 @@ class Model:
 
 
 def _first_from_dict(cls: type, src_dict: Mapping[str, Any]) -> Any:
-    owner = _compile(_owner(cls))
+    owner = _owner(cls)
+    _compile_from_dict(owner)
     return vars(owner)["from_dict"].__func__(cls, src_dict)
 
 
 def _first_to_dict(self: Any) -> dict[str, Any]:
-    owner = _compile(_owner(type(self)))
+    owner = _owner(type(self))
+    _compile_to_dict(owner)
     written: dict[str, Any] = vars(owner)["to_dict"](self)
     return written
 
@@ -124,21 +126,41 @@ def _owner(cls: type) -> type:
     raise TypeError(f"{cls.__name__} has no field table (__tolerant__)")
 
 
-_compiled: set[type] = set()
+def _needs(cls: type, name: str) -> bool:
+    """Whether ``cls``'s own ``name`` is still its first-use method (set again if a test patched and restored it)."""
+    method = vars(cls)[name]
+    return getattr(method, "__func__", method) in (_first_from_dict, _first_to_dict)
 
 
-def _compile(cls: type) -> type:
-    """Compile and install ``cls``'s ``from_dict`` and ``to_dict`` (and those of the models it holds, first, so
-    that it binds their compiled ``from_dict``); ``cls``."""
+_compiling: set[type] = set()
+
+
+def _compile_from_dict(cls: type) -> None:
+    """Compile and install ``cls``'s ``from_dict``, after those of the models it holds, so that it binds theirs
+    (a model that holds itself, or one being compiled, is bound to a late lookup)."""
     with _lock:
-        if cls in _compiled:
-            return cls
-        _compiled.add(cls)  # before the models it holds: a model that holds itself binds a late lookup
-        table: TolerantModel = cls.__tolerant__  # type: ignore[attr-defined]
-        for nested in _models_held(table):
-            _compile(nested)
-        _Writer(cls, table).install()
-        return cls
+        if not _needs(cls, "from_dict") or cls in _compiling:
+            return
+        _compiling.add(cls)
+        try:
+            table: TolerantModel = cls.__tolerant__  # type: ignore[attr-defined]
+            for nested in _models_held(table):
+                _compile_from_dict(nested)
+            writer = _Writer(cls, table)
+            from_dict = writer.function("from_dict", writer.from_dict_source())
+            from_dict.__doc__ = Model.from_dict.__doc__
+            cls.from_dict = classmethod(from_dict)  # type: ignore[attr-defined]
+        finally:
+            _compiling.discard(cls)
+
+
+def _compile_to_dict(cls: type) -> None:
+    with _lock:
+        if _needs(cls, "to_dict"):
+            writer = _Writer(cls, cls.__tolerant__)  # type: ignore[attr-defined]
+            to_dict = writer.function("to_dict", writer.to_dict_source())
+            to_dict.__doc__ = Model.to_dict.__doc__
+            cls.to_dict = to_dict  # type: ignore[attr-defined]
 
 
 def _models_held(table: TolerantModel) -> Iterator[type]:
@@ -190,7 +212,7 @@ class _Writer:
 
     def from_dict_of(self, model: type) -> str:
         """The name bound to ``model``'s compiled ``from_dict``, or to a late lookup while it is being compiled."""
-        if vars(model)["from_dict"].__func__ is _first_from_dict:
+        if _needs(model, "from_dict"):
             return self.name(_late_from_dict(model), "_from_dict_")
         return self.name(model.from_dict, "_from_dict_")  # type: ignore[attr-defined]
 
@@ -357,16 +379,7 @@ class _Writer:
         lines.append("    return field_dict")
         return "\n".join(lines) + "\n"
 
-    def install(self) -> None:
-        cls = self.cls
-        from_dict = self._function("from_dict", self.from_dict_source())
-        to_dict = self._function("to_dict", self.to_dict_source())
-        from_dict.__doc__ = Model.from_dict.__doc__
-        to_dict.__doc__ = Model.to_dict.__doc__
-        cls.from_dict = classmethod(from_dict)  # type: ignore[attr-defined]
-        cls.to_dict = to_dict  # type: ignore[attr-defined]
-
-    def _function(self, name: str, source: str) -> Callable[..., Any]:
+    def function(self, name: str, source: str) -> Callable[..., Any]:
         # A file name of its own, with the source in linecache: a traceback through it shows the line.
         filename = f"<{self.cls.__module__}.{self.cls.__qualname__}.{name}>"
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)

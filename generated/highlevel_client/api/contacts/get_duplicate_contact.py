@@ -55,13 +55,13 @@ def parse_response(
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_200, _DuplicateContactResponse_from_dict, DuplicateContactResponse.__tolerant__
+            response, response_200, DuplicateContactResponse.from_dict, DuplicateContactResponse.__tolerant__
         )
 
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestErrorBody_from_dict(response_400)
+            response_400 = BadRequestErrorBody.from_dict(response_400)
 
         except DecodeError:
             return None
@@ -72,7 +72,7 @@ def parse_response(
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
+            response_401 = UnauthorizedErrorBody.from_dict(response_401)
 
         except DecodeError:
             return None
@@ -87,12 +87,7 @@ def parse_response(
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_2xx, _DuplicateContactResponse_from_dict, DuplicateContactResponse.__tolerant__
+            response, response_2xx, DuplicateContactResponse.from_dict, DuplicateContactResponse.__tolerant__
         )
 
     return None
-
-
-_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
-_DuplicateContactResponse_from_dict = DuplicateContactResponse.from_dict
-_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict

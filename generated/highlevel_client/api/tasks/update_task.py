@@ -63,12 +63,12 @@ def parse_response(
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _TaskResponse_from_dict, TaskResponse.__tolerant__)
+        return decode_answer(response, response_200, TaskResponse.from_dict, TaskResponse.__tolerant__)
 
     if response.status_code == 400:
         try:
             response_400 = json_loads(response.content)
-            response_400 = _BadRequestErrorBody_from_dict(response_400)
+            response_400 = BadRequestErrorBody.from_dict(response_400)
 
         except DecodeError:
             return None
@@ -79,7 +79,7 @@ def parse_response(
     if response.status_code == 401:
         try:
             response_401 = json_loads(response.content)
-            response_401 = _UnauthorizedErrorBody_from_dict(response_401)
+            response_401 = UnauthorizedErrorBody.from_dict(response_401)
 
         except DecodeError:
             return None
@@ -90,7 +90,7 @@ def parse_response(
     if response.status_code == 422:
         try:
             response_422 = json_loads(response.content)
-            response_422 = _UnprocessableEntityErrorBody_from_dict(response_422)
+            response_422 = UnprocessableEntityErrorBody.from_dict(response_422)
 
         except DecodeError:
             return None
@@ -104,12 +104,6 @@ def parse_response(
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _TaskResponse_from_dict, TaskResponse.__tolerant__)
+        return decode_answer(response, response_2xx, TaskResponse.from_dict, TaskResponse.__tolerant__)
 
     return None
-
-
-_BadRequestErrorBody_from_dict = BadRequestErrorBody.from_dict
-_TaskResponse_from_dict = TaskResponse.from_dict
-_UnauthorizedErrorBody_from_dict = UnauthorizedErrorBody.from_dict
-_UnprocessableEntityErrorBody_from_dict = UnprocessableEntityErrorBody.from_dict

@@ -58,7 +58,7 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_200, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+            response, response_200, AttributeCreatedResponse.from_dict, AttributeCreatedResponse.__tolerant__
         )
 
     if response.status_code == 201:
@@ -67,13 +67,13 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_201, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+            response, response_201, AttributeCreatedResponse.from_dict, AttributeCreatedResponse.__tolerant__
         )
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -84,7 +84,7 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -99,11 +99,7 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse | Error
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_2xx, _AttributeCreatedResponse_from_dict, AttributeCreatedResponse.__tolerant__
+            response, response_2xx, AttributeCreatedResponse.from_dict, AttributeCreatedResponse.__tolerant__
         )
 
     return None
-
-
-_AttributeCreatedResponse_from_dict = AttributeCreatedResponse.from_dict
-_ErrorResponse_from_dict = ErrorResponse.from_dict

@@ -52,12 +52,12 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _TokenResponse_from_dict, TokenResponse.__tolerant__)
+        return decode_answer(response, response_200, TokenResponse.from_dict, TokenResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -68,7 +68,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -82,10 +82,6 @@ def parse_response(response: httpx.Response) -> ErrorResponse | TokenResponse | 
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _TokenResponse_from_dict, TokenResponse.__tolerant__)
+        return decode_answer(response, response_2xx, TokenResponse.from_dict, TokenResponse.__tolerant__)
 
     return None
-
-
-_ErrorResponse_from_dict = ErrorResponse.from_dict
-_TokenResponse_from_dict = TokenResponse.from_dict

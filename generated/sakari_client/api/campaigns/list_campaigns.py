@@ -53,12 +53,12 @@ def parse_response(response: httpx.Response) -> CampaignsResponse | ErrorRespons
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _CampaignsResponse_from_dict, CampaignsResponse.__tolerant__)
+        return decode_answer(response, response_200, CampaignsResponse.from_dict, CampaignsResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -69,7 +69,7 @@ def parse_response(response: httpx.Response) -> CampaignsResponse | ErrorRespons
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -83,10 +83,6 @@ def parse_response(response: httpx.Response) -> CampaignsResponse | ErrorRespons
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _CampaignsResponse_from_dict, CampaignsResponse.__tolerant__)
+        return decode_answer(response, response_2xx, CampaignsResponse.from_dict, CampaignsResponse.__tolerant__)
 
     return None
-
-
-_CampaignsResponse_from_dict = CampaignsResponse.from_dict
-_ErrorResponse_from_dict = ErrorResponse.from_dict

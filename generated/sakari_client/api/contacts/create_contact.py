@@ -63,7 +63,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
             response_200 = json_loads(response.content)
             if isinstance(response_200, dict):
                 response_200 = decode_first_match(
-                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_200
+                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_200
                 )
 
             else:
@@ -81,7 +81,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
             response_201 = json_loads(response.content)
             if isinstance(response_201, dict):
                 response_201 = decode_first_match(
-                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_201
+                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_201
                 )
 
             else:
@@ -97,7 +97,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -108,7 +108,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -122,7 +122,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
             response_2xx = json_loads(response.content)
             if isinstance(response_2xx, dict):
                 response_2xx = decode_first_match(
-                    (_ContactsResponse_from_dict, _ContactImportResponse_from_dict), response_2xx
+                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_2xx
                 )
 
             else:
@@ -136,8 +136,3 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
         return response_2xx_parsed
 
     return None
-
-
-_ContactImportResponse_from_dict = ContactImportResponse.from_dict
-_ContactsResponse_from_dict = ContactsResponse.from_dict
-_ErrorResponse_from_dict = ErrorResponse.from_dict

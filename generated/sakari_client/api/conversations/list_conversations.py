@@ -51,13 +51,13 @@ def parse_response(response: httpx.Response) -> ConversationsResponse | ErrorRes
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_200, _ConversationsResponse_from_dict, ConversationsResponse.__tolerant__
+            response, response_200, ConversationsResponse.from_dict, ConversationsResponse.__tolerant__
         )
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -68,7 +68,7 @@ def parse_response(response: httpx.Response) -> ConversationsResponse | ErrorRes
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -83,11 +83,7 @@ def parse_response(response: httpx.Response) -> ConversationsResponse | ErrorRes
         except (ValueError, RecursionError):
             raise not_json(response) from None
         return decode_answer(
-            response, response_2xx, _ConversationsResponse_from_dict, ConversationsResponse.__tolerant__
+            response, response_2xx, ConversationsResponse.from_dict, ConversationsResponse.__tolerant__
         )
 
     return None
-
-
-_ConversationsResponse_from_dict = ConversationsResponse.from_dict
-_ErrorResponse_from_dict = ErrorResponse.from_dict

@@ -51,12 +51,12 @@ def parse_response(response: httpx.Response) -> ErrorResponse | ShareFileRespons
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _ShareFileResponse_from_dict, ShareFileResponse.__tolerant__)
+        return decode_answer(response, response_200, ShareFileResponse.from_dict, ShareFileResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -67,7 +67,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | ShareFileRespons
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -81,10 +81,6 @@ def parse_response(response: httpx.Response) -> ErrorResponse | ShareFileRespons
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _ShareFileResponse_from_dict, ShareFileResponse.__tolerant__)
+        return decode_answer(response, response_2xx, ShareFileResponse.from_dict, ShareFileResponse.__tolerant__)
 
     return None
-
-
-_ErrorResponse_from_dict = ErrorResponse.from_dict
-_ShareFileResponse_from_dict = ShareFileResponse.from_dict

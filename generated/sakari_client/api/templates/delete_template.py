@@ -41,12 +41,12 @@ def parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse 
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _SuccessResponse_from_dict, SuccessResponse.__tolerant__)
+        return decode_answer(response, response_200, SuccessResponse.from_dict, SuccessResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -57,7 +57,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse 
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -71,10 +71,6 @@ def parse_response(response: httpx.Response) -> ErrorResponse | SuccessResponse 
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _SuccessResponse_from_dict, SuccessResponse.__tolerant__)
+        return decode_answer(response, response_2xx, SuccessResponse.from_dict, SuccessResponse.__tolerant__)
 
     return None
-
-
-_ErrorResponse_from_dict = ErrorResponse.from_dict
-_SuccessResponse_from_dict = SuccessResponse.from_dict

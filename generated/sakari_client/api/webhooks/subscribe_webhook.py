@@ -54,12 +54,12 @@ def parse_response(response: httpx.Response) -> ErrorResponse | WebhookResponse 
             response_200 = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_200, _WebhookResponse_from_dict, WebhookResponse.__tolerant__)
+        return decode_answer(response, response_200, WebhookResponse.from_dict, WebhookResponse.__tolerant__)
 
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -70,7 +70,7 @@ def parse_response(response: httpx.Response) -> ErrorResponse | WebhookResponse 
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -84,10 +84,6 @@ def parse_response(response: httpx.Response) -> ErrorResponse | WebhookResponse 
             response_2xx = json_loads(response.content)
         except (ValueError, RecursionError):
             raise not_json(response) from None
-        return decode_answer(response, response_2xx, _WebhookResponse_from_dict, WebhookResponse.__tolerant__)
+        return decode_answer(response, response_2xx, WebhookResponse.from_dict, WebhookResponse.__tolerant__)
 
     return None
-
-
-_ErrorResponse_from_dict = ErrorResponse.from_dict
-_WebhookResponse_from_dict = WebhookResponse.from_dict

@@ -40,7 +40,7 @@ def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if 400 <= response.status_code <= 499:
         try:
             response_4xx = json_loads(response.content)
-            response_4xx = _ErrorResponse_from_dict(response_4xx)
+            response_4xx = ErrorResponse.from_dict(response_4xx)
 
         except DecodeError:
             return None
@@ -51,7 +51,7 @@ def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
     if 500 <= response.status_code <= 599:
         try:
             response_5xx = json_loads(response.content)
-            response_5xx = _ErrorResponse_from_dict(response_5xx)
+            response_5xx = ErrorResponse.from_dict(response_5xx)
 
         except DecodeError:
             return None
@@ -64,6 +64,3 @@ def parse_response(response: httpx.Response) -> Any | ErrorResponse | None:
         return None
 
     return None
-
-
-_ErrorResponse_from_dict = ErrorResponse.from_dict
