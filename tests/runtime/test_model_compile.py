@@ -191,7 +191,7 @@ def test_a_method_patched_and_restored_is_compiled_again(monkeypatch: pytest.Mon
 
 
 def test_to_dict_writes_a_value_a_tolerant_parse_kept_as_it_came() -> None:
-    tree = Tree(label="x", when="yesterday", colour="green", leaf={"raw": 1}, leaves=[{"raw": 2}])  # type: ignore[arg-type]
+    tree = Tree(label="x", when="yesterday", colour="green", leaf={"raw": 1}, leaves=[{"raw": 2}])  # type: ignore[arg-type, list-item]
     assert tree.to_dict() == {
         "label": "x",
         "when": "yesterday",
