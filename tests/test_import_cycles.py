@@ -56,49 +56,27 @@ def import_graph(modules: Mapping[str, Path]) -> dict[str, set[str]]:
     return {module: imported_modules(module, path, known) for module, path in modules.items()}
 
 
+def reachable(graph: Mapping[str, Set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for successor in graph[todo.pop()]:
+            if successor not in seen:
+                seen.add(successor)
+                todo.append(successor)
+    return seen
+
+
 def strongly_connected(graph: Mapping[str, Set[str]]) -> list[list[str]]:
-    """Tarjan's components of more than one module (iterative: the graph is deep for recursion)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    components: list[list[str]] = []
-    for start in sorted(graph):
-        if start in index:
-            continue
-        work = [(start, iter(sorted(graph[start])))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, successors = work[-1]
-            advanced = False
-            for successor in successors:
-                if successor not in index:
-                    index[successor] = low[successor] = len(index)
-                    stack.append(successor)
-                    on_stack.add(successor)
-                    work.append((successor, iter(sorted(graph[successor]))))
-                    advanced = True
-                    break
-                if successor in on_stack:
-                    low[node] = min(low[node], index[successor])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    components.append(sorted(component))
-    return sorted(components)
+    """The groups of modules that each reach every other one of their group (a few hundred modules: plain
+    reachability is quick and plainly right)."""
+    reach = {module: reachable(graph, module) for module in graph}
+    components = {
+        tuple(sorted(other for other in reach[module] if module in reach[other]))
+        for module in graph
+        if module in reach[module]
+    }
+    return sorted(list(component) for component in components)
 
 
 def one_cycle(graph: Mapping[str, Set[str]], component: list[str]) -> list[str]:
