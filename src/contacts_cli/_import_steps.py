@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,7 +212,7 @@ class ImportSettler:
             self.outcome.add("sent")
         self.reporter.advance()
 
-    def stopped(self, pending: deque[InFlight]) -> None:
+    def stopped(self, pending: Iterable[InFlight]) -> None:
         """Settle what a stopped run can still know of its requests (call once they are all done or
         cancelled): the unsent are forgotten, the answered done; the rest stay ``sending``."""
         for prepared, future in pending:
