@@ -25,7 +25,7 @@ from attrs import define, field
 
 from .errors import APIError, BulkCallInterruptedError, DecodeError
 
-__all__ = ["BulkProgress", "BulkResult", "outcome_unknown"]
+__all__ = ["BulkProgress", "BulkResult"]
 
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
@@ -42,7 +42,7 @@ class BulkProgress:
     elapsed: float
 
 
-def outcome_unknown(error: APIError | DecodeError) -> bool:
+def _outcome_unknown(error: APIError | DecodeError) -> bool:
     """True when the failed call may still have taken effect on the service."""
     if isinstance(error, DecodeError):
         return True  # a success answer came; only its body could not be read
@@ -73,12 +73,12 @@ class BulkResult(Generic[ResultT]):
     @property
     def not_created(self) -> list[tuple[int, APIError | DecodeError]]:
         """Failed items the service surely did not act on: safe to send again."""
-        return [(index, error) for index, error in self.failed if not outcome_unknown(error)]
+        return [(index, error) for index, error in self.failed if not _outcome_unknown(error)]
 
     @property
     def unknown(self) -> list[tuple[int, APIError | DecodeError]]:
         """Failed items the service may have acted on: look them up before sending them again."""
-        return [(index, error) for index, error in self.failed if outcome_unknown(error)]
+        return [(index, error) for index, error in self.failed if _outcome_unknown(error)]
 
 
 class _Tally(Generic[ResultT]):
