@@ -164,7 +164,8 @@ def test_an_opted_out_contact_is_removed_only_if_it_was_sent() -> None:
 
 
 def test_a_created_contact_is_mirrored_done_and_indexed(journal: Journal) -> None:
-    contacts, ids, outcome = RecordingContacts(), {}, Outcome()
+    contacts, outcome = RecordingContacts(), Outcome()
+    ids: dict[str, str] = {}
     carry_out(plan(ADA), "hl-1", sakari(contacts), journal, ids, outcome)
     assert contacts.calls == [("create", ADA_BODY)]
     assert journal.mirrored() == {"hl-1": (DONE, "sk-new", content_hash(ADA_BODY))}
