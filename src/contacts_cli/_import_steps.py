@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +114,9 @@ def plan_import(
 
 # --- send --------------------------------------------------------------------------------------------
 
-InFlight = tuple[PreparedRow, "Future[str]"]
+InFlight = tuple[PreparedRow, Future[str]]
+"""A request in flight: its row and the answer to come."""
+Settle = Callable[[PreparedRow, Future[str]], None]
 
 
 class SendWindow:
@@ -127,21 +129,22 @@ class SendWindow:
         self.concurrency = concurrency
         self.pending: deque[InFlight] = deque()
 
-    def send(self, prepared: PreparedRow) -> Iterator[InFlight]:
-        """Send ``prepared`` (the journal marks it ``sending`` first), yielding each request it had to
-        wait for and then those answered since, oldest first, for the caller to settle."""
+    def send(self, prepared: PreparedRow, settle: Settle) -> None:
+        """Send ``prepared`` (the journal marks it ``sending`` first). ``settle`` gets each request this
+        one had to wait for, before it leaves, then those answered since, oldest first."""
         if prepared.send is None:
             raise ValueError(f"row {prepared.row.number} cannot be sent: {prepared.error}")
         while prepared.key is not None and any(other.key == prepared.key for other, _ in self.pending):
-            yield self.pending.popleft()
+            settle(*self.pending.popleft())
         self.journal.mark_sending([(prepared.row.number, prepared.key)])
         self.pending.append((prepared, self.pool.submit(prepared.send)))
         while len(self.pending) >= 2 * self.concurrency or (self.pending and self.pending[0][1].done()):
-            yield self.pending.popleft()
+            settle(*self.pending.popleft())
 
-    def drain(self) -> Iterator[InFlight]:
+    def drain(self, settle: Settle) -> None:
+        """``settle`` each request still in flight, oldest first (waiting for its answer)."""
         while self.pending:
-            yield self.pending.popleft()
+            settle(*self.pending.popleft())
 
     def cancel_waiting(self) -> None:
         """Stop the requests not yet started (a stopping run); those started finish in their threads."""

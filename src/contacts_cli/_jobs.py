@@ -142,19 +142,18 @@ def run_import(
         records = journal.rows()
         reporter.start_at(0, sum(1 for _ in read_rows(path, file_format)))
         settler = ImportSettler(service, journal, outcome, reporter)
-        window: SendWindow | None = None
+        pool = ThreadPoolExecutor(max_workers=concurrency)
+        window = SendWindow(pool, journal, concurrency)
         try:
-            with ThreadPoolExecutor(max_workers=concurrency) as pool:
-                window = SendWindow(pool, journal, concurrency)
+            with pool:
                 try:
                     _send_rows(service, path, file_format, strategy, records, window, settler)
                 finally:
                     window.cancel_waiting()
         finally:
-            if window is not None:
-                # The pool has finished with every request: settle what the stopped run can still know,
-                # so the next one neither resends nor looks up.
-                settler.stopped(window.pending)
+            # The pool has finished with every request: settle what the stopped run can still know,
+            # so the next one neither resends nor looks up.
+            settler.stopped(window.pending)
         _write_rejects(journal, path, file_format)
     if outcome.counts.get("rejected") or outcome.counts.get("unknown"):
         outcome.exit_code = EXIT_REJECTED
@@ -176,10 +175,8 @@ def _send_rows(
         plan = plan_row(records.get(row.number), row, lambda row: prepare_row(service, row, strategy))
         if settler.unsent(plan) or plan.prepared is None:
             continue
-        for answered in window.send(plan.prepared):
-            settler.answered(*answered)
-    for answered in window.drain():
-        settler.answered(*answered)
+        window.send(plan.prepared, settler.answered)
+    window.drain(settler.answered)
 
 
 def _write_rejects(journal: Journal, path: Path, file_format: Format) -> None:

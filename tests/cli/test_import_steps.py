@@ -143,6 +143,13 @@ def reporter() -> Iterator[Reporter]:
         yield opened
 
 
+def send(window: SendWindow, ready: PreparedRow) -> list[int]:
+    """Send ``ready``; the rows the window handed back to settle, in order."""
+    handed_back: list[int] = []
+    window.send(ready, lambda entry, future: handed_back.append(entry.row.number))
+    return handed_back
+
+
 def states(journal: Journal) -> dict[int, str]:
     return {number: entry.state for number, entry in journal.rows().items()}
 
@@ -232,14 +239,14 @@ def test_the_dry_run_without_a_journal_leaves_none_behind(tmp_path: Path) -> Non
 def test_the_window_marks_a_row_sending_before_its_request_leaves(journal: Journal) -> None:
     pool = HeldExecutor(journal)
     window = SendWindow(pool, journal, concurrency=4)
-    assert list(window.send(prepared(1, "email:a"))) == []
+    assert send(window, prepared(1, "email:a")) == []
     assert pool.states_at_submit == [{1: SENDING}]
 
 
 def test_the_window_holds_at_most_twice_the_concurrency(journal: Journal) -> None:
     pool = HeldExecutor()
     window = SendWindow(pool, journal, concurrency=2)
-    handed_back = [[entry.row.number for entry, _ in window.send(prepared(number, None))] for number in range(1, 7)]
+    handed_back = [send(window, prepared(number, None)) for number in range(1, 7)]
     # The fourth request fills the window: each send from then on waits for the oldest.
     assert handed_back == [[], [], [], [1], [2], [3]]
     assert [entry.row.number for entry, _ in window.pending] == [4, 5, 6]
@@ -248,22 +255,28 @@ def test_the_window_holds_at_most_twice_the_concurrency(journal: Journal) -> Non
 def test_answered_requests_are_handed_back_oldest_first_as_soon_as_the_oldest_is_done(journal: Journal) -> None:
     pool = HeldExecutor()
     window = SendWindow(pool, journal, concurrency=8)
-    assert list(window.send(prepared(1, None))) == []
-    assert list(window.send(prepared(2, None))) == []
+    assert send(window, prepared(1, None)) == []
+    assert send(window, prepared(2, None)) == []
     pool.run(1)  # the second answers first: it waits behind the first
-    assert list(window.send(prepared(3, None))) == []
+    assert send(window, prepared(3, None)) == []
     pool.run(0)
-    assert [entry.row.number for entry, _ in window.send(prepared(4, None))] == [1, 2]
-    assert [entry.row.number for entry, _ in window.drain()] == [3, 4] and not window.pending
+    assert send(window, prepared(4, None)) == [1, 2]
+    drained: list[int] = []
+    window.drain(lambda entry, future: drained.append(entry.row.number))
+    assert drained == [3, 4] and not window.pending
 
 
 def test_rows_naming_one_contact_go_one_after_the_other(journal: Journal) -> None:
     pool = HeldExecutor()
     window = SendWindow(pool, journal, concurrency=8)
-    assert list(window.send(prepared(1, "email:same"))) == []
-    assert list(window.send(prepared(2, "email:other"))) == []
-    # The window hands back the first before the third leaves (and the second, which is older).
-    assert [entry.row.number for entry, _ in window.send(prepared(3, "email:same"))] == [1]
+    assert send(window, prepared(1, "email:same")) == []
+    assert send(window, prepared(2, "email:other")) == []
+    sent_when_settled: list[tuple[int, int]] = []
+    window.send(
+        prepared(3, "email:same"), lambda entry, _: sent_when_settled.append((entry.row.number, len(pool.calls)))
+    )
+    # The first is settled (its answer awaited) while only two requests have left: the third waited for it.
+    assert sent_when_settled == [(1, 2)]
     assert len(pool.calls) == 3 and [entry.row.number for entry, _ in window.pending] == [2, 3]
 
 
@@ -271,7 +284,7 @@ def test_a_stopping_run_cancels_the_requests_not_started(journal: Journal) -> No
     pool = HeldExecutor()
     window = SendWindow(pool, journal, concurrency=8)
     for number in (1, 2):
-        assert list(window.send(prepared(number, None))) == []
+        assert send(window, prepared(number, None)) == []
     pool.calls[0][1].set_running_or_notify_cancel()
     window.cancel_waiting()
     assert [future.cancelled() for _, future in window.pending] == [False, True]
@@ -280,7 +293,7 @@ def test_a_stopping_run_cancels_the_requests_not_started(journal: Journal) -> No
 def test_the_window_refuses_a_row_that_cannot_be_sent(journal: Journal) -> None:
     window = SendWindow(HeldExecutor(), journal, concurrency=1)
     with pytest.raises(ValueError, match="row 5 cannot be sent: bad row"):
-        list(window.send(prepared(5, None, send=None)))
+        send(window, prepared(5, None, send=None))
     assert journal.rows() == {}
 
 
