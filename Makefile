@@ -11,7 +11,7 @@ TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
 .PHONY: install generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
-	sandbox bench bench-sandbox bench-scale drift-report fuzz clean
+	sandbox bench bench-compare bench-sandbox bench-scale drift-report fuzz clean
 
 install: $(VENV)/.installed tools/node_modules/.installed
 
@@ -72,7 +72,7 @@ docs: install
 	$(BIN)/python scripts/build_docs.py
 
 wheel-smoke: install
-	$(BIN)/python scripts/wheel_smoke.py
+	$(BIN)/python scripts/build_and_check_wheel.py
 
 test-floors: install
 	$(BIN)/python scripts/floors.py
@@ -86,6 +86,11 @@ sandbox: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# make bench of an earlier revision and of the work tree, in turns, side by side: make bench-compare BASE=main~3
+bench-compare: install
+	@test -n "$(BASE)" || { echo "usage: make bench-compare BASE=<revision> [ROUNDS=3]"; exit 2; }
+	$(BIN)/python scripts/bench_compare.py --base $(BASE) --rounds $(or $(ROUNDS),3)
 
 # The spec changes a client's drift dump suggests: make drift-report DRIFT=dump.json
 drift-report: install

@@ -1,4 +1,11 @@
-"""Where the bearer token of each call comes from."""
+"""Where the bearer token of each call comes from, and how a token endpoint's answer is read.
+
+A token answer is read tolerantly whatever the client's mode (``read_token_answer``): the service may
+already have retired what it replaces (a rotated refresh token), so an answer that strays from the
+spec is kept for what it holds, and its drift recorded, rather than thrown away. What a token answer
+needs is read in one place for every service: a usable access token (``usable_access_token``, the
+one field without which it is refused) and its lifetime (``usable_lifetime``).
+"""
 
 from __future__ import annotations
 
@@ -10,20 +17,34 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
 from . import errors
+from ._drift import parsing
 from ._request import Request
+from .types import Unset
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["BearerToken", "ClientCredentials", "TokenAnswer"]
+__all__ = [
+    "BearerToken",
+    "ClientCredentials",
+    "TokenAnswer",
+    "bounded_lifetime",
+    "read_token_answer",
+    "usable_access_token",
+    "usable_lifetime",
+]
 
-TokenAnswer = tuple[str, float | None]
-"""A token endpoint's answer as the runtime needs it: the access token and its lifetime in seconds, if given."""
+T = TypeVar("T")
+
+TokenAnswer = tuple[object, object]
+"""A client-credentials token answer as the generated parser read it: the access token and ``expires_in``
+(``None`` when absent). Read tolerantly, either may be off its documented type: ``ClientCredentials``
+keeps what is usable."""
 
 # A lifetime is kept within these bounds: a zero or negative one would fetch a token before every
 # call, an enormous one would overflow the clock arithmetic.
@@ -59,10 +80,12 @@ class ClientCredentials:
     """OAuth2 client credentials: a token fetched on first use, cached, and renewed before it expires.
 
     Concurrent callers share one fetch (threads through a lock, tasks through a lock per event loop).
-    The expiry comes from ``expires_in`` when the token endpoint gives it, else from the ``exp``
-    claim of a JWT; a token is renewed ``REFRESH_MARGIN`` seconds (or a tenth of its lifetime, if
-    shorter) before then, and at once after a 401. ``token_request`` builds the token call from the
-    credentials and ``parse`` reads its answer: both come from the generated token operation.
+    The expiry comes from ``expires_in`` when the token endpoint gives a readable one, else from the
+    ``exp`` claim of a JWT (else the token is kept until a 401); a token is renewed ``REFRESH_MARGIN``
+    seconds (or a tenth of its lifetime, if shorter) before then, and at once after a 401.
+    ``token_request`` builds the token call from the credentials and ``parse`` reads its answer: both
+    come from the generated token operation. The answer is read as every token answer is (see the
+    module docstring).
     """
 
     refreshable = True
@@ -117,7 +140,9 @@ class ClientCredentials:
         with self._thread_lock:
             token = self._current()
             if token is None:
-                token = self._store(client.send_checked(self._request(), lambda _: None, authenticated=False))
+                request = self._request()
+                response = client.send_checked(request, lambda _: None, authenticated=False)
+                token = self._store(client, request, response)
             return token
 
     async def async_token(self, client: AsyncAPIClient) -> str:
@@ -132,7 +157,9 @@ class ClientCredentials:
         async with lock:
             token = self._current()
             if token is None:
-                token = self._store(await client.send_checked(self._request(), lambda _: None, authenticated=False))
+                request = self._request()
+                response = await client.send_checked(request, lambda _: None, authenticated=False)
+                token = self._store(client, request, response)
             return token
 
     def invalidate(self, token: str) -> None:
@@ -152,15 +179,12 @@ class ClientCredentials:
             clock=self._clock,
         )
 
-    def _store(self, response: httpx.Response) -> str:
-        token, lifetime = self._parse(response)
-        if not isinstance(token, str) or not token.strip():
-            # Sent as it is, an empty token would be a bare "Bearer " header and a confusing 401.
-            raise errors.APIResponseValidationError(
-                response, errors.DecodeError("a non-empty access token", token, "access_token")
-            )
+    def _store(self, client: SyncAPIClient | AsyncAPIClient, request: Request, response: httpx.Response) -> str:
+        received_token, received_lifetime = read_token_answer(client, request, response, self._parse)
+        token = usable_access_token(received_token, response)
+        lifetime = usable_lifetime(received_lifetime)
         now = self._clock()
-        expires_at = _jwt_expiry(token) if lifetime is None else now + _bounded_lifetime(lifetime)
+        expires_at = _jwt_expiry(token) if lifetime is None else now + lifetime
         if expires_at is None:
             self._renew_at = math.inf
         else:
@@ -177,14 +201,61 @@ class ClientCredentials:
         raise TypeError("credentials are not pickled")
 
 
-def _bounded_lifetime(seconds: float) -> float:
-    try:
-        value = float(seconds)
-    except OverflowError:
-        return MAX_TOKEN_LIFETIME
-    if math.isnan(value):
-        return MIN_TOKEN_LIFETIME
-    return min(max(value, MIN_TOKEN_LIFETIME), MAX_TOKEN_LIFETIME)
+def read_token_answer(
+    client: SyncAPIClient | AsyncAPIClient,
+    request: Request,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], T],
+) -> T:
+    """``parse(response)`` for a token endpoint's answer: tolerantly whatever the client's mode, drift in
+    ``client.drift``.
+
+    By the time a token answer arrives the service may have retired the token it replaces, so one that
+    strays from the spec is kept for what it holds; ``usable_access_token`` refuses it when nothing is.
+    """
+    with parsing(strict=False, log=client.drift, operation_id=request.operation_id):
+        return parse(response)
+
+
+def usable_access_token(value: object, response: httpx.Response) -> str:
+    """The access token of a token answer; ``APIResponseValidationError`` naming ``$.access_token`` if there is none.
+
+    Sent as it is, a blank token would be a bare "Bearer " header and a confusing 401.
+    """
+    if isinstance(value, str) and value.strip():
+        return value
+    received = errors.MISSING if isinstance(value, Unset) else value
+    raise errors.APIResponseValidationError(
+        response, errors.DecodeError("a non-empty string (the access token)", received, "access_token")
+    )
+
+
+def usable_lifetime(value: object) -> float | None:
+    """The seconds of a token answer's ``expires_in``, within the bounds; ``None`` if there are none to read.
+
+    A number, or a string holding a finite one (``"86399"``), is read; anything else (absent, null, a
+    boolean, an object, text) is ``None``: the caller falls back to its documented default.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            return MAX_TOKEN_LIFETIME
+    elif isinstance(value, str):
+        try:
+            seconds = float(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return bounded_lifetime(seconds) if math.isfinite(seconds) else None
+
+
+def bounded_lifetime(seconds: float) -> float:
+    """``seconds`` within ``MIN_TOKEN_LIFETIME`` and ``MAX_TOKEN_LIFETIME``."""
+    return min(max(seconds, MIN_TOKEN_LIFETIME), MAX_TOKEN_LIFETIME)
 
 
 def _jwt_expiry(token: str) -> float | None:

@@ -13,6 +13,15 @@ A refreshed pair is handed to the ``on_tokens`` store callback before it is used
 token sent is dead once the service answers: a pair the application failed to keep would lock it out.
 If the callback raises, the call fails with ``TokenStoreError``, the pair stays in ``unsaved`` and the
 next call offers it to the callback again instead of spending the old refresh token a second time.
+
+For the same reason a token answer is never thrown away for straying from the spec: it is read
+tolerantly whatever the client's mode (``_auth.read_token_answer``, drift in ``client.drift``) and
+only what a pair needs is required. Without a usable access token the call fails
+(``APIResponseValidationError`` naming ``$.access_token``); a lifetime that is absent or unreadable
+is the spec's ``access_token_lifetime``; a refresh answered without a usable refresh token keeps the
+one sent (RFC 6749 section 6: the service may leave it valid), recorded as drift where the spec says
+refresh tokens rotate; a code exchange without one fails naming ``$.refresh_token`` (nothing was
+rotated, and there is no other refresh token to keep).
 """
 
 from __future__ import annotations
@@ -30,8 +39,9 @@ import attrs
 import httpx
 
 from . import errors
+from ._auth import bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
 from ._request import Request
-from .types import Unset
+from .types import Unset, json_loads
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -54,8 +64,6 @@ __all__ = [
 
 # Fields of a token answer that are secrets: never copied into ``details``.
 _SECRET_FIELDS = frozenset({"access_token", "refresh_token", "id_token"})
-MIN_LIFETIME = 1.0
-MAX_LIFETIME = 366 * 24 * 3600.0
 
 
 def _no_pickle(self: object) -> tuple[object, ...]:
@@ -79,13 +87,18 @@ class OAuthSpec:
 
 @attrs.frozen(repr=False)
 class OAuthAnswer:
-    """A token endpoint's answer as the runtime needs it (read from the generated model)."""
+    """What is usable of a token endpoint's answer (read from the generated model, decoded tolerantly).
+
+    ``refresh_token`` is ``None`` when none usable came, and ``refresh_token_error`` then says what did
+    (its JSON type, never its value); ``expires_in`` is ``None`` when absent or unreadable.
+    """
 
     access_token: str
     refresh_token: str | None
     expires_in: float | None
     scope: str | None
     details: Mapping[str, object]
+    refresh_token_error: errors.DecodeError | None = None
 
     __reduce__ = _no_pickle
 
@@ -94,30 +107,41 @@ class OAuthAnswer:
 
     @classmethod
     def from_model(cls, model: Any, response: httpx.Response) -> OAuthAnswer:
-        """Read the RFC 6749 fields of a parsed token answer; every other field goes to ``details``."""
+        """Read the RFC 6749 fields of a parsed token answer; ``details`` are its other fields as received.
 
-        def present(name: str) -> Any:
-            value = getattr(model, name, None)
-            return None if isinstance(value, Unset) else value
+        ``APIResponseValidationError`` naming ``$.access_token`` when it has no usable access token.
+        """
 
-        access_token = present("access_token")
-        if not isinstance(access_token, str) or not access_token:
-            raise errors.APIResponseValidationError(
-                response, errors.DecodeError("a string", access_token, "access_token")
-            )
-        refresh_token = present("refresh_token")
-        expires_in = present("expires_in")
-        scope = present("scope")
-        wire = model.to_dict() if hasattr(model, "to_dict") else {}
+        def received(name: str) -> Any:
+            value = getattr(model, name, errors.MISSING)
+            return errors.MISSING if isinstance(value, Unset) else value
+
+        access_token = usable_access_token(received("access_token"), response)
+        refresh_token = received("refresh_token")
+        usable_refresh = isinstance(refresh_token, str) and bool(refresh_token.strip())
+        scope = received("scope")
         return cls(
             access_token=access_token,
-            refresh_token=refresh_token if isinstance(refresh_token, str) and refresh_token else None,
-            expires_in=float(expires_in)
-            if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
-            else None,
+            refresh_token=refresh_token if usable_refresh else None,
+            expires_in=usable_lifetime(received("expires_in")),
             scope=scope if isinstance(scope, str) else None,
-            details={key: value for key, value in wire.items() if key not in _SECRET_FIELDS},
+            details=_details(response),
+            refresh_token_error=None
+            if usable_refresh
+            else errors.DecodeError("a non-empty string (the refresh token)", refresh_token, "refresh_token"),
         )
+
+
+def _details(response: httpx.Response) -> dict[str, object]:
+    """The non-secret fields of a token answer as received: a tolerantly decoded model holding values off
+    the spec (an unknown ``userType``) may not serialise, and these are the service's words anyway."""
+    try:
+        body = json_loads(response.content)
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(body, dict):
+        return {}
+    return {key: value for key, value in body.items() if key not in _SECRET_FIELDS}
 
 
 @attrs.frozen(repr=False)
@@ -237,22 +261,72 @@ def authorization_url(
 
 
 def _lifetime(answer: OAuthAnswer, spec: OAuthSpec) -> float:
-    seconds = answer.expires_in if answer.expires_in is not None else spec.access_token_lifetime
-    if math.isnan(seconds):
-        return MIN_LIFETIME
-    return min(max(seconds, MIN_LIFETIME), MAX_LIFETIME)
+    """The answer's lifetime, else the one the spec documents."""
+    return answer.expires_in if answer.expires_in is not None else bounded_lifetime(spec.access_token_lifetime)
 
 
-def _pair(answer: OAuthAnswer, spec: OAuthSpec, now: float, response: httpx.Response) -> TokenPair:
+# The JSON types of a refresh token the tolerant decoder lets pass without a record (absent, or a string
+# that is blank): the runtime records those itself when it keeps the refresh token sent.
+_UNRECORDED_REFRESH_TOKENS = frozenset({errors.json_type_name(errors.MISSING), errors.json_type_name("")})
+
+
+def _code_pair(
+    client: SyncAPIClient | AsyncAPIClient,
+    request: Request,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], OAuthAnswer],
+    spec: OAuthSpec,
+    clock: Callable[[], float],
+) -> TokenPair:
+    """The pair a code exchange answered; without a refresh token there is none to keep (nothing rotated)."""
+    answer = read_token_answer(client, request, response, parse)
     if answer.refresh_token is None:
-        raise errors.APIResponseValidationError(response, errors.DecodeError("a string", None, "refresh_token"))
+        assert answer.refresh_token_error is not None
+        raise errors.APIResponseValidationError(response, answer.refresh_token_error)
     return TokenPair(
-        answer.access_token, answer.refresh_token, now + _lifetime(answer, spec), answer.scope, answer.details
+        answer.access_token, answer.refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
     )
 
 
-def _access(answer: OAuthAnswer, spec: OAuthSpec, now: float) -> AccessToken:
-    return AccessToken(answer.access_token, now + _lifetime(answer, spec), answer.scope, answer.details)
+def _refreshed_pair(
+    client: SyncAPIClient | AsyncAPIClient,
+    request: Request,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], OAuthAnswer],
+    spec: OAuthSpec,
+    clock: Callable[[], float],
+    sent_refresh_token: str,
+) -> TokenPair:
+    """The pair a refresh answered; without a new refresh token the one sent stays (RFC 6749 section 6)."""
+    answer = read_token_answer(client, request, response, parse)
+    refresh_token = answer.refresh_token
+    if refresh_token is None:
+        refresh_token = sent_refresh_token
+        error = answer.refresh_token_error
+        assert error is not None
+        if spec.refresh_token_rotates and error.actual_type in _UNRECORDED_REFRESH_TOKENS:
+            client.drift.record(
+                request.operation_id,
+                error.path,
+                "a new refresh token (they rotate; the one sent was kept)",
+                error.actual_type,
+            )
+    return TokenPair(
+        answer.access_token, refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
+    )
+
+
+def _access(
+    client: SyncAPIClient | AsyncAPIClient,
+    request: Request,
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], OAuthAnswer],
+    spec: OAuthSpec,
+    clock: Callable[[], float],
+) -> AccessToken:
+    """The access token a location token call answered (it has no refresh token by design)."""
+    answer = read_token_answer(client, request, response, parse)
+    return AccessToken(answer.access_token, clock() + _lifetime(answer, spec), answer.scope, answer.details)
 
 
 def _location_operations(
@@ -305,10 +379,13 @@ def exchange_code(
     user_type: str | None = None,
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
-    """The token pair for an authorization code (sent once: a code works once)."""
+    """The token pair for an authorization code (sent once: a code works once).
+
+    ``APIResponseValidationError`` if the answer holds no usable access token or refresh token.
+    """
     request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
     response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _pair(operations.parse_token(response), spec, clock(), response)
+    return _code_pair(client, request, response, operations.parse_token, spec, clock)
 
 
 async def aexchange_code(
@@ -326,7 +403,7 @@ async def aexchange_code(
     """``exchange_code`` for an async client."""
     request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
     response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _pair(operations.parse_token(response), spec, clock(), response)
+    return _code_pair(client, request, response, operations.parse_token, spec, clock)
 
 
 def refresh(
@@ -340,10 +417,14 @@ def refresh(
     user_type: str | None = None,
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
-    """A new token pair for a refresh token (sent once: where refresh tokens rotate, the one sent dies)."""
+    """A new token pair for a refresh token (sent once: where refresh tokens rotate, the one sent dies).
+
+    An answer without a usable new refresh token keeps the one sent in the pair; one without a usable
+    access token raises ``APIResponseValidationError``.
+    """
     request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
     response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _pair(operations.parse_token(response), spec, clock(), response)
+    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
 
 
 async def arefresh(
@@ -360,7 +441,7 @@ async def arefresh(
     """``refresh`` for an async client."""
     request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
     response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _pair(operations.parse_token(response), spec, clock(), response)
+    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
 
 
 def location_token(
@@ -376,7 +457,7 @@ def location_token(
     build, parse = _location_operations(operations)
     request = build(client, _text("company_id", company_id), _text("location_id", location_id))
     response = client.send_checked(request, lambda _: None)
-    return _access(parse(response), spec, clock())
+    return _access(client, request, response, parse, spec, clock)
 
 
 async def alocation_token(
@@ -392,7 +473,7 @@ async def alocation_token(
     build, parse = _location_operations(operations)
     request = build(client, _text("company_id", company_id), _text("location_id", location_id))
     response = await client.send_checked(request, lambda _: None)
-    return _access(parse(response), spec, clock())
+    return _access(client, request, response, parse, spec, clock)
 
 
 TokenStore = Callable[[TokenPair], object]

@@ -1,0 +1,98 @@
+"""``make bench-compare BASE=<rev>``: ``make bench`` of an earlier revision and of the work tree, run one
+after the other on this machine, side by side.
+
+A change that must keep the benchmark's ratios "within 5% of the figures before it" is judged here: the
+two trees run in turns (``--rounds`` each, the median kept), so a machine that slows down part way
+through slows both. The earlier revision is unpacked with ``git archive`` into ``build/bench-base`` and
+imported ahead of the work tree's editable install through ``PYTHONPATH``; both use this ``.venv``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE_TREE = ROOT / "build" / "bench-base"
+# The figures the issues hold changes to; the rest are printed too.
+WATCHED = (
+    "parse_default_vs_ours",
+    "parse_ours_vs_pydantic",
+    "to_dict_ours_vs_pydantic",
+    "call_overhead_ratio",
+    "export_speedup[8]",
+    "export_speedup[12]",
+)
+# Figures where more is better (speed-ups, shares of an allowed rate); for every other one (times, cost
+# ratios, 429 counts) less is.
+HIGHER_IS_BETTER = ("parse_default_vs_ours", "to_dict_default_vs_ours", "export_speedup", "import_rate_share", "scale_")
+
+
+def unpack(revision: str) -> Path:
+    """The tree of ``revision``, written afresh into ``build/bench-base``."""
+    shutil.rmtree(BASE_TREE, ignore_errors=True)
+    BASE_TREE.mkdir(parents=True)
+    with tempfile.TemporaryFile() as archive:
+        subprocess.run(["git", "archive", "--format=tar", revision], cwd=ROOT, stdout=archive, check=True)
+        archive.seek(0)
+        with tarfile.open(fileobj=archive) as tar:
+            tar.extractall(BASE_TREE, filter="data")
+    return BASE_TREE
+
+
+def run_bench(tree: Path) -> dict[str, float]:
+    """One ``benchmarks/run.py`` of ``tree``, its packages imported from that tree."""
+    environment = dict(os.environ, PYTHONPATH=f"{tree / 'src'}{os.pathsep}{tree / 'generated'}")
+    subprocess.run(
+        [sys.executable, str(tree / "benchmarks" / "run.py"), "--quiet"], cwd=tree, env=environment, check=True
+    )
+    figures: dict[str, float] = json.loads((tree / "build" / "bench.json").read_text())
+    return figures
+
+
+def change(name: str, before: float, after: float) -> str:
+    if before == 0:
+        return "n/a"
+    relative = (after - before) / before
+    worse = relative < 0 if name.startswith(HIGHER_IS_BETTER) else relative > 0
+    return f"{relative:+.1%}{' worse' if worse and abs(relative) > 0.05 else ''}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--base", required=True, help="the earlier revision (a commit, tag or branch)")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each tree, in turns; the median is kept")
+    arguments = parser.parse_args()
+    base = unpack(arguments.base)
+    runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
+    for round_number in range(arguments.rounds):
+        for label, tree in (("before", base), ("after", ROOT)):
+            print(f"round {round_number + 1}/{arguments.rounds}: {label} ({tree})", flush=True)
+            runs[label].append(run_bench(tree))
+    medians = {
+        label: {name: statistics.median(run[name] for run in results) for name in results[0]}
+        for label, results in runs.items()
+    }
+    names = [name for name in medians["after"] if name in medians["before"]]
+    names.sort(key=lambda name: (name not in WATCHED, names.index(name)))
+    width = max(len(name) for name in names)
+    print(f"\n{'measure'.ljust(width)}  {'before':>12}  {'after':>12}  change")
+    for name in names:
+        before, after = medians["before"][name], medians["after"][name]
+        marker = "*" if name in WATCHED else " "
+        print(f"{marker}{name.ljust(width)} {before:>12.4g}  {after:>12.4g}  {change(name, before, after)}")
+    print(f"\n* the ratios the issues hold to 5%; base {arguments.base}, {arguments.rounds} round(s) each")
+    (ROOT / "build" / "bench-compare.json").write_text(json.dumps(medians, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
