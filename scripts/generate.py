@@ -31,6 +31,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.schema import OpenAPI
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+from sdk.answers import answer_parsers
 from sdk.errors import SpecError
 from sdk.models import closed_object, tolerant_additional, tolerant_fields
 from sdk.names import wire
@@ -73,6 +74,7 @@ class _Project(Project):
         self.env.globals["tolerant_fields"] = tolerant_fields
         self.env.globals["tolerant_additional"] = tolerant_additional
         self.env.globals["closed_object"] = closed_object
+        self.env.globals["answer_parsers"] = answer_parsers
         # The authorization-code flow of info.x-sdk.oauth (None without one): the oauth module and from_oauth.
         self.env.globals["oauth"] = oauth_flow(sdk)
 

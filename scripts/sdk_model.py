@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema import OpenAPI, Operation, Parameter, Reference
+from sdk.answers import ErrorBody, error_bodies, parser_for, success_type
 from sdk.errors import SpecError
 from sdk.names import code, identifier, kind, wire
 
@@ -226,17 +227,13 @@ class Method:
     body_required: tuple[str, ...]
     body_nested: str
     result_type: str
+    parser: str  # the endpoint module's function that parses its success answer
     paging: Paging | None
     file_content_type: str | None
     deprecated: bool
     idempotent: bool
     bulk_name: str | None
     imports: frozenset[str]
-
-    @property
-    def cast_to(self) -> str:
-        """The class the runtime checks the parsed answer against."""
-        return "type(None)" if self.result_type == "None" else self.result_type
 
     @property
     def sync_return(self) -> str:
@@ -636,6 +633,10 @@ class SdkModel:
             self.models,
         )
 
+    def error_bodies(self) -> tuple[ErrorBody, ...]:
+        """The service's table of error bodies (``ServiceConfig.error_bodies``)."""
+        return error_bodies((self.request_plan(endpoint).operation_id, endpoint) for _, endpoint in self.endpoints())
+
     def resources(self) -> list[Resource]:
         by_tag: dict[str, list[Method]] = {}
         for tag, endpoint in self.endpoints():
@@ -679,14 +680,7 @@ class SdkModel:
         options = self.parameter_options(endpoint)
         by_wire = {wire(parameter.name): parameter for parameter in endpoint.list_all_parameters()}
         imports: set[str] = {f"from ..api.{_tag_of(self, endpoint)} import {endpoint.name}"}
-        successes = list(
-            dict.fromkeys(
-                _answer_type(response)
-                for response in endpoint.responses.patterns
-                if response.status_code.range[0] < 300
-            )
-        )
-        result_type = returns or " | ".join(successes)
+        result_type = returns or success_type(endpoint, plan.operation_id)
         if " | " in result_type or not result_type:
             raise SpecError(
                 f"{plan.operation_id} answers {result_type or 'nothing'}: "
@@ -785,6 +779,7 @@ class SdkModel:
             body_required=body.required if body is not None else (),
             body_nested=body.nested_expression if body is not None else "{}",
             result_type=result_type,
+            parser=parser_for(endpoint, plan.operation_id, result_type),
             paging=paging,
             file_content_type=body.content_type if file_body and body is not None else None,
             deprecated=bool(self.operation(endpoint).deprecated),
@@ -873,14 +868,6 @@ class SdkModel:
 
 def _tag_of(model: SdkModel, endpoint: Endpoint) -> str:
     return next(tag for tag, other in model.endpoints() if other is endpoint)
-
-
-def _answer_type(response: Any) -> str:
-    """The type a success answer parses to: ``None`` for one without a body (a 204)."""
-    source = response.source
-    if (source.get("return_type") if isinstance(source, dict) else getattr(source, "return_type", None)) == "None":
-        return "None"
-    return code(response.prop.get_type_string())
 
 
 def _properties(model: Any) -> list[Any]:

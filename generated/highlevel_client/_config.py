@@ -1,6 +1,10 @@
 """How the HighLevel service differs from the other, as data for ``contacts_runtime``."""
 
-from contacts_runtime import RateLimitHeaders, ServiceConfig
+from contacts_runtime import ErrorBodies, RateLimitHeaders, ServiceConfig
+
+from .models.bad_request_error_body import BadRequestErrorBody
+from .models.unauthorized_error_body import UnauthorizedErrorBody
+from .models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
 
 CONFIG = ServiceConfig(
     package="highlevel_client",
@@ -17,5 +21,14 @@ CONFIG = ServiceConfig(
         interval_ms="X-RateLimit-Interval-Milliseconds",
         daily_limit="X-RateLimit-Limit-Daily",
         daily_remaining="X-RateLimit-Daily-Remaining",
+    ),
+    # The model of the body of each error status the spec documents (the same for every operation).
+    error_bodies=ErrorBodies(
+        {
+            400: BadRequestErrorBody,
+            401: UnauthorizedErrorBody,
+            404: BadRequestErrorBody,
+            422: UnprocessableEntityErrorBody,
+        }
     ),
 )

@@ -15,15 +15,12 @@ from typing import Any
 
 import httpx
 from contacts_runtime import AsyncAPIClient, Request, SyncAPIClient, _oauth
-from contacts_runtime._base_client import expect
 from contacts_runtime._oauth import AccessToken, OAuthAnswer, OAuthOperations, OAuthSpec, OAuthTokens, TokenPair
 from contacts_runtime.errors import TokenStoreError
 
 from .api.oauth import get_access_token, get_location_access_token
 from .models.location_token_request import LocationTokenRequest
-from .models.location_token_response import LocationTokenResponse
 from .models.token_request import TokenRequest
-from .models.token_response import TokenResponse
 
 __all__ = [
     "SPEC",
@@ -83,7 +80,7 @@ def _refresh_request(client_id: str, client_secret: str, refresh_token: str, use
 
 
 def _token_answer(response: httpx.Response) -> OAuthAnswer:
-    answer = expect(get_access_token.parse_response(response), TokenResponse, response)
+    answer = get_access_token.parse_response(response)
     return OAuthAnswer.from_model(answer, response)
 
 
@@ -96,7 +93,7 @@ def _location_request(client: Any, company_id: str, location_id: str) -> Request
 
 
 def _location_answer(response: httpx.Response) -> OAuthAnswer:
-    answer = expect(get_location_access_token.parse_response(response), LocationTokenResponse, response)
+    answer = get_location_access_token.parse_response(response)
     return OAuthAnswer.from_model(answer, response)
 
 

@@ -17,12 +17,10 @@ from contacts_runtime import (
     SyncAPIClient,
 )
 from contacts_runtime._auth import TokenAnswer
-from contacts_runtime._base_client import expect
 
 from ._config import CONFIG
 from .api.authentication import fetch_token
 from .models.token_request import TokenRequest
-from .models.token_response import TokenResponse
 from .resources.attributes import AsyncAttributesResource, AttributesResource
 from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
 from .resources.contacts import AsyncContactsResource, ContactsResource
@@ -42,7 +40,7 @@ def _token_request(client_id: str, client_secret: str) -> Request:
 
 
 def _token_answer(response: httpx.Response) -> TokenAnswer:
-    answer = expect(fetch_token.parse_response(response), TokenResponse, response)
+    answer = fetch_token.parse_response(response)
     return answer.access_token, None if isinstance(answer.expires_in, Unset) else answer.expires_in
 
 

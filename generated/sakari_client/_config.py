@@ -1,6 +1,8 @@
 """How the Sakari service differs from the other, as data for ``contacts_runtime``."""
 
-from contacts_runtime import ServiceConfig
+from contacts_runtime import ErrorBodies, ServiceConfig
+
+from .models.error_response import ErrorResponse
 
 CONFIG = ServiceConfig(
     package="sakari_client",
@@ -8,4 +10,11 @@ CONFIG = ServiceConfig(
     env_prefix="SAKARI",
     default_base_url="https://api.sakari.io/v1",
     options=(("account_id", None),),
+    # The model of the body of each error status the spec documents (the same for every operation).
+    error_bodies=ErrorBodies(
+        {
+            "4XX": ErrorResponse,
+            "5XX": ErrorResponse,
+        }
+    ),
 )

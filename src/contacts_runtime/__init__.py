@@ -21,7 +21,7 @@ from ._pagination import (
     SyncPage,
 )
 from ._request import NO_BODY, Request, RequestOptions, path_segment
-from ._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from ._response import ErrorBodies, RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -37,6 +37,7 @@ __all__ = [
     "BulkResult",
     "ClientCredentials",
     "CursorPaging",
+    "ErrorBodies",
     "NoNextPageError",
     "OffsetPaging",
     "Pacer",

@@ -155,9 +155,10 @@ def _text(value: object) -> str | None:
 def status_error(response: httpx.Response, body: object) -> errors.APIStatusError:
     """The typed error for an answer that is not a success.
 
-    ``body`` is the error body parsed with the documented model, or ``None`` when it does not match
-    one; the JSON is read for the message and code either way, whichever of the services' error
-    shapes it has (``{"error": {"code", "message"}}`` or ``{"message", "error"}``).
+    ``body`` is the error body parsed with the model the service's table of error bodies gives its
+    status, or ``None`` when it does not match one; the JSON is read for the message and code either
+    way, whichever of the services' error shapes it has (``{"error": {"code", "message"}}`` or
+    ``{"message", "error"}``).
     """
     try:
         data = response.json()
@@ -178,13 +179,6 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
         text += f" - {response.reason_phrase}"
     error_class = errors.status_error_class(response.status_code)
     return error_class(text, response=response, body=body if body is not None else data, code=code)
-
-
-def expect(result: object, expected: type[T], response: httpx.Response) -> T:
-    """The parsed answer, checked to be the model the facade method promises."""
-    if not isinstance(result, expected):
-        raise errors.APIResponseValidationError(response, errors.DecodeError(f"a {expected.__name__} object", result))
-    return result
 
 
 class Pacer:
@@ -482,15 +476,11 @@ class BaseClient(Generic[HttpClientT]):
             )
         return delay
 
-    def _error_answer(self, request: Request, parse: Parser, response: httpx.Response) -> errors.APIStatusError:
+    def _error_answer(self, response: httpx.Response) -> errors.APIStatusError:
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
-        try:
-            body = self._parse(request, parse, response)
-        except (errors.APIError, errors.DecodeError, ValueError, RecursionError):
-            body = None
-        return status_error(response, body)
+        return status_error(response, self._config.error_bodies.parse(response))
 
-    def _parse(self, request: Request, parse: Parser, response: httpx.Response) -> object:
+    def _parse(self, request: Request, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""
         with parsing(strict=self.strict_response_validation, log=self.drift, operation_id=request.operation_id):
             return parse(response)
@@ -672,14 +662,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send a call; raise the typed error for an answer that is not a success, else return it."""
         response = self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise self._error_answer(request, parse, response)
+            raise self._error_answer(response)
         return response
 
     def request(
         self,
         request: Request,
-        parse: Parser,
-        cast_to: type[T],
+        parse: Callable[[httpx.Response], T],
         options: RequestOptions | None = None,
         *,
         authenticated: bool = True,
@@ -688,15 +677,14 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         request = request.with_options(options)
         response = self.send_checked(request, parse, authenticated=authenticated)
         if raw_response_requested():
-            return RawResponse(response, lambda answer: expect(self._parse(request, parse, answer), cast_to, answer))  # type: ignore[return-value]
-        return expect(self._parse(request, parse, response), cast_to, response)
+            return RawResponse(response, lambda answer: self._parse(request, parse, answer))  # type: ignore[return-value]
+        return self._parse(request, parse, response)
 
     def get_page(
         self,
         paging: Paging,
         request: Request,
-        parse: Parser,
-        cast_to: type[ResponseT],
+        parse: Callable[[httpx.Response], ResponseT],
         options: RequestOptions | None = None,
     ) -> SyncPage[ResponseT, Any]:
         """The first page of a list (a ``RawResponse`` of it inside a raw twin); iterate it for every item."""
@@ -704,24 +692,23 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         response = self.send_checked(request, parse)
 
         def page(answer: httpx.Response) -> SyncPage[ResponseT, Any]:
-            return self.parse_page(paging, request, parse, cast_to, answer)
+            return self.parse_page(paging, request, parse, answer)
 
         if raw_response_requested():
             return RawResponse(response, page)  # type: ignore[return-value]
         return page(response)
 
-    def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
+    def fetch_page(self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT]) -> Any:
         """One page of a list walk (no raw twin here: a walk always parses)."""
-        return self.parse_page(paging, request, parse, cast_to, self.send_checked(request, parse))
+        return self.parse_page(paging, request, parse, self.send_checked(request, parse))
 
     def parse_page(
-        self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
+        self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
     ) -> SyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import SyncPage
 
-        parsed = expect(self._parse(request, parse, response), cast_to, response)
-        return SyncPage(self, paging, request, parse, cast_to, parsed, response.content)
+        return SyncPage(self, paging, request, parse, self._parse(request, parse, response), response.content)
 
     def close(self) -> None:
         """Close the HTTP client if this client opened it; the client cannot be used after."""
@@ -810,14 +797,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     async def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
         response = await self.send(request, authenticated=authenticated)
         if not response.is_success:
-            raise self._error_answer(request, parse, response)
+            raise self._error_answer(response)
         return response
 
     async def request(
         self,
         request: Request,
-        parse: Parser,
-        cast_to: type[T],
+        parse: Callable[[httpx.Response], T],
         options: RequestOptions | None = None,
         *,
         authenticated: bool = True,
@@ -826,15 +812,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         request = request.with_options(options)
         response = await self.send_checked(request, parse, authenticated=authenticated)
         if raw_response_requested():
-            return RawResponse(response, lambda answer: expect(self._parse(request, parse, answer), cast_to, answer))  # type: ignore[return-value]
-        return expect(self._parse(request, parse, response), cast_to, response)
+            return RawResponse(response, lambda answer: self._parse(request, parse, answer))  # type: ignore[return-value]
+        return self._parse(request, parse, response)
 
     def get_page(
         self,
         paging: Paging,
         request: Request,
-        parse: Parser,
-        cast_to: type[ResponseT],
+        parse: Callable[[httpx.Response], ResponseT],
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[ResponseT, Any]:
         """What an async list call returns: ``await`` it for the first page, ``async for`` over every item."""
@@ -846,7 +831,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             response = await self.send_checked(request, parse)
 
             def page(answer: httpx.Response) -> AsyncPage[ResponseT, Any]:
-                return self.parse_page(paging, request, parse, cast_to, answer)
+                return self.parse_page(paging, request, parse, answer)
 
             if raw_response_requested():
                 return RawResponse(response, page)  # type: ignore[return-value]
@@ -854,18 +839,17 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
         return AsyncPaginator(first)
 
-    async def fetch_page(self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT]) -> Any:
+    async def fetch_page(self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT]) -> Any:
         """One page of a list walk."""
-        return self.parse_page(paging, request, parse, cast_to, await self.send_checked(request, parse))
+        return self.parse_page(paging, request, parse, await self.send_checked(request, parse))
 
     def parse_page(
-        self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
+        self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
     ) -> AsyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
         from ._pagination import AsyncPage
 
-        parsed = expect(self._parse(request, parse, response), cast_to, response)
-        return AsyncPage(self, paging, request, parse, cast_to, parsed, response.content)
+        return AsyncPage(self, paging, request, parse, self._parse(request, parse, response), response.content)
 
     async def close(self) -> None:
         """Close the HTTP client if this client opened it; the client cannot be used after."""

@@ -6,6 +6,8 @@ import os
 
 import attrs
 
+from ._response import ErrorBodies
+
 __all__ = ["RateLimitHeaders", "ServiceConfig"]
 
 
@@ -26,7 +28,8 @@ class ServiceConfig:
 
     ``package`` names the logger and the User-Agent; settings not given to a client are read from
     ``<env_prefix>_<NAME>`` environment variables; ``options`` are the client-level values that fill
-    parameters of many operations (an account id, a location id, an API version), with defaults.
+    parameters of many operations (an account id, a location id, an API version), with defaults;
+    ``error_bodies`` is the model of the body of each error status the spec documents.
     """
 
     package: str
@@ -35,6 +38,7 @@ class ServiceConfig:
     default_base_url: str
     options: tuple[tuple[str, str | None], ...] = ()
     rate_limit_headers: RateLimitHeaders | None = None
+    error_bodies: ErrorBodies = attrs.field(factory=lambda: ErrorBodies({}))
 
     def env(self, name: str) -> str:
         """The environment variable of a setting."""

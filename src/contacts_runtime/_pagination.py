@@ -162,8 +162,7 @@ class _Page(Generic[ResponseT, ItemT]):
         client: Any,
         paging: Paging,
         request: Request,
-        parse: Parser,
-        cast_to: type[ResponseT],
+        parse: Callable[[httpx.Response], ResponseT],
         response: ResponseT,
         body: bytes | None = None,
     ) -> None:
@@ -171,7 +170,6 @@ class _Page(Generic[ResponseT, ItemT]):
         self._paging = paging
         self._request = request
         self._parse = parse
-        self._cast_to = cast_to
         self.response = response
         self._body = body
         items = getattr(response, paging.items)
@@ -320,9 +318,7 @@ class SyncPage(_Page[ResponseT, ItemT]):
     _client: SyncAPIClient
 
     def get_next_page(self) -> SyncPage[ResponseT, ItemT]:
-        following: SyncPage[ResponseT, ItemT] = self._client.fetch_page(
-            self._paging, self._next_request(), self._parse, self._cast_to
-        )
+        following: SyncPage[ResponseT, ItemT] = self._client.fetch_page(self._paging, self._next_request(), self._parse)
         self._check_progress(following)
         return following
 
@@ -360,7 +356,7 @@ class SyncPage(_Page[ResponseT, ItemT]):
         yield from self._walk(
             step,
             concurrency,
-            lambda request, response: self._client.parse_page(paging, request, self._parse, self._cast_to, response),
+            lambda request, response: self._client.parse_page(paging, request, self._parse, response),
         )
 
     def iter_json(self, *, concurrency: int = 1) -> Iterator[Any]:
@@ -531,7 +527,7 @@ class AsyncPage(_Page[ResponseT, ItemT]):
 
     async def get_next_page(self) -> AsyncPage[ResponseT, ItemT]:
         following: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
-            self._paging, self._next_request(), self._parse, self._cast_to
+            self._paging, self._next_request(), self._parse
         )
         self._check_progress(following)
         return following
@@ -622,7 +618,7 @@ class AsyncPage(_Page[ResponseT, ItemT]):
 
     async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
         page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
-            self._paging, self._request_at(offset), self._parse, self._cast_to
+            self._paging, self._request_at(offset), self._parse
         )
         return page
 

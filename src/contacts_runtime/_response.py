@@ -1,4 +1,5 @@
-"""Raw answers, and the wrappers that turn a facade method into its ``with_raw_response`` twin.
+"""Answers: a success parsed with its documented model, an error answer's body read through the service's
+table of error bodies, and the raw answers of the ``with_raw_response`` twins.
 
 A twin is the same method run with a context flag set; the client, seeing the flag, hands back the
 HTTP answer wrapped in ``RawResponse`` instead of parsing it. So each operation is written once.
@@ -8,17 +9,93 @@ from __future__ import annotations
 
 import contextvars
 import functools
-from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
-__all__ = ["RawResponse", "async_to_raw_response_wrapper", "raw_response_requested", "to_raw_response_wrapper"]
+from ._drift import decode_answer, decode_first_match, not_json
+from .errors import APIResponseValidationError, DecodeError
+from .types import json_loads
+
+__all__ = [
+    "ErrorBodies",
+    "RawResponse",
+    "async_to_raw_response_wrapper",
+    "parse_answer",
+    "parse_json",
+    "parse_one_of",
+    "raw_response_requested",
+    "to_raw_response_wrapper",
+]
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 _RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("contacts_runtime_raw_response", default=False)
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """A success answer's JSON; ``APIResponseValidationError`` when it is not JSON."""
+    try:
+        return json_loads(response.content)
+    except (ValueError, RecursionError):
+        raise not_json(response) from None
+
+
+def parse_answer(response: httpx.Response, model: type[T]) -> T:
+    """A success answer as its documented model: strictly, or tolerantly when the client allows it."""
+    answer: T = decode_answer(response, parse_json(response), model.from_dict, model.__tolerant__)  # type: ignore[attr-defined]
+    return answer
+
+
+A = TypeVar("A")
+B = TypeVar("B")
+C = TypeVar("C")
+
+
+@overload
+def parse_one_of(response: httpx.Response, models: tuple[type[A], type[B]]) -> A | B: ...
+@overload
+def parse_one_of(response: httpx.Response, models: tuple[type[A], type[B], type[C]]) -> A | B | C: ...
+def parse_one_of(response: httpx.Response, models: Sequence[type]) -> Any:
+    """A success answer documented as one of several models: the first that decodes it."""
+    data = parse_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise DecodeError("object", data)
+        return decode_first_match([model.from_dict for model in models], data)  # type: ignore[attr-defined]
+    except DecodeError as error:
+        raise APIResponseValidationError(response, error) from None
+
+
+class ErrorBodies:
+    """A service's error answers as data: the model of the body of each error status the spec documents.
+
+    Keys are statuses (``404``) or ranges (``"4XX"``); a status is looked up before its range. The body
+    of an answer is the model built from its JSON, or ``None`` when it is not JSON or does not match
+    (the error keeps its status whatever its body).
+    """
+
+    def __init__(self, models: Mapping[int | str, type]) -> None:
+        self._models = dict(models)
+
+    def model(self, status_code: int) -> type | None:
+        return self._models.get(status_code) or self._models.get(f"{status_code // 100}XX")
+
+    def parse(self, response: httpx.Response) -> object | None:
+        model = self.model(response.status_code)
+        if model is None:
+            return None
+        try:
+            parsed: object = model.from_dict(json_loads(response.content))  # type: ignore[attr-defined]
+        except (ValueError, RecursionError):  # DecodeError is a ValueError
+            return None
+        return parsed
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{status}: {model.__name__}" for status, model in self._models.items())
+        return f"ErrorBodies({{{shown}}})"
 
 
 def raw_response_requested() -> bool:

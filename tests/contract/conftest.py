@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -73,7 +74,11 @@ def exchange(module: Any, *args: Any, client: Wire, **kwargs: Any) -> Exchange:
             json=None if request.json is NO_BODY else request.json,
             content=request.content,
         )
-    return Exchange(response.status_code, response.content, module.parse_response(response))
+    if response.is_success:
+        return Exchange(response.status_code, response.content, module.parse_response(response))
+    # An error answer's body is read through its service's table of error bodies, as the client reads it.
+    config = importlib.import_module(module.__name__.split(".")[0] + "._config").CONFIG
+    return Exchange(response.status_code, response.content, config.error_bodies.parse(response))
 
 
 @pytest.fixture

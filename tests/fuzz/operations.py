@@ -419,7 +419,7 @@ def async_client_for(package: str, recorder: Recorder, *, max_retries: int = 0) 
 def send(client: Sakari | HighLevel, operation: Operation, arguments: Mapping[str, Any]) -> object:
     """The call as a facade method makes it: build the request, send it through the client, parse."""
     request = operation.build_request(**arguments)
-    return client.request(request, operation.parse_response, object, authenticated=operation.authenticated)
+    return client.request(request, operation.parse_response, authenticated=operation.authenticated)
 
 
 def every_operation() -> Iterator[Operation]:

@@ -119,7 +119,7 @@ async def _async_calls_after(operation: Operation, failure: Failure) -> int:
     client = async_client_for(operation.package, recorder, max_retries=2)
     try:
         request = operation.build_request(**minimal_arguments(operation))
-        await client.request(request, operation.parse_response, object, authenticated=operation.authenticated)
+        await client.request(request, operation.parse_response, authenticated=operation.authenticated)
     except APIError:
         pass
     finally:

@@ -72,7 +72,7 @@ class AppointmentsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_contact_appointments.parse_response, AppointmentsResponse, options)
+        return self._client.request(request, list_contact_appointments.parse_response, options)
 
 
 class AppointmentsResourceWithRawResponse:
@@ -130,9 +130,7 @@ class AsyncAppointmentsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            request, list_contact_appointments.parse_response, AppointmentsResponse, options
-        )
+        return await self._client.request(request, list_contact_appointments.parse_response, options)
 
 
 class AsyncAppointmentsResourceWithRawResponse:

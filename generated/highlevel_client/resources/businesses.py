@@ -114,7 +114,7 @@ class BusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, assign_business.parse_response, BusinessAssignmentResponse, options)
+        return self._client.request(request, assign_business.parse_response, options)
 
     def list_contacts(
         self,
@@ -166,9 +166,7 @@ class BusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, BusinessContactsResponse, options
-        )
+        return self._client.get_page(_LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, options)
 
 
 class BusinessesResourceWithRawResponse:
@@ -250,7 +248,7 @@ class AsyncBusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, assign_business.parse_response, BusinessAssignmentResponse, options)
+        return await self._client.request(request, assign_business.parse_response, options)
 
     def list_contacts(
         self,
@@ -302,9 +300,7 @@ class AsyncBusinessesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, BusinessContactsResponse, options
-        )
+        return self._client.get_page(_LIST_CONTACTS_PAGING, request, list_business_contacts.parse_response, options)
 
 
 class AsyncBusinessesResourceWithRawResponse:

@@ -73,7 +73,7 @@ class CampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, remove_from_all_campaigns.parse_response, SucceededResponse, options)
+        return self._client.request(request, remove_from_all_campaigns.parse_response, options)
 
     def add(
         self,
@@ -119,7 +119,7 @@ class CampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, add_to_campaign.parse_response, SucceededResponse, options)
+        return self._client.request(request, add_to_campaign.parse_response, options)
 
     def remove(
         self,
@@ -161,7 +161,7 @@ class CampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, remove_from_campaign.parse_response, SucceededResponse, options)
+        return self._client.request(request, remove_from_campaign.parse_response, options)
 
 
 class CampaignsResourceWithRawResponse:
@@ -221,7 +221,7 @@ class AsyncCampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, remove_from_all_campaigns.parse_response, SucceededResponse, options)
+        return await self._client.request(request, remove_from_all_campaigns.parse_response, options)
 
     async def add(
         self,
@@ -267,7 +267,7 @@ class AsyncCampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, add_to_campaign.parse_response, SucceededResponse, options)
+        return await self._client.request(request, add_to_campaign.parse_response, options)
 
     async def remove(
         self,
@@ -309,7 +309,7 @@ class AsyncCampaignsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, remove_from_campaign.parse_response, SucceededResponse, options)
+        return await self._client.request(request, remove_from_campaign.parse_response, options)
 
 
 class AsyncCampaignsResourceWithRawResponse:

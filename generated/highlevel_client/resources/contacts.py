@@ -163,7 +163,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ListContactsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, options)
 
     def create(
         self,
@@ -288,7 +288,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_contact.parse_response, CreateContactResponse, options)
+        return self._client.request(request, create_contact.parse_response, options)
 
     def bulk_create(
         self,
@@ -361,7 +361,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_contact.parse_response, GetContactResponse, options)
+        return self._client.request(request, get_contact.parse_response, options)
 
     def update(
         self,
@@ -477,7 +477,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_contact.parse_response, UpdateContactResponse, options)
+        return self._client.request(request, update_contact.parse_response, options)
 
     def delete(
         self,
@@ -516,7 +516,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_contact.parse_response, DeleteContactResponse, options)
+        return self._client.request(request, delete_contact.parse_response, options)
 
     def upsert(
         self,
@@ -644,7 +644,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, upsert_contact.parse_response, UpsertContactResponse, options)
+        return self._client.request(request, upsert_contact.parse_response, options)
 
     def search(
         self,
@@ -715,9 +715,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _SEARCH_PAGING, request, search_contacts.parse_response, SearchContactsResponse, options
-        )
+        return self._client.get_page(_SEARCH_PAGING, request, search_contacts.parse_response, options)
 
     def find_duplicate(
         self,
@@ -762,7 +760,7 @@ class ContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_duplicate_contact.parse_response, DuplicateContactResponse, options)
+        return self._client.request(request, get_duplicate_contact.parse_response, options)
 
 
 class ContactsResourceWithRawResponse:
@@ -846,7 +844,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ListContactsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, options)
 
     async def create(
         self,
@@ -971,7 +969,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_contact.parse_response, CreateContactResponse, options)
+        return await self._client.request(request, create_contact.parse_response, options)
 
     async def bulk_create(
         self,
@@ -1045,7 +1043,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_contact.parse_response, GetContactResponse, options)
+        return await self._client.request(request, get_contact.parse_response, options)
 
     async def update(
         self,
@@ -1161,7 +1159,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_contact.parse_response, UpdateContactResponse, options)
+        return await self._client.request(request, update_contact.parse_response, options)
 
     async def delete(
         self,
@@ -1200,7 +1198,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_contact.parse_response, DeleteContactResponse, options)
+        return await self._client.request(request, delete_contact.parse_response, options)
 
     async def upsert(
         self,
@@ -1328,7 +1326,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, upsert_contact.parse_response, UpsertContactResponse, options)
+        return await self._client.request(request, upsert_contact.parse_response, options)
 
     def search(
         self,
@@ -1399,9 +1397,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _SEARCH_PAGING, request, search_contacts.parse_response, SearchContactsResponse, options
-        )
+        return self._client.get_page(_SEARCH_PAGING, request, search_contacts.parse_response, options)
 
     async def find_duplicate(
         self,
@@ -1446,9 +1442,7 @@ class AsyncContactsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            request, get_duplicate_contact.parse_response, DuplicateContactResponse, options
-        )
+        return await self._client.request(request, get_duplicate_contact.parse_response, options)
 
 
 class AsyncContactsResourceWithRawResponse:

@@ -94,7 +94,7 @@ class FollowersResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, add_followers.parse_response, AddFollowersResponse, options)
+        return self._client.request(request, add_followers.parse_response, options)
 
     def remove(
         self,
@@ -148,7 +148,7 @@ class FollowersResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, remove_followers.parse_response, RemoveFollowersResponse, options)
+        return self._client.request(request, remove_followers.parse_response, options)
 
 
 class FollowersResourceWithRawResponse:
@@ -223,7 +223,7 @@ class AsyncFollowersResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, add_followers.parse_response, AddFollowersResponse, options)
+        return await self._client.request(request, add_followers.parse_response, options)
 
     async def remove(
         self,
@@ -277,7 +277,7 @@ class AsyncFollowersResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, remove_followers.parse_response, RemoveFollowersResponse, options)
+        return await self._client.request(request, remove_followers.parse_response, options)
 
 
 class AsyncFollowersResourceWithRawResponse:

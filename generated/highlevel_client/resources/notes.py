@@ -79,7 +79,7 @@ class NotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_notes.parse_response, NotesResponse, options)
+        return self._client.request(request, list_notes.parse_response, options)
 
     def create(
         self,
@@ -146,7 +146,7 @@ class NotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_note.parse_response, NoteResponse, options)
+        return self._client.request(request, create_note.parse_response, options)
 
     def get(
         self,
@@ -189,7 +189,7 @@ class NotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_note.parse_response, NoteResponse, options)
+        return self._client.request(request, get_note.parse_response, options)
 
     def update(
         self,
@@ -259,7 +259,7 @@ class NotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_note.parse_response, NoteResponse, options)
+        return self._client.request(request, update_note.parse_response, options)
 
     def delete(
         self,
@@ -302,7 +302,7 @@ class NotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_note.parse_response, SucceededResponse, options)
+        return self._client.request(request, delete_note.parse_response, options)
 
 
 class NotesResourceWithRawResponse:
@@ -364,7 +364,7 @@ class AsyncNotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, list_notes.parse_response, NotesResponse, options)
+        return await self._client.request(request, list_notes.parse_response, options)
 
     async def create(
         self,
@@ -431,7 +431,7 @@ class AsyncNotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_note.parse_response, NoteResponse, options)
+        return await self._client.request(request, create_note.parse_response, options)
 
     async def get(
         self,
@@ -474,7 +474,7 @@ class AsyncNotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_note.parse_response, NoteResponse, options)
+        return await self._client.request(request, get_note.parse_response, options)
 
     async def update(
         self,
@@ -544,7 +544,7 @@ class AsyncNotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_note.parse_response, NoteResponse, options)
+        return await self._client.request(request, update_note.parse_response, options)
 
     async def delete(
         self,
@@ -587,7 +587,7 @@ class AsyncNotesResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_note.parse_response, SucceededResponse, options)
+        return await self._client.request(request, delete_note.parse_response, options)
 
 
 class AsyncNotesResourceWithRawResponse:

@@ -96,7 +96,7 @@ class TagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, add_tags.parse_response, TagsResponse, options)
+        return self._client.request(request, add_tags.parse_response, options)
 
     def remove(
         self,
@@ -150,7 +150,7 @@ class TagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, remove_tags.parse_response, TagsResponse, options)
+        return self._client.request(request, remove_tags.parse_response, options)
 
     def bulk_update(
         self,
@@ -219,7 +219,7 @@ class TagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, bulk_update_tags.parse_response, BulkTagsResponse, options)
+        return self._client.request(request, bulk_update_tags.parse_response, options)
 
 
 class TagsResourceWithRawResponse:
@@ -294,7 +294,7 @@ class AsyncTagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, add_tags.parse_response, TagsResponse, options)
+        return await self._client.request(request, add_tags.parse_response, options)
 
     async def remove(
         self,
@@ -348,7 +348,7 @@ class AsyncTagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, remove_tags.parse_response, TagsResponse, options)
+        return await self._client.request(request, remove_tags.parse_response, options)
 
     async def bulk_update(
         self,
@@ -417,7 +417,7 @@ class AsyncTagsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, bulk_update_tags.parse_response, BulkTagsResponse, options)
+        return await self._client.request(request, bulk_update_tags.parse_response, options)
 
 
 class AsyncTagsResourceWithRawResponse:

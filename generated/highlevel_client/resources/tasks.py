@@ -80,7 +80,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_tasks.parse_response, TasksResponse, options)
+        return self._client.request(request, list_tasks.parse_response, options)
 
     def create(
         self,
@@ -151,7 +151,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_task.parse_response, TaskResponse, options)
+        return self._client.request(request, create_task.parse_response, options)
 
     def get(
         self,
@@ -193,7 +193,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_task.parse_response, TaskResponse, options)
+        return self._client.request(request, get_task.parse_response, options)
 
     def update(
         self,
@@ -262,7 +262,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_task.parse_response, TaskResponse, options)
+        return self._client.request(request, update_task.parse_response, options)
 
     def delete(
         self,
@@ -304,7 +304,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_task.parse_response, SucceededResponse, options)
+        return self._client.request(request, delete_task.parse_response, options)
 
     def complete(
         self,
@@ -362,7 +362,7 @@ class TasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, complete_task.parse_response, TaskResponse, options)
+        return self._client.request(request, complete_task.parse_response, options)
 
 
 class TasksResourceWithRawResponse:
@@ -425,7 +425,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, list_tasks.parse_response, TasksResponse, options)
+        return await self._client.request(request, list_tasks.parse_response, options)
 
     async def create(
         self,
@@ -496,7 +496,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_task.parse_response, TaskResponse, options)
+        return await self._client.request(request, create_task.parse_response, options)
 
     async def get(
         self,
@@ -538,7 +538,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_task.parse_response, TaskResponse, options)
+        return await self._client.request(request, get_task.parse_response, options)
 
     async def update(
         self,
@@ -607,7 +607,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_task.parse_response, TaskResponse, options)
+        return await self._client.request(request, update_task.parse_response, options)
 
     async def delete(
         self,
@@ -649,7 +649,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_task.parse_response, SucceededResponse, options)
+        return await self._client.request(request, delete_task.parse_response, options)
 
     async def complete(
         self,
@@ -707,7 +707,7 @@ class AsyncTasksResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, complete_task.parse_response, TaskResponse, options)
+        return await self._client.request(request, complete_task.parse_response, options)
 
 
 class AsyncTasksResourceWithRawResponse:

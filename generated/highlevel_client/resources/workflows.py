@@ -96,7 +96,7 @@ class WorkflowsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, add_to_workflow.parse_response, SucceededResponse, options)
+        return self._client.request(request, add_to_workflow.parse_response, options)
 
     def remove(
         self,
@@ -154,7 +154,7 @@ class WorkflowsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, remove_from_workflow.parse_response, SucceededResponse, options)
+        return self._client.request(request, remove_from_workflow.parse_response, options)
 
 
 class WorkflowsResourceWithRawResponse:
@@ -233,7 +233,7 @@ class AsyncWorkflowsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, add_to_workflow.parse_response, SucceededResponse, options)
+        return await self._client.request(request, add_to_workflow.parse_response, options)
 
     async def remove(
         self,
@@ -291,7 +291,7 @@ class AsyncWorkflowsResource:
             version=self._client.option("version", version),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, remove_from_workflow.parse_response, SucceededResponse, options)
+        return await self._client.request(request, remove_from_workflow.parse_response, options)
 
 
 class AsyncWorkflowsResourceWithRawResponse:

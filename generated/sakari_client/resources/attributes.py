@@ -96,7 +96,7 @@ class AttributesResource:
             attribute_type=attribute_type,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_attributes.parse_response, AttributesResponse, options)
+        return self._client.request(request, list_attributes.parse_response, options)
 
     def create(
         self,
@@ -210,7 +210,7 @@ class AttributesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_attribute.parse_response, AttributeCreatedResponse, options)
+        return self._client.request(request, create_attribute.parse_response, options)
 
 
 class AttributesResourceWithRawResponse:
@@ -269,7 +269,7 @@ class AsyncAttributesResource:
             attribute_type=attribute_type,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, list_attributes.parse_response, AttributesResponse, options)
+        return await self._client.request(request, list_attributes.parse_response, options)
 
     async def create(
         self,
@@ -383,7 +383,7 @@ class AsyncAttributesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_attribute.parse_response, AttributeCreatedResponse, options)
+        return await self._client.request(request, create_attribute.parse_response, options)
 
 
 class AsyncAttributesResourceWithRawResponse:

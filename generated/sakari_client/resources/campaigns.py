@@ -102,7 +102,7 @@ class CampaignsResource:
             name=name,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_campaigns.parse_response, CampaignsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_campaigns.parse_response, options)
 
     def create(
         self,
@@ -167,7 +167,7 @@ class CampaignsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_campaign.parse_response, CampaignResponse, options)
+        return self._client.request(request, create_campaign.parse_response, options)
 
     def get(
         self,
@@ -206,7 +206,7 @@ class CampaignsResource:
             campaign_id=campaign_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_campaign.parse_response, CampaignResponse, options)
+        return self._client.request(request, get_campaign.parse_response, options)
 
     def update(
         self,
@@ -273,7 +273,7 @@ class CampaignsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_campaign.parse_response, CampaignResponse, options)
+        return self._client.request(request, update_campaign.parse_response, options)
 
     def delete(
         self,
@@ -312,7 +312,7 @@ class CampaignsResource:
             campaign_id=campaign_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_campaign.parse_response, SuccessResponse, options)
+        return self._client.request(request, delete_campaign.parse_response, options)
 
 
 class CampaignsResourceWithRawResponse:
@@ -381,7 +381,7 @@ class AsyncCampaignsResource:
             name=name,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_campaigns.parse_response, CampaignsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_campaigns.parse_response, options)
 
     async def create(
         self,
@@ -446,7 +446,7 @@ class AsyncCampaignsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_campaign.parse_response, CampaignResponse, options)
+        return await self._client.request(request, create_campaign.parse_response, options)
 
     async def get(
         self,
@@ -485,7 +485,7 @@ class AsyncCampaignsResource:
             campaign_id=campaign_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_campaign.parse_response, CampaignResponse, options)
+        return await self._client.request(request, get_campaign.parse_response, options)
 
     async def update(
         self,
@@ -552,7 +552,7 @@ class AsyncCampaignsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_campaign.parse_response, CampaignResponse, options)
+        return await self._client.request(request, update_campaign.parse_response, options)
 
     async def delete(
         self,
@@ -591,7 +591,7 @@ class AsyncCampaignsResource:
             campaign_id=campaign_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_campaign.parse_response, SuccessResponse, options)
+        return await self._client.request(request, delete_campaign.parse_response, options)
 
 
 class AsyncCampaignsResourceWithRawResponse:

@@ -119,7 +119,7 @@ class ContactsResource:
             tags=tags,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ContactsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, options)
 
     def create(
         self,
@@ -193,7 +193,7 @@ class ContactsResource:
             merge_strategy=merge_strategy,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_contact.parse_response, ContactsResponse, options)
+        return self._client.request(request, create_contact.parse_contacts_response, options)
 
     def import_csv(
         self,
@@ -237,7 +237,7 @@ class ContactsResource:
             merge_strategy=merge_strategy,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_contact.parse_response, ContactImportResponse, options)
+        return self._client.request(request, create_contact.parse_contact_import_response, options)
 
     def get(
         self,
@@ -276,7 +276,7 @@ class ContactsResource:
             contact_id=contact_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_contact.parse_response, ContactResponse, options)
+        return self._client.request(request, get_contact.parse_response, options)
 
     def update(
         self,
@@ -349,7 +349,7 @@ class ContactsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_contact.parse_response, ContactResponse, options)
+        return self._client.request(request, update_contact.parse_response, options)
 
     def delete(
         self,
@@ -388,7 +388,7 @@ class ContactsResource:
             contact_id=contact_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_contact.parse_response, SuccessResponse, options)
+        return self._client.request(request, delete_contact.parse_response, options)
 
 
 class ContactsResourceWithRawResponse:
@@ -470,7 +470,7 @@ class AsyncContactsResource:
             tags=tags,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, ContactsResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_contacts.parse_response, options)
 
     async def create(
         self,
@@ -544,7 +544,7 @@ class AsyncContactsResource:
             merge_strategy=merge_strategy,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_contact.parse_response, ContactsResponse, options)
+        return await self._client.request(request, create_contact.parse_contacts_response, options)
 
     async def import_csv(
         self,
@@ -588,7 +588,7 @@ class AsyncContactsResource:
             merge_strategy=merge_strategy,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_contact.parse_response, ContactImportResponse, options)
+        return await self._client.request(request, create_contact.parse_contact_import_response, options)
 
     async def get(
         self,
@@ -627,7 +627,7 @@ class AsyncContactsResource:
             contact_id=contact_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_contact.parse_response, ContactResponse, options)
+        return await self._client.request(request, get_contact.parse_response, options)
 
     async def update(
         self,
@@ -700,7 +700,7 @@ class AsyncContactsResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_contact.parse_response, ContactResponse, options)
+        return await self._client.request(request, update_contact.parse_response, options)
 
     async def delete(
         self,
@@ -739,7 +739,7 @@ class AsyncContactsResource:
             contact_id=contact_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_contact.parse_response, SuccessResponse, options)
+        return await self._client.request(request, delete_contact.parse_response, options)
 
 
 class AsyncContactsResourceWithRawResponse:

@@ -92,9 +92,7 @@ class ConversationsResource:
             limit=limit,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _LIST_PAGING, request, list_conversations.parse_response, ConversationsResponse, options
-        )
+        return self._client.get_page(_LIST_PAGING, request, list_conversations.parse_response, options)
 
     def get(
         self,
@@ -133,7 +131,7 @@ class ConversationsResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_conversation.parse_response, ConversationResponse, options)
+        return self._client.request(request, get_conversation.parse_response, options)
 
     def close(
         self,
@@ -172,7 +170,7 @@ class ConversationsResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, close_conversation.parse_response, ConversationResponse, options)
+        return self._client.request(request, close_conversation.parse_response, options)
 
 
 class ConversationsResourceWithRawResponse:
@@ -236,9 +234,7 @@ class AsyncConversationsResource:
             limit=limit,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(
-            _LIST_PAGING, request, list_conversations.parse_response, ConversationsResponse, options
-        )
+        return self._client.get_page(_LIST_PAGING, request, list_conversations.parse_response, options)
 
     async def get(
         self,
@@ -277,7 +273,7 @@ class AsyncConversationsResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_conversation.parse_response, ConversationResponse, options)
+        return await self._client.request(request, get_conversation.parse_response, options)
 
     async def close(
         self,
@@ -316,7 +312,7 @@ class AsyncConversationsResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, close_conversation.parse_response, ConversationResponse, options)
+        return await self._client.request(request, close_conversation.parse_response, options)
 
 
 class AsyncConversationsResourceWithRawResponse:

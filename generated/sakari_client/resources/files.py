@@ -74,7 +74,7 @@ class FilesResource:
             body=read_file(file),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, share_file.parse_response, ShareFileResponse, options)
+        return self._client.request(request, share_file.parse_response, options)
 
 
 class FilesResourceWithRawResponse:
@@ -131,7 +131,7 @@ class AsyncFilesResource:
             body=read_file(file),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, share_file.parse_response, ShareFileResponse, options)
+        return await self._client.request(request, share_file.parse_response, options)
 
 
 class AsyncFilesResourceWithRawResponse:

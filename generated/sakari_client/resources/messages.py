@@ -107,7 +107,7 @@ class MessagesResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_messages.parse_response, MessagesResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_messages.parse_response, options)
 
     def send(
         self,
@@ -182,7 +182,7 @@ class MessagesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, send_message.parse_response, SendMessagesResponse, options)
+        return self._client.request(request, send_message.parse_response, options)
 
     def get(
         self,
@@ -221,7 +221,7 @@ class MessagesResource:
             message_id=message_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_message.parse_response, MessageResponse, options)
+        return self._client.request(request, get_message.parse_response, options)
 
 
 class MessagesResourceWithRawResponse:
@@ -291,7 +291,7 @@ class AsyncMessagesResource:
             conversation_id=conversation_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_messages.parse_response, MessagesResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_messages.parse_response, options)
 
     async def send(
         self,
@@ -366,7 +366,7 @@ class AsyncMessagesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, send_message.parse_response, SendMessagesResponse, options)
+        return await self._client.request(request, send_message.parse_response, options)
 
     async def get(
         self,
@@ -405,7 +405,7 @@ class AsyncMessagesResource:
             message_id=message_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_message.parse_response, MessageResponse, options)
+        return await self._client.request(request, get_message.parse_response, options)
 
 
 class AsyncMessagesResourceWithRawResponse:

@@ -100,7 +100,7 @@ class TemplatesResource:
             name=name,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_templates.parse_response, TemplatesResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_templates.parse_response, options)
 
     def create(
         self,
@@ -158,7 +158,7 @@ class TemplatesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, create_template.parse_response, TemplatesResponse, options)
+        return self._client.request(request, create_template.parse_response, options)
 
     def get(
         self,
@@ -197,7 +197,7 @@ class TemplatesResource:
             template_id=template_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, get_template.parse_response, TemplateResponse, options)
+        return self._client.request(request, get_template.parse_response, options)
 
     def update(
         self,
@@ -257,7 +257,7 @@ class TemplatesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, update_template.parse_response, TemplateResponse, options)
+        return self._client.request(request, update_template.parse_response, options)
 
     def delete(
         self,
@@ -296,7 +296,7 @@ class TemplatesResource:
             template_id=template_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, delete_template.parse_response, SuccessResponse, options)
+        return self._client.request(request, delete_template.parse_response, options)
 
 
 class TemplatesResourceWithRawResponse:
@@ -365,7 +365,7 @@ class AsyncTemplatesResource:
             name=name,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.get_page(_LIST_PAGING, request, list_templates.parse_response, TemplatesResponse, options)
+        return self._client.get_page(_LIST_PAGING, request, list_templates.parse_response, options)
 
     async def create(
         self,
@@ -423,7 +423,7 @@ class AsyncTemplatesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, create_template.parse_response, TemplatesResponse, options)
+        return await self._client.request(request, create_template.parse_response, options)
 
     async def get(
         self,
@@ -462,7 +462,7 @@ class AsyncTemplatesResource:
             template_id=template_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, get_template.parse_response, TemplateResponse, options)
+        return await self._client.request(request, get_template.parse_response, options)
 
     async def update(
         self,
@@ -522,7 +522,7 @@ class AsyncTemplatesResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, update_template.parse_response, TemplateResponse, options)
+        return await self._client.request(request, update_template.parse_response, options)
 
     async def delete(
         self,
@@ -561,7 +561,7 @@ class AsyncTemplatesResource:
             template_id=template_id,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, delete_template.parse_response, SuccessResponse, options)
+        return await self._client.request(request, delete_template.parse_response, options)
 
 
 class AsyncTemplatesResourceWithRawResponse:

@@ -75,7 +75,7 @@ class WebhooksResource:
             account_id=self._client.option("account_id", account_id),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, list_webhooks.parse_response, WebhooksResponse, options)
+        return self._client.request(request, list_webhooks.parse_response, options)
 
     def subscribe(
         self,
@@ -133,7 +133,7 @@ class WebhooksResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, subscribe_webhook.parse_response, WebhookResponse, options)
+        return self._client.request(request, subscribe_webhook.parse_response, options)
 
     def unsubscribe(
         self,
@@ -175,7 +175,7 @@ class WebhooksResource:
             url_path=url_path,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(request, unsubscribe_webhook.parse_response, type(None), options)
+        return self._client.request(request, unsubscribe_webhook.parse_response, options)
 
 
 class WebhooksResourceWithRawResponse:
@@ -232,7 +232,7 @@ class AsyncWebhooksResource:
             account_id=self._client.option("account_id", account_id),
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, list_webhooks.parse_response, WebhooksResponse, options)
+        return await self._client.request(request, list_webhooks.parse_response, options)
 
     async def subscribe(
         self,
@@ -290,7 +290,7 @@ class AsyncWebhooksResource:
             body=body,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, subscribe_webhook.parse_response, WebhookResponse, options)
+        return await self._client.request(request, subscribe_webhook.parse_response, options)
 
     async def unsubscribe(
         self,
@@ -332,7 +332,7 @@ class AsyncWebhooksResource:
             url_path=url_path,
         )
         options = RequestOptions(extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(request, unsubscribe_webhook.parse_response, type(None), options)
+        return await self._client.request(request, unsubscribe_webhook.parse_response, options)
 
 
 class AsyncWebhooksResourceWithRawResponse:

@@ -5,16 +5,11 @@ from typing import Any
 import httpx
 from contacts_runtime import Request
 from contacts_runtime._arguments import enum_value
-from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer
 
-from ...errors import DecodeError
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.get_contact_response import GetContactResponse
-from ...models.unauthorized_error_body import UnauthorizedErrorBody
-from ...models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
-from ...types import json_loads
 
 
 def build_request(
@@ -36,71 +31,10 @@ def build_request(
     )
 
 
-def parse_response(
-    response: httpx.Response,
-) -> BadRequestErrorBody | GetContactResponse | UnauthorizedErrorBody | UnprocessableEntityErrorBody | None:
-    """The body of an answer, parsed with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> GetContactResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
     Raises:
-        errors.APIResponseValidationError: a success body does not match the spec.
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    if response.status_code == 200:
-        try:
-            response_200 = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_200, GetContactResponse.from_dict, GetContactResponse.__tolerant__)
-
-    if response.status_code == 400:
-        try:
-            response_400 = json_loads(response.content)
-            response_400 = BadRequestErrorBody.from_dict(response_400)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_400
-
-    if response.status_code == 401:
-        try:
-            response_401 = json_loads(response.content)
-            response_401 = UnauthorizedErrorBody.from_dict(response_401)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_401
-
-    if response.status_code == 404:
-        try:
-            response_404 = json_loads(response.content)
-            response_404 = BadRequestErrorBody.from_dict(response_404)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_404
-
-    if response.status_code == 422:
-        try:
-            response_422 = json_loads(response.content)
-            response_422 = UnprocessableEntityErrorBody.from_dict(response_422)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_422
-
-    if 200 <= response.status_code <= 299:
-        # A success status the spec does not list: its body is parsed as the documented success's.
-        try:
-            response_2xx = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_2xx, GetContactResponse.from_dict, GetContactResponse.__tolerant__)
-
-    return None
+    return parse_answer(response, GetContactResponse)

@@ -5,17 +5,12 @@ from typing import Any
 import httpx
 from contacts_runtime import NO_BODY, Request
 from contacts_runtime._arguments import enum_value
-from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer
 
-from ...errors import DecodeError
 from ...models.api_version import ApiVersion
-from ...models.bad_request_error_body import BadRequestErrorBody
 from ...models.note_response import NoteResponse
-from ...models.unauthorized_error_body import UnauthorizedErrorBody
-from ...models.unprocessable_entity_error_body import UnprocessableEntityErrorBody
 from ...models.update_note_request import UpdateNoteRequest
-from ...types import json_loads
 
 
 def build_request(
@@ -50,60 +45,10 @@ def build_request(
     )
 
 
-def parse_response(
-    response: httpx.Response,
-) -> BadRequestErrorBody | NoteResponse | UnauthorizedErrorBody | UnprocessableEntityErrorBody | None:
-    """The body of an answer, parsed with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> NoteResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
     Raises:
-        errors.APIResponseValidationError: a success body does not match the spec.
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    if response.status_code == 200:
-        try:
-            response_200 = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_200, NoteResponse.from_dict, NoteResponse.__tolerant__)
-
-    if response.status_code == 400:
-        try:
-            response_400 = json_loads(response.content)
-            response_400 = BadRequestErrorBody.from_dict(response_400)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_400
-
-    if response.status_code == 401:
-        try:
-            response_401 = json_loads(response.content)
-            response_401 = UnauthorizedErrorBody.from_dict(response_401)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_401
-
-    if response.status_code == 422:
-        try:
-            response_422 = json_loads(response.content)
-            response_422 = UnprocessableEntityErrorBody.from_dict(response_422)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_422
-
-    if 200 <= response.status_code <= 299:
-        # A success status the spec does not list: its body is parsed as the documented success's.
-        try:
-            response_2xx = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_2xx, NoteResponse.from_dict, NoteResponse.__tolerant__)
-
-    return None
+    return parse_answer(response, NoteResponse)

@@ -3,18 +3,16 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request, errors
+from contacts_runtime import NO_BODY, Request
 from contacts_runtime._arguments import enum_value
-from contacts_runtime._drift import decode_first_match, not_json
 from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer, parse_one_of
 
-from ...errors import DecodeError
 from ...models.contact_import_response import ContactImportResponse
 from ...models.contact_request import ContactRequest
 from ...models.contacts_response import ContactsResponse
-from ...models.error_response import ErrorResponse
 from ...models.merge_strategy import MergeStrategy
-from ...types import UNSET, Unset, json_loads
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -52,87 +50,28 @@ def build_request(
     )
 
 
-def parse_response(response: httpx.Response) -> ContactImportResponse | ContactsResponse | ErrorResponse | None:
-    """The body of an answer, parsed with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ContactImportResponse | ContactsResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
     Raises:
-        errors.APIResponseValidationError: a success body does not match the spec.
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    if response.status_code == 200:
-        try:
-            response_200 = json_loads(response.content)
-            if isinstance(response_200, dict):
-                response_200 = decode_first_match(
-                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_200
-                )
+    return parse_one_of(response, (ContactsResponse, ContactImportResponse))
 
-            else:
-                raise DecodeError("object", response_200, None)
 
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        response_200_parsed: ContactImportResponse | ContactsResponse = response_200
-        return response_200_parsed
+def parse_contacts_response(response: httpx.Response) -> ContactsResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
-    if response.status_code == 201:
-        try:
-            response_201 = json_loads(response.content)
-            if isinstance(response_201, dict):
-                response_201 = decode_first_match(
-                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_201
-                )
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, ContactsResponse)
 
-            else:
-                raise DecodeError("object", response_201, None)
 
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        response_201_parsed: ContactImportResponse | ContactsResponse = response_201
-        return response_201_parsed
+def parse_contact_import_response(response: httpx.Response) -> ContactImportResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
-    if 400 <= response.status_code <= 499:
-        try:
-            response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        try:
-            response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_5xx
-
-    if 200 <= response.status_code <= 299:
-        # A success status the spec does not list: its body is parsed as the documented success's.
-        try:
-            response_2xx = json_loads(response.content)
-            if isinstance(response_2xx, dict):
-                response_2xx = decode_first_match(
-                    (ContactsResponse.from_dict, ContactImportResponse.from_dict), response_2xx
-                )
-
-            else:
-                raise DecodeError("object", response_2xx, None)
-
-        except DecodeError as error:
-            raise errors.APIResponseValidationError(response, error) from None
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        response_2xx_parsed: ContactImportResponse | ContactsResponse = response_2xx
-        return response_2xx_parsed
-
-    return None
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, ContactImportResponse)

@@ -4,13 +4,10 @@ from typing import Any
 
 import httpx
 from contacts_runtime import Request
-from contacts_runtime._drift import decode_answer, not_json
 from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer
 
-from ...errors import DecodeError
 from ...models.contact_response import ContactResponse
-from ...models.error_response import ErrorResponse
-from ...types import json_loads
 
 
 def build_request(
@@ -30,47 +27,10 @@ def build_request(
     )
 
 
-def parse_response(response: httpx.Response) -> ContactResponse | ErrorResponse | None:
-    """The body of an answer, parsed with the model the spec documents for its status.
+def parse_response(response: httpx.Response) -> ContactResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
 
     Raises:
-        errors.APIResponseValidationError: a success body does not match the spec.
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    if response.status_code == 200:
-        try:
-            response_200 = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_200, ContactResponse.from_dict, ContactResponse.__tolerant__)
-
-    if 400 <= response.status_code <= 499:
-        try:
-            response_4xx = json_loads(response.content)
-            response_4xx = ErrorResponse.from_dict(response_4xx)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        try:
-            response_5xx = json_loads(response.content)
-            response_5xx = ErrorResponse.from_dict(response_5xx)
-
-        except DecodeError:
-            return None
-        except (ValueError, RecursionError):
-            return None
-        return response_5xx
-
-    if 200 <= response.status_code <= 299:
-        # A success status the spec does not list: its body is parsed as the documented success's.
-        try:
-            response_2xx = json_loads(response.content)
-        except (ValueError, RecursionError):
-            raise not_json(response) from None
-        return decode_answer(response, response_2xx, ContactResponse.from_dict, ContactResponse.__tolerant__)
-
-    return None
+    return parse_answer(response, ContactResponse)
