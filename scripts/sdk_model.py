@@ -677,8 +677,6 @@ class SdkModel:
         self, endpoint: Endpoint, plan: RequestPlan, name: str, returns: str | None, body: Body | None
     ) -> Method:
         extensions = self.extensions(endpoint)
-        options = self.parameter_options(endpoint)
-        by_wire = {wire(parameter.name): parameter for parameter in endpoint.list_all_parameters()}
         imports: set[str] = {f"from ..api.{_tag_of(self, endpoint)} import {endpoint.name}"}
         result_type = returns or success_type(endpoint, plan.operation_id)
         if " | " in result_type or not result_type:
@@ -693,75 +691,12 @@ class SdkModel:
         if not file_body and extensions.get("x-sdk-pagination"):
             paging = self._paging(endpoint, extensions["x-sdk-pagination"], plan)
             imports.add(paging.item_import)
-
-        arguments: list[Argument] = []
-        passed: list[str] = []
-        option_wire = {
-            str(by_wire[wire_name].python_name): option for wire_name, option in options.items() if wire_name in by_wire
-        }
-        for argument in plan.path_parameters:
-            if argument.name in option_wire:
-                continue
-            arguments.append(_facade_argument(argument, plan.literals))
-            imports |= _imports_of(by_wire[argument.wire_name])
-        if file_body:
-            arguments.append(
-                Argument(
-                    "file",
-                    "str | os.PathLike[str] | bytes | BinaryIO",
-                    keyword_only=False,
-                    doc="the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)",
-                )
-            )
-        for argument in plan.arguments:
-            if argument.name in option_wire:
-                option = option_wire[argument.name].name
-                doc = f"{argument.doc} Defaults to the client's `{option}`.".strip()
-                arguments.append(Argument(argument.name, "str | None", "None", doc=doc))
-        for argument in plan.arguments:
-            if argument.name in option_wire or argument.name == "body" or argument in plan.path_parameters:
-                continue
-            arguments.append(_facade_argument(argument, plan.literals))
-            parameter = next((p for p in endpoint.list_all_parameters() if str(p.python_name) == argument.name), None)
-            if parameter is not None:
-                imports |= _imports_of(parameter)
-        for argument in plan.arguments:
-            if argument.name in option_wire:
-                passed.append(
-                    f'{argument.name}=self._client.option("{option_wire[argument.name].name}", {argument.name})'
-                )
-            elif argument.name == "body":
-                passed.append("body=read_file(file)" if file_body else "body=body")
-            else:
-                passed.append(f"{argument.name}={argument.name}")
-        body_fields: tuple[Argument, ...] = ()
-        body_empty = False
-        if body is not None and body.model is not None and not body.fields:
-            # A body the service requires but whose schema has no fields: nothing to ask for, `{}` is sent.
-            body_empty = True
-            imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
-        elif body is not None and body.model is not None:
-            # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
-            json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
-            arguments.append(
-                Argument(
-                    "body",
-                    f"{body.model} | {param_type(json_body.prop, self.models)} | None",
-                    "None",
-                    doc=f"the whole body: a `{body.model}` or its JSON form (a dict); or give its fields as keywords",
-                )
-            )
-            imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
-            for prop in _properties(json_body.prop):
-                imports |= _imports_of(prop)
-            body_fields = tuple(_facade_argument(argument) for argument in body.fields)
-            arguments.extend(body_fields)
+        option_names = self._option_names(endpoint)
+        arguments = self._leading_arguments(endpoint, plan, option_names, file_body, imports)
+        body_fields, body_empty = self._body_arguments(endpoint, body, arguments, imports)
         for argument in arguments:
             imports.update(f"from ..params import {param}" for param in _PARAM_NAME.findall(argument.annotation))
-        names = [argument.name for argument in arguments]
-        clashes = {name for name in names if names.count(name) > 1} | (set(names) & {"self", *OPTIONS_ARGUMENTS})
-        if clashes:
-            raise SpecError(f"{plan.operation_id}: two arguments are named {sorted(clashes)}")
+        _refuse_clashes(plan.operation_id, arguments)
         return Method(
             name=name,
             operation_id=plan.operation_id,
@@ -771,7 +706,7 @@ class SdkModel:
             summary=" ".join(wire(endpoint.summary).split()) if endpoint.summary else name,
             description=wire(endpoint.description) or "",
             arguments=tuple(arguments),
-            request_arguments=tuple(passed),
+            request_arguments=_passed_arguments(plan, option_names, file_body),
             body_model=body.model if body is not None else None,
             body_empty=body_empty,
             body_fields=body_fields,
@@ -787,6 +722,74 @@ class SdkModel:
             bulk_name=extensions.get("x-sdk-bulk") if body is not None and body.model is not None else None,
             imports=frozenset(imports),
         )
+
+    def _option_names(self, endpoint: Endpoint) -> dict[str, str]:
+        """The arguments the client fills (``x-sdk-client-option``): argument name -> client option name."""
+        by_wire = {wire(parameter.name): parameter for parameter in endpoint.list_all_parameters()}
+        return {
+            str(by_wire[wire_name].python_name): option.name
+            for wire_name, option in self.parameter_options(endpoint).items()
+            if wire_name in by_wire
+        }
+
+    def _leading_arguments(
+        self, endpoint: Endpoint, plan: RequestPlan, option_names: Mapping[str, str], file_body: bool, imports: set[str]
+    ) -> list[Argument]:
+        """A facade method's arguments before its body's: path parameters, the file, client options, the rest."""
+        parameters = {str(parameter.python_name): parameter for parameter in endpoint.list_all_parameters()}
+        arguments = [
+            _facade_argument(argument, plan.literals)
+            for argument in plan.path_parameters
+            if argument.name not in option_names
+        ]
+        if file_body:
+            arguments.append(
+                Argument(
+                    "file",
+                    "str | os.PathLike[str] | bytes | BinaryIO",
+                    keyword_only=False,
+                    doc="the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)",
+                )
+            )
+        for argument in plan.arguments:
+            if argument.name in option_names:
+                doc = f"{argument.doc} Defaults to the client's `{option_names[argument.name]}`.".strip()
+                arguments.append(Argument(argument.name, "str | None", "None", doc=doc))
+        arguments += [
+            _facade_argument(argument, plan.literals)
+            for argument in plan.arguments
+            if argument.name not in option_names and argument.name != "body" and argument not in plan.path_parameters
+        ]
+        for argument in arguments:
+            if argument.name in parameters:
+                imports |= _imports_of(parameters[argument.name])
+        return arguments
+
+    def _body_arguments(
+        self, endpoint: Endpoint, body: Body | None, arguments: list[Argument], imports: set[str]
+    ) -> tuple[tuple[Argument, ...], bool]:
+        """Appends a JSON body's arguments (the whole body, then its fields); its fields, and whether it is empty."""
+        if body is None or body.model is None:
+            return (), False
+        imports.add(f"from ..models.{_module_of(body.model)} import {body.model}")
+        if not body.fields:
+            # A body the service requires but whose schema has no fields: nothing to ask for, `{}` is sent.
+            return (), True
+        # The whole body as a model or as its JSON form (a dict): checked against the spec either way.
+        json_body = next(item for item in endpoint.bodies if wire(item.content_type) == "application/json")
+        arguments.append(
+            Argument(
+                "body",
+                f"{body.model} | {param_type(json_body.prop, self.models)} | None",
+                "None",
+                doc=f"the whole body: a `{body.model}` or its JSON form (a dict); or give its fields as keywords",
+            )
+        )
+        for prop in _properties(json_body.prop):
+            imports |= _imports_of(prop)
+        body_fields = tuple(_facade_argument(argument) for argument in body.fields)
+        arguments.extend(body_fields)
+        return body_fields, False
 
     def _paging(self, endpoint: Endpoint, settings: Mapping[str, Any], plan: RequestPlan) -> Paging:
         style = settings.get("style")
@@ -864,6 +867,26 @@ class SdkModel:
             f"wire={wire_names!r})"
         )
         return Paging(style, "SearchPaging", constructor, item_type, item_import)
+
+
+def _passed_arguments(plan: RequestPlan, option_names: Mapping[str, str], file_body: bool) -> tuple[str, ...]:
+    """What a facade method passes to ``build_request``: client options filled from the client, the body or file."""
+    passed = []
+    for argument in plan.arguments:
+        if argument.name in option_names:
+            passed.append(f'{argument.name}=self._client.option("{option_names[argument.name]}", {argument.name})')
+        elif argument.name == "body":
+            passed.append("body=read_file(file)" if file_body else "body=body")
+        else:
+            passed.append(f"{argument.name}={argument.name}")
+    return tuple(passed)
+
+
+def _refuse_clashes(operation_id: str, arguments: Sequence[Argument]) -> None:
+    names = [argument.name for argument in arguments]
+    clashes = {name for name in names if names.count(name) > 1} | (set(names) & {"self", *OPTIONS_ARGUMENTS})
+    if clashes:
+        raise SpecError(f"{operation_id}: two arguments are named {sorted(clashes)}")
 
 
 def _tag_of(model: SdkModel, endpoint: Endpoint) -> str:
