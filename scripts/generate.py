@@ -133,6 +133,7 @@ def parse_spec(
     apply_python_names(openapi, config)
     sdk = SdkModel(package, OpenAPI.model_validate(raw_spec), openapi)
     sdk.resources()  # every decision made up front: a spec error is reported before any file is written
+    sdk.error_bodies()
     return openapi, config, sdk
 
 
