@@ -7,10 +7,9 @@ import copy
 from pathlib import Path
 
 import pytest
+from sdk.errors import SpecError
 
 from .test_sdk_model import methods, model, operation, raw
-
-from sdk.errors import SpecError  # noqa: E402  (scripts/ is on sys.path once test_sdk_model is imported)
 
 
 def test_each_service_has_one_table_of_error_bodies_from_its_spec() -> None:
