@@ -7,9 +7,8 @@ import copy
 from pathlib import Path
 
 import pytest
-from sdk.errors import SpecError
 
-from .test_sdk_model import methods, model, operation, raw
+from .test_sdk_model import SpecError, methods, model, operation, raw
 
 
 def test_each_service_has_one_table_of_error_bodies_from_its_spec() -> None:
