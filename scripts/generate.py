@@ -68,6 +68,8 @@ class _Project(Project):
         self.env.globals["raise_error"] = _raise_error
         # The spec's own spelling of a name, for lookups and comparisons in templates (never emitted as code).
         self.env.filters["wire"] = wire
+        # A value as Python code (the values of data the generator decided, such as a paging's).
+        self.env.filters["pyrepr"] = repr
         self.env.globals["sdk"] = sdk
         self.env.globals["service"] = sdk.service
         self.env.globals["former_names"] = sdk.former_names()

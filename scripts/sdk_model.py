@@ -32,9 +32,10 @@ from openapi_python_client.schema import OpenAPI, Operation, Parameter, Referenc
 from sdk.answers import ErrorBody, error_bodies, parser_for, success_type
 from sdk.errors import SpecError
 from sdk.names import code, identifier, kind, wire
+from sdk.paging import Paging
+from sdk.paging import paging as sdk_paging
 
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "head", "options"})
-PAGING_STYLES = ("offset", "cursor", "search")
 OPTIONS_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
 
@@ -196,15 +197,6 @@ class RequestPlan:
                 value = f"enum_value({json.dumps(parameter.name)}, {self.enums[parameter.name]}, {parameter.name})"
             text = text.replace(placeholder, "{path_segment(" + json.dumps(parameter.name) + ", " + value + ")}")
         return text
-
-
-@dataclass(frozen=True)
-class Paging:
-    style: str
-    runtime_class: str
-    constructor: str
-    item_type: str
-    item_import: str
 
 
 @dataclass(frozen=True)
@@ -689,7 +681,7 @@ class SdkModel:
         file_body = body is not None and body.model is None
         paging = None
         if not file_body and extensions.get("x-sdk-pagination"):
-            paging = self._paging(endpoint, extensions["x-sdk-pagination"], plan)
+            paging = sdk_paging(plan.operation_id, endpoint, extensions["x-sdk-pagination"], plan.arguments)
             imports.add(paging.item_import)
         option_names = self._option_names(endpoint)
         arguments = self._leading_arguments(endpoint, plan, option_names, file_body, imports)
@@ -791,83 +783,6 @@ class SdkModel:
         arguments.extend(body_fields)
         return body_fields, False
 
-    def _paging(self, endpoint: Endpoint, settings: Mapping[str, Any], plan: RequestPlan) -> Paging:
-        style = settings.get("style")
-        if style not in PAGING_STYLES:
-            raise SpecError(f"{plan.operation_id}: unknown x-sdk-pagination style {style!r}")
-        response = next(
-            response.prop for response in endpoint.responses.patterns if response.status_code.range[0] < 300
-        )
-        items = next((prop for prop in _properties(response) if wire(prop.name) == settings["items"]), None)
-        if items is None or kind(items) != "ListProperty":
-            raise SpecError(
-                f"{plan.operation_id}: x-sdk-pagination items {settings['items']!r} is not a list of the answer"
-            )
-        item_type = code(items.inner_property.get_type_string())
-        item_import = f"from ..models.{items.inner_property.class_info.module_name} import {item_type}"
-        items_name = str(items.python_name)
-        # The answer's fields by their wire names, for reading its JSON as it is (``items_json``, ``iter_json``).
-        wire_names = {"items": settings["items"]}
-
-        def attribute(model: Any, wire_name: str) -> str:
-            prop = next((prop for prop in _properties(model) if wire(prop.name) == wire_name), None)
-            if prop is None:
-                raise SpecError(
-                    f"{plan.operation_id}: x-sdk-pagination names {wire_name!r}, which {model.class_info.name} lacks"
-                )
-            return str(prop.python_name)
-
-        if style == "offset":
-            # `meta` (with `has-next` and `total`) is optional: without it a page shorter than the
-            # `limit-param` asked for (or its default), or an empty one, is the last.
-            fields = [
-                f"items={items_name!r}",
-                f"offset_param={settings['offset-param']!r}",
-                f"offset_argument={identifier(settings['offset-param'])!r}",
-            ]
-            if "meta" in settings:
-                meta_model = _model_of(
-                    next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"])
-                )
-                fields.append(f"meta={attribute(response, settings['meta'])!r}")
-                fields += [
-                    f"{name.replace('-', '_')}={attribute(meta_model, settings[name])!r}"
-                    for name in ("has-next", "total")
-                    if name in settings
-                ]
-            wire_names |= {name: settings[name] for name in ("meta", "has-next", "total") if name in settings}
-            fields.append(f"wire={wire_names!r}")
-            if "limit-param" in settings:
-                limit = next((p for p in plan.arguments if p.name == identifier(settings["limit-param"])), None)
-                if limit is None:
-                    raise SpecError(
-                        f"{plan.operation_id}: x-sdk-pagination limit-param {settings['limit-param']!r} is no parameter"
-                    )
-                fields.append(f"limit_param={settings['limit-param']!r}")
-                if limit.default not in (None, "UNSET"):
-                    fields.append(f"default_limit={limit.default}")
-            constructor = f"OffsetPaging({', '.join(fields)})"
-            return Paging(style, "OffsetPaging", constructor, item_type, item_import)
-        if style == "cursor":
-            meta_model = _model_of(next(prop for prop in _properties(response) if wire(prop.name) == settings["meta"]))
-            params = tuple(settings["cursor-params"])
-            constructor = (
-                f"CursorPaging(items={items_name!r}, meta={attribute(response, settings['meta'])!r}, "
-                f"cursor_params={params!r}, cursor_arguments={tuple(identifier(p) for p in params)!r}, "
-                f"cursor_fields={tuple(attribute(meta_model, p) for p in params)!r}, wire={wire_names!r})"
-            )
-            return Paging(style, "CursorPaging", constructor, item_type, item_import)
-        item_model = items.inner_property
-        constructor = (
-            f"SearchPaging(items={items_name!r}, total={attribute(response, settings['total'])!r}, "
-            f"page_field={settings['page-field']!r}, limit_field={settings['limit-field']!r}, "
-            f"cursor_field={settings['cursor-field']!r}, page_argument={identifier(settings['page-field'])!r}, "
-            f"cursor_argument={identifier(settings['cursor-field'])!r}, "
-            f"item_cursor={attribute(item_model, settings['item-cursor'])!r}, window={int(settings['page-window'])}, "
-            f"wire={wire_names!r})"
-        )
-        return Paging(style, "SearchPaging", constructor, item_type, item_import)
-
 
 def _passed_arguments(plan: RequestPlan, option_names: Mapping[str, str], file_body: bool) -> tuple[str, ...]:
     """What a facade method passes to ``build_request``: client options filled from the client, the body or file."""
@@ -895,16 +810,6 @@ def _tag_of(model: SdkModel, endpoint: Endpoint) -> str:
 
 def _properties(model: Any) -> list[Any]:
     return list(model.required_properties or []) + list(model.optional_properties or [])
-
-
-def _model_of(prop: Any) -> Any:
-    """The model of a property that is a model, or a union of a model and null."""
-    if kind(prop) == "ModelProperty":
-        return prop
-    for inner in getattr(prop, "inner_properties", []):
-        if kind(inner) == "ModelProperty":
-            return inner
-    raise SpecError(f"{wire(prop.name)} is not an object")
 
 
 def _doc(text: Any) -> str:

@@ -76,10 +76,10 @@ def test_a_conditional_idempotency_tests_the_body() -> None:
 def test_sakari_list_is_offset_paged_from_the_spec() -> None:
     listing = methods(model("sakari_client"))["contacts.list"]
     assert listing.paging is not None and listing.paging.style == "offset"
-    assert "offset_param='offset'" in listing.paging.constructor
-    assert "has_next='has_next'" in listing.paging.constructor and "total='total_count'" in listing.paging.constructor
-    wire_names = "wire={'items': 'data', 'meta': 'pagination', 'has-next': 'hasNext', 'total': 'totalCount'}"
-    assert wire_names in listing.paging.constructor  # what iter_json reads in the answers' JSON
+    values = listing.paging.arguments
+    assert (values["offset_param"], values["has_next"], values["total"]) == ("offset", "has_next", "total_count")
+    wire_names = {"items": "data", "meta": "pagination", "has-next": "hasNext", "total": "totalCount"}
+    assert values["wire"] == wire_names  # what iter_json reads in the answers' JSON
     assert listing.sync_return == "SyncPage[ContactsResponse, Contact]"
     assert listing.async_return == "AsyncPaginator[ContactsResponse, Contact]"
 
@@ -87,10 +87,10 @@ def test_sakari_list_is_offset_paged_from_the_spec() -> None:
 def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     found = methods(model("highlevel_client"))
     assert found["contacts.search"].paging.style == "search"  # type: ignore[union-attr]
-    assert "window=10000" in found["contacts.search"].paging.constructor  # type: ignore[union-attr]
+    assert found["contacts.search"].paging.arguments["window"] == 10000  # type: ignore[union-attr]
     assert found["contacts.list"].paging.style == "cursor"  # type: ignore[union-attr]
     for name in ("contacts.search", "contacts.list"):  # what items_json reads in the answers' JSON
-        assert "wire={'items': 'contacts'}" in found[name].paging.constructor, name  # type: ignore[union-attr]
+        assert found[name].paging.arguments["wire"] == {"items": "contacts"}, name  # type: ignore[union-attr]
     assert found["contacts.list"].deprecated
 
 
@@ -188,6 +188,8 @@ def test_internal_operations_have_no_facade_method() -> None:
         (lambda op: op.pop("x-sdk-method"), "has no x-sdk-method"),
         (lambda op: op.__setitem__("x-sdk-pagination", {"style": "pages"}), "unknown x-sdk-pagination style"),
         (lambda op: op["x-sdk-pagination"].__setitem__("items", "nothing"), "is not a list of the answer"),
+        (lambda op: op["x-sdk-pagination"].__setitem__("has-next", "more"), "names 'more', which Pagination lacks"),
+        (lambda op: op["x-sdk-pagination"].__setitem__("limit-param", "size"), "limit-param 'size' is no parameter"),
     ],
 )
 def test_spec_errors_name_the_operation(change: Any, message: str) -> None:
