@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import copy
 import filecmp
+import functools
 import io
 import shutil
 import sys
@@ -33,7 +34,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 from sdk.answers import answer_parsers
 from sdk.errors import SpecError
-from sdk.models import closed_object, tolerant_additional, tolerant_fields
+from sdk.models import closed_object, model_shape, tolerant_additional, tolerant_fields
 from sdk.names import wire
 from sdk_model import SdkModel, oauth_flow
 
@@ -77,6 +78,7 @@ class _Project(Project):
         self.env.globals["tolerant_additional"] = tolerant_additional
         self.env.globals["closed_object"] = closed_object
         self.env.globals["answer_parsers"] = answer_parsers
+        self.env.globals["model_shape"] = functools.partial(model_shape, models=sdk.models)
         # The authorization-code flow of info.x-sdk.oauth (None without one): the oauth module and from_oauth.
         self.env.globals["oauth"] = oauth_flow(sdk)
 

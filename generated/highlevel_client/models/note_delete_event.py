@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
-
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._model import AdditionalProperties, Model
 
 from ..models.note_delete_event_type import NoteDeleteEventType
+from ..models.webhook_note import WebhookNote
 from ..types import UNSET, Unset
 
 
 @_attrs_define
-class NoteDeleteEvent(Model, AdditionalProperties[Any]):
+class NoteDeleteEvent(WebhookNote):
     """Webhook event `NoteDelete`, sent when a note of a contact was deleted.
 
     Example:
@@ -20,38 +17,19 @@ class NoteDeleteEvent(Model, AdditionalProperties[Any]):
             'locationId': 've9EPM428h8vShlRW1KT', 'id': 'otg8dTQqGLh3Q6iQI55w', 'body': 'Called back, wants a quote',
             'contactId': 'CWBf1PR9LvvBkcYqiXlc', 'dateAdded': '2021-11-26T12:41:02.193Z'}
 
+    The fields of ``WebhookNote``, and those below.
+
     Attributes:
-        timestamp (str | Unset): When HighLevel sent the event (ISO 8601).
-        webhook_id (str | Unset): Identifier of the delivery.
-        location_id (str | Unset):
-        id (str | Unset):
-        body (str | Unset):
-        contact_id (str | Unset):
-        date_added (str | Unset): When the item was created (ISO 8601).
         type_ (NoteDeleteEventType | Unset): The event type.
     """
 
-    timestamp: str | Unset = UNSET
-    webhook_id: str | Unset = UNSET
-    location_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    body: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    date_added: str | Unset = UNSET
     type_: NoteDeleteEventType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 NoteDeleteEvent.__tolerant__ = _tolerant.TolerantModel(
     NoteDeleteEvent,
     (
-        _tolerant.Field("timestamp", "timestamp", _tolerant.string(), required=False),
-        _tolerant.Field("webhookId", "webhook_id", _tolerant.string(), required=False),
-        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
-        _tolerant.Field("body", "body", _tolerant.string(), required=False),
-        _tolerant.Field("contactId", "contact_id", _tolerant.string(), required=False),
-        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
+        *WebhookNote.__tolerant__.fields,
         _tolerant.Field("type", "type_", _tolerant.enum(NoteDeleteEventType), required=False),
     ),
     additional=None,

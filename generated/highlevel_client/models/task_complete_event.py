@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
-
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from contacts_runtime import _drift as _tolerant
-from contacts_runtime._model import AdditionalProperties, Model
 
 from ..models.task_complete_event_type import TaskCompleteEventType
+from ..models.webhook_task import WebhookTask
 from ..types import UNSET, Unset
 
 
 @_attrs_define
-class TaskCompleteEvent(Model, AdditionalProperties[Any]):
+class TaskCompleteEvent(WebhookTask):
     """Webhook event `TaskComplete`, sent when a task of a contact was completed.
 
     Example:
@@ -21,47 +18,19 @@ class TaskCompleteEvent(Model, AdditionalProperties[Any]):
             'assignedTo': '63e4qiWDsFJjOYAC8phG', 'body': 'Send the quote', 'contactId': 'CWBf1PR9LvvBkcYqiXlc', 'title':
             'Quote', 'dateAdded': '2021-11-26T12:41:02.193Z', 'dueDate': '2021-11-28T12:00:00.000Z'}
 
+    The fields of ``WebhookTask``, and those below.
+
     Attributes:
-        timestamp (str | Unset): When HighLevel sent the event (ISO 8601).
-        webhook_id (str | Unset): Identifier of the delivery.
-        location_id (str | Unset):
-        id (str | Unset):
-        body (str | Unset):
-        contact_id (str | Unset):
-        date_added (str | Unset): When the item was created (ISO 8601).
-        assigned_to (str | Unset): The user the task is assigned to.
-        title (str | Unset):
-        due_date (str | Unset): When the task is due (ISO 8601).
         type_ (TaskCompleteEventType | Unset): The event type.
     """
 
-    timestamp: str | Unset = UNSET
-    webhook_id: str | Unset = UNSET
-    location_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    body: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    date_added: str | Unset = UNSET
-    assigned_to: str | Unset = UNSET
-    title: str | Unset = UNSET
-    due_date: str | Unset = UNSET
     type_: TaskCompleteEventType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 TaskCompleteEvent.__tolerant__ = _tolerant.TolerantModel(
     TaskCompleteEvent,
     (
-        _tolerant.Field("timestamp", "timestamp", _tolerant.string(), required=False),
-        _tolerant.Field("webhookId", "webhook_id", _tolerant.string(), required=False),
-        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=False),
-        _tolerant.Field("id", "id", _tolerant.string(), required=False),
-        _tolerant.Field("body", "body", _tolerant.string(), required=False),
-        _tolerant.Field("contactId", "contact_id", _tolerant.string(), required=False),
-        _tolerant.Field("dateAdded", "date_added", _tolerant.string(), required=False),
-        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
-        _tolerant.Field("title", "title", _tolerant.string(), required=False),
-        _tolerant.Field("dueDate", "due_date", _tolerant.string(), required=False),
+        *WebhookTask.__tolerant__.fields,
         _tolerant.Field("type", "type_", _tolerant.enum(TaskCompleteEventType), required=False),
     ),
     additional=None,
