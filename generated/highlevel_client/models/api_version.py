@@ -11,6 +11,3 @@ class ApiVersion(StrEnum):
 
     V2021_04_15 = "2021-04-15"
     V2021_07_28 = "2021-07-28"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class BulkTagsAction(StrEnum):
 
     ADD = "add"
     REMOVE = "remove"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class BulkTagsOutcome(StrEnum):
 
     ERROR = "error"
     SUCCESS = "success"
-
-    def __str__(self) -> str:
-        return str(self.value)

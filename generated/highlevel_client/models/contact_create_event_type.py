@@ -9,6 +9,3 @@ class ContactCreateEventType(StrEnum):
     """
 
     CONTACTCREATE = "ContactCreate"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -9,6 +9,3 @@ class ContactDeleteEventType(StrEnum):
     """
 
     CONTACTDELETE = "ContactDelete"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -9,6 +9,3 @@ class ContactDndUpdateEventType(StrEnum):
     """
 
     CONTACTDNDUPDATE = "ContactDndUpdate"
-
-    def __str__(self) -> str:
-        return str(self.value)

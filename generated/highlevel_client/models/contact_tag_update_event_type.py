@@ -9,6 +9,3 @@ class ContactTagUpdateEventType(StrEnum):
     """
 
     CONTACTTAGUPDATE = "ContactTagUpdate"
-
-    def __str__(self) -> str:
-        return str(self.value)

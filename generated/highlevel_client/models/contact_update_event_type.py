@@ -9,6 +9,3 @@ class ContactUpdateEventType(StrEnum):
     """
 
     CONTACTUPDATE = "ContactUpdate"
-
-    def __str__(self) -> str:
-        return str(self.value)

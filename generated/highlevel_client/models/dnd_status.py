@@ -11,6 +11,3 @@ class DndStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"
     PERMANENT = "permanent"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class InboundDndStatus(StrEnum):
 
     ACTIVE = "active"
     INACTIVE = "inactive"
-
-    def __str__(self) -> str:
-        return str(self.value)

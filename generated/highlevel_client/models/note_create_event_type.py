@@ -9,6 +9,3 @@ class NoteCreateEventType(StrEnum):
     """
 
     NOTECREATE = "NoteCreate"
-
-    def __str__(self) -> str:
-        return str(self.value)

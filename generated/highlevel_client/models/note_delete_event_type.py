@@ -9,6 +9,3 @@ class NoteDeleteEventType(StrEnum):
     """
 
     NOTEDELETE = "NoteDelete"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -9,6 +9,3 @@ class NoteUpdateEventType(StrEnum):
     """
 
     NOTEUPDATE = "NoteUpdate"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class SearchFilterGroup(StrEnum):
 
     AND = "AND"
     OR = "OR"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -15,6 +15,3 @@ class SearchFilterOperator(StrEnum):
     NOT_EQ = "not_eq"
     NOT_EXISTS = "not_exists"
     RANGE = "range"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class SearchSortDirection(StrEnum):
 
     ASC = "asc"
     DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)

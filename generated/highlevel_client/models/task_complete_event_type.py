@@ -9,6 +9,3 @@ class TaskCompleteEventType(StrEnum):
     """
 
     TASKCOMPLETE = "TaskComplete"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -9,6 +9,3 @@ class TaskCreateEventType(StrEnum):
     """
 
     TASKCREATE = "TaskCreate"
-
-    def __str__(self) -> str:
-        return str(self.value)

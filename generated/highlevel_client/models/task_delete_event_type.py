@@ -9,6 +9,3 @@ class TaskDeleteEventType(StrEnum):
     """
 
     TASKDELETE = "TaskDelete"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class TokenGrantType(StrEnum):
 
     AUTHORIZATION_CODE = "authorization_code"
     REFRESH_TOKEN = "refresh_token"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class TokenUserType(StrEnum):
 
     COMPANY = "Company"
     LOCATION = "Location"
-
-    def __str__(self) -> str:
-        return str(self.value)

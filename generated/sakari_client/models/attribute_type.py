@@ -11,6 +11,3 @@ class AttributeType(StrEnum):
     CONTACTS = "contacts"
     DEALS = "deals"
     TICKETS = "tickets"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -12,6 +12,3 @@ class CampaignTriggerCode(StrEnum):
     FU = "FU"
     M = "M"
     S = "S"
-
-    def __str__(self) -> str:
-        return str(self.value)

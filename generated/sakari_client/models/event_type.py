@@ -12,6 +12,3 @@ class EventType(StrEnum):
     ACCOUNT = "account"
     MESSAGEINCOMING = "messageIncoming"
     MESSAGESTATUS = "messageStatus"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -11,6 +11,3 @@ class MergeStrategy(StrEnum):
     APPEND = "append"
     CORE = "core"
     REMOVE = "remove"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class MessageType(StrEnum):
 
     MMS = "MMS"
     SMS = "SMS"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -10,6 +10,3 @@ class TemplateType(StrEnum):
 
     SMS = "SMS"
     WEB = "Web"
-
-    def __str__(self) -> str:
-        return str(self.value)

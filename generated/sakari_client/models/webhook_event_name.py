@@ -19,6 +19,3 @@ class WebhookEventName(StrEnum):
     MESSAGE_RECEIVED = "message-received"
     MESSAGE_SENT = "message-sent"
     MESSAGE_STATUS = "message-status"
-
-    def __str__(self) -> str:
-        return str(self.value)
