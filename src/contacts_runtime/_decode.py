@@ -1,12 +1,11 @@
-"""The strict decoders a generated ``from_dict`` calls for every field that is more than a JSON scalar, and
-``to_json``, the one writer of a field's wire form that ``to_dict`` calls.
+"""The strict decoders a compiled ``from_dict`` (``contacts_runtime._model``) calls for the fields it does not
+decode inline, and ``to_json``, the writer of a field's wire form for what ``to_dict`` does not write inline.
 
-A field whose JSON value is used as it is (a string, a number, a boolean) is checked inline in
-``from_dict``: that is the hot path, and an inline test is quicker than any call. Everything else
-(nested models, arrays, enums, date-times, unions) is decoded here by a *decoder*: a function of
-the JSON value and its key (its step in the JSON path) that returns the typed value or raises
-``DecodeError`` with the step prepended, so the error names the whole path (``$.data[0].mobile.valid``).
-Each model module builds its decoders once, at import, from the functions below.
+The hot path (JSON scalars, nested objects and arrays of them, date-times) is inline in ``from_dict``.
+Everything else (enums, arrays of scalars, unions, nullable objects, dates, UUIDs) is decoded here by a
+*decoder*: a function of the JSON value and its key (its step in the JSON path) that returns the typed
+value or raises ``DecodeError`` with the step prepended, so the error names the whole path
+(``$.data[0].mobile.valid``). A model's decoders are built once, when its ``from_dict`` is compiled.
 """
 
 from __future__ import annotations
@@ -15,14 +14,13 @@ import datetime
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from ._drift import decode_first_match, rfc3339_fallback
 from .errors import MALFORMED, DecodeError
 from .types import UNSET, datetime_fromisoformat, format_datetime
 
 __all__ = [
-    "AdditionalProperties",
     "Decoder",
     "array",
     "date",
@@ -46,7 +44,6 @@ __all__ = [
 ]
 
 Key = str | int | None
-V = TypeVar("V")
 Decoder = Callable[[Any, Key], Any]
 
 
@@ -243,9 +240,14 @@ def one_of(
     return decode
 
 
+_AS_HELD = frozenset({str, int, float, bool, type(None), dict})
+
+
 def to_json(value: Any) -> Any:
     """A field's wire form: models, enums, date-times, dates and UUIDs as the spec writes them, item by item in
     arrays; anything else (UNSET, or a value a tolerant parse kept as it came) as it is held."""
+    if value.__class__ in _AS_HELD:
+        return value
     if value.__class__ is list:
         return [to_json(item) for item in value]
     if isinstance(value, Enum):
@@ -260,26 +262,3 @@ def to_json(value: Any) -> Any:
         return value
     to_dict = getattr(value, "to_dict", None)
     return value if to_dict is None else to_dict()
-
-
-class AdditionalProperties(Generic[V]):
-    """The keys of an object that its model does not name, read like a dict's (every generated model has them)."""
-
-    __slots__ = ()
-    additional_properties: dict[str, V]
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> V:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: V) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

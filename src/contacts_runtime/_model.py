@@ -82,17 +82,25 @@ class Model:
         return _first_to_dict(self)
 
 
+# The compiled functions, by the class they serve (a user's subclass of a model is served by the model's). The
+# first-use methods go through these, so a method bound before its model was compiled stays quick after.
+_from_dicts: dict[type, Callable[[type, Mapping[str, Any]], Any]] = {}
+_to_dicts: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+
 def _first_from_dict(cls: type, src_dict: Mapping[str, Any]) -> Any:
-    owner = _owner(cls)
-    _compile_from_dict(owner)
-    return vars(owner)["from_dict"].__func__(cls, src_dict)
+    compiled = _from_dicts.get(cls)
+    if compiled is None:
+        compiled = _from_dicts[cls] = _compile_from_dict(_owner(cls))
+    return compiled(cls, src_dict)
 
 
 def _first_to_dict(self: Any) -> dict[str, Any]:
-    owner = _owner(type(self))
-    _compile_to_dict(owner)
-    written: dict[str, Any] = vars(owner)["to_dict"](self)
-    return written
+    cls = self.__class__
+    compiled = _to_dicts.get(cls)
+    if compiled is None:
+        compiled = _to_dicts[cls] = _compile_to_dict(_owner(cls))
+    return compiled(self)
 
 
 class AdditionalProperties(Generic[V]):
@@ -127,7 +135,7 @@ def _owner(cls: type) -> type:
 
 
 def _needs(cls: type, name: str) -> bool:
-    """Whether ``cls``'s own ``name`` is still its first-use method (set again if a test patched and restored it)."""
+    """Whether ``cls``'s own ``name`` is still its first-use method (a test may have patched it: left alone)."""
     method = vars(cls)[name]
     return getattr(method, "__func__", method) in (_first_from_dict, _first_to_dict)
 
@@ -135,32 +143,43 @@ def _needs(cls: type, name: str) -> bool:
 _compiling: set[type] = set()
 
 
-def _compile_from_dict(cls: type) -> None:
-    """Compile and install ``cls``'s ``from_dict``, after those of the models it holds, so that it binds theirs
-    (a model that holds itself, or one being compiled, is bound to a late lookup)."""
+def _compile_from_dict(cls: type) -> Callable[[type, Mapping[str, Any]], Any]:
+    """``cls``'s compiled ``from_dict``, installed on it; compiled after those of the models it holds, so that it
+    binds theirs (a model that holds itself, or one being compiled, is bound to a late lookup)."""
     with _lock:
-        if not _needs(cls, "from_dict") or cls in _compiling:
-            return
+        compiled = _from_dicts.get(cls)
+        if compiled is not None:
+            return compiled
         _compiling.add(cls)
         try:
             table: TolerantModel = cls.__tolerant__  # type: ignore[attr-defined]
             for nested in _models_held(table):
-                _compile_from_dict(nested)
+                if nested not in _compiling:
+                    _compile_from_dict(nested)
             writer = _Writer(cls, table)
-            from_dict = writer.function("from_dict", writer.from_dict_source())
-            from_dict.__doc__ = Model.from_dict.__doc__
-            cls.from_dict = classmethod(from_dict)  # type: ignore[attr-defined]
+            compiled = writer.function("from_dict", writer.from_dict_source())
+            compiled.__doc__ = Model.from_dict.__doc__
+            _from_dicts[cls] = compiled
+            if _needs(cls, "from_dict"):
+                cls.from_dict = classmethod(compiled)  # type: ignore[attr-defined]
+            return compiled
         finally:
             _compiling.discard(cls)
 
 
-def _compile_to_dict(cls: type) -> None:
+def _compile_to_dict(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """``cls``'s compiled ``to_dict``, installed on it."""
     with _lock:
+        compiled = _to_dicts.get(cls)
+        if compiled is not None:
+            return compiled
+        writer = _Writer(cls, cls.__tolerant__)  # type: ignore[attr-defined]
+        compiled = writer.function("to_dict", writer.to_dict_source())
+        compiled.__doc__ = Model.to_dict.__doc__
+        _to_dicts[cls] = compiled
         if _needs(cls, "to_dict"):
-            writer = _Writer(cls, cls.__tolerant__)  # type: ignore[attr-defined]
-            to_dict = writer.function("to_dict", writer.to_dict_source())
-            to_dict.__doc__ = Model.to_dict.__doc__
-            cls.to_dict = to_dict  # type: ignore[attr-defined]
+            cls.to_dict = compiled  # type: ignore[attr-defined]
+        return compiled
 
 
 def _models_held(table: TolerantModel) -> Iterator[type]:
@@ -212,7 +231,7 @@ class _Writer:
 
     def from_dict_of(self, model: type) -> str:
         """The name bound to ``model``'s compiled ``from_dict``, or to a late lookup while it is being compiled."""
-        if _needs(model, "from_dict"):
+        if model not in _from_dicts:  # being compiled: it holds this model, or itself
             return self.name(_late_from_dict(model), "_from_dict_")
         return self.name(model.from_dict, "_from_dict_")  # type: ignore[attr-defined]
 
@@ -371,10 +390,13 @@ class _Writer:
                 f"        field_dict[{field.wire!r}] = {self.encode(field.kind, value)}",
             ]
         if _has_additional(self.cls):
+            additional = self.table.additional
+            # Keys the spec does not type (any value, or a closed object's, kept as they came) are written as held.
+            typed = additional is not None and additional.name != "any"
             lines += [
                 "    for key, value in self.additional_properties.items():",
                 "        if key not in field_dict:",  # known fields win over an additional property of the same name
-                "            field_dict[key] = _to_json(value)",
+                f"            field_dict[key] = {self.encode(additional, 'value') if typed else 'value'}",  # type: ignore[arg-type]
             ]
         lines.append("    return field_dict")
         return "\n".join(lines) + "\n"
