@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import uuid
 from typing import Any
 
 import pytest
@@ -206,3 +207,68 @@ def test_a_traceback_through_compiled_code_shows_its_line() -> None:
 
     error = _error(Tree, {**TREE, "label": 1})
     assert "raise DecodeError('string', v1, 'label')" in "".join(traceback.format_tb(error.__traceback__))
+
+
+class Level(enum.IntEnum):
+    LOW = 1
+    HIGH = 2
+
+
+@define
+class Kinds(Model):
+    day: datetime.date | Unset = UNSET
+    key: uuid.UUID | Unset = UNSET
+    level: Level | Unset = UNSET
+    colours: list[Colour] | Unset = UNSET
+    mixed: list[str | float] | Unset = UNSET
+    seen: datetime.datetime | Unset | None = UNSET
+
+
+Kinds.__tolerant__ = tolerant.TolerantModel(
+    Kinds,
+    (
+        tolerant.Field("day", "day", tolerant.date()),
+        tolerant.Field("key", "key", tolerant.uuid_string()),
+        tolerant.Field("level", "level", tolerant.enum(Level)),
+        tolerant.Field("colours", "colours", tolerant.array(tolerant.enum(Colour))),
+        tolerant.Field("mixed", "mixed", tolerant.array(tolerant.union(tolerant.string(), tolerant.number()))),
+        tolerant.Field("seen", "seen", tolerant.date_time(nullable=True)),
+    ),
+)
+
+KINDS = {
+    "day": "2024-05-01",
+    "key": "12345678-1234-5678-1234-567812345678",
+    "level": 2,
+    "colours": ["red", "blue"],
+    "mixed": ["a", 1, 2.5],
+    "seen": None,
+}
+
+
+def test_the_decoders_of_dates_uuids_enums_arrays_and_nullable_date_times_round_trip() -> None:
+    kinds = Kinds.from_dict(KINDS)
+    assert kinds.day == datetime.date(2024, 5, 1) and kinds.key == uuid.UUID(KINDS["key"])  # type: ignore[arg-type]
+    assert kinds.level is Level.HIGH and kinds.colours == [Colour.RED, Colour.BLUE] and kinds.seen is None
+    assert kinds.to_dict() == KINDS
+    assert Kinds.from_dict({"seen": "2024-05-01t10:00:00z"}).seen == datetime.datetime(
+        2024, 5, 1, 10, tzinfo=datetime.UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "expected"),
+    [
+        ({"day": "May 1st"}, "$.day", "ISO 8601 date string"),
+        ({"key": 7}, "$.key", "UUID string"),
+        ({"level": 3}, "$.level", "one of 1, 2"),
+        ({"level": "2"}, "$.level", "one of 1, 2"),
+        ({"colours": ["red", "green"]}, "$.colours[1]", "one of 'red', 'blue'"),
+        ({"colours": "red"}, "$.colours", "array"),
+        ({"mixed": ["a", None]}, "$.mixed[1]", "string or number"),
+        ({"seen": "2024-05-01"}, "$.seen", "RFC 3339 date-time string"),
+    ],
+)
+def test_the_decoders_name_the_path_and_what_was_expected(change: dict[str, Any], path: str, expected: str) -> None:
+    error = _error(Kinds, {**KINDS, **change})
+    assert (error.json_path, error.expected) == (path, expected)
