@@ -3,7 +3,8 @@
 A served list holds ``size`` items whose ids are their positions, and answers every request
 consistently: the page at offset ``o`` holds the items from ``o`` on, as many as the drawn length for
 that offset says (not the page size asked for), and ``hasNext`` says whether items follow it. A drawn
-length of 0 is an empty page in the middle of the list: the service says the list ends there.
+length of 0 is an empty page in the middle of the list: the service says the list ends there, though
+the pages around it say otherwise.
 """
 
 from __future__ import annotations
@@ -54,8 +55,13 @@ class ServedList:
         return positions, has_next
 
     def ended_at(self, end: int) -> bool:
-        """True when the list was said to end at ``end``: an empty page there, or the list's own end."""
-        return end == self.size or any(offset == end and held == 0 for offset, held, _ in self.served)
+        """True when a walk may end at ``end``: the list's own end, or past an empty page in the middle.
+
+        An empty page at ``x`` says the list ends there, though other pages gave items past ``x``: a
+        walk stops once it has handled it, having yielded each item before it once.
+        """
+        empty = [offset for offset, held, _ in self.served if held == 0 and offset < self.size]
+        return end == self.size or (bool(empty) and min(empty) <= end)
 
     def offsets(self) -> list[int]:
         return [offset for offset, _, _ in self.served]
