@@ -6,7 +6,10 @@ next page starts (as the OpenAI SDK's pages do), for each paging style of the sp
 passing ``info.arguments`` to the same list method.
 
 Every walk makes progress or stops with ``PaginationError``: a page that repeats the previous one's
-items, or a cursor that does not move, ends it instead of looping.
+items, a cursor that does not move, or a search page that cannot be followed without repeating or
+skipping items (no cursor to go on from) ends it instead of looping. Walks fetched side by side
+(``iter_all``, ``iter_json``) follow a ``WalkPlan`` (``_walk_plan``), which decides; the sync and
+async loops here only send and hand it the answers.
 """
 
 from __future__ import annotations
