@@ -171,7 +171,7 @@ class AsyncPageClient(Protocol):
 class _Page(Generic[ResponseT, ItemT]):
     def __init__(
         self,
-        client: Any,
+        client: SyncPageClient | AsyncPageClient,
         paging: Paging,
         request: Request,
         parse: Parser,
