@@ -299,3 +299,53 @@ def test_export_writes_each_contact_exactly_once_in_order_for_any_page_lengths(
         lines = out.read_text(encoding="utf-8").splitlines()
     positions = [position_of(json.loads(line)["id"]) for line in lines]
     assert positions == list(range(size))
+
+
+def _export_highlevel(
+    local_server: LocalServer, monkeypatch: pytest.MonkeyPatch, served: ServedList, cursors: bool
+) -> Any:
+    """Run ``contacts-sdk export highlevel`` against ``served``: the command's result and the positions written."""
+    from typer.testing import CliRunner
+
+    local_server.handler = highlevel_search_handler(served, cursors=cursors)
+    environment = {
+        "HIGHLEVEL_BASE_URL": local_server.base_url,
+        "HIGHLEVEL_TOKEN": "hl-t0ken",
+        "HIGHLEVEL_LOCATION_ID": "loc-1",
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "contacts.jsonl"
+        arguments = ["export", "highlevel", "--out", str(out), "--page-size", str(ASKED), "--quiet"]
+        result = CliRunner().invoke(app, arguments)
+        lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+    return result, [int(json.loads(line)["id"][1:]) for line in lines]
+
+
+@COMMAND_EXAMPLES
+@given(size=st.integers(0, 120), lengths=lengths_served)
+@example(size=35, lengths=[10, 10, 20])  # a page longer than pageLimit: on by cursor
+@example(size=35, lengths=[10, 4])  # shorter while the total says more: on by cursor
+def test_a_highlevel_export_writes_each_contact_once_in_order_for_any_page_lengths(
+    local_server: LocalServer, monkeypatch: pytest.MonkeyPatch, size: int, lengths: list[int]
+) -> None:
+    result, positions = _export_highlevel(local_server, monkeypatch, ServedList(size, lengths), cursors=True)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert positions == list(range(size))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=TypeError,
+    reason="known defect outside the walk: HighLevelService.export (src/contacts_cli/_services.py) journals "
+    "the last contact's search_after, which is UNSET for a contact sent without one (not JSON)",
+)
+def test_a_highlevel_export_whose_contacts_have_no_cursor_fails_with_the_pagination_error(
+    local_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result, positions = _export_highlevel(local_server, monkeypatch, ServedList(35, [10, 4]), cursors=False)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    assert result.exit_code == 3 and "has no `search_after`" in result.stderr
+    assert positions == list(range(len(positions)))  # what was written before: once, in order
