@@ -190,7 +190,11 @@ class _Page(Generic[ResponseT, ItemT]):
         self.data: list[ItemT] = [] if isinstance(items, Unset) or items is None else list(items)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
+        try:
+            following: object = self.has_next_page()
+        except PaginationError:  # a repr must not raise: the walk's error comes when it is walked
+            following = "stuck"
+        return f"<{type(self).__name__} items={len(self.data)} next={following}>"
 
     def items_json(self) -> list[Any]:
         """This page's items as the service sent them: their JSON values, read again from the answer.
@@ -275,7 +279,7 @@ class _Page(Generic[ResponseT, ItemT]):
         if _known(body.get(paging.cursor_field)) is not None:
             # After a cursor a short page proves nothing (the service did not keep to the page size):
             # only an empty page ends the walk.
-            return self._search_after(paging, "a page found by its cursor")
+            return self._search_after(paging, "the search goes on by cursor")
         page_size = _known(body.get(paging.limit_field)) or received
         page = _known(body.get(paging.page_field)) or 1
         total = _attribute(self.response, paging.total)
@@ -289,7 +293,7 @@ class _Page(Generic[ResponseT, ItemT]):
             # would repeat items or skip them. The last item's cursor goes on exactly after it.
             return self._search_after(paging, f"page {page} served {received} items where {page_size} were asked")
         if (page + 1) * page_size > paging.window:
-            return self._search_after(paging, f"the {paging.window} results numbered pages reach are passed")
+            return self._search_after(paging, f"numbered pages end at {paging.window} results")
         return self._search_info(paging, page + 1, None)
 
     def _search_after(self, paging: SearchPaging, why: str) -> PageInfo:
@@ -297,7 +301,7 @@ class _Page(Generic[ResponseT, ItemT]):
         cursor = _attribute(self.data[-1], paging.item_cursor)
         if not cursor:
             raise PaginationError(
-                f"{self._request.operation_id}: {why} and its last item has no `{paging.item_cursor}` to go on from"
+                f"{self._request.operation_id}: {why}; the page's last item has no `{paging.item_cursor}` to go on from"
             )
         return self._search_info(paging, None, cursor)
 

@@ -180,8 +180,10 @@ def test_reaching_the_numbered_window_goes_on_by_cursor() -> None:
 
 
 def test_reaching_the_numbered_window_without_a_cursor_while_more_remain_raises() -> None:
-    with pytest.raises(PaginationError, match="the 30 results numbered pages reach are passed"):
-        _search_page(3, 10, 100, window=30, cursor=False).next_page_info()
+    page = _search_page(3, 10, 100, window=30, cursor=False)
+    with pytest.raises(PaginationError, match="numbered pages end at 30 results; the page's last item has no"):
+        page.next_page_info()
+    assert repr(page) == "<SyncPage items=10 next=stuck>"
 
 
 def test_reaching_the_numbered_window_at_the_total_ends_the_search_without_an_error() -> None:
