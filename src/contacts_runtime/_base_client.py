@@ -33,11 +33,11 @@ from ._drift import DriftLog, parsing
 from ._request import NO_BODY, Request, RequestOptions
 from ._request_loop import (
     DEFAULT_MAX_WAIT,
-    RAISE,
     RENEW,
     RETURN,
     CallPlan,
     Failure,
+    Raise,
     Renew,
     Retry,
     RetryRules,
@@ -467,9 +467,8 @@ class BaseClient(Generic[HttpClientT]):
                 self._check_open()  # httpx's "client has been closed" while this call was under way
             raise exc
         self._check_open()
-        if decision is RAISE:
+        if isinstance(decision, Raise):
             raise _connection_error(exc, http_request) from exc
-        assert isinstance(decision, Retry)
         self._retrying(request, decision, type(exc).__name__)
         return decision.wait
 
