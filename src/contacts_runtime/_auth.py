@@ -23,6 +23,7 @@ import httpx
 
 from . import errors
 from ._drift import parsing
+from ._renewal import renewal_time
 from ._request import Request
 from .types import Unset
 
@@ -50,6 +51,21 @@ keeps what is usable."""
 # call, an enormous one would overflow the clock arithmetic.
 MIN_TOKEN_LIFETIME = 1.0
 MAX_TOKEN_LIFETIME = 366 * 24 * 3600.0
+
+
+class LoopLocks:
+    """An ``asyncio.Lock`` per event loop: a lock belongs to one loop, and a client may serve several."""
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+    def get(self) -> asyncio.Lock:
+        """The running loop's lock."""
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks[loop] = asyncio.Lock()
+        return lock
 
 
 class BearerToken:
@@ -110,9 +126,7 @@ class ClientCredentials:
         self._token: str | None = None
         self._renew_at = 0.0
         self._thread_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._async_locks = LoopLocks()
 
     def _request(self) -> Request:
         request = self._token_request(self.client_id, self._client_secret)
@@ -141,25 +155,19 @@ class ClientCredentials:
             token = self._current()
             if token is None:
                 request = self._request()
-                response = client.send_checked(request, lambda _: None, authenticated=False)
-                token = self._store(client, request, response)
+                token = self._store(client, request, client.send_checked(request, _unparsed, authenticated=False))
             return token
 
     async def async_token(self, client: AsyncAPIClient) -> str:
         token = self._current()
         if token is not None:
             return token
-        # An asyncio.Lock belongs to one event loop: a client used from several loops has one each.
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.get(loop)
-        if lock is None:
-            lock = self._async_locks[loop] = asyncio.Lock()
-        async with lock:
+        async with self._async_locks.get():
             token = self._current()
             if token is None:
                 request = self._request()
-                response = await client.send_checked(request, lambda _: None, authenticated=False)
-                token = self._store(client, request, response)
+                answer = await client.send_checked(request, _unparsed, authenticated=False)
+                token = self._store(client, request, answer)
             return token
 
     def invalidate(self, token: str) -> None:
@@ -185,10 +193,7 @@ class ClientCredentials:
         lifetime = usable_lifetime(received_lifetime)
         now = self._clock()
         expires_at = _jwt_expiry(token) if lifetime is None else now + lifetime
-        if expires_at is None:
-            self._renew_at = math.inf
-        else:
-            self._renew_at = expires_at - min(self.REFRESH_MARGIN, max(expires_at - now, 0) / 10)
+        self._renew_at = math.inf if expires_at is None else renewal_time(expires_at, now, self.REFRESH_MARGIN)
         self._token = token
         return token
 
@@ -199,6 +204,10 @@ class ClientCredentials:
 
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("credentials are not pickled")
+
+
+def _unparsed(response: httpx.Response) -> None:
+    """A token call's ``parse`` for its error answers: the token reader parses a success itself."""
 
 
 def read_token_answer(

