@@ -17,8 +17,9 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+import attrs
 import httpx
 
 from . import errors
@@ -34,6 +35,7 @@ __all__ = [
     "BearerToken",
     "ClientCredentials",
     "TokenAnswer",
+    "TokenCall",
     "bounded_lifetime",
     "read_token_answer",
     "usable_access_token",
@@ -128,19 +130,21 @@ class ClientCredentials:
         self._thread_lock = threading.Lock()
         self._async_locks = LoopLocks()
 
-    def _request(self) -> Request:
-        request = self._token_request(self.client_id, self._client_secret)
-        return Request(
-            method=request.method,
+    def _token_call(self) -> TokenCall[str]:
+        """The token call for these credentials; its reader keeps the token it answers."""
+        built = self._token_request(self.client_id, self._client_secret)
+        request = Request(
+            method=built.method,
             path=self.token_url,
-            operation_id=request.operation_id,
+            operation_id=built.operation_id,
             idempotent=True,
-            params=request.params,
-            headers=request.headers,
-            json=request.json,
-            form=request.form,
-            content=request.content,
+            params=built.params,
+            headers=built.headers,
+            json=built.json,
+            form=built.form,
+            content=built.content,
         )
+        return TokenCall(request, lambda client, response: self._store(client, request, response))
 
     def _current(self) -> str | None:
         if self._token is not None and self._clock() < self._renew_at:
@@ -152,23 +156,14 @@ class ClientCredentials:
         if token is not None:
             return token
         with self._thread_lock:
-            token = self._current()
-            if token is None:
-                request = self._request()
-                token = self._store(client, request, client.send_checked(request, _unparsed, authenticated=False))
-            return token
+            return self._current() or self._token_call().send(client)
 
     async def async_token(self, client: AsyncAPIClient) -> str:
         token = self._current()
         if token is not None:
             return token
         async with self._async_locks.get():
-            token = self._current()
-            if token is None:
-                request = self._request()
-                answer = await client.send_checked(request, _unparsed, authenticated=False)
-                token = self._store(client, request, answer)
-            return token
+            return self._current() or await self._token_call().asend(client)
 
     def invalidate(self, token: str) -> None:
         if self._token == token:
@@ -208,6 +203,25 @@ class ClientCredentials:
 
 def _unparsed(response: httpx.Response) -> None:
     """A token call's ``parse`` for its error answers: the token reader parses a success itself."""
+
+
+@attrs.frozen
+class TokenCall(Generic[T]):
+    """A call to a token endpoint: its request, and the reader of its answer (``read(client, response)``).
+
+    The sync and the async twin of each token operation build the same ``TokenCall``; only ``send`` and
+    ``asend`` differ, and only in sending.
+    """
+
+    request: Request
+    read: Callable[[SyncAPIClient | AsyncAPIClient, httpx.Response], T]
+    authenticated: bool = False
+
+    def send(self, client: SyncAPIClient) -> T:
+        return self.read(client, client.send_checked(self.request, _unparsed, authenticated=self.authenticated))
+
+    async def asend(self, client: AsyncAPIClient) -> T:
+        return self.read(client, await client.send_checked(self.request, _unparsed, authenticated=self.authenticated))
 
 
 def read_token_answer(

@@ -38,7 +38,7 @@ import attrs
 import httpx
 
 from . import errors
-from ._auth import LoopLocks, bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
+from ._auth import LoopLocks, TokenCall, bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
 from ._renewal import AwaitRefresh, Refresh, Renewal
 from ._request import Request
 from .types import Unset, json_loads
@@ -270,83 +270,19 @@ def _lifetime(answer: OAuthAnswer, spec: OAuthSpec) -> float:
 _UNRECORDED_REFRESH_TOKENS = frozenset({errors.json_type_name(errors.MISSING), errors.json_type_name("")})
 
 
-def _code_pair(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
+def _code_exchange(
     spec: OAuthSpec,
-    clock: Callable[[], float],
-) -> TokenPair:
-    """The pair a code exchange answered; without a refresh token there is none to keep (nothing rotated)."""
-    answer = read_token_answer(client, request, response, parse)
-    if answer.refresh_token is None:
-        assert answer.refresh_token_error is not None
-        raise errors.APIResponseValidationError(response, answer.refresh_token_error)
-    return TokenPair(
-        answer.access_token, answer.refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
-    )
-
-
-def _refreshed_pair(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
-    spec: OAuthSpec,
-    clock: Callable[[], float],
-    sent_refresh_token: str,
-) -> TokenPair:
-    """The pair a refresh answered; without a new refresh token the one sent stays (RFC 6749 section 6)."""
-    answer = read_token_answer(client, request, response, parse)
-    refresh_token = answer.refresh_token
-    if refresh_token is None:
-        refresh_token = sent_refresh_token
-        error = answer.refresh_token_error
-        assert error is not None
-        if spec.refresh_token_rotates and error.actual_type in _UNRECORDED_REFRESH_TOKENS:
-            client.drift.record(
-                request.operation_id,
-                error.path,
-                "a new refresh token (they rotate; the one sent was kept)",
-                error.actual_type,
-            )
-    return TokenPair(
-        answer.access_token, refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
-    )
-
-
-def _access(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
-    spec: OAuthSpec,
-    clock: Callable[[], float],
-) -> AccessToken:
-    """The access token a location token call answered (it has no refresh token by design)."""
-    answer = read_token_answer(client, request, response, parse)
-    return AccessToken(answer.access_token, clock() + _lifetime(answer, spec), answer.scope, answer.details)
-
-
-def _location_operations(
-    operations: OAuthOperations,
-) -> tuple[Callable[[Any, str, str], Request], Callable[[httpx.Response], OAuthAnswer]]:
-    if operations.location_request is None or operations.parse_location_token is None:
-        raise ValueError("this service has no location token exchange")
-    return operations.location_request, operations.parse_location_token
-
-
-def _code_request(
     operations: OAuthOperations,
     client_id: str,
     client_secret: str,
     code: str,
     redirect_uri: str | None,
     user_type: str | None,
-) -> Request:
-    """The code exchange's request (both twins send it), its texts checked first."""
-    return operations.code_request(
+    clock: Callable[[], float],
+) -> TokenCall[TokenPair]:
+    """The code exchange (its texts checked first) and the reader of the pair it answers: without a
+    refresh token there is none to keep (nothing rotated)."""
+    request = operations.code_request(
         _text("client_id", client_id),
         _text("client_secret", client_secret),
         _text("code", code),
@@ -354,17 +290,75 @@ def _code_request(
         user_type,
     )
 
+    def pair(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> TokenPair:
+        answer = read_token_answer(client, request, response, operations.parse_token)
+        if answer.refresh_token is None:
+            assert answer.refresh_token_error is not None
+            raise errors.APIResponseValidationError(response, answer.refresh_token_error)
+        return TokenPair(
+            answer.access_token, answer.refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
+        )
 
-def _refresh_request(
-    operations: OAuthOperations, client_id: str, client_secret: str, refresh_token: str, user_type: str | None
-) -> Request:
-    """The refresh's request (both twins send it), its texts checked first."""
-    return operations.refresh_request(
+    return TokenCall(request, pair)
+
+
+def _refresh(
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    client_id: str,
+    client_secret: str,
+    refresh_token: str,
+    user_type: str | None,
+    clock: Callable[[], float],
+) -> TokenCall[TokenPair]:
+    """The refresh (its texts checked first) and the reader of the pair it answers: without a new refresh
+    token the one sent stays (RFC 6749 section 6)."""
+    request = operations.refresh_request(
         _text("client_id", client_id),
         _text("client_secret", client_secret),
         _text("refresh_token", refresh_token),
         user_type,
     )
+
+    def pair(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> TokenPair:
+        answer = read_token_answer(client, request, response, operations.parse_token)
+        kept = answer.refresh_token
+        if kept is None:
+            kept = refresh_token
+            error = answer.refresh_token_error
+            assert error is not None
+            if spec.refresh_token_rotates and error.actual_type in _UNRECORDED_REFRESH_TOKENS:
+                client.drift.record(
+                    request.operation_id,
+                    error.path,
+                    "a new refresh token (they rotate; the one sent was kept)",
+                    error.actual_type,
+                )
+        return TokenPair(answer.access_token, kept, clock() + _lifetime(answer, spec), answer.scope, answer.details)
+
+    return TokenCall(request, pair)
+
+
+def _location_access(
+    client: SyncAPIClient | AsyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    company_id: str,
+    location_id: str,
+    clock: Callable[[], float],
+) -> TokenCall[AccessToken]:
+    """The location token call (sent with the agency token ``client`` has) and the reader of the access
+    token it answers (it has no refresh token by design)."""
+    if operations.location_request is None or operations.parse_location_token is None:
+        raise ValueError("this service has no location token exchange")
+    parse = operations.parse_location_token
+    request = operations.location_request(client, _text("company_id", company_id), _text("location_id", location_id))
+
+    def access(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> AccessToken:
+        answer = read_token_answer(client, request, response, parse)
+        return AccessToken(answer.access_token, clock() + _lifetime(answer, spec), answer.scope, answer.details)
+
+    return TokenCall(request, access, authenticated=True)
 
 
 def exchange_code(
@@ -383,9 +377,7 @@ def exchange_code(
 
     ``APIResponseValidationError`` if the answer holds no usable access token or refresh token.
     """
-    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
-    response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _code_pair(client, request, response, operations.parse_token, spec, clock)
+    return _code_exchange(spec, operations, client_id, client_secret, code, redirect_uri, user_type, clock).send(client)
 
 
 async def aexchange_code(
@@ -401,9 +393,8 @@ async def aexchange_code(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``exchange_code`` for an async client."""
-    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
-    response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _code_pair(client, request, response, operations.parse_token, spec, clock)
+    call = _code_exchange(spec, operations, client_id, client_secret, code, redirect_uri, user_type, clock)
+    return await call.asend(client)
 
 
 def refresh(
@@ -422,9 +413,7 @@ def refresh(
     An answer without a usable new refresh token keeps the one sent in the pair; one without a usable
     access token raises ``APIResponseValidationError``.
     """
-    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
-    response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
+    return _refresh(spec, operations, client_id, client_secret, refresh_token, user_type, clock).send(client)
 
 
 async def arefresh(
@@ -439,9 +428,7 @@ async def arefresh(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``refresh`` for an async client."""
-    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
-    response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
+    return await _refresh(spec, operations, client_id, client_secret, refresh_token, user_type, clock).asend(client)
 
 
 def location_token(
@@ -454,10 +441,7 @@ def location_token(
     clock: Callable[[], float] = time.time,
 ) -> AccessToken:
     """An access token for one location, got with the agency token ``client`` authenticates with."""
-    build, parse = _location_operations(operations)
-    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
-    response = client.send_checked(request, lambda _: None)
-    return _access(client, request, response, parse, spec, clock)
+    return _location_access(client, spec, operations, company_id, location_id, clock).send(client)
 
 
 async def alocation_token(
@@ -470,10 +454,7 @@ async def alocation_token(
     clock: Callable[[], float] = time.time,
 ) -> AccessToken:
     """``location_token`` for an async client."""
-    build, parse = _location_operations(operations)
-    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
-    response = await client.send_checked(request, lambda _: None)
-    return _access(client, request, response, parse, spec, clock)
+    return await _location_access(client, spec, operations, company_id, location_id, clock).asend(client)
 
 
 TokenStore = Callable[[TokenPair], object]
