@@ -7,6 +7,9 @@ service asks for a longer wait, its error answer (a ``RateLimitError`` for a 429
 A request that is not idempotent (a POST that creates or sends) is retried only when the service
 cannot have acted on it: the connection failed before the request was sent, or the service answered
 429. A timeout or a reset after sending, or a 5xx, surfaces instead, so a create is never duplicated.
+
+These rules are decided in one place, ``_request_loop.CallPlan`` (pure, no I/O); the ``send`` of each
+client here is a thin loop that sleeps, gets the token, sends and logs as the plan says.
 """
 
 from __future__ import annotations
