@@ -72,7 +72,7 @@ docs: install
 	$(BIN)/python scripts/build_docs.py
 
 wheel-smoke: install
-	$(BIN)/python scripts/wheel_smoke.py
+	$(BIN)/python scripts/build_and_check_wheel.py
 
 test-floors: install
 	$(BIN)/python scripts/floors.py

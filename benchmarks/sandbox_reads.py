@@ -62,7 +62,7 @@ def load_sakari(sandbox: Sandbox, count: int, rng: random.Random) -> None:
             "mobile": {"number": person["phone"], "country": "US"},
             "tags": [{"tag": tag} for tag in person["tags"]],
         }
-        service._merge(call, fields, "append")
+        service.merge(call, fields, "append")
 
 
 def load_highlevel(sandbox: Sandbox, count: int, rng: random.Random) -> None:

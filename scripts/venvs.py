@@ -1,6 +1,6 @@
 """Built distributions and fresh virtual environments: the checks that try the package as a user installs it.
 
-Used by ``wheel_smoke.py`` (``make wheel-smoke``), ``test_floors.py`` (``make test-floors``) and
+Used by ``build_and_check_wheel.py`` (``make wheel-smoke``), ``floors.py`` (``make test-floors``) and
 ``tests/test_distribution.py``.
 """
 

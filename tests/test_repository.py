@@ -7,6 +7,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,15 @@ def test_pre_commit_hooks_run_the_commands_of_make_lint() -> None:
     assert all(repo["repo"] == "local" for repo in config["repos"])  # the pinned tools of .venv, no download
     assert all(hook["language"] == "system" and hook["pass_filenames"] is False for hook in hooks)
     assert [hook_command(hook) for hook in hooks] == make_lint_commands()
+
+
+def test_lint_holds_every_hand_written_function_to_complexity_12() -> None:
+    """``ruff check .`` (in make lint and the hook) reads pyproject: C901 on, at 12, off only for generated/."""
+    ruff = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["ruff"]["lint"]
+    assert "C901" in ruff["select"] and ruff["mccabe"]["max-complexity"] == 12
+    exempt = [pattern for pattern, rules in ruff.get("per-file-ignores", {}).items() if "C901" in rules]
+    assert exempt == ["generated/**"]
+    assert ".venv/bin/ruff check ." in make_lint_commands()  # the whole tree, with pyproject's settings
 
 
 def test_changelog_keeps_a_changelog_with_an_unreleased_section() -> None:

@@ -13,8 +13,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ._jobs import EXIT_FATAL, EXIT_USAGE, Outcome, run_export, run_import, run_sync
+from ._jobs import run_export, run_import, run_sync
 from ._journal import JobMismatch, JournalLocked
+from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
 from ._records import detect_format
 from ._runtime import Reporter, Traffic
 from ._services import API_ERRORS, SERVICES, FatalError, HighLevelService, SakariService, describe_error

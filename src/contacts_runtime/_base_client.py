@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -33,6 +33,7 @@ import httpx
 from . import errors
 from ._config import ServiceConfig
 from ._drift import DriftLog, parsing
+from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
 from ._request import NO_BODY, Request, RequestOptions
 from ._request_loop import (
     DEFAULT_MAX_WAIT,
@@ -49,9 +50,6 @@ from ._request_loop import (
 )
 from ._response import RawResponse, raw_response_requested
 from .types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -681,8 +679,6 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
     ) -> SyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
-        from ._pagination import SyncPage
-
         parsed = expect(self._parse(request, parse, response), cast_to, response)
         return SyncPage(self, paging, request, parse, cast_to, parsed, response.content)
 
@@ -768,8 +764,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[ResponseT, Any]:
         """What an async list call returns: ``await`` it for the first page, ``async for`` over every item."""
-        from ._pagination import AsyncPaginator
-
         request = request.with_options(options)
 
         async def first() -> AsyncPage[ResponseT, Any]:
@@ -792,8 +786,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, paging: Paging, request: Request, parse: Parser, cast_to: type[ResponseT], response: httpx.Response
     ) -> AsyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
-        from ._pagination import AsyncPage
-
         parsed = expect(self._parse(request, parse, response), cast_to, response)
         return AsyncPage(self, paging, request, parse, cast_to, parsed, response.content)
 

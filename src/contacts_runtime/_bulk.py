@@ -17,7 +17,7 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
@@ -25,7 +25,7 @@ from attrs import define, field
 
 from .errors import APIError, BulkCallInterruptedError, DecodeError
 
-__all__ = ["BulkProgress", "BulkResult", "outcome_unknown"]
+__all__ = ["BulkProgress", "BulkResult"]
 
 ItemT = TypeVar("ItemT")
 ResultT = TypeVar("ResultT")
@@ -42,7 +42,7 @@ class BulkProgress:
     elapsed: float
 
 
-def outcome_unknown(error: APIError | DecodeError) -> bool:
+def _outcome_unknown(error: APIError | DecodeError) -> bool:
     """True when the failed call may still have taken effect on the service."""
     if isinstance(error, DecodeError):
         return True  # a success answer came; only its body could not be read
@@ -73,12 +73,12 @@ class BulkResult(Generic[ResultT]):
     @property
     def not_created(self) -> list[tuple[int, APIError | DecodeError]]:
         """Failed items the service surely did not act on: safe to send again."""
-        return [(index, error) for index, error in self.failed if not outcome_unknown(error)]
+        return [(index, error) for index, error in self.failed if not _outcome_unknown(error)]
 
     @property
     def unknown(self) -> list[tuple[int, APIError | DecodeError]]:
         """Failed items the service may have acted on: look them up before sending them again."""
-        return [(index, error) for index, error in self.failed if outcome_unknown(error)]
+        return [(index, error) for index, error in self.failed if _outcome_unknown(error)]
 
 
 class _Tally(Generic[ResultT]):
@@ -215,23 +215,37 @@ async def arun_bulk(
             pending.popleft()
 
     try:
-        if isinstance(items, AsyncIterable):
-            async for item in items:
-                await admit(item)
-        else:
-            for item in items:
-                await admit(item)
+        async for item in _each(items):
+            await admit(item)
         while pending:
             tally.add(await pending[0][1])
             pending.popleft()
     except BaseException as exc:
-        for number, task in pending:
-            if task.done() and not task.cancelled() and task.exception() is None:
-                tally.add(task.result())
-            else:
-                task.cancel()
-                tally.add(_interrupted(started=number in started))
-        pending.clear()
+        _settle_interrupted(tally, pending, started)
         tally.cancel(exc)
         raise
     return tally.result
+
+
+async def _each(items: Iterable[ItemT] | AsyncIterable[ItemT]) -> AsyncIterator[ItemT]:
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
+    else:
+        for item in items:
+            yield item
+
+
+def _settle_interrupted(
+    tally: _Tally[ResultT],
+    pending: deque[tuple[int, asyncio.Task[ResultT | APIError | DecodeError]]],
+    started: set[int],
+) -> None:
+    """Record the calls a cancelled run leaves behind: finished ones as they ended, the rest as interrupted."""
+    for number, task in pending:
+        if task.done() and not task.cancelled() and task.exception() is None:
+            tally.add(task.result())
+        else:
+            task.cancel()
+            tally.add(_interrupted(started=number in started))
+    pending.clear()

@@ -29,7 +29,6 @@ from .errors import MISSING, NOT_JSON, APIResponseValidationError, DecodeError, 
 from .types import UNSET, datetime_fromisoformat
 
 __all__ = [
-    "DEFAULT_MAX_RECORDS",
     "Drift",
     "DriftLog",
     "Field",

@@ -342,40 +342,14 @@ class Sandbox:
         body: bytes,
         identity: Identity,
     ) -> Call:
-        problems: list[str] = []
-        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
         query = QueryParams(scope.get("query_string", b""))
         sources: dict[str, Mapping[str, str]] = {"path": path_values, "query": query, "header": headers}
-        for parameter in operation.parameters:
-            source = sources[parameter.location]
-            name = parameter.name.lower() if parameter.location == "header" else parameter.name
-            if name not in source:
-                if parameter.required and parameter.location != "header":
-                    problems.append(f"{parameter.location} parameter {parameter.name} is required")
-                continue
-            value = coerce(source[name], parameter.schema)
-            problems += service.spec.errors(parameter.schema, value, f"{parameter.location} parameter {parameter.name}")
-            if parameter.location in values:
-                values[parameter.location][parameter.name] = value
+        values, problems = _read_parameters(service, operation, sources)
         if any(parameter.location == "header" for parameter in operation.parameters):
             service.check_headers(operation, headers)
         content_type = headers.get("content-type", "").split(";")[0].strip() or None
-        parsed: Any = None
-        if operation.body_schemas:
-            if not body:
-                if operation.body_required:
-                    problems.append("a request body is required")
-            elif content_type not in operation.body_schemas:
-                problems.append(f"the body must be one of {sorted(operation.body_schemas)}, not {content_type}")
-            elif content_type == "application/json":
-                parsed, body_problems = _parse_json(body)
-                problems += body_problems
-                if not body_problems:
-                    schema = operation.body_schemas[content_type]
-                    problems += service.spec.errors(schema, parsed, "body")
-                    problems += service.spec.unknown_keys(schema, parsed, "body")
-            else:
-                parsed = body
+        parsed, body_problems = _parse_body(service, operation, content_type, body)
+        problems += body_problems
         if problems:
             raise service.invalid(problems, operation)
         return Call(
@@ -439,6 +413,43 @@ async def _read_body(receive: Receive, headers: dict[str, str], limit: int) -> b
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
+
+
+def _read_parameters(
+    service: Service, operation: Operation, sources: Mapping[str, Mapping[str, str]]
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The path and query parameters the call gives, coerced to their schemas, and what is wrong with them."""
+    problems: list[str] = []
+    values: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
+    for parameter in operation.parameters:
+        source = sources[parameter.location]
+        name = parameter.name.lower() if parameter.location == "header" else parameter.name
+        if name not in source:
+            if parameter.required and parameter.location != "header":
+                problems.append(f"{parameter.location} parameter {parameter.name} is required")
+            continue
+        value = coerce(source[name], parameter.schema)
+        problems += service.spec.errors(parameter.schema, value, f"{parameter.location} parameter {parameter.name}")
+        if parameter.location in values:
+            values[parameter.location][parameter.name] = value
+    return values, problems
+
+
+def _parse_body(service: Service, operation: Operation, content_type: str | None, body: bytes) -> tuple[Any, list[str]]:
+    """The body as the handler reads it (JSON parsed, anything else as bytes), and what is wrong with it."""
+    if not operation.body_schemas:
+        return None, []
+    if not body:
+        return None, ["a request body is required"] if operation.body_required else []
+    if content_type not in operation.body_schemas:
+        return None, [f"the body must be one of {sorted(operation.body_schemas)}, not {content_type}"]
+    if content_type != "application/json":
+        return body, []
+    parsed, problems = _parse_json(body)
+    if problems:
+        return None, problems
+    schema = operation.body_schemas[content_type]
+    return parsed, [*service.spec.errors(schema, parsed, "body"), *service.spec.unknown_keys(schema, parsed, "body")]
 
 
 def _parse_json(body: bytes) -> tuple[Any, list[str]]:

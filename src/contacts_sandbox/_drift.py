@@ -52,6 +52,12 @@ def _drift(spec: Spec, schema: dict[str, Any], value: Any, protected: frozenset[
         return [_drift(spec, schema.get("items", {}), item, protected, depth + 1) for item in value]
     if not isinstance(value, dict):
         return value
+    return _drift_object(spec, schema, value, protected, depth)
+
+
+def _drift_object(
+    spec: Spec, schema: dict[str, Any], value: dict[str, Any], protected: frozenset[str], depth: int
+) -> dict[str, Any]:
     properties, _ = spec.object_properties(schema)
     drifted = {
         key: _drift(spec, properties[key], item, protected, depth + 1)
@@ -59,6 +65,13 @@ def _drift(spec: Spec, schema: dict[str, Any], value: Any, protected: frozenset[
         else item
         for key, item in value.items()
     }
+    _drift_strings(spec, properties, drifted, protected)
+    drifted[EXTRA_FIELD] = {"undocumented": True}
+    return drifted
+
+
+def _drift_strings(spec: Spec, properties: dict[str, Any], drifted: dict[str, Any], protected: frozenset[str]) -> None:
+    """Change the first free-form string to a number, the first enum to an unknown value, the next to null."""
     done: set[str] = set()
     for key, property_schema in properties.items():
         if key in protected or not isinstance(drifted.get(key), str):
@@ -74,5 +87,3 @@ def _drift(spec: Spec, schema: dict[str, Any], value: Any, protected: frozenset[
         elif "null" not in done and not resolved.get("nullable"):
             drifted[key] = None
             done.add("null")
-    drifted[EXTRA_FIELD] = {"undocumented": True}
-    return drifted

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime
 import json
-import secrets
-import string
 import uuid
 from collections.abc import Set
 from typing import Any
 
+from ._highlevel_crm import HighLevelCrm
 from ._highlevel_oauth import HighLevelOAuth
+from ._highlevel_records import haystack, millis, new_id, text_matches
 from ._index import OrderIndex, SetIndex, TextIndex
 from ._service import (
     Answer,
@@ -24,15 +24,13 @@ from ._service import (
     RateLimit,
     Service,
     ServiceError,
+    digits,
     utc_now,
 )
 from ._spec import Operation, Spec, load_spec
 
 DEFAULT_PAGE_LIMIT = 20
 """Page size of a search or list without one: HighLevel's documented default (in a description, not a schema)."""
-_TEXT_FIELDS = ("firstName", "lastName", "email", "phone", "companyName")
-"""The fields a free-text ``query`` looks in, joined with spaces."""
-_ID_ALPHABET = string.ascii_letters + string.digits
 # Fields a create or an update copies as they are.
 _PLAIN_FIELDS = (
     "firstName",
@@ -60,18 +58,6 @@ _PLAIN_FIELDS = (
 _SHAPES = {"created": "Contact", "detail": "ContactDetail", "searched": "SearchedContact"}
 
 
-def _new_id() -> str:
-    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(20))
-
-
-def _digits(number: object) -> str:
-    return "".join(character for character in str(number or "") if character.isdigit())
-
-
-def _millis(stamp: str) -> int:
-    return int(datetime.datetime.fromisoformat(stamp).timestamp() * 1000)
-
-
 class LocationIndex:
     """One location's contacts by date added (then id), with the free text and tags that searches look in."""
 
@@ -82,8 +68,8 @@ class LocationIndex:
 
     def put(self, contact: dict[str, Any]) -> None:
         contact_id = contact["id"]
-        self.order.put(contact_id, (_millis(contact["dateAdded"]), contact_id))
-        self.text.put(contact_id, _haystack(contact))
+        self.order.put(contact_id, (millis(contact["dateAdded"]), contact_id))
+        self.text.put(contact_id, haystack(contact))
         tags = contact.get("tags") or []
         self.tags.put(contact_id, [tag for tag in tags if isinstance(tag, str)])
 
@@ -158,8 +144,6 @@ class HighLevelService(Service):
             "getLocationAccessToken": lambda call: self.oauth.location_token(self, call),
             "getInstalledLocations": lambda call: self.oauth.installed_locations(self, call),
         }
-        from ._highlevel_crm import HighLevelCrm  # imported here: it builds on this module
-
         self.crm = HighLevelCrm(self)
         self.handlers.update(self.crm.handlers())
         self.handlers = {name: self._location_guard(handler) for name, handler in self.handlers.items()}
@@ -295,7 +279,7 @@ class HighLevelService(Service):
     def _duplicate(self, location_id: str, fields: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
         """The contact of the location with this e-mail (any case), else this phone (its digits)."""
         email = (fields.get("email") or "").lower()
-        phone = _digits(fields.get("phone"))
+        phone = digits(fields.get("phone"))
         index = self.keys.get(location_id, {})
         for key, field_name in ((f"email:{email}", "email"), (f"phone:{phone}", "phone")):
             contact = index.get(key) if key[-1] != ":" else None
@@ -353,7 +337,7 @@ class HighLevelService(Service):
     def _create(self, fields: dict[str, Any]) -> dict[str, Any]:
         now = utc_now()
         contact: dict[str, Any] = {
-            "id": _new_id(),
+            "id": new_id(),
             "locationId": fields["locationId"],
             "dateAdded": now,
             "deleted": False,
@@ -369,7 +353,7 @@ class HighLevelService(Service):
         self.stored(contact)
         return contact
 
-    def _shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]:
+    def shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]:
         shaped = {key: contact[key] for key in self.shapes[kind] if key in contact}
         if "customFields" in shaped:
             shaped["customFields"] = [
@@ -388,7 +372,7 @@ class HighLevelService(Service):
         return value if isinstance(value, str) else json.dumps(value)
 
     def _searched(self, contact: dict[str, Any]) -> dict[str, Any]:
-        return {**self._shape(contact, "searched"), "searchAfter": [_millis(contact["dateAdded"]), contact["id"]]}
+        return {**self.shape(contact, "searched"), "searchAfter": [millis(contact["dateAdded"]), contact["id"]]}
 
     # --- operations ---------------------------------------------------------------------------------
 
@@ -403,16 +387,16 @@ class HighLevelService(Service):
                     "matchingField": matched,
                 }
                 raise ServiceError(400, "This location does not allow duplicated contacts.", meta=meta)
-        return Answer(201, {"contact": self._shape(self._create(call.body), "created")})
+        return Answer(201, {"contact": self.shape(self._create(call.body), "created")})
 
     def get_contact(self, call: Call) -> Answer:
         _, contact = self._find(call.path["contactId"])
-        return Answer(200, {"contact": self._shape(contact, "detail")})
+        return Answer(200, {"contact": self.shape(contact, "detail")})
 
     def update_contact(self, call: Call) -> Answer:
         _, contact = self._find(call.path["contactId"])
         self._apply(contact, call.body)
-        return Answer(200, {"succeded": True, "contact": self._shape(contact, "detail")})
+        return Answer(200, {"succeded": True, "contact": self.shape(contact, "detail")})
 
     def delete_contact(self, call: Call) -> Answer:
         contacts, contact = self._find(call.path["contactId"])
@@ -431,7 +415,7 @@ class HighLevelService(Service):
         else:
             contact, new = found[0], False
             self._apply(contact, fields)
-        return Answer(200, {"new": new, "contact": self._shape(contact, "detail"), "traceId": str(uuid.uuid4())})
+        return Answer(200, {"new": new, "contact": self.shape(contact, "detail"), "traceId": str(uuid.uuid4())})
 
     def add_tags(self, call: Call) -> Answer:
         _, contact = self._find(call.path["contactId"])
@@ -450,7 +434,7 @@ class HighLevelService(Service):
     def get_duplicate_contact(self, call: Call) -> Answer:
         fields = {"email": call.query.get("email"), "phone": call.query.get("number")}
         found = self._duplicate(call.query["locationId"], fields)
-        return Answer(200, {"contact": None if found is None else self._shape(found[0], "detail")})
+        return Answer(200, {"contact": None if found is None else self.shape(found[0], "detail")})
 
     def _kept(self, location_id: str, body: dict[str, Any]) -> Set[str] | None:
         """The ids of the location's contacts a search keeps (``None``: all of them)."""
@@ -499,12 +483,12 @@ class HighLevelService(Service):
             "total": remaining,
             "nextPageUrl": None,
             "startAfterId": last["id"] if last else None,
-            "startAfter": _millis(last["dateAdded"]) if last else None,
+            "startAfter": millis(last["dateAdded"]) if last else None,
             "currentPage": 1,
             "nextPage": 2 if last else None,
             "prevPage": None,
         }
-        return Answer(200, {"contacts": [self._shape(c, "searched") for c in page], "count": len(page), "meta": meta})
+        return Answer(200, {"contacts": [self.shape(c, "searched") for c in page], "count": len(page), "meta": meta})
 
 
 def _check_custom_field_names(service: HighLevelService, call: Call) -> None:
@@ -522,19 +506,11 @@ def _check_custom_field_names(service: HighLevelService, call: Call) -> None:
 
 def _keys(contact: dict[str, Any]) -> tuple[str, str]:
     """The contact's keys in the duplicate index (empty ones end with ':')."""
-    return f"email:{(contact.get('email') or '').lower()}", f"phone:{_digits(contact.get('phone'))}"
-
-
-def _haystack(contact: dict[str, Any]) -> str:
-    return " ".join(str(contact.get(key) or "") for key in _TEXT_FIELDS)
-
-
-def _text_matches(contact: dict[str, Any], text: str) -> bool:
-    return text.lower() in _haystack(contact).lower()
+    return f"email:{(contact.get('email') or '').lower()}", f"phone:{digits(contact.get('phone'))}"
 
 
 def search_matches(contact: dict[str, Any], body: dict[str, Any]) -> bool:
-    if body.get("query") and not _text_matches(contact, body["query"]):
+    if body.get("query") and not text_matches(contact, body["query"]):
         return False
     return all(_rule_matches(contact, rule) for rule in body.get("filters", []))
 

@@ -10,9 +10,10 @@ only error these operations document for them (the reference lists no 404 here).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
-from ._highlevel import HighLevelService, _millis, _new_id, _text_matches
+from ._highlevel_records import millis, new_id, text_matches
 from ._service import Answer, Call, Handler, ServiceError, utc_now
 
 DEFAULT_BUSINESS_PAGE = 25
@@ -25,10 +26,25 @@ _NOTE_FIELDS = ("body", "userId", "title", "color", "pinned")
 _TASK_FIELDS = ("title", "body", "dueDate", "completed", "assignedTo")
 
 
-class HighLevelCrm:
-    """The handlers of the operations around a contact, working on the contacts of a ``HighLevelService``."""
+class HighLevelContacts(Protocol):
+    """What these handlers need of the HighLevel service (``HighLevelService``): its contacts and answer shapes.
 
-    def __init__(self, service: HighLevelService) -> None:
+    Declared here, on the side that uses it, so that this module does not import the service that holds it.
+    """
+
+    @property
+    def lock(self) -> AbstractContextManager[Any]: ...
+
+    @property
+    def locations(self) -> dict[str, dict[str, dict[str, Any]]]: ...
+
+    def shape(self, contact: dict[str, Any], kind: str) -> dict[str, Any]: ...
+
+
+class HighLevelCrm:
+    """The handlers of the operations around a contact, working on the contacts of the HighLevel service."""
+
+    def __init__(self, service: HighLevelContacts) -> None:
         self.service = service
 
     def handlers(self) -> dict[str, Handler]:
@@ -74,7 +90,7 @@ class HighLevelCrm:
         with self.service.lock:
             contact = self._contact(contact_id)
             event = {
-                "id": _new_id(),
+                "id": new_id(),
                 "status": "booked",
                 "appointmentStatus": "booked",
                 "locationId": contact["locationId"],
@@ -109,7 +125,7 @@ class HighLevelCrm:
 
     def create_note(self, call: Call) -> Answer:
         contact_id = call.path["contactId"]
-        note = {"id": _new_id(), "contactId": contact_id, "dateAdded": utc_now(), **_pick(call.body, _NOTE_FIELDS)}
+        note = {"id": new_id(), "contactId": contact_id, "dateAdded": utc_now(), **_pick(call.body, _NOTE_FIELDS)}
         self._contact(contact_id).setdefault(_NOTES, {})[note["id"]] = note
         return Answer(201, {"note": dict(note)})
 
@@ -134,7 +150,7 @@ class HighLevelCrm:
 
     def create_task(self, call: Call) -> Answer:
         contact_id = call.path["contactId"]
-        task = {"id": _new_id(), "contactId": contact_id, **_pick(call.body, _TASK_FIELDS)}
+        task = {"id": new_id(), "contactId": contact_id, **_pick(call.body, _TASK_FIELDS)}
         self._contact(contact_id).setdefault(_TASKS, {})[task["id"]] = task
         return Answer(201, {"task": dict(task)})
 
@@ -260,13 +276,13 @@ class HighLevelCrm:
         members = [
             contact
             for contact in self.service.locations.get(call.query["locationId"], {}).values()
-            if contact.get("businessId") == business_id and (not text or _text_matches(contact, text))
+            if contact.get("businessId") == business_id and (not text or text_matches(contact, text))
         ]
-        members.sort(key=lambda contact: (_millis(contact["dateAdded"]), contact["id"]))
+        members.sort(key=lambda contact: (millis(contact["dateAdded"]), contact["id"]))
         skip = call.query.get("skip", 0)
         limit = call.query.get("limit", DEFAULT_BUSINESS_PAGE)
         page = members[skip : skip + limit]
-        return Answer(200, {"contacts": [self.service._shape(c, "searched") for c in page], "count": len(members)})
+        return Answer(200, {"contacts": [self.service.shape(c, "searched") for c in page], "count": len(members)})
 
 
 def _pick(fields: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:

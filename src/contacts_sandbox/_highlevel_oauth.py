@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ._service import Answer, Call, ServiceError
 
 if TYPE_CHECKING:
-    from ._highlevel import HighLevelService
+    from ._service import Service
     from ._spec import Operation
 
 OAUTH_CLIENT_ID = "sandbox-app-client"
@@ -193,7 +193,7 @@ class HighLevelOAuth:
 
     # --- the operations ---------------------------------------------------------------------------
 
-    def token(self, service: HighLevelService, call: Call) -> Answer:
+    def token(self, service: Service, call: Call) -> Answer:
         """``POST /oauth/token``: an authorization code or a refresh token for a new token pair."""
         fields = _form(service, call)
         client_id, secret = fields["client_id"], fields["client_secret"]
@@ -244,7 +244,7 @@ class HighLevelOAuth:
             body["approveAllLocations"] = False
         return Answer(200, body)
 
-    def location_token(self, service: HighLevelService, call: Call) -> Answer:
+    def location_token(self, service: Service, call: Call) -> Answer:
         """``POST /oauth/locationToken``: the agency token of the call for a token of one of its locations."""
         grant = self._company_grant(call)
         fields = _form(service, call)
@@ -274,7 +274,7 @@ class HighLevelOAuth:
             },
         )
 
-    def installed_locations(self, service: HighLevelService, call: Call) -> Answer:
+    def installed_locations(self, service: Service, call: Call) -> Answer:
         """``GET /oauth/installedLocations``: the company's locations, with the app's installation on each."""
         grant = self._company_grant(call)
         query = call.query
@@ -317,7 +317,7 @@ def _count(text: str, name: str) -> int:
     return int(text)
 
 
-def _form(service: HighLevelService, call: Call) -> dict[str, str]:
+def _form(service: Service, call: Call) -> dict[str, str]:
     """The form-encoded body of an OAuth call, checked against the operation's schema."""
     raw = call.body if isinstance(call.body, bytes) else b""
     try:

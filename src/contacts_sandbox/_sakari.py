@@ -18,7 +18,7 @@ from typing import Any
 
 from ._index import OrderIndex, SetIndex, TextIndex
 from ._sakari_messaging import SakariMessaging
-from ._service import Answer, Call, Identity, Service, ServiceError, utc_now
+from ._service import Answer, Call, Identity, Service, ServiceError, digits, utc_now
 from ._spec import Operation, Spec, load_spec
 
 CORE_FIELDS = ("firstName", "lastName", "email")
@@ -27,10 +27,6 @@ TEXT_FILTERS = ("firstName", "lastName", "email", "mobile")
 FILTERS = frozenset({*TEXT_FILTERS, "tags"})
 DEFAULT_LIMIT = 10
 """Page size of a list without ``limit``: Sakari documents none, this is what the sandbox serves."""
-
-
-def _digits(number: object) -> str:
-    return "".join(character for character in str(number or "") if character.isdigit())
 
 
 def _b64(data: bytes) -> str:
@@ -154,7 +150,7 @@ class SakariService(Service):
 
     # --- helpers ------------------------------------------------------------------------------------
 
-    def _contacts(self, call: Call) -> dict[str, dict[str, Any]]:
+    def account_contacts(self, call: Call) -> dict[str, dict[str, Any]]:
         return self.accounts.setdefault(call.path["accountId"], {})
 
     def _index(self, call: Call) -> AccountIndex:
@@ -164,45 +160,45 @@ class SakariService(Service):
         """Keep the list's indexes in step with a created or changed contact (every change goes through here)."""
         self._index(call).put(contact)
 
-    def _by_mobile(self, call: Call) -> dict[str, dict[str, Any]]:
+    def by_mobile(self, call: Call) -> dict[str, dict[str, Any]]:
         """The account's contacts by the digits of their mobile number (merges match on them)."""
         return self.mobiles.setdefault(call.path["accountId"], {})
 
     def _unindex(self, call: Call, contact: dict[str, Any], number: str) -> None:
-        index = self._by_mobile(call)
+        index = self.by_mobile(call)
         if number and index.get(number) is contact:
             del index[number]
 
     def _reindex(self, call: Call, contact: dict[str, Any], old_number: str) -> None:
         self._unindex(call, contact, old_number)
-        number = _digits((contact.get("mobile") or {}).get("number"))
+        number = digits((contact.get("mobile") or {}).get("number"))
         if number:
-            self._by_mobile(call).setdefault(number, contact)
+            self.by_mobile(call).setdefault(number, contact)
 
     def _contact(self, call: Call) -> dict[str, Any]:
-        contact = self._contacts(call).get(call.path["contactId"])
+        contact = self.account_contacts(call).get(call.path["contactId"])
         if contact is None:
             raise ServiceError(404, f"Contact {call.path['contactId']} not found", "CONT-404")
         return contact
 
-    def _stamp(self, call: Call) -> dict[str, Any]:
+    def stamp(self, call: Call) -> dict[str, Any]:
         return {"at": utc_now().replace(".000Z", "Z"), "by": {"id": call.principal, "name": "API", "source": "api"}}
 
     def _new_contact(self, call: Call, fields: dict[str, Any]) -> dict[str, Any]:
         contact = {"id": uuid.uuid4().hex, **_with_mobile_defaults(fields), "valid": True}
-        contact["created"] = contact["updated"] = self._stamp(call)
+        contact["created"] = contact["updated"] = self.stamp(call)
         return contact
 
-    def _merge(self, call: Call, fields: dict[str, Any], strategy: str) -> dict[str, Any]:
+    def merge(self, call: Call, fields: dict[str, Any], strategy: str) -> dict[str, Any]:
         """Create the contact, or merge it into the one with the same mobile number as ``strategy`` says."""
-        contacts = self._contacts(call)
-        number = _digits(fields.get("mobile", {}).get("number"))
-        existing = self._by_mobile(call).get(number) if number else None
+        contacts = self.account_contacts(call)
+        number = digits(fields.get("mobile", {}).get("number"))
+        existing = self.by_mobile(call).get(number) if number else None
         if existing is None:
             contact = self._new_contact(call, fields)
             contacts[contact["id"]] = contact
             if number:
-                self._by_mobile(call)[number] = contact
+                self.by_mobile(call)[number] = contact
             self.stored(call, contact)
             return contact
         if strategy == "remove":
@@ -221,7 +217,7 @@ class SakariService(Service):
                     existing["tags"] = existing.get("tags", []) + [tag for tag in value if tag.get("tag") not in known]
                 else:
                     existing.setdefault(key, value)
-        existing["updated"] = self._stamp(call)
+        existing["updated"] = self.stamp(call)
         self.stored(call, existing)
         return existing
 
@@ -239,7 +235,7 @@ class SakariService(Service):
     def list_contacts(self, call: Call) -> Answer:
         offset = call.query.get(self.offset_param, 0)
         limit = call.query.get("limit", DEFAULT_LIMIT)
-        contacts = self._contacts(call)
+        contacts = self.account_contacts(call)
         total, ids = self._index(call).page(call.query, offset, limit)
         page = [contacts[contact_id] for contact_id in ids]
         pagination = {"totalCount": total, "limit": limit, "offset": offset, "hasNext": offset + len(page) < total}
@@ -249,7 +245,7 @@ class SakariService(Service):
         strategy = call.query.get("mergeStrategy", "append")
         if call.content_type == "text/csv":
             return self._import(call, strategy)
-        contact = self._merge(call, _without_id(call.body), strategy)
+        contact = self.merge(call, _without_id(call.body), strategy)
         pagination = {"totalCount": 1, "limit": 1, "offset": 0, "hasNext": False}
         return Answer(201, {"success": True, "pagination": pagination, "data": [contact]})
 
@@ -259,13 +255,13 @@ class SakariService(Service):
         except (UnicodeDecodeError, csv.Error) as error:
             raise ServiceError(400, f"The CSV document cannot be read: {error}", "CONT-020") from None
         imported, failed, inserted, updated = [], [], 0, 0
-        before = set(self._contacts(call))
+        before = set(self.account_contacts(call))
         for row in rows:
             fields = _row_fields(row)
-            if len(_digits(fields.get("mobile", {}).get("number"))) < 7:
+            if len(digits(fields.get("mobile", {}).get("number"))) < 7:
                 failed.append({**fields, "error": {"code": "CONT-001", "description": "Invalid mobile number"}})
                 continue
-            contact = self._merge(call, fields, strategy)
+            contact = self.merge(call, fields, strategy)
             imported.append(contact)
             if contact["id"] in before:
                 updated += 1
@@ -287,19 +283,19 @@ class SakariService(Service):
 
     def update_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
-        old_number = _digits((contact.get("mobile") or {}).get("number"))
+        old_number = digits((contact.get("mobile") or {}).get("number"))
         fields = _without_id(call.body)
         contact.update(_with_mobile_defaults(fields) if "mobile" in fields else fields)
-        contact["updated"] = self._stamp(call)
+        contact["updated"] = self.stamp(call)
         self._reindex(call, contact, old_number)
         self.stored(call, contact)
         return Answer(200, {"success": True, "data": contact})
 
     def delete_contact(self, call: Call) -> Answer:
         contact = self._contact(call)
-        del self._contacts(call)[call.path["contactId"]]
+        del self.account_contacts(call)[call.path["contactId"]]
         self._index(call).remove(call.path["contactId"])
-        self._unindex(call, contact, _digits((contact.get("mobile") or {}).get("number")))
+        self._unindex(call, contact, digits((contact.get("mobile") or {}).get("number")))
         return Answer(200, {"success": True})
 
     def list_attributes(self, call: Call) -> Answer:
@@ -313,7 +309,7 @@ class SakariService(Service):
         created = 0
         for name, value in (call.body.get("attributes") or {}).items():
             if name not in attributes:
-                stamp = self._stamp(call)
+                stamp = self.stamp(call)
                 attributes[name] = {
                     "id": uuid.uuid4().hex,
                     "name": name,
@@ -335,7 +331,7 @@ def _without_id(fields: dict[str, Any]) -> dict[str, Any]:
 def _with_mobile_defaults(fields: dict[str, Any]) -> dict[str, Any]:
     if "mobile" not in fields:
         return dict(fields)
-    mobile = {"valid": len(_digits(fields["mobile"].get("number"))) >= 7, "lineType": "mobile", **fields["mobile"]}
+    mobile = {"valid": len(digits(fields["mobile"].get("number"))) >= 7, "lineType": "mobile", **fields["mobile"]}
     return {**fields, "mobile": mobile}
 
 

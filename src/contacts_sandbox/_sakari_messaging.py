@@ -13,12 +13,10 @@ import secrets
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
-from ._service import Answer, Call, ServiceError, utc_now
-
-if TYPE_CHECKING:
-    from ._sakari import SakariService
+from ._service import Answer, Call, ServiceError, digits, utc_now
 
 SENDING_NUMBER = "+15550100"
 PRICE_PER_SEGMENT = 0.0075
@@ -41,10 +39,6 @@ PLACEHOLDER = re.compile(r"\{\{\{?\s*(?:contact\.)?([A-Za-z_][\w]*)\s*\}?\}\}")
 UNDELIVERABLE = {"code": "MSG-010", "description": "The contact's number cannot receive messages"}
 
 Records = dict[str, dict[str, Any]]
-
-
-def _digits(number: object) -> str:
-    return "".join(character for character in str(number or "") if character.isdigit())
 
 
 def _page(records: list[dict[str, Any]], call: Call) -> dict[str, Any]:
@@ -116,10 +110,31 @@ def matches_filters(contact: dict[str, Any], filters: dict[str, Any]) -> bool:
     return all(_condition_holds(contact, condition) for condition in filters.get("attributes") or [])
 
 
+class SakariContacts(Protocol):
+    """What messaging needs of the Sakari service (``SakariService``): its contacts, and how it records who acted.
+
+    Declared here, on the side that uses it, so that messaging does not import the service that holds it.
+    """
+
+    @property
+    def lock(self) -> AbstractContextManager[Any]: ...
+
+    @property
+    def accounts(self) -> dict[str, Records]: ...
+
+    def account_contacts(self, call: Call) -> Records: ...
+
+    def by_mobile(self, call: Call) -> Records: ...
+
+    def merge(self, call: Call, fields: dict[str, Any], strategy: str) -> dict[str, Any]: ...
+
+    def stamp(self, call: Call) -> dict[str, Any]: ...
+
+
 class SakariMessaging:
     """The messaging half of the Sakari sandbox; contacts stay with ``SakariService``."""
 
-    def __init__(self, service: SakariService) -> None:
+    def __init__(self, service: SakariContacts) -> None:
         self.service = service
         self.messages: dict[str, Records] = {}
         self.conversations: dict[str, Records] = {}
@@ -184,7 +199,7 @@ class SakariMessaging:
         message["status"] = steps.popleft()
         if message["status"] == "failed":
             message["error"] = dict(UNDELIVERABLE)
-        message["updated"] = self.service._stamp(call)
+        message["updated"] = self.service.stamp(call)
 
     def _conversation_for(self, account_id: str, contact: dict[str, Any], stamp: dict[str, Any]) -> dict[str, Any]:
         """The contact's open conversation, opened now if it has none (a closed one is never reopened)."""
@@ -208,14 +223,14 @@ class SakariMessaging:
     def _recipients(self, call: Call) -> list[dict[str, Any]]:
         """Every contact a send reaches, each once, checked before anything is created."""
         body = call.body
-        contacts = self.service._contacts(call)
+        contacts = self.service.account_contacts(call)
         chosen: dict[str, dict[str, Any]] = {}
         new_numbers: list[dict[str, Any]] = []
         for index, entry in enumerate(body.get("contacts") or []):
             if "id" in entry:
                 chosen.setdefault(entry["id"], self._one(contacts, entry["id"], "Contact", "CONT-404"))
-            elif _digits((entry.get("mobile") or {}).get("number")):
-                existing = self.service._by_mobile(call).get(_digits(entry["mobile"]["number"]))
+            elif digits((entry.get("mobile") or {}).get("number")):
+                existing = self.service.by_mobile(call).get(digits(entry["mobile"]["number"]))
                 if existing is None:
                     new_numbers.append(entry)
                 else:
@@ -232,7 +247,7 @@ class SakariMessaging:
                 if matches_filters(contact, body["filters"]):
                     chosen.setdefault(contact["id"], contact)
         for entry in new_numbers:
-            contact = self.service._merge(call, {key: value for key, value in entry.items() if key != "id"}, "append")
+            contact = self.service.merge(call, {key: value for key, value in entry.items() if key != "id"}, "append")
             chosen.setdefault(contact["id"], contact)
         return list(chosen.values())
 
@@ -251,7 +266,7 @@ class SakariMessaging:
         media = [{"url": item["url"]} for item in call.body.get("media") or [] if "url" in item]
         sent = []
         for contact in recipients:
-            stamp = self.service._stamp(call)
+            stamp = self.service.stamp(call)
             conversation = self._conversation_for(call.path["accountId"], contact, stamp)
             text = render(template, contact)
             segments = max(1, math.ceil(len(text) / SEGMENT_LENGTH))
@@ -407,7 +422,7 @@ class SakariMessaging:
         conversation = self._conversation(call)
         if not conversation["closed"]:
             conversation["closed"] = True
-            conversation["updated"] = self.service._stamp(call)
+            conversation["updated"] = self.service.stamp(call)
             key = (call.path["accountId"], conversation["contact"]["id"])
             if self._open.get(key) == conversation["id"]:
                 del self._open[key]

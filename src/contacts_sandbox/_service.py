@@ -124,6 +124,11 @@ def retry_after_seconds(remaining: float) -> str:
     return str(max(1, math.ceil(remaining)))
 
 
+def digits(number: object) -> str:
+    """The digits of a phone number as written, which is how both services match numbers."""
+    return "".join(character for character in str(number or "") if character.isdigit())
+
+
 def utc_now() -> str:
     """Now, as both services write it: RFC 3339 with milliseconds and ``Z``."""
     now = datetime.datetime.now(datetime.UTC)

@@ -206,16 +206,22 @@ def minimal_value(package: str, schema: Mapping[str, Any]) -> Any:
         return {name: minimal_value(package, properties.get(name, {})) for name in schema.get("required", [])}
     if kind == "array":
         return [minimal_value(package, schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
+    return minimal_scalar(kind, schema)
+
+
+_FORMAT_SAMPLES = {"date-time": "2026-01-02T03:04:05Z", "uri": "https://example.com/hook"}
+
+
+def minimal_scalar(kind: str, schema: Mapping[str, Any]) -> Any:
+    """The smallest valid value of a schema of a scalar ``kind`` (integer, number, boolean, string)."""
     if kind == "integer":
         return max(int(schema.get("minimum", 1)), 1) if "maximum" not in schema else int(schema["maximum"])
     if kind == "number":
         return 1.0
     if kind == "boolean":
         return True
-    if schema.get("format") == "date-time":
-        return "2026-01-02T03:04:05Z"
-    if schema.get("format") == "uri":
-        return "https://example.com/hook"
+    if schema.get("format") in _FORMAT_SAMPLES:
+        return _FORMAT_SAMPLES[schema["format"]]
     return "x" * max(int(schema.get("minLength", 1)), 1)
 
 

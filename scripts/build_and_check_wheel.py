@@ -3,10 +3,11 @@
 1. ``python -m build`` gives the sdist and, from it, the wheel (``build/wheel-smoke/dist``).
 2. A fresh virtual environment gets the wheel with no extras (the user's), another the wheel with
    ``[sandbox]`` (the sandbox's).
-3. ``contacts-sandbox`` starts from the second on a free port of 127.0.0.1; ``scripts/smoke_wheel.py``
-   runs in the first, outside the source tree, with ``SAKARI_*``/``HIGHLEVEL_*`` pointing at it.
+3. ``contacts-sandbox`` starts from the second on a free port of 127.0.0.1;
+   ``scripts/wheel_checks_in_fresh_venv.py`` runs in the first, outside the source tree, with
+   ``SAKARI_*``/``HIGHLEVEL_*`` pointing at it.
 
-Exits with the smoke script's code.
+Exits with the code of the checks.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def main() -> int:
         }
         environment.pop("PYTHONPATH", None)
         return subprocess.run(
-            [str(client_bin / "python"), str(ROOT / "scripts" / "smoke_wheel.py")],
+            [str(client_bin / "python"), str(ROOT / "scripts" / "wheel_checks_in_fresh_venv.py")],
             env=environment,
             cwd=WORK,
             timeout=SMOKE_SECONDS,

@@ -20,7 +20,7 @@ from sakari_client.models import Mobile
 
 
 def fail(what: str) -> NoReturn:
-    raise SystemExit(f"smoke_wheel: {what}")
+    raise SystemExit(f"wheel checks: {what}")
 
 
 def installed_packages_are_used() -> None:
@@ -67,7 +67,7 @@ def main() -> int:
     run = f"smoke{uuid.uuid4().hex[:10]}"
     sakari_round_trip(run)
     highlevel_round_trip(run)
-    print("smoke_wheel: both clients work from the installed wheel")
+    print("wheel checks: both clients work from the installed wheel")
     return 0
 
 
