@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from contacts_runtime._auth import MAX_TOKEN_LIFETIME, MIN_TOKEN_LIFETIME, ClientCredentials, TokenAnswer
+from contacts_runtime._drift import DriftLog
 from contacts_runtime._request import Request
 from contacts_runtime.errors import APIConnectionError, APIResponseValidationError
 
@@ -39,6 +40,7 @@ class TokenEndpoint:
         self.release = threading.Event()
         self.release.set()
         self.failure: Exception | None = None
+        self.drift = DriftLog("tests")  # token answers are read tolerantly, their drift kept here
 
     def _answer(self, request: Request) -> httpx.Response:
         self.requests.append(request)
@@ -71,6 +73,7 @@ class TokenEndpoint:
 class AsyncClient:
     def __init__(self, endpoint: TokenEndpoint) -> None:
         self.send_checked = endpoint.asend_checked
+        self.drift = endpoint.drift
 
 
 def token_request(client_id: str, client_secret: str) -> Request:
