@@ -9,7 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from contacts_runtime import _renewal, _request_loop
+from contacts_runtime import _bulk_window, _renewal, _request_loop
 from contacts_runtime._request_loop import (
     RAISE,
     RENEW,
@@ -60,7 +60,7 @@ class FakePacer:
         self.abandoned += 1
 
 
-@pytest.mark.parametrize("module", [_request_loop, _renewal], ids=lambda module: module.__name__)
+@pytest.mark.parametrize("module", [_request_loop, _renewal, _bulk_window], ids=lambda module: module.__name__)
 def test_the_decision_modules_import_neither_httpx_asyncio_nor_threading(module: ModuleType) -> None:
     tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
