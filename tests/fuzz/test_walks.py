@@ -335,16 +335,22 @@ def test_a_highlevel_export_writes_each_contact_once_in_order_for_any_page_lengt
     assert positions == list(range(size))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="known defect outside the walk: HighLevelService.export (src/contacts_cli/_services.py) journals "
-    "the last contact's search_after, which is UNSET for a contact sent without one (not JSON)",
-)
+def test_a_highlevel_export_of_contacts_without_cursors_needs_none_while_pages_are_full(
+    local_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No contact gives a place to resume from: the journal keeps its last one (the start), not a cursor
+    # it does not have (which once failed with a bare TypeError writing the journal).
+    result, positions = _export_highlevel(local_server, monkeypatch, ServedList(35, [ASKED]), cursors=False)
+    assert result.exit_code == 0, (result.stderr, result.exception)
+    assert positions == list(range(35))
+
+
 def test_a_highlevel_export_whose_contacts_have_no_cursor_fails_with_the_pagination_error(
     local_server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result, positions = _export_highlevel(local_server, monkeypatch, ServedList(35, [10, 4]), cursors=False)
+    # The page at offset 10 holds 4 of the 10 asked while the total says 35: only a cursor can go on.
+    served = ServedList(35, [ASKED] * ASKED + [4])
+    result, positions = _export_highlevel(local_server, monkeypatch, served, cursors=False)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     assert result.exit_code == 3 and "has no `search_after`" in result.stderr
