@@ -85,7 +85,7 @@ def run_export(
         with handle:
             total, batches = service.export(checkpoint["resume"], filters, page_size, concurrency)
             reporter.start_at(written, total)
-            position: dict[str, Any] = {"written": written, "resume": checkpoint["resume"]}
+            position: dict[str, Any] = {"bytes": handle.tell(), "written": written, "resume": checkpoint["resume"]}
             due = time.monotonic() + CHECKPOINT_EVERY
             for batch in batches:
                 if file_format == "csv":
@@ -93,7 +93,8 @@ def run_export(
                 else:
                     handle.write(jsonl_lines(batch.contacts))
                 written += len(batch.contacts)
-                position = {"written": written, "resume": batch.resume}
+                if batch.resume is not None:
+                    position = {"bytes": handle.tell(), "written": written, "resume": batch.resume}
                 if time.monotonic() >= due:
                     _checkpoint(journal, handle, position)
                     due = time.monotonic() + CHECKPOINT_EVERY
@@ -105,10 +106,13 @@ def run_export(
 
 
 def _checkpoint(journal: Journal, handle: BinaryIO, position: dict[str, Any]) -> None:
-    """Record how far the file is written (``position``: contacts written, where the walk resumes):
-    a rerun truncates the file there and fetches the rest again."""
+    """Record the last place the walk can resume from (``position``: the file's length there, contacts
+    written, where the walk resumes): a rerun truncates the file there and fetches the rest again.
+
+    Batches written after that place (ones without a resume point of their own) are on disk but not
+    recorded: a rerun drops and fetches them again rather than write them twice."""
     handle.flush()
-    journal.set(checkpoint={"bytes": handle.tell(), **position})
+    journal.set(checkpoint=position)
 
 
 # --- import ------------------------------------------------------------------------------------------

@@ -56,7 +56,8 @@ class Batch:
     """Contacts in the order the service gave them, and where to resume once they are written."""
 
     contacts: list[dict[str, Any]]
-    resume: dict[str, Any]
+    resume: dict[str, Any] | None
+    """Where the walk resumes once these are written; ``None`` when it cannot resume right after them."""
 
 
 class Service(Protocol):
@@ -214,8 +215,10 @@ class HighLevelService:
             for page in first.iter_pages():
                 if not page.data:
                     continue
+                # A contact sent without its cursor is no place to resume from: the checkpoint stays
+                # at the last page that had one (the search itself stops if it needs the cursor).
                 last = page.data[-1].search_after
-                yield Batch(page.items_json(), {"search_after": last})
+                yield Batch(page.items_json(), {"search_after": last} if isinstance(last, list) else None)
 
         return total, batches()
 

@@ -17,12 +17,14 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+import attrs
 import httpx
 
 from . import errors
 from ._drift import parsing
+from ._renewal import renewal_time
 from ._request import Request
 from .types import Unset
 
@@ -33,6 +35,7 @@ __all__ = [
     "BearerToken",
     "ClientCredentials",
     "TokenAnswer",
+    "TokenCall",
     "bounded_lifetime",
     "read_token_answer",
     "usable_access_token",
@@ -50,6 +53,21 @@ keeps what is usable."""
 # call, an enormous one would overflow the clock arithmetic.
 MIN_TOKEN_LIFETIME = 1.0
 MAX_TOKEN_LIFETIME = 366 * 24 * 3600.0
+
+
+class LoopLocks:
+    """An ``asyncio.Lock`` per event loop: a lock belongs to one loop, and a client may serve several."""
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+    def get(self) -> asyncio.Lock:
+        """The running loop's lock."""
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks[loop] = asyncio.Lock()
+        return lock
 
 
 class BearerToken:
@@ -110,23 +128,23 @@ class ClientCredentials:
         self._token: str | None = None
         self._renew_at = 0.0
         self._thread_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._async_locks = LoopLocks()
 
-    def _request(self) -> Request:
-        request = self._token_request(self.client_id, self._client_secret)
-        return Request(
-            method=request.method,
+    def _token_call(self) -> TokenCall[str]:
+        """The token call for these credentials; its reader keeps the token it answers."""
+        built = self._token_request(self.client_id, self._client_secret)
+        request = Request(
+            method=built.method,
             path=self.token_url,
-            operation_id=request.operation_id,
+            operation_id=built.operation_id,
             idempotent=True,
-            params=request.params,
-            headers=request.headers,
-            json=request.json,
-            form=request.form,
-            content=request.content,
+            params=built.params,
+            headers=built.headers,
+            json=built.json,
+            form=built.form,
+            content=built.content,
         )
+        return TokenCall(request, lambda client, response: self._store(client, request, response))
 
     def _current(self) -> str | None:
         if self._token is not None and self._clock() < self._renew_at:
@@ -138,29 +156,14 @@ class ClientCredentials:
         if token is not None:
             return token
         with self._thread_lock:
-            token = self._current()
-            if token is None:
-                request = self._request()
-                response = client.send_checked(request, lambda _: None, authenticated=False)
-                token = self._store(client, request, response)
-            return token
+            return self._current() or self._token_call().send(client)
 
     async def async_token(self, client: AsyncAPIClient) -> str:
         token = self._current()
         if token is not None:
             return token
-        # An asyncio.Lock belongs to one event loop: a client used from several loops has one each.
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.get(loop)
-        if lock is None:
-            lock = self._async_locks[loop] = asyncio.Lock()
-        async with lock:
-            token = self._current()
-            if token is None:
-                request = self._request()
-                response = await client.send_checked(request, lambda _: None, authenticated=False)
-                token = self._store(client, request, response)
-            return token
+        async with self._async_locks.get():
+            return self._current() or await self._token_call().asend(client)
 
     def invalidate(self, token: str) -> None:
         if self._token == token:
@@ -185,10 +188,7 @@ class ClientCredentials:
         lifetime = usable_lifetime(received_lifetime)
         now = self._clock()
         expires_at = _jwt_expiry(token) if lifetime is None else now + lifetime
-        if expires_at is None:
-            self._renew_at = math.inf
-        else:
-            self._renew_at = expires_at - min(self.REFRESH_MARGIN, max(expires_at - now, 0) / 10)
+        self._renew_at = math.inf if expires_at is None else renewal_time(expires_at, now, self.REFRESH_MARGIN)
         self._token = token
         return token
 
@@ -199,6 +199,29 @@ class ClientCredentials:
 
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("credentials are not pickled")
+
+
+def _unparsed(response: httpx.Response) -> None:
+    """A token call's ``parse`` for its error answers: the token reader parses a success itself."""
+
+
+@attrs.frozen
+class TokenCall(Generic[T]):
+    """A call to a token endpoint: its request, and the reader of its answer (``read(client, response)``).
+
+    The sync and the async twin of each token operation build the same ``TokenCall``; only ``send`` and
+    ``asend`` differ, and only in sending.
+    """
+
+    request: Request
+    read: Callable[[SyncAPIClient | AsyncAPIClient, httpx.Response], T]
+    authenticated: bool = False
+
+    def send(self, client: SyncAPIClient) -> T:
+        return self.read(client, client.send_checked(self.request, _unparsed, authenticated=self.authenticated))
+
+    async def asend(self, client: AsyncAPIClient) -> T:
+        return self.read(client, await client.send_checked(self.request, _unparsed, authenticated=self.authenticated))
 
 
 def read_token_answer(

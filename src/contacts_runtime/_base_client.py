@@ -7,24 +7,25 @@ service asks for a longer wait, its error answer (a ``RateLimitError`` for a 429
 A request that is not idempotent (a POST that creates or sends) is retried only when the service
 cannot have acted on it: the connection failed before the request was sent, or the service answered
 429. A timeout or a reset after sending, or a 5xx, surfaces instead, so a create is never duplicated.
+
+These rules are decided in one place, ``_request_loop.CallPlan`` (pure, no I/O); the ``send`` of each
+client here is a thin loop that sleeps, gets the token, sends and logs as the plan says.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
-import email.utils
 import logging
 import math
 import os
-import random
 import re
 import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -32,12 +33,23 @@ import httpx
 from . import errors
 from ._config import ServiceConfig
 from ._drift import DriftLog, parsing
+from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
 from ._request import NO_BODY, Request, RequestOptions
+from ._request_loop import (
+    DEFAULT_MAX_WAIT,
+    RENEW,
+    RETURN,
+    CallPlan,
+    Failure,
+    Raise,
+    Renew,
+    Retry,
+    RetryRules,
+    Return,
+    Wait,
+)
 from ._response import RawResponse, raw_response_requested
 from .types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -51,9 +63,6 @@ __all__ = [
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-DEFAULT_MAX_WAIT = 60.0
 # Rate-limit headers outside these bounds are not believed (a limit of 0 would stop the client for good).
 MAX_PLAUSIBLE_LIMIT = 10_000_000
 MAX_PLAUSIBLE_INTERVAL_MS = 24 * 3600 * 1000
@@ -96,52 +105,6 @@ class Auth(Protocol):
     async def async_token(self, client: AsyncAPIClient) -> str: ...
 
     def invalidate(self, token: str) -> None: ...
-
-
-def retry_delay(attempt: int, headers: httpx.Headers | None, max_wait: float = DEFAULT_MAX_WAIT) -> float | None:
-    """Seconds to wait before retry number ``attempt + 1``: what the service asks for, else backoff.
-
-    ``None`` when the service asks for more than ``max_wait``: retrying sooner would be refused again.
-    """
-    if headers is not None:
-        asked = _retry_after(headers)
-        if asked is not None and math.isfinite(asked) and asked >= 0:
-            return asked if asked <= max_wait else None
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
-    return min(backoff * (1 - 0.25 * random.random()), max_wait)
-
-
-def _retry_after(headers: httpx.Headers) -> float | None:
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-        return when.timestamp() - time.time()
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def exception_is_retryable(exc: httpx.RequestError, idempotent: bool) -> bool:
-    if isinstance(exc, _NOT_SENT):
-        return True
-    return idempotent and isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
-
-
-def status_is_retryable(status_code: int, idempotent: bool) -> bool:
-    if status_code == 429:
-        return True
-    return idempotent and (status_code in (408, 409) or status_code >= 500)
 
 
 def _text(value: object) -> str | None:
@@ -257,7 +220,7 @@ class Pacer:
             self._in_flight += 1
             return 0.0, self._window
 
-    def _daily_figures(self, headers: httpx.Headers) -> tuple[int, int | None] | None:
+    def _daily_figures(self, headers: Mapping[str, str]) -> tuple[int, int | None] | None:
         """(calls left today, the daily limit if sent) from an answer's headers; ``None`` if absent or implausible."""
         limit_name, remaining_name = self._daily_headers
         if remaining_name is None or (text := headers.get(remaining_name)) is None:
@@ -293,7 +256,7 @@ class Pacer:
             limit=self.daily_limit,
         )
 
-    def _observe_daily(self, headers: httpx.Headers) -> None:
+    def _observe_daily(self, headers: Mapping[str, str]) -> None:
         figures = self._daily_figures(headers)
         if figures is None:
             self._daily_probing = False  # an answer that says nothing of the day: probe again later
@@ -316,7 +279,7 @@ class Pacer:
             self._answered = True
             self._daily_probing = False  # a probe without an answer: the next one goes after the interval
 
-    def observe(self, headers: httpx.Headers, window: int) -> None:
+    def observe(self, headers: Mapping[str, str], window: int) -> None:
         """An answer to a call let through in ``window``."""
         with self._lock:
             self._in_flight -= 1
@@ -326,7 +289,7 @@ class Pacer:
             if all(value is None for value in values):
                 return
             try:
-                limit, remaining, interval_ms = (int(value) for value in values)
+                limit, remaining, interval_ms = (int(value or "") for value in values)
             except (TypeError, ValueError):
                 limit = remaining = interval_ms = -1
             if not (
@@ -441,8 +404,17 @@ class BaseClient(Generic[HttpClientT]):
         if not (isinstance(max_wait, int | float) and math.isfinite(max_wait) and max_wait >= 0):
             raise ValueError(f"`max_wait` must be a finite number of seconds, 0 or more, got {max_wait!r}")
         self.timeout = _as_timeout(timeout)
-        self.max_retries = max_retries
-        self.max_wait = float(max_wait)
+        self._rules = RetryRules(max_retries, float(max_wait))
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a call is retried at most (a 401 renewal is not counted)."""
+        return self._rules.max_retries
+
+    @property
+    def max_wait(self) -> float:
+        """The longest single wait (a backoff, a ``Retry-After``, the pacer's), in seconds."""
+        return self._rules.max_wait
 
     def _check_open(self) -> None:
         if self._closed or self._http_client.is_closed:
@@ -451,18 +423,26 @@ class BaseClient(Generic[HttpClientT]):
                 "make a new client"
             )
 
-    def _pacer_slot(self, waited: float) -> tuple[float, int]:
-        """(seconds to wait, 0 once the call may go; its window), never waiting more than ``max_wait`` in all."""
-        assert self._pacer is not None
-        pause, window = self._pacer.reserve(force=waited >= self.max_wait)
-        return (min(pause, self.max_wait - waited) if pause > 0 else 0.0), window
+    def _plan(self, request: Request, authenticated: bool) -> CallPlan:
+        """The decisions of one call (``_request_loop``); ``send`` only does what they say."""
+        return self._plan_type(self._rules, request.idempotent, authenticated and self._auth.refreshable, self._pacer)
 
-    def _retry_wait(self, attempt: int, request: Request, response: httpx.Response) -> float | None:
-        """Seconds before retrying this answer, or ``None`` to give it to the caller as it is."""
-        if attempt >= self.max_retries or not status_is_retryable(response.status_code, request.idempotent):
-            return None
-        delay = retry_delay(attempt, response.headers, self.max_wait)
-        if delay is None:
+    _plan_type = CallPlan
+
+    def _after_answer(
+        self, plan: CallPlan, request: Request, response: httpx.Response, token: str | None
+    ) -> Renew | Retry | Return:
+        """What ``plan`` decides for ``response``, logged (and the token sent invalidated for a renewal)."""
+        decision = plan.answered(response.status_code, response.headers)
+        if decision is RETURN:
+            return decision
+        if decision is RENEW:
+            self._log.info("Answer 401: fetching a new token and trying once more")
+            if token is not None:
+                self._auth.invalidate(token)
+        elif isinstance(decision, Retry):
+            self._retrying(request, decision, response.status_code)
+        else:
             self._log.info(
                 "Not retrying %s %s after %s: the service asks to wait longer than max_wait (%.0f s)",
                 request.method,
@@ -470,11 +450,25 @@ class BaseClient(Generic[HttpClientT]):
                 response.status_code,
                 self.max_wait,
             )
-        else:
-            self._log.info(
-                "Retrying %s %s in %.2f s after %s", request.method, request.operation_id, delay, response.status_code
-            )
-        return delay
+        return decision
+
+    def _after_failure(
+        self, plan: CallPlan, request: Request, http_request: httpx.Request, exc: BaseException
+    ) -> float:
+        """Seconds to wait before sending again after sending raised ``exc``; else raises what the caller sees."""
+        decision = plan.failed(_failure(exc))
+        if not isinstance(exc, httpx.RequestError):
+            if isinstance(exc, RuntimeError):
+                self._check_open()  # httpx's "client has been closed" while this call was under way
+            raise exc
+        self._check_open()
+        if isinstance(decision, Raise):
+            raise _connection_error(exc, http_request) from exc
+        self._retrying(request, decision, type(exc).__name__)
+        return decision.wait
+
+    def _retrying(self, request: Request, decision: Retry, cause: object) -> None:
+        self._log.info("Retrying %s %s in %.2f s after %s", request.method, request.operation_id, decision.wait, cause)
 
     def _error_answer(self, response: httpx.Response) -> errors.APIStatusError:
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
@@ -605,58 +599,25 @@ class SyncAPIClient(BaseClient[httpx.Client]):
 
     def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
         """Send one call, retrying as the module docstring says; the final answer, whatever its status."""
-        attempt = 0
-        refreshed = False
-        log = self._log
+        plan = self._plan(request, authenticated)
         while True:
             self._check_open()
             token = self._auth.sync_token(self) if authenticated else None
             http_request = self._build_request(request, token)
-            window = 0
-            if self._pacer is not None:
-                waited = 0.0
-                while (slot := self._pacer_slot(waited))[0] > 0:
-                    self._sleep(slot[0])
-                    waited += slot[0]
-                window = slot[1]
-            log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
+            while isinstance(pace := plan.pace(), Wait):
+                self._sleep(pace.seconds)
+            self._log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
             try:
                 response = self._http_client.send(http_request)
             except BaseException as exc:
-                if self._pacer is not None:
-                    self._pacer.abandon()  # a cancelled or interrupted call must not hold its slot for ever
-                if not isinstance(exc, httpx.RequestError | RuntimeError):
-                    raise
-                self._check_open()
-                if not isinstance(exc, httpx.RequestError):
-                    raise
-                if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
-                    delay = retry_delay(attempt, None, self.max_wait)
-                    log.info(
-                        "Retrying %s %s in %.2f s after %s",
-                        request.method,
-                        request.operation_id,
-                        delay,
-                        type(exc).__name__,
-                    )
-                    attempt += 1
-                    self._sleep(delay or 0.0)
-                    continue
-                raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
-            if self._pacer is not None:
-                self._pacer.observe(response.headers, window)
-            if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
-                log.info("Answer 401: fetching a new token and trying once more")
-                self._auth.invalidate(token)
-                refreshed = True
+                self._sleep(self._after_failure(plan, request, http_request, exc))
                 continue
-            delay = self._retry_wait(attempt, request, response)
-            if delay is not None:
-                attempt += 1
-                self._sleep(delay)
-                continue
-            return response
+            self._log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
+            decision = self._after_answer(plan, request, response, token)
+            if isinstance(decision, Return):
+                return response
+            if isinstance(decision, Retry):
+                self._sleep(decision.wait)
 
     def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
         """Send a call; raise the typed error for an answer that is not a success, else return it."""
@@ -706,8 +667,6 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
     ) -> SyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
-        from ._pagination import SyncPage
-
         return SyncPage(self, paging, request, parse, self._parse(request, parse, response), response.content)
 
     def close(self) -> None:
@@ -740,59 +699,26 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
         """Send one call, retrying as the module docstring says; the final answer, whatever its status."""
-        attempt = 0
-        refreshed = False
-        log = self._log
+        plan = self._plan(request, authenticated)
         while True:
             self._check_open()
             token = await self._auth.async_token(self) if authenticated else None
             http_request = self._build_request(request, token)
-            window = 0
-            if self._pacer is not None:
-                waited = 0.0
-                while (slot := self._pacer_slot(waited))[0] > 0:
-                    await self._sleep(slot[0])
-                    await asyncio.sleep(0)  # let the calls in flight answer, even under a patched _sleep
-                    waited += slot[0]
-                window = slot[1]
-            log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
+            while isinstance(pace := plan.pace(), Wait):
+                await self._sleep(pace.seconds)
+                await asyncio.sleep(0)  # let the calls in flight answer, even under a patched _sleep
+            self._log.debug("Request %s %s", http_request.method, _LoggedURL(http_request.url))
             try:
                 response = await self._http_client.send(http_request)
             except BaseException as exc:
-                if self._pacer is not None:
-                    self._pacer.abandon()  # a cancelled or interrupted call must not hold its slot for ever
-                if not isinstance(exc, httpx.RequestError | RuntimeError):
-                    raise
-                self._check_open()
-                if not isinstance(exc, httpx.RequestError):
-                    raise
-                if attempt < self.max_retries and exception_is_retryable(exc, request.idempotent):
-                    delay = retry_delay(attempt, None, self.max_wait)
-                    log.info(
-                        "Retrying %s %s in %.2f s after %s",
-                        request.method,
-                        request.operation_id,
-                        delay,
-                        type(exc).__name__,
-                    )
-                    attempt += 1
-                    await self._sleep(delay or 0.0)
-                    continue
-                raise _connection_error(exc, http_request) from exc
-            log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
-            if self._pacer is not None:
-                self._pacer.observe(response.headers, window)
-            if response.status_code == 401 and token is not None and self._auth.refreshable and not refreshed:
-                log.info("Answer 401: fetching a new token and trying once more")
-                self._auth.invalidate(token)
-                refreshed = True
+                await self._sleep(self._after_failure(plan, request, http_request, exc))
                 continue
-            delay = self._retry_wait(attempt, request, response)
-            if delay is not None:
-                attempt += 1
-                await self._sleep(delay)
-                continue
-            return response
+            self._log.debug("Answer %s %s: %s", http_request.method, _LoggedURL(http_request.url), response.status_code)
+            decision = self._after_answer(plan, request, response, token)
+            if isinstance(decision, Return):
+                return response
+            if isinstance(decision, Retry):
+                await self._sleep(decision.wait)
 
     async def send_checked(self, request: Request, parse: Parser, *, authenticated: bool = True) -> httpx.Response:
         response = await self.send(request, authenticated=authenticated)
@@ -823,8 +749,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[ResponseT, Any]:
         """What an async list call returns: ``await`` it for the first page, ``async for`` over every item."""
-        from ._pagination import AsyncPaginator
-
         request = request.with_options(options)
 
         async def first() -> AsyncPage[ResponseT, Any]:
@@ -847,8 +771,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
     ) -> AsyncPage[ResponseT, Any]:
         """The page of a list walk that ``response`` (a success answer to ``request``) holds."""
-        from ._pagination import AsyncPage
-
         return AsyncPage(self, paging, request, parse, self._parse(request, parse, response), response.content)
 
     async def close(self) -> None:
@@ -864,6 +786,19 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
+
+
+def _failure(exc: BaseException) -> Failure | None:
+    """What a call whose send raised ``exc`` may have done; ``None`` for anything but a transport failure."""
+    if not isinstance(exc, httpx.RequestError):
+        return None
+    if isinstance(exc, _NOT_SENT):
+        return Failure.NOT_SENT
+    if isinstance(exc, httpx.TimeoutException):
+        return Failure.TIMED_OUT
+    if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
+        return Failure.MAY_HAVE_BEEN_SENT
+    return Failure.PERMANENT
 
 
 def _connection_error(exc: httpx.RequestError, request: httpx.Request) -> errors.APIConnectionError:

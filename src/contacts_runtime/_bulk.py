@@ -16,13 +16,13 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
 from attrs import define, field
 
+from ._bulk_window import BulkWindow
 from .errors import APIError, BulkCallInterruptedError, DecodeError
 
 __all__ = ["BulkProgress", "BulkResult"]
@@ -150,24 +150,24 @@ def run_bulk(
 
     ``on_result(index, outcome)`` is called with each item's outcome, in order, as soon as it is known.
     """
-    if concurrency < 1:
-        raise ValueError(f"`concurrency` must be 1 or more, got {concurrency}")
+    window: BulkWindow[Future[ResultT | APIError | DecodeError]] = BulkWindow(concurrency)
     tally: _Tally[ResultT] = _Tally(on_progress, on_result)
     pool = ThreadPoolExecutor(max_workers=concurrency)
-    pending: deque[Future[ResultT | APIError | DecodeError]] = deque()
+
+    def settle(*, draining: bool) -> None:
+        while (future := window.due(draining=draining)) is not None:
+            tally.add(future.result())
+            window.settled()
+
     try:
         for item in items:
-            pending.append(pool.submit(_capture, call, item))
-            if len(pending) >= 2 * concurrency:
-                tally.add(pending[0].result())
-                pending.popleft()
-        while pending:
-            tally.add(pending[0].result())
-            pending.popleft()
+            window.admit(pool.submit(_capture, call, item))
+            settle(draining=False)
+        settle(draining=True)
     except BaseException as exc:
         # Calls not started are dropped; those running finish in their threads, their outcome unknown here.
         pool.shutdown(wait=False, cancel_futures=True)
-        for future in pending:
+        for future in window.cut_short():
             if future.cancelled():
                 tally.add(_interrupted(started=False))
             elif future.done():
@@ -189,8 +189,7 @@ async def arun_bulk(
     on_result: Callable[[int, ResultT | APIError | DecodeError], None] | None = None,
 ) -> BulkResult[ResultT]:
     """``call`` on every item, ``concurrency`` at a time, as tasks (``on_result`` as in ``run_bulk``)."""
-    if concurrency < 1:
-        raise ValueError(f"`concurrency` must be 1 or more, got {concurrency}")
+    window: BulkWindow[tuple[int, asyncio.Task[ResultT | APIError | DecodeError]]] = BulkWindow(concurrency)
     tally: _Tally[ResultT] = _Tally(on_progress, on_result)
     running = asyncio.Semaphore(concurrency)
     started: set[int] = set()
@@ -203,25 +202,26 @@ async def arun_bulk(
             except (APIError, DecodeError) as error:
                 return error
 
-    pending: deque[tuple[int, asyncio.Task[ResultT | APIError | DecodeError]]] = deque()
-    admitted = 0
-
-    async def admit(item: ItemT) -> None:
-        nonlocal admitted
-        pending.append((admitted, asyncio.ensure_future(capture(admitted, item))))
-        admitted += 1
-        if len(pending) >= 2 * concurrency:
-            tally.add(await pending[0][1])
-            pending.popleft()
+    async def settle(*, draining: bool) -> None:
+        while (oldest := window.due(draining=draining)) is not None:
+            tally.add(await oldest[1])
+            window.settled()
 
     try:
+        number = 0
         async for item in _each(items):
-            await admit(item)
-        while pending:
-            tally.add(await pending[0][1])
-            pending.popleft()
+            window.admit((number, asyncio.ensure_future(capture(number, item))))
+            number += 1
+            await settle(draining=False)
+        await settle(draining=True)
     except BaseException as exc:
-        _settle_interrupted(tally, pending, started)
+        # Finished calls count as they ended; the others are stopped, their outcome known only if not started.
+        for number, task in window.cut_short():
+            if task.done() and not task.cancelled() and task.exception() is None:
+                tally.add(task.result())
+            else:
+                task.cancel()
+                tally.add(_interrupted(started=number in started))
         tally.cancel(exc)
         raise
     return tally.result
@@ -234,18 +234,3 @@ async def _each(items: Iterable[ItemT] | AsyncIterable[ItemT]) -> AsyncIterator[
     else:
         for item in items:
             yield item
-
-
-def _settle_interrupted(
-    tally: _Tally[ResultT],
-    pending: deque[tuple[int, asyncio.Task[ResultT | APIError | DecodeError]]],
-    started: set[int],
-) -> None:
-    """Record the calls a cancelled run leaves behind: finished ones as they ended, the rest as interrupted."""
-    for number, task in pending:
-        if task.done() and not task.cancelled() and task.exception() is None:
-            tally.add(task.result())
-        else:
-            task.cancel()
-            tally.add(_interrupted(started=number in started))
-    pending.clear()

@@ -30,7 +30,6 @@ import asyncio
 import math
 import threading
 import time
-import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
@@ -39,7 +38,8 @@ import attrs
 import httpx
 
 from . import errors
-from ._auth import bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
+from ._auth import LoopLocks, TokenCall, bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
+from ._renewal import AwaitRefresh, Refresh, Renewal
 from ._request import Request
 from .types import Unset, json_loads
 
@@ -270,83 +270,19 @@ def _lifetime(answer: OAuthAnswer, spec: OAuthSpec) -> float:
 _UNRECORDED_REFRESH_TOKENS = frozenset({errors.json_type_name(errors.MISSING), errors.json_type_name("")})
 
 
-def _code_pair(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
+def _code_exchange(
     spec: OAuthSpec,
-    clock: Callable[[], float],
-) -> TokenPair:
-    """The pair a code exchange answered; without a refresh token there is none to keep (nothing rotated)."""
-    answer = read_token_answer(client, request, response, parse)
-    if answer.refresh_token is None:
-        assert answer.refresh_token_error is not None
-        raise errors.APIResponseValidationError(response, answer.refresh_token_error)
-    return TokenPair(
-        answer.access_token, answer.refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
-    )
-
-
-def _refreshed_pair(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
-    spec: OAuthSpec,
-    clock: Callable[[], float],
-    sent_refresh_token: str,
-) -> TokenPair:
-    """The pair a refresh answered; without a new refresh token the one sent stays (RFC 6749 section 6)."""
-    answer = read_token_answer(client, request, response, parse)
-    refresh_token = answer.refresh_token
-    if refresh_token is None:
-        refresh_token = sent_refresh_token
-        error = answer.refresh_token_error
-        assert error is not None
-        if spec.refresh_token_rotates and error.actual_type in _UNRECORDED_REFRESH_TOKENS:
-            client.drift.record(
-                request.operation_id,
-                error.path,
-                "a new refresh token (they rotate; the one sent was kept)",
-                error.actual_type,
-            )
-    return TokenPair(
-        answer.access_token, refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
-    )
-
-
-def _access(
-    client: SyncAPIClient | AsyncAPIClient,
-    request: Request,
-    response: httpx.Response,
-    parse: Callable[[httpx.Response], OAuthAnswer],
-    spec: OAuthSpec,
-    clock: Callable[[], float],
-) -> AccessToken:
-    """The access token a location token call answered (it has no refresh token by design)."""
-    answer = read_token_answer(client, request, response, parse)
-    return AccessToken(answer.access_token, clock() + _lifetime(answer, spec), answer.scope, answer.details)
-
-
-def _location_operations(
-    operations: OAuthOperations,
-) -> tuple[Callable[[Any, str, str], Request], Callable[[httpx.Response], OAuthAnswer]]:
-    if operations.location_request is None or operations.parse_location_token is None:
-        raise ValueError("this service has no location token exchange")
-    return operations.location_request, operations.parse_location_token
-
-
-def _code_request(
     operations: OAuthOperations,
     client_id: str,
     client_secret: str,
     code: str,
     redirect_uri: str | None,
     user_type: str | None,
-) -> Request:
-    """The code exchange's request (both twins send it), its texts checked first."""
-    return operations.code_request(
+    clock: Callable[[], float],
+) -> TokenCall[TokenPair]:
+    """The code exchange (its texts checked first) and the reader of the pair it answers: without a
+    refresh token there is none to keep (nothing rotated)."""
+    request = operations.code_request(
         _text("client_id", client_id),
         _text("client_secret", client_secret),
         _text("code", code),
@@ -354,17 +290,75 @@ def _code_request(
         user_type,
     )
 
+    def pair(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> TokenPair:
+        answer = read_token_answer(client, request, response, operations.parse_token)
+        if answer.refresh_token is None:
+            assert answer.refresh_token_error is not None
+            raise errors.APIResponseValidationError(response, answer.refresh_token_error)
+        return TokenPair(
+            answer.access_token, answer.refresh_token, clock() + _lifetime(answer, spec), answer.scope, answer.details
+        )
 
-def _refresh_request(
-    operations: OAuthOperations, client_id: str, client_secret: str, refresh_token: str, user_type: str | None
-) -> Request:
-    """The refresh's request (both twins send it), its texts checked first."""
-    return operations.refresh_request(
+    return TokenCall(request, pair)
+
+
+def _refresh(
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    client_id: str,
+    client_secret: str,
+    refresh_token: str,
+    user_type: str | None,
+    clock: Callable[[], float],
+) -> TokenCall[TokenPair]:
+    """The refresh (its texts checked first) and the reader of the pair it answers: without a new refresh
+    token the one sent stays (RFC 6749 section 6)."""
+    request = operations.refresh_request(
         _text("client_id", client_id),
         _text("client_secret", client_secret),
         _text("refresh_token", refresh_token),
         user_type,
     )
+
+    def pair(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> TokenPair:
+        answer = read_token_answer(client, request, response, operations.parse_token)
+        kept = answer.refresh_token
+        if kept is None:
+            kept = refresh_token
+            error = answer.refresh_token_error
+            assert error is not None
+            if spec.refresh_token_rotates and error.actual_type in _UNRECORDED_REFRESH_TOKENS:
+                client.drift.record(
+                    request.operation_id,
+                    error.path,
+                    "a new refresh token (they rotate; the one sent was kept)",
+                    error.actual_type,
+                )
+        return TokenPair(answer.access_token, kept, clock() + _lifetime(answer, spec), answer.scope, answer.details)
+
+    return TokenCall(request, pair)
+
+
+def _location_access(
+    client: SyncAPIClient | AsyncAPIClient,
+    spec: OAuthSpec,
+    operations: OAuthOperations,
+    company_id: str,
+    location_id: str,
+    clock: Callable[[], float],
+) -> TokenCall[AccessToken]:
+    """The location token call (sent with the agency token ``client`` has) and the reader of the access
+    token it answers (it has no refresh token by design)."""
+    if operations.location_request is None or operations.parse_location_token is None:
+        raise ValueError("this service has no location token exchange")
+    parse = operations.parse_location_token
+    request = operations.location_request(client, _text("company_id", company_id), _text("location_id", location_id))
+
+    def access(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> AccessToken:
+        answer = read_token_answer(client, request, response, parse)
+        return AccessToken(answer.access_token, clock() + _lifetime(answer, spec), answer.scope, answer.details)
+
+    return TokenCall(request, access, authenticated=True)
 
 
 def exchange_code(
@@ -383,9 +377,7 @@ def exchange_code(
 
     ``APIResponseValidationError`` if the answer holds no usable access token or refresh token.
     """
-    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
-    response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _code_pair(client, request, response, operations.parse_token, spec, clock)
+    return _code_exchange(spec, operations, client_id, client_secret, code, redirect_uri, user_type, clock).send(client)
 
 
 async def aexchange_code(
@@ -401,9 +393,8 @@ async def aexchange_code(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``exchange_code`` for an async client."""
-    request = _code_request(operations, client_id, client_secret, code, redirect_uri, user_type)
-    response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _code_pair(client, request, response, operations.parse_token, spec, clock)
+    call = _code_exchange(spec, operations, client_id, client_secret, code, redirect_uri, user_type, clock)
+    return await call.asend(client)
 
 
 def refresh(
@@ -422,9 +413,7 @@ def refresh(
     An answer without a usable new refresh token keeps the one sent in the pair; one without a usable
     access token raises ``APIResponseValidationError``.
     """
-    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
-    response = client.send_checked(request, lambda _: None, authenticated=False)
-    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
+    return _refresh(spec, operations, client_id, client_secret, refresh_token, user_type, clock).send(client)
 
 
 async def arefresh(
@@ -439,9 +428,7 @@ async def arefresh(
     clock: Callable[[], float] = time.time,
 ) -> TokenPair:
     """``refresh`` for an async client."""
-    request = _refresh_request(operations, client_id, client_secret, refresh_token, user_type)
-    response = await client.send_checked(request, lambda _: None, authenticated=False)
-    return _refreshed_pair(client, request, response, operations.parse_token, spec, clock, refresh_token)
+    return await _refresh(spec, operations, client_id, client_secret, refresh_token, user_type, clock).asend(client)
 
 
 def location_token(
@@ -454,10 +441,7 @@ def location_token(
     clock: Callable[[], float] = time.time,
 ) -> AccessToken:
     """An access token for one location, got with the agency token ``client`` authenticates with."""
-    build, parse = _location_operations(operations)
-    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
-    response = client.send_checked(request, lambda _: None)
-    return _access(client, request, response, parse, spec, clock)
+    return _location_access(client, spec, operations, company_id, location_id, clock).send(client)
 
 
 async def alocation_token(
@@ -470,10 +454,7 @@ async def alocation_token(
     clock: Callable[[], float] = time.time,
 ) -> AccessToken:
     """``location_token`` for an async client."""
-    build, parse = _location_operations(operations)
-    request = build(client, _text("company_id", company_id), _text("location_id", location_id))
-    response = await client.send_checked(request, lambda _: None)
-    return _access(client, request, response, parse, spec, clock)
+    return await _location_access(client, spec, operations, company_id, location_id, clock).asend(client)
 
 
 TokenStore = Callable[[TokenPair], object]
@@ -519,64 +500,105 @@ class OAuthTokens:
         self._on_tokens = on_tokens
         self._user_type = user_type
         self._clock = clock
-        self._tokens = tokens
-        self._unsaved: TokenPair | None = None
-        self._renew_at = self._renewal_time(tokens)
+        self._renewal = Renewal(tokens, clock(), self.REFRESH_MARGIN)
         self._condition = threading.Condition()
-        self._refreshing = False
-        self._attempt = 0
-        self._failure: BaseException | None = None
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._async_locks = LoopLocks()
         self.refreshes = 0
         """How many refresh calls this client sent (for tests and monitoring)."""
 
     @property
     def tokens(self) -> TokenPair:
         """The pair in use (the last one ``on_tokens`` accepted, or the one the client was built with)."""
-        return self._tokens
+        return self._renewal.pair
 
     @property
     def unsaved(self) -> TokenPair | None:
         """A pair the service issued that ``on_tokens`` failed to store; the next call offers it again."""
-        return self._unsaved
+        return self._renewal.unsaved
 
-    def _renewal_time(self, tokens: TokenPair) -> float:
-        remaining = max(tokens.expires_at - self._clock(), 0.0)
-        return tokens.expires_at - min(self.REFRESH_MARGIN, remaining / 10)
+    @property
+    def _refreshing(self) -> bool:
+        """Whether a refresh is under way (tests wait for one to start)."""
+        return self._renewal.refreshing
 
-    def _current(self) -> str | None:
-        if self._unsaved is None and self._clock() < self._renew_at:
-            return self._tokens.access_token
-        return None
-
-    def _claim(self) -> tuple[str | None, int]:
-        """Under the condition: (the token, -) if it is current; (None, -1) if this caller refreshes; else
-        (None, the attempt under way) to wait for."""
-        token = self._current()
+    def sync_token(self, client: SyncAPIClient) -> str:
+        token = self._renewal.current(self._clock())
         if token is not None:
-            return token, 0
-        if not self._refreshing:
-            self._refreshing = True
-            return None, -1
-        return None, self._attempt
-
-    def _finish(self, failure: BaseException | None) -> None:
+            return token
+        deadline = time.monotonic() + self.WAIT_LIMIT
         with self._condition:
-            self._refreshing = False
-            self._attempt += 1
-            self._failure = failure
-            self._condition.notify_all()
+            while isinstance(claim := self._renewal.claim(self._clock()), AwaitRefresh):
+                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
+                    raise self._wait_timeout()
+                failure = self._renewal.failure_after(claim.attempt)
+                if failure is not None:
+                    raise failure
+        return claim if isinstance(claim, str) else self._renew_sync(client)
 
-    def _waited_failure(self, attempt: int) -> BaseException | None:
-        if self._attempt != attempt and not self._refreshing:
-            return self._failure
-        return None
+    async def async_token(self, client: AsyncAPIClient) -> str:
+        token = self._renewal.current(self._clock())
+        if token is not None:
+            return token
+        seen = self._renewal.attempt
+        deadline = time.monotonic() + self.WAIT_LIMIT
+        async with self._async_locks.get():
+            # A thread or another event loop may be refreshing: look again, without blocking this loop.
+            while isinstance(claim := self._claim(seen), AwaitRefresh):
+                if time.monotonic() >= deadline:
+                    raise self._wait_timeout()
+                await asyncio.sleep(self.POLL_INTERVAL)
+                with self._condition:
+                    failure = self._renewal.failure_after(claim.attempt)
+                if failure is not None:
+                    raise failure
+            return claim if isinstance(claim, str) else await self._renew_async(client)
+
+    def _claim(self, seen: int) -> str | Refresh | AwaitRefresh:
+        with self._condition:
+            return self._renewal.claim(self._clock(), seen)
+
+    def _renew_sync(self, client: SyncAPIClient) -> str:
+        """This caller's refresh (or the offer of an unsaved pair to ``on_tokens`` again); the waiters learn its end."""
+        try:
+            token = self._adopt(self._pending() or refresh(client, **self._refresh_arguments()))
+        except BaseException as exc:
+            self._finish(exc)
+            raise
+        self._finish(None)
+        return token
+
+    async def _renew_async(self, client: AsyncAPIClient) -> str:
+        """``_renew_sync`` for an async client."""
+        try:
+            token = self._adopt(self._pending() or await arefresh(client, **self._refresh_arguments()))
+        except BaseException as exc:
+            self._finish(exc)
+            raise
+        self._finish(None)
+        return token
+
+    def _pending(self) -> TokenPair | None:
+        """The pair ``on_tokens`` failed to store, to offer again; else ``None``, and a refresh is counted."""
+        pending = self._renewal.unsaved
+        if pending is None:
+            self.refreshes += 1
+        return pending
+
+    def _refresh_arguments(self) -> dict[str, Any]:
+        """The arguments of ``refresh`` and ``arefresh`` (beyond the client) for the pair in use."""
+        return {
+            "spec": self._spec,
+            "operations": self._operations,
+            "client_id": self.client_id,
+            "client_secret": self._client_secret,
+            "refresh_token": self._renewal.pair.refresh_token,
+            "user_type": self._user_type,
+            "clock": self._clock,
+        }
 
     def _adopt(self, pair: TokenPair) -> str:
         """Store ``pair`` through ``on_tokens``, then use it; ``TokenStoreError`` if the store fails."""
-        self._unsaved = pair
+        self._renewal.unsaved = pair
         try:
             self._on_tokens(pair)
         except Exception as exc:
@@ -585,116 +607,21 @@ class OAuthTokens:
                 "`unsaved`: the next call offers it to on_tokens again",
                 unsaved=pair,
             ) from exc
-        self._tokens, self._unsaved = pair, None
-        self._renew_at = self._renewal_time(pair)
-        return pair.access_token
-
-    def _renew_sync(self, client: SyncAPIClient) -> str:
-        pending = self._unsaved
-        if pending is None:
-            self.refreshes += 1
-            pending = refresh(
-                client,
-                self._spec,
-                self._operations,
-                client_id=self.client_id,
-                client_secret=self._client_secret,
-                refresh_token=self._tokens.refresh_token,
-                user_type=self._user_type,
-                clock=self._clock,
-            )
-        return self._adopt(pending)
-
-    async def _renew_async(self, client: AsyncAPIClient) -> str:
-        pending = self._unsaved
-        if pending is None:
-            self.refreshes += 1
-            pending = await arefresh(
-                client,
-                self._spec,
-                self._operations,
-                client_id=self.client_id,
-                client_secret=self._client_secret,
-                refresh_token=self._tokens.refresh_token,
-                user_type=self._user_type,
-                clock=self._clock,
-            )
-        return self._adopt(pending)
-
-    def sync_token(self, client: SyncAPIClient) -> str:
-        token = self._current()
-        if token is not None:
-            return token
-        deadline = time.monotonic() + self.WAIT_LIMIT
         with self._condition:
-            while True:
-                token, attempt = self._claim()
-                if token is not None:
-                    return token
-                if attempt == -1:
-                    break
-                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
-                    raise self._wait_timeout()
-                failure = self._waited_failure(attempt)
-                if failure is not None:
-                    raise failure
-        return self._run(lambda: self._renew_sync(client))
+            return self._renewal.adopted(pair, self._clock())
 
-    def _run(self, renew: Callable[[], str]) -> str:
-        try:
-            token = renew()
-        except BaseException as exc:
-            # An interruption (cancellation, KeyboardInterrupt) is this caller's own: the waiters try again.
-            self._finish(exc if isinstance(exc, Exception) else None)
-            raise
-        self._finish(None)
-        return token
-
-    async def async_token(self, client: AsyncAPIClient) -> str:
-        token = self._current()
-        if token is not None:
-            return token
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.get(loop)
-        if lock is None:
-            lock = self._async_locks[loop] = asyncio.Lock()
-        seen = self._attempt
-        deadline = time.monotonic() + self.WAIT_LIMIT
-        async with lock:
-            while True:
-                with self._condition:
-                    token, attempt = self._claim()
-                    # A refresh of this loop that ended while this task waited for the lock fails it too.
-                    if token is None and attempt == -1 and self._attempt != seen and self._failure is not None:
-                        self._refreshing = False
-                        raise self._failure
-                if token is not None:
-                    return token
-                if attempt == -1:
-                    break
-                # A thread or another event loop is refreshing: look again without blocking this loop.
-                if time.monotonic() >= deadline:
-                    raise self._wait_timeout()
-                await asyncio.sleep(self.POLL_INTERVAL)
-                with self._condition:
-                    failure = self._waited_failure(attempt)
-                if failure is not None:
-                    raise failure
-            try:
-                token = await self._renew_async(client)
-            except BaseException as exc:
-                self._finish(exc if isinstance(exc, Exception) else None)
-                raise
-            self._finish(None)
-            return token
+    def _finish(self, outcome: BaseException | None) -> None:
+        """The refresh this caller made ended, raising ``outcome`` (``None``: it succeeded): wake the waiters."""
+        with self._condition:
+            self._renewal.finish(outcome)
+            self._condition.notify_all()
 
     def _wait_timeout(self) -> errors.APITimeoutError:
         return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
 
     def invalidate(self, token: str) -> None:
         with self._condition:
-            if self._tokens.access_token == token:
-                self._renew_at = -math.inf
+            self._renewal.invalidate(token)
 
     def __repr__(self) -> str:
         return f"OAuthTokens(client_id={self.client_id!r}, client_secret=<redacted>, tokens=<redacted>)"

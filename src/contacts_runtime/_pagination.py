@@ -6,7 +6,10 @@ next page starts (as the OpenAI SDK's pages do), for each paging style of the sp
 passing ``info.arguments`` to the same list method.
 
 Every walk makes progress or stops with ``PaginationError``: a page that repeats the previous one's
-items, or a cursor that does not move, ends it instead of looping.
+items, a cursor that does not move, or a search page that cannot be followed without repeating or
+skipping items (no cursor to go on from) ends it instead of looping. Walks fetched side by side
+(``iter_all``, ``iter_json``) follow a ``WalkPlan`` (``_walk_plan``), which decides; the sync and
+async loops here only send and hand it the answers.
 """
 
 from __future__ import annotations
@@ -17,22 +20,24 @@ import types
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 import attrs
 import httpx
 
 from . import errors
 from ._drift import not_json
+from ._walk_plan import WalkPlan
+from ._walk_plan import repeats as _repeats
 from .errors import PaginationError
 from .types import Unset, json_loads
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._request import Request
 
 __all__ = [
     "AsyncPage",
+    "AsyncPageClient",
     "AsyncPaginator",
     "CursorPaging",
     "NoNextPageError",
@@ -41,6 +46,7 @@ __all__ = [
     "Paging",
     "SearchPaging",
     "SyncPage",
+    "SyncPageClient",
 ]
 
 ResponseT = TypeVar("ResponseT")
@@ -137,29 +143,37 @@ def _attribute(owner: object, name: str | None) -> Any:
     return None if name is None or owner is None else _known(getattr(owner, name, None))
 
 
-def _item_id(item: Any) -> Any:
-    return _known(item.get("id") if isinstance(item, dict) else getattr(item, "id", None))
+class SyncPageClient(Protocol):
+    """What a page needs of its client (``SyncAPIClient`` gives it): to send a page's request and read
+    its answer as a page. Pages name this, not the client, so neither module imports the other back."""
+
+    def send_checked(self, request: Request, parse: Parser) -> httpx.Response: ...
+
+    def fetch_page(self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT]) -> Any: ...
+
+    def parse_page(
+        self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
+    ) -> SyncPage[ResponseT, Any]: ...
 
 
-def _repeats(previous: list[Any], following: list[Any]) -> bool:
-    """True when ``following`` holds the same items, by id, as ``previous``: a page served twice.
+class AsyncPageClient(Protocol):
+    """What an async page needs of its client (``AsyncAPIClient`` gives it); see ``SyncPageClient``."""
 
-    Items without ids cannot tell. The first ids are compared before the whole pages, so a walk pays
-    for one id per page, not a hundred.
-    """
-    if not previous or len(previous) != len(following):
-        return False
-    first = _item_id(previous[0])
-    if first is None or first != _item_id(following[0]):
-        return False
-    ids = [_item_id(item) for item in previous]
-    return None not in ids and ids == [_item_id(item) for item in following]
+    async def send_checked(self, request: Request, parse: Parser) -> httpx.Response: ...
+
+    async def fetch_page(
+        self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT]
+    ) -> Any: ...
+
+    def parse_page(
+        self, paging: Paging, request: Request, parse: Callable[[httpx.Response], ResponseT], response: httpx.Response
+    ) -> AsyncPage[ResponseT, Any]: ...
 
 
 class _Page(Generic[ResponseT, ItemT]):
     def __init__(
         self,
-        client: Any,
+        client: SyncPageClient | AsyncPageClient,
         paging: Paging,
         request: Request,
         parse: Callable[[httpx.Response], ResponseT],
@@ -176,7 +190,11 @@ class _Page(Generic[ResponseT, ItemT]):
         self.data: list[ItemT] = [] if isinstance(items, Unset) or items is None else list(items)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.data)} next={self.has_next_page()}>"
+        try:
+            following: object = self.has_next_page()
+        except PaginationError:  # a repr must not raise: the walk's error comes when it is walked
+            following = "stuck"
+        return f"<{type(self).__name__} items={len(self.data)} next={following}>"
 
     def items_json(self) -> list[Any]:
         """This page's items as the service sent them: their JSON values, read again from the answer.
@@ -258,20 +276,34 @@ class _Page(Generic[ResponseT, ItemT]):
 
     def _next_search(self, paging: SearchPaging, received: int) -> PageInfo | None:
         body = self._request.json if isinstance(self._request.json, Mapping) else {}
-        page_size = _known(body.get(paging.limit_field))
-        if page_size is not None and received < page_size:
-            return None
-        size = page_size or received
-        cursor = _attribute(self.data[-1], paging.item_cursor)
         if _known(body.get(paging.cursor_field)) is not None:
-            return self._search_info(paging, None, cursor) if cursor else None
+            # After a cursor a short page proves nothing (the service did not keep to the page size):
+            # only an empty page ends the walk.
+            return self._search_after(paging, "the search goes on by cursor")
+        page_size = _known(body.get(paging.limit_field)) or received
         page = _known(body.get(paging.page_field)) or 1
         total = _attribute(self.response, paging.total)
-        if isinstance(total, int | float) and page * size >= total:
+        seen = (page - 1) * page_size + received
+        if isinstance(total, int | float) and seen >= total:
             return None
-        if (page + 1) * size > paging.window:
-            return self._search_info(paging, None, cursor) if cursor else None
+        if received < page_size and not isinstance(total, int | float):
+            return None  # a short page without a total is the last
+        if received != page_size:
+            # Page ``page + 1`` is counted in pages of ``page_size``: after a page of another length it
+            # would repeat items or skip them. The last item's cursor goes on exactly after it.
+            return self._search_after(paging, f"page {page} served {received} items where {page_size} were asked")
+        if (page + 1) * page_size > paging.window:
+            return self._search_after(paging, f"numbered pages end at {paging.window} results")
         return self._search_info(paging, page + 1, None)
+
+    def _search_after(self, paging: SearchPaging, why: str) -> PageInfo:
+        """The page after this one's last item, by its cursor; ``PaginationError`` when it has none."""
+        cursor = _attribute(self.data[-1], paging.item_cursor)
+        if not cursor:
+            raise PaginationError(
+                f"{self._request.operation_id}: {why}; the page's last item has no `{paging.item_cursor}` to go on from"
+            )
+        return self._search_info(paging, None, cursor)
 
     @staticmethod
     def _search_info(paging: SearchPaging, page: int | None, cursor: object) -> PageInfo:
@@ -301,21 +333,28 @@ class _Page(Generic[ResponseT, ItemT]):
         assert isinstance(paging, OffsetPaging)
         return self._request.with_params(**{paging.offset_param: offset})
 
-    def _offset_step(self) -> tuple[OffsetPaging, int, int] | None:
-        """(paging, this page's offset, page size) when the rest can be fetched side by side."""
+    def _side_by_side(self) -> tuple[OffsetPaging, int] | None:
+        """(paging, the list's total) when the pages after this one can be fetched side by side."""
         paging = self._paging
         if not isinstance(paging, OffsetPaging) or not self.data or self.next_page_info() is None:
             return None
+        total = _attribute(_attribute(self.response, paging.meta), paging.total)
         # Without a total the walk cannot know how far to look ahead: pages then come one by one.
-        if not isinstance(_attribute(_attribute(self.response, paging.meta), paging.total), int):
+        if not isinstance(total, int) or isinstance(total, bool):
             return None
-        return paging, int(self._request.params.get(paging.offset_param, 0)), len(self.data)
+        return paging, total
+
+    def _walk_plan(self, paging: OffsetPaging, total: int) -> tuple[WalkPlan, int]:
+        """The plan of a walk starting at this page, and this page's offset."""
+        start = int(self._request.params.get(paging.offset_param, 0))
+        operation = self._request.operation_id
+        return WalkPlan(start, total, lambda message: PaginationError(f"{operation}: {message}")), start
 
 
 class SyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; iterating the page yields every item of every page, lazily."""
 
-    _client: SyncAPIClient
+    _client: SyncPageClient
 
     def get_next_page(self) -> SyncPage[ResponseT, ItemT]:
         following: SyncPage[ResponseT, ItemT] = self._client.fetch_page(self._paging, self._next_request(), self._parse)
@@ -334,27 +373,31 @@ class SyncPage(_Page[ResponseT, ItemT]):
             yield from page.data
 
     def iter_all(self, *, concurrency: int = 1) -> Iterator[ItemT]:
-        """Every item of every page, in order; ``concurrency`` pages are fetched side by side.
+        """Every item of every page, exactly once and in order; ``concurrency`` pages are fetched side by side.
 
         Side by side needs a list paged by offset whose answer gives a total; otherwise (or with
-        ``concurrency=1``) the pages come one after another. Offsets are planned by the size of the
-        page the service served, at most ``concurrency`` ahead; an empty page or ``hasNext: false``
-        ends the walk whatever the total said, and a page that comes back short is completed before
-        going on, so no item is skipped or repeated by the client's own plan. Items added or removed
-        during the walk may be missed or seen twice, as with any offset paging.
+        ``concurrency=1``) the pages come one after another. Whatever lengths the service serves
+        (shorter or longer than asked, changing from page to page), a page at offset ``o`` holding
+        ``n`` items stands for the items ``o`` to ``o + n - 1``: items already yielded are cut, the
+        items missing before a page are fetched first, and the offsets still to come follow the
+        length served last. An empty page or ``hasNext: false`` ends the walk there whatever the
+        total said; a last page that says more follow is followed one page after another. A page
+        that repeats the one before it (a service that ignores the offset) raises ``PaginationError``.
+        Items added or removed during the walk may be missed or seen twice, as with any offset paging.
 
         A walk of many pages makes CPython's collector run full passes, each over every object the
         program holds while the sending threads wait; a program that walks millions of items runs
         faster after ``gc.freeze()`` once it has loaded what it needs (the README's figures).
         """
-        step = self._offset_step()
-        if concurrency <= 1 or step is None:
+        walk = self._side_by_side()
+        if concurrency <= 1 or walk is None:
             yield from self
             return
-        yield from self.data
-        paging = step[0]
+        paging, total = walk
         yield from self._walk(
-            step,
+            paging,
+            total,
+            self.data,
             concurrency,
             lambda request, response: self._client.parse_page(paging, request, self._parse, response),
         )
@@ -364,63 +407,68 @@ class SyncPage(_Page[ResponseT, ItemT]):
 
         For moving many items where nothing needs their fields (an export): the answers' JSON is not
         checked against the spec nor turned into models, which is most of a walk's time. Pages are
-        fetched as ``iter_all`` fetches them; the first page, already parsed, gives its
-        ``items_json()``. A list not paged by offset with a total walks its pages one after another,
-        each parsed and each giving its ``items_json()``.
+        fetched as ``iter_all`` fetches them, with the same guarantees; the first page, already
+        parsed, gives its ``items_json()``. A list not paged by offset with a total walks its pages
+        one after another, each parsed and each giving its ``items_json()``.
         """
-        step = self._offset_step()
-        paging = self._paging
-        if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
+        walk = self._side_by_side()
+        if walk is None or "items" not in walk[0].wire:
             for page in self.iter_pages():
                 yield from page.items_json()
             return
-        yield from self.items_json()
-        yield from self._walk(step, max(concurrency, 1), lambda request, response: _RawPage.read(paging, response))
+        paging, total = walk
+        yield from self._walk(
+            paging,
+            total,
+            self.items_json(),
+            max(concurrency, 1),
+            lambda request, response: _RawPage.read(paging, response),
+        )
 
     def _walk(
-        self, step: tuple[OffsetPaging, int, int], concurrency: int, read: Callable[[Request, httpx.Response], Any]
+        self,
+        paging: OffsetPaging,
+        total: int,
+        first: list[Any],
+        concurrency: int,
+        read: Callable[[Request, httpx.Response], Any],
     ) -> Iterator[Any]:
-        """The items after this page, ``concurrency`` pages fetched side by side; ``read`` makes each answer a page."""
-        paging, start, size = step
-        plan: _OffsetPlan[ResponseT, ItemT] = _OffsetPlan(self, paging, start + size, size)
-
-        def fetch(offset: int) -> Any:
-            request = self._request_at(offset)
-            return read(request, self._client.send_checked(request, self._parse))
-
-        # The threads only send; answers are read here, in order, while the next ones are on the
-        # wire. Twice as many pages as threads are asked for, so each thread that finishes takes the
-        # next at once: ``concurrency`` calls stay in flight while this thread parses.
+        """This page's ``first`` items and every item after them, as ``WalkPlan`` decides; ``read``
+        makes each answer a page."""
+        plan, start = self._walk_plan(paging, total)
+        yield from plan.take(start, first, _has_next(paging, self))
+        send, parse = self._client.send_checked, self._parse
+        # The threads only send; answers are read here, in the order of their offsets, while the next
+        # ones are on the wire. Twice as many pages as threads are asked for, so each thread that
+        # finishes takes the next at once: ``concurrency`` calls stay in flight while this thread parses.
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
             pending: deque[tuple[int, Request, Future[httpx.Response]]] = deque()
             try:
-                while True:
-                    while len(pending) < 2 * concurrency and (offset := plan.next_offset()) is not None:
+                while not plan.finished:
+                    while len(pending) < 2 * concurrency and (offset := plan.ahead()) is not None:
                         request = self._request_at(offset)
-                        pending.append((offset, request, pool.submit(self._client.send_checked, request, self._parse)))
-                    if not pending:
+                        pending.append((offset, request, pool.submit(send, request, parse)))
+                    head = pending[0][0] if pending else None
+                    before = head
+                    if (offset := plan.fetch_now(head)) is not None:  # a gap, or past the plan
+                        request = self._request_at(offset)
+                        page = read(request, send(request, parse))
+                    elif pending:
+                        offset, request, future = pending.popleft()
+                        page, before = read(request, future.result()), None
+                        time.sleep(0)  # hands the interpreter to the sending threads, whose answers may wait for it
+                    else:
                         break
-                    offset, request, future = pending.popleft()
-                    page = read(request, future.result())
-                    time.sleep(0)  # hands the interpreter to the sending threads, whose answers may wait for it
-                    yield from page.data
-                    if plan.settle(offset, page):
-                        while plan.gap is not None:
-                            yield from plan.take_gap(fetch(plan.gap[0]))
-                    if plan.finished:
-                        break
+                    yield from plan.take(offset, page.data, _has_next(paging, page), before=before)
             finally:
                 for _, _, future in pending:
                     future.cancel()
-        last = plan.last
-        if isinstance(last, SyncPage) and last.has_next_page():  # the list grew past the plan
-            yield from last.get_next_page()
-        elif isinstance(last, _RawPage):
-            offset, page = plan.last_end, last
-            while page.has_next and page.data:
-                page = fetch(offset)
-                offset += len(page.data)
-                yield from page.data
+
+
+def _has_next(paging: OffsetPaging, page: Any) -> bool | None:
+    """What a page of an offset walk says of the pages after it: ``None`` when it says nothing."""
+    value = _attribute(_attribute(page.response, paging.meta), paging.has_next)
+    return value if isinstance(value, bool) else None
 
 
 def _json_of(item: Any) -> Any:
@@ -433,11 +481,10 @@ def _json_of(item: Any) -> Any:
 @attrs.frozen
 class _RawPage:
     """An answer of an offset walk read as JSON: its items, and its paging fields where the parsed
-    answer has them (``response``), for ``_OffsetPlan``."""
+    answer has them (``response``, for ``_has_next``)."""
 
     data: list[Any]
     response: Any
-    has_next: bool
 
     @classmethod
     def read(cls, paging: OffsetPaging, response: httpx.Response) -> _RawPage:
@@ -458,72 +505,13 @@ class _RawPage:
             if key in wire and name is not None
         }
         answer = types.SimpleNamespace(**{paging.meta: types.SimpleNamespace(**fields)}) if paging.meta else None
-        return cls(items, answer, fields.get(paging.has_next or "") is not False)
-
-
-class _OffsetPlan(Generic[ResponseT, ItemT]):
-    """The offsets of a walk fetched side by side, and what to do when a page comes back short.
-
-    Offsets are handed out ``size`` apart, up to the total when the answer gives one; a page that
-    is empty or says no page follows ends the plan. A short page that says more follow leaves a gap
-    (``gap``: its end offset and the items still missing) to be fetched before the next planned page.
-    """
-
-    def __init__(self, first: _Page[ResponseT, ItemT], paging: OffsetPaging, start: int, size: int) -> None:
-        self._paging = paging
-        self._next = start
-        self._size = size
-        meta = _attribute(first.response, paging.meta)
-        total = _attribute(meta, paging.total)
-        self._total = total if isinstance(total, int) and not isinstance(total, bool) else None
-        self.finished = False
-        self.gap: tuple[int, int] | None = None
-        self.last: Any = None
-        self.last_end = start
-        self._previous: list[Any] = first.data
-
-    def next_offset(self) -> int | None:
-        if self.finished or (self._total is not None and self._next >= self._total):
-            return None
-        offset = self._next
-        self._next += self._size
-        return offset
-
-    def settle(self, offset: int, page: Any) -> bool:
-        """Account for the page planned at ``offset``; true when it left a gap to fill."""
-        if _repeats(self._previous, page.data):
-            raise PaginationError(f"the page at offset {offset} repeats the previous page")
-        self._previous = page.data
-        meta = _attribute(page.response, self._paging.meta)
-        has_next = _attribute(meta, self._paging.has_next)
-        if not page.data or has_next is False:
-            self.finished = True
-            self.last = None
-            return False
-        self.last = page
-        self.last_end = offset + len(page.data)
-        missing = self._size - len(page.data)
-        if missing > 0:
-            self.gap = (offset + len(page.data), missing)
-            return True
-        return False
-
-    def take_gap(self, filler: Any) -> list[Any]:
-        """The items of a page fetched at the gap that belong in it; the gap shrinks by them."""
-        assert self.gap is not None
-        start, missing = self.gap
-        taken: list[Any] = filler.data[:missing]
-        if not taken:
-            self.gap, self.finished = None, True
-            return []
-        self.gap = None if len(taken) == missing else (start + len(taken), missing - len(taken))
-        return taken
+        return cls(items, answer)
 
 
 class AsyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; ``async for`` over the page yields every item of every page."""
 
-    _client: AsyncAPIClient
+    _client: AsyncPageClient
 
     async def get_next_page(self) -> AsyncPage[ResponseT, ItemT]:
         following: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
@@ -545,82 +533,73 @@ class AsyncPage(_Page[ResponseT, ItemT]):
                 yield item
 
     async def iter_all(self, *, concurrency: int = 1) -> AsyncIterator[ItemT]:
-        """Every item of every page, in order; ``concurrency`` pages are fetched side by side (see ``SyncPage``)."""
-        step = self._offset_step()
-        if concurrency <= 1 or step is None:
+        """Every item of every page, exactly once and in order; ``concurrency`` pages are fetched side by
+        side (see ``SyncPage.iter_all``)."""
+        walk = self._side_by_side()
+        if concurrency <= 1 or walk is None:
             async for item in self:
                 yield item
             return
-        for item in self.data:
-            yield item
-        async for item in self._walk(step, concurrency, self._fetch_at):
+        paging, total = walk
+
+        async def fetch(offset: int) -> AsyncPage[ResponseT, ItemT]:
+            page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
+                paging, self._request_at(offset), self._parse
+            )
+            return page
+
+        async for item in self._walk(paging, total, self.data, concurrency, fetch):
             yield item
 
     async def iter_json(self, *, concurrency: int = 1) -> AsyncIterator[Any]:
         """Every item of every page as the service sent it, without models (see ``SyncPage.iter_json``)."""
-        step = self._offset_step()
-        paging = self._paging
-        if step is None or not isinstance(paging, OffsetPaging) or "items" not in paging.wire:
+        walk = self._side_by_side()
+        if walk is None or "items" not in walk[0].wire:
             async for page in self.iter_pages():
                 for item in page.items_json():
                     yield item
             return
-        for item in self.items_json():
-            yield item
+        paging, total = walk
 
         async def fetch(offset: int) -> _RawPage:
             response = await self._client.send_checked(self._request_at(offset), self._parse)
             return _RawPage.read(paging, response)
 
-        async for item in self._walk(step, max(concurrency, 1), fetch):
+        async for item in self._walk(paging, total, self.items_json(), max(concurrency, 1), fetch):
             yield item
 
     async def _walk(
         self,
-        step: tuple[OffsetPaging, int, int],
+        paging: OffsetPaging,
+        total: int,
+        first: list[Any],
         concurrency: int,
         fetch: Callable[[int], Awaitable[Any]],
     ) -> AsyncIterator[Any]:
-        """The items after this page, ``concurrency`` pages fetched side by side by ``fetch(offset)``."""
-        paging, start, size = step
-        plan: _OffsetPlan[ResponseT, ItemT] = _OffsetPlan(self, paging, start + size, size)
+        """This page's ``first`` items and every item after them, as ``WalkPlan`` decides; ``fetch(offset)``
+        gets a page."""
+        plan, start = self._walk_plan(paging, total)
+        for item in plan.take(start, first, _has_next(paging, self)):
+            yield item
         pending: deque[tuple[int, asyncio.Future[Any]]] = deque()
         try:
-            while True:
-                while len(pending) < concurrency and (offset := plan.next_offset()) is not None:
+            while not plan.finished:
+                while len(pending) < concurrency and (offset := plan.ahead()) is not None:
                     pending.append((offset, asyncio.ensure_future(fetch(offset))))
-                if not pending:
+                head = pending[0][0] if pending else None
+                before = head
+                if (offset := plan.fetch_now(head)) is not None:  # a gap, or past the plan
+                    page = await fetch(offset)
+                elif pending:
+                    offset, task = pending.popleft()
+                    page, before = await task, None
+                else:
                     break
-                offset, task = pending.popleft()
-                page = await task
-                for item in page.data:
+                for item in plan.take(offset, page.data, _has_next(paging, page), before=before):
                     yield item
-                if plan.settle(offset, page):
-                    while plan.gap is not None:
-                        for item in plan.take_gap(await fetch(plan.gap[0])):
-                            yield item
-                if plan.finished:
-                    break
         finally:
             for _, task in pending:
                 task.cancel()
-        last = plan.last
-        if isinstance(last, AsyncPage) and last.has_next_page():
-            async for item in await last.get_next_page():
-                yield item
-        elif isinstance(last, _RawPage):
-            offset, page = plan.last_end, last
-            while page.has_next and page.data:
-                page = await fetch(offset)
-                offset += len(page.data)
-                for item in page.data:
-                    yield item
-
-    async def _fetch_at(self, offset: int) -> AsyncPage[ResponseT, ItemT]:
-        page: AsyncPage[ResponseT, ItemT] = await self._client.fetch_page(
-            self._paging, self._request_at(offset), self._parse
-        )
-        return page
 
 
 class AsyncPaginator(Generic[ResponseT, ItemT]):

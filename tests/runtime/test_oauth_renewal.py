@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from contacts_runtime._drift import DriftLog
 from contacts_runtime._oauth import OAuthAnswer, OAuthOperations, OAuthSpec, OAuthTokens, TokenPair
 from contacts_runtime._request import Request
 from contacts_runtime.errors import APIConnectionError, TokenStoreError
@@ -40,15 +41,18 @@ class Clock:
 
 
 class RefreshEndpoint:
-    """What ``OAuthTokens`` needs of a client: ``send_checked`` of the refresh request (sync and async).
+    """What ``OAuthTokens`` needs of a client: ``send_checked`` of the refresh request (sync and async), and
+    the drift log its answers are read into.
     Each refresh answers the next pair (access-N, refresh-N), valid ``expires_in`` seconds."""
 
     def __init__(self, expires_in: float = 3600.0) -> None:
+        self.drift = DriftLog("tests.refresh_endpoint")
         self.expires_in = expires_in
         self.sent_refresh_tokens: list[str] = []
         self.release = threading.Event()
         self.release.set()
         self.failure: Exception | None = None
+        self.drift = DriftLog("tests")  # token answers are read tolerantly, their drift kept here
 
     def _answer(self, request: Request) -> httpx.Response:
         assert request.form is not None
@@ -79,6 +83,7 @@ class RefreshEndpoint:
 class AsyncClient:
     def __init__(self, endpoint: RefreshEndpoint) -> None:
         self.send_checked = endpoint.asend_checked
+        self.drift = endpoint.drift
 
 
 def refresh_request(client_id: str, client_secret: str, refresh_token: str, user_type: str | None) -> Request:
