@@ -36,7 +36,8 @@ from sdk.answers import answer_parsers
 from sdk.errors import SpecError
 from sdk.models import closed_object, model_shape, tolerant_additional, tolerant_fields
 from sdk.names import wire
-from sdk_model import SdkModel, oauth_flow
+from sdk.oauth import oauth_flow
+from sdk_model import SdkModel
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"

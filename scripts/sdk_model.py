@@ -19,10 +19,9 @@ Extensions read:
 from __future__ import annotations
 
 import json
-import keyword
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,6 +33,7 @@ from sdk.errors import SpecError
 from sdk.names import code, identifier, kind, wire
 from sdk.paging import Paging
 from sdk.paging import paging as sdk_paging
+from sdk.params import PARAM_NAME, Models, ParamDict, models_within, param_type, request_params
 
 IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "head", "options"})
 OPTIONS_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
@@ -687,7 +687,7 @@ class SdkModel:
         arguments = self._leading_arguments(endpoint, plan, option_names, file_body, imports)
         body_fields, body_empty = self._body_arguments(endpoint, body, arguments, imports)
         for argument in arguments:
-            imports.update(f"from ..params import {param}" for param in _PARAM_NAME.findall(argument.annotation))
+            imports.update(f"from ..params import {param}" for param in PARAM_NAME.findall(argument.annotation))
         _refuse_clashes(plan.operation_id, arguments)
         return Method(
             name=name,
@@ -857,7 +857,7 @@ def _field_annotation(prop: Any, models: Models | None = None) -> str:
     holds = _holds_models(prop) if models is not None else ""
     if holds:
         assert models is not None
-        model = param_type(next(_models_within(prop)), models)
+        model = param_type(next(models_within(prop)), models)
     if holds.startswith("["):
         base = f"list[{holds[1:-1]} | {model}]"
         nullable = kind(prop) == "UnionProperty"
@@ -901,216 +901,3 @@ def _pascal(tag: str) -> str:
     from openapi_python_client.strings import pascal_case
 
     return pascal_case(tag)
-
-
-# ------------------------------------------------------------------ request objects as TypedDicts
-
-
-@dataclass(frozen=True)
-class ParamField:
-    """One key of a request object's ``TypedDict``: its wire name and the type of its JSON value."""
-
-    wire_name: str
-    annotation: str
-    required: bool
-
-
-@dataclass(frozen=True)
-class ParamDict:
-    """A request model in its JSON form, as a ``TypedDict`` (``<Model>Param``): what a method takes as a dict."""
-
-    name: str
-    model: str
-    fields: tuple[ParamField, ...]
-
-
-_PARAM_NAME = re.compile(r"\b([A-Z][A-Za-z0-9]*Param)\b")
-_JSON_SCALARS = {
-    "StringProperty": "str",
-    "DateTimeProperty": "str",
-    "DateProperty": "str",
-    "UuidProperty": "str",
-    "IntProperty": "int",
-    "FloatProperty": "float",
-    "BooleanProperty": "bool",
-    "AnyProperty": "Any",
-    "NoneProperty": "None",
-}
-
-
-Models = Mapping[str, Any]
-"""Every model of a spec by class name: a schema's reference to itself (a search filter's ``filters``)
-is parsed before its properties are, so those are read from the model as registered."""
-
-
-def param_type(model: Any, models: Models) -> str:
-    """What a method takes for ``model`` as a dict: its ``TypedDict``, or any mapping for an object the
-    spec leaves open without naming a field (custom attributes)."""
-    return f"{model.class_info.name}Param" if _properties(_resolved(model, models)) else "Mapping[str, Any]"
-
-
-def _resolved(model: Any, models: Models) -> Any:
-    return model if _properties(model) else models.get(str(model.class_info.name), model)
-
-
-def _json_annotation(prop: Any, models: Models) -> str:
-    """The type of a property's JSON value, for a ``TypedDict`` key."""
-    name = kind(prop)
-    if name == "ModelProperty":
-        annotation = param_type(prop, models)
-    elif name == "ListProperty":
-        annotation = f"list[{_json_annotation(prop.inner_property, models)}]"
-    elif name == "UnionProperty":
-        annotation = " | ".join(dict.fromkeys(_json_annotation(inner, models) for inner in prop.inner_properties))
-    elif name == "EnumProperty":
-        annotation = "Literal[" + ", ".join(json.dumps(value) for value in prop.values.values()) + "]"
-    elif name in _JSON_SCALARS:
-        annotation = _JSON_SCALARS[name]
-    else:
-        raise SpecError(f"{wire(prop.name)}: no JSON type for a {name}")
-    if getattr(prop, "nullable", False) and "None" not in annotation.split(" | "):
-        annotation += " | None"
-    return annotation
-
-
-def _models_within(prop: Any) -> Iterator[Any]:
-    """The models a property holds, directly or in lists and unions."""
-    name = kind(prop)
-    if name == "ModelProperty":
-        yield prop
-    elif name == "ListProperty":
-        yield from _models_within(prop.inner_property)
-    elif name == "UnionProperty":
-        for inner in prop.inner_properties:
-            yield from _models_within(inner)
-
-
-def request_params(bodies: Iterable[Any], models: Models) -> list[ParamDict]:
-    """The ``TypedDict`` of every model a JSON request body holds (the bodies' own included), by name."""
-    found: dict[str, Any] = {}
-    pending = list(bodies)
-    while pending:
-        model = _resolved(pending.pop(), models)
-        name = str(model.class_info.name)
-        if name in found or not _properties(model):
-            continue
-        found[name] = model
-        for prop in _properties(model):
-            key = wire(prop.name)
-            if not key.isidentifier() or keyword.iskeyword(key):
-                raise SpecError(f"{name}: the field {key!r} cannot be a key of its TypedDict (class syntax)")
-            pending.extend(_models_within(prop))
-    return [
-        ParamDict(
-            param_type(model, models),
-            name,
-            tuple(
-                ParamField(wire(prop.name), _json_annotation(prop, models), bool(prop.required))
-                for prop in _properties(model)
-            ),
-        )
-        for name, model in sorted(found.items())
-    ]
-
-
-# ==================================================================================================
-# Marketplace OAuth (authorization-code flow): the facts of ``info.x-sdk.oauth`` and the operations it
-# names, for the generated ``oauth`` module and the clients' ``from_oauth``. A separate section: the
-# rest of this file is the generator's core.
-# ==================================================================================================
-
-
-@dataclass(frozen=True)
-class OAuthOperation:
-    """A token operation of the authorization-code flow, as the generated glue calls it."""
-
-    module: str
-    tag: str
-    request_model: str
-    response_model: str
-    # Python names of the parameters the client fills, with their option (``version``, say).
-    client_options: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class OAuthFlow:
-    """``info.x-sdk.oauth``, checked: the authorization pages and parameters, lifetimes, operations."""
-
-    authorize_url: str
-    white_label_authorize_url: str | None
-    response_type: str
-    authorize_parameters: tuple[str, ...]
-    scope_separator: str
-    login_window_parameter: str | None
-    login_window_values: tuple[str, ...]
-    access_token_lifetime: float
-    refresh_token_rotates: bool
-    token: OAuthOperation
-    location_token: OAuthOperation | None
-
-
-_AUTHORIZE_PARAMETERS = frozenset({"response_type", "client_id", "redirect_uri", "scope"})
-
-
-def oauth_flow(sdk: SdkModel) -> OAuthFlow | None:
-    """The authorization-code flow the spec describes in ``info.x-sdk.oauth``, or ``None`` without one."""
-    settings = ((sdk.document.info.model_extra or {}).get("x-sdk") or {}).get("oauth")
-    if not settings:
-        return None
-    for key in ("authorize-url", "response-type", "authorize-parameters", "token-operation"):
-        if key not in settings:
-            raise SpecError(f"info.x-sdk.oauth needs `{key}`")
-    parameters = tuple(settings["authorize-parameters"])
-    unknown = set(parameters) - _AUTHORIZE_PARAMETERS
-    if unknown:
-        raise SpecError(f"info.x-sdk.oauth.authorize-parameters: unknown {sorted(unknown)}")
-    window = settings.get("login-window-open-mode") or {}
-    location = settings.get("location-token-operation")
-    return OAuthFlow(
-        authorize_url=settings["authorize-url"],
-        white_label_authorize_url=settings.get("white-label-authorize-url"),
-        response_type=settings["response-type"],
-        authorize_parameters=parameters,
-        scope_separator=settings.get("scope-separator", " "),
-        login_window_parameter=window.get("parameter"),
-        login_window_values=tuple(window.get("values", ())),
-        access_token_lifetime=float(settings.get("access-token-lifetime-seconds", 3600)),
-        refresh_token_rotates=bool(settings.get("refresh-token-rotates", False)),
-        token=_oauth_operation(sdk, settings["token-operation"]),
-        location_token=_oauth_operation(sdk, location) if location else None,
-    )
-
-
-def _oauth_operation(sdk: SdkModel, operation_id: str) -> OAuthOperation:
-    for tag, endpoint in sdk.endpoints():
-        if wire(sdk.operation(endpoint).operationId) != operation_id:
-            continue
-        bodies = [body.prop for body in endpoint.bodies if kind(body.prop) == "ModelProperty"]
-        successes = [
-            response.prop
-            for response in endpoint.responses.patterns
-            if response.status_code.range[0] < 300 and kind(response.prop) == "ModelProperty"
-        ]
-        if len(bodies) != 1 or not successes:
-            raise SpecError(f"{operation_id}: an OAuth operation needs one model body and a model answer")
-        options = sdk.parameter_options(endpoint)
-        client_options = tuple(
-            (str(parameter.python_name), options[wire(parameter.name)].name)
-            for parameter in (*endpoint.query_parameters, *endpoint.header_parameters)
-            if wire(parameter.name) in options
-        )
-        required = [
-            parameter
-            for parameter in (*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters)
-            if parameter.required and wire(parameter.name) not in options
-        ]
-        if required:
-            raise SpecError(f"{operation_id}: an OAuth operation takes no parameter the client cannot fill")
-        return OAuthOperation(
-            module=str(endpoint.name),
-            tag=tag,
-            request_model=str(bodies[0].class_info.name),
-            response_model=str(successes[0].class_info.name),
-            client_options=client_options,
-        )
-    raise SpecError(f"info.x-sdk.oauth names {operation_id!r}, which no operation is")

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate import parse_spec  # noqa: E402
-from sdk_model import OAuthFlow, SpecError, oauth_flow  # noqa: E402
+from sdk.errors import SpecError  # noqa: E402
+from sdk.oauth import OAuthFlow, oauth_flow  # noqa: E402
 
 
 def highlevel() -> dict[str, Any]:
