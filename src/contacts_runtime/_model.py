@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime
 import linecache
 import threading
+import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -233,7 +234,7 @@ class _Writer:
         """The name bound to ``model``'s compiled ``from_dict``, or to a late lookup while it is being compiled."""
         if model not in _from_dicts:  # being compiled: it holds this model, or itself
             return self.name(_late_from_dict(model), "_from_dict_")
-        return self.name(model.from_dict, "_from_dict_")  # type: ignore[attr-defined]
+        return self.name(types.MethodType(_from_dicts[model], model), "_from_dict_")
 
     # ------------------------------------------------------------------------------------------ from_dict
 
