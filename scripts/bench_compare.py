@@ -84,14 +84,14 @@ def main() -> int:
         label: {name: statistics.median(run[name] for run in results) for name in results[0]}
         for label, results in runs.items()
     }
-    names = [name for name in medians["after"] if name in medians["before"]]
-    names.sort(key=lambda name: (name not in WATCHED, names.index(name)))
+    common = [name for name in medians["after"] if name in medians["before"]]
+    names = [name for name in common if name in WATCHED] + [name for name in common if name not in WATCHED]
     width = max(len(name) for name in names)
     print(f"\n{'measure'.ljust(width)}  {'before':>12}  {'after':>12}  change")
     for name in names:
-        before, after = medians["before"][name], medians["after"][name]
+        old, new = medians["before"][name], medians["after"][name]
         marker = "*" if name in WATCHED else " "
-        print(f"{marker}{name.ljust(width)} {before:>12.4g}  {after:>12.4g}  {change(name, before, after)}")
+        print(f"{marker}{name.ljust(width)} {old:>12.4g}  {new:>12.4g}  {change(name, old, new)}")
     compared = f"{arguments.base} against {arguments.after or 'the work tree'}"
     print(f"\n* the ratios the issues hold to 5%; {compared}, {arguments.rounds} round(s) each")
     (BUILD / "bench-compare.json").write_text(json.dumps(medians, indent=2) + "\n")
