@@ -3,8 +3,9 @@ after the other on this machine, side by side.
 
 A change that must keep the benchmark's ratios "within 5% of the figures before it" is judged here: the
 two trees run in turns (``--rounds`` each, the median kept), so a machine that slows down part way
-through slows both. The earlier revision is unpacked with ``git archive`` into ``build/bench-base`` and
-imported ahead of the work tree's editable install through ``PYTHONPATH``; both use this ``.venv``.
+through slows both. The earlier revision (and ``--after``'s, if given) is unpacked with ``git archive``
+into ``build/`` and imported ahead of the work tree's editable install through ``PYTHONPATH``; both use
+this ``.venv``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE_TREE = ROOT / "build" / "bench-base"
+BUILD = ROOT / "build"
 # The figures the issues hold changes to; the rest are printed too.
 WATCHED = (
     "parse_default_vs_ours",
@@ -36,16 +37,16 @@ WATCHED = (
 HIGHER_IS_BETTER = ("parse_default_vs_ours", "to_dict_default_vs_ours", "export_speedup", "import_rate_share", "scale_")
 
 
-def unpack(revision: str) -> Path:
-    """The tree of ``revision``, written afresh into ``build/bench-base``."""
-    shutil.rmtree(BASE_TREE, ignore_errors=True)
-    BASE_TREE.mkdir(parents=True)
+def unpack(revision: str, folder: Path) -> Path:
+    """The tree of ``revision``, written afresh into ``folder``."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     with tempfile.TemporaryFile() as archive:
         subprocess.run(["git", "archive", "--format=tar", revision], cwd=ROOT, stdout=archive, check=True)
         archive.seek(0)
         with tarfile.open(fileobj=archive) as tar:
-            tar.extractall(BASE_TREE, filter="data")
-    return BASE_TREE
+            tar.extractall(folder, filter="data")
+    return folder
 
 
 def run_bench(tree: Path) -> dict[str, float]:
@@ -69,28 +70,31 @@ def change(name: str, before: float, after: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--base", required=True, help="the earlier revision (a commit, tag or branch)")
+    parser.add_argument("--after", help="a later revision to compare instead of the work tree")
     parser.add_argument("--rounds", type=int, default=1, help="runs of each tree, in turns; the median is kept")
     arguments = parser.parse_args()
-    base = unpack(arguments.base)
+    base = unpack(arguments.base, BUILD / "bench-base")
+    after = ROOT if arguments.after is None else unpack(arguments.after, BUILD / "bench-after")
     runs: dict[str, list[dict[str, float]]] = {"before": [], "after": []}
     for round_number in range(arguments.rounds):
-        for label, tree in (("before", base), ("after", ROOT)):
+        for label, tree in (("before", base), ("after", after)):
             print(f"round {round_number + 1}/{arguments.rounds}: {label} ({tree})", flush=True)
             runs[label].append(run_bench(tree))
     medians = {
         label: {name: statistics.median(run[name] for run in results) for name in results[0]}
         for label, results in runs.items()
     }
-    names = [name for name in medians["after"] if name in medians["before"]]
-    names.sort(key=lambda name: (name not in WATCHED, names.index(name)))
+    common = [name for name in medians["after"] if name in medians["before"]]
+    names = [name for name in common if name in WATCHED] + [name for name in common if name not in WATCHED]
     width = max(len(name) for name in names)
     print(f"\n{'measure'.ljust(width)}  {'before':>12}  {'after':>12}  change")
     for name in names:
-        before, after = medians["before"][name], medians["after"][name]
+        old, new = medians["before"][name], medians["after"][name]
         marker = "*" if name in WATCHED else " "
-        print(f"{marker}{name.ljust(width)} {before:>12.4g}  {after:>12.4g}  {change(name, before, after)}")
-    print(f"\n* the ratios the issues hold to 5%; base {arguments.base}, {arguments.rounds} round(s) each")
-    (ROOT / "build" / "bench-compare.json").write_text(json.dumps(medians, indent=2) + "\n")
+        print(f"{marker}{name.ljust(width)} {old:>12.4g}  {new:>12.4g}  {change(name, old, new)}")
+    compared = f"{arguments.base} against {arguments.after or 'the work tree'}"
+    print(f"\n* the ratios the issues hold to 5%; {compared}, {arguments.rounds} round(s) each")
+    (BUILD / "bench-compare.json").write_text(json.dumps(medians, indent=2) + "\n")
     return 0
 
 
