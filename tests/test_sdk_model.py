@@ -94,18 +94,6 @@ def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     assert found["contacts.list"].deprecated
 
 
-def test_client_options_fill_parameters_and_body_fields() -> None:
-    sdk = model("highlevel_client")
-    assert {option.name: option.default for option in sdk.service.options} == {
-        "location_id": None,
-        "version": "2021-07-28",
-    }
-    create = methods(sdk)["contacts.create"]
-    assert 'version=self._client.option("version", version)' in create.request_arguments
-    assert create.body_option_fields == {"location_id": "location_id"}
-    assert ("version", "str | None", "None") in [(a.name, a.annotation, a.default) for a in create.arguments]
-
-
 def test_path_parameters_each_stay_in_their_segment() -> None:
     sdk = model("sakari_client")
     plans = {sdk.request_plan(endpoint).operation_id: sdk.request_plan(endpoint) for _, endpoint in sdk.endpoints()}
