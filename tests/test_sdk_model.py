@@ -70,24 +70,6 @@ def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     assert found["contacts.list"].deprecated
 
 
-def test_a_csv_body_gets_its_own_method_returning_what_x_sdk_returns_names() -> None:
-    found = methods(model("sakari_client"))
-    assert found["contacts.import_csv"].file_content_type == "text/csv"
-    assert found["contacts.import_csv"].result_type == "ContactImportResponse"
-    assert found["contacts.create"].result_type == "ContactsResponse"
-    assert not found["contacts.create"].idempotent and not found["contacts.import_csv"].idempotent
-
-
-def test_a_required_body_without_fields_is_sent_as_an_empty_object_with_no_body_argument() -> None:
-    found = methods(model("highlevel_client"))
-    add = found["campaigns.add"]
-    assert add.body_empty and add.body_model == "CampaignEnrollmentRequest"
-    assert [argument.name for argument in add.arguments] == ["contact_id", "campaign_id", "version"]
-    assert "body=body" in add.request_arguments
-    every_other = [method for method in found.values() if method.body_model and method is not add]
-    assert every_other and not any(method.body_empty for method in every_other)
-
-
 def test_every_request_model_has_its_json_form_as_a_typed_dict() -> None:
     sdk = model("highlevel_client")
     params = {param.name: param for param in sdk.params()}
@@ -124,11 +106,6 @@ def test_fields_every_answer_carries_are_required_in_answer_models_only() -> Non
         model("highlevel_client", unknown)
 
 
-def test_internal_operations_have_no_facade_method() -> None:
-    assert "authentication" not in {resource.tag for resource in model("sakari_client").resources()}
-    assert model("sakari_client").service.token is not None
-
-
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -145,13 +122,6 @@ def test_spec_errors_name_the_operation(change: Any, message: str) -> None:
     with pytest.raises(SpecError, match=message) as caught:
         model("sakari_client", spec)
     assert "listContacts" in str(caught.value)
-
-
-def test_two_success_models_need_x_sdk_returns() -> None:
-    spec = copy.deepcopy(raw("sakari_client"))
-    operation(spec, "createContact").pop("x-sdk-returns")
-    with pytest.raises(SpecError, match="x-sdk-returns"):
-        model("sakari_client", spec)
 
 
 def test_a_union_of_models_reports_the_alternative_that_got_furthest() -> None:
