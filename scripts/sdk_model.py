@@ -2,8 +2,10 @@
 
 The templates only print: every choice (which operations a resource has, paging style, whether a
 request may be resent, constraints, return types, the arguments of each method and what they pass
-on) is made here, on openapi-python-client's own parse of the spec (its ``GeneratorData`` endpoints,
-models and properties, and its ``OpenAPI`` document for the extensions), and unit-tested.
+on) is made by a module of ``sdk/`` per concern (``service``, ``requests``, ``methods``, ``paging``,
+``answers``, ``params``, ...), on openapi-python-client's own parse of the spec (its ``GeneratorData``
+endpoints, models and properties, and its ``OpenAPI`` document for the extensions), and unit-tested;
+``SdkModel`` ties them to one spec for the templates.
 
 Extensions read:
 
