@@ -64,14 +64,14 @@ def create_venv(path: Path, requirements: Sequence[str]) -> Path:
 
 
 def dev_pin(name: str) -> str:
-    """The exact requirement (``name==version``) that the ``dev`` extra pins for ``name``."""
+    """The exact requirement (``name==version``) that the ``dev`` dependency group pins for ``name``."""
     wanted = canonical_name(name)
-    requirements: list[str] = pyproject()["project"]["optional-dependencies"]["dev"]
+    requirements: list[str] = pyproject()["dependency-groups"]["dev"]
     for requirement in requirements:
         match = re.fullmatch(r"([A-Za-z0-9._-]+)==(\S+)", requirement)
         if match and canonical_name(match[1]) == wanted:
             return requirement
-    raise LookupError(f"the dev extra pins no version of {name}")
+    raise LookupError(f"the dev dependency group pins no version of {name}")
 
 
 def canonical_name(name: str) -> str:
