@@ -10,9 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from packaging.requirements import Requirement
-
 from contacts_runtime._extras import EXTRA_MODULES, ExtraMissing, install_command, requires_extra
+from packaging.requirements import Requirement
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
-from ._journal import JobMismatch, Journal, RowRecord
+from ._journal import JobMismatch, Journal, RowRecord, Start
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import (
     CsvFlattener,
@@ -48,19 +48,19 @@ def run_export(
     file_format: Format,
     filters: Mapping[str, Any],
     state: Path,
+    start: Start,
     page_size: int,
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
+    """Every contact into ``out``. A finished export's journal is no reason to refuse a new one: run
+    again, it exports anew; an interrupted one resumes (``Start.AUTO``), unless told otherwise."""
     outcome = Outcome()
     with Journal(state) as journal:
-        journal.claim(job)
+        if journal.begin(job, start, finished_starts_anew=True):
+            outcome.notes.append(f"resumed the interrupted export (journal {state}); --restart starts anew")
         checkpoint: dict[str, Any] | None = journal.get("checkpoint")
-        if journal.get("complete"):
-            outcome.add("written", checkpoint["written"] if checkpoint else 0)
-            outcome.notes.append(f"already complete by an earlier run (journal {state}); delete it to export anew")
-            return outcome
         flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema))
         handle: BinaryIO
         if checkpoint is None:
@@ -75,7 +75,7 @@ def run_export(
             if size < checkpoint["bytes"]:
                 raise JobMismatch(
                     f"{out} is shorter than the journal {state} says was written: it was changed or removed. "
-                    "Pass another --state (or delete it) to export anew."
+                    "Add --restart to export anew."
                 )
             handle = out.open("r+b", buffering=WRITE_BUFFER)
             # Drop what was written after the last checkpoint: those contacts are fetched again.
@@ -129,11 +129,14 @@ def run_import(
     file_format: Format,
     strategy: str,
     state: Path,
+    start: Start,
     dry_run: bool,
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
+    """One request per row of ``path``. Run again after it finished, it sends nothing (every row is
+    settled in the journal: a contact is never created twice) unless ``Start.RESTART`` discards it."""
     outcome = Outcome()
     if file_format == "csv":
         ignored = service.shape().ignored_columns(csv_header(path))
@@ -142,7 +145,8 @@ def run_import(
     if dry_run:
         return plan_import(service, path, file_format, strategy, state, outcome)
     with Journal(state) as journal:
-        journal.claim(job, file_digest(path))
+        if journal.begin(job, start, finished_starts_anew=False, input_digest=file_digest(path)):
+            outcome.notes.append(f"resumed the earlier run of this import (journal {state}); --restart sends anew")
         records = journal.rows()
         reporter.start_at(0, sum(1 for _ in read_rows(path, file_format)))
         settler = ImportSettler(service, journal, outcome, reporter)
