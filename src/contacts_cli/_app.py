@@ -191,7 +191,7 @@ def export(
     ] = None,
     tags: Annotated[
         str | None,
-        typer.Option(metavar="TAGS", help="Sakari: has every tag (comma-separated).", rich_help_panel=FILTERS),
+        typer.Option(metavar="TAG,...", help="Sakari: has every tag (comma-separated).", rich_help_panel=FILTERS),
     ] = None,
     query: Annotated[
         str | None, typer.Option(metavar="TEXT", help="HighLevel: the search's text query.", rich_help_panel=FILTERS)
