@@ -190,7 +190,7 @@ class _RateColumn(ProgressColumn):
         self._reporter = reporter
 
     def render(self, task: Task) -> Text:
-        rate = self._reporter.rate(time.monotonic())
+        rate = self._reporter.rate(self._reporter.now())
         return Text("" if rate is None else f"{rate:,.0f}/s", style="progress.data.speed")
 
 
@@ -202,7 +202,7 @@ class _EtaColumn(ProgressColumn):
         self._reporter = reporter
 
     def render(self, task: Task) -> Text:
-        eta = self._reporter.eta(time.monotonic())
+        eta = self._reporter.eta(self._reporter.now())
         return Text("ETA -:--:--" if eta is None else f"ETA {_clock_time(eta)}", style="progress.remaining")
 
 
@@ -289,6 +289,9 @@ class Reporter:
             now = self._clock()
             self._last_line = now
             print(self.line(now), file=self.stream, flush=True)
+
+    def now(self) -> float:
+        return self._clock()
 
     def status(self) -> str:
         if self.pacing is not None and self.pacing.waiting:
