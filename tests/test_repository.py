@@ -84,12 +84,12 @@ def test_contributing_explains_every_make_target() -> None:
     assert sorted(target for target in targets if f"`make {target}`" not in contributing) == []
 
 
-def test_readme_opens_with_the_two_commands_and_explains_the_license() -> None:
+def test_readme_opens_with_the_install_then_the_two_commands_and_explains_the_license() -> None:
     readme = (ROOT / "README.md").read_text()
-    first_block = re.search(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
-    assert first_block is not None
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
     assert readme.index("```sh") < readme.index("\n## ")
-    commands = [line.split("#")[0].strip() for line in first_block[1].splitlines()]
-    assert commands == ["make demo", "make test"]
+    install, checkout = ([line.split("#")[0].strip() for line in block.splitlines()] for block in blocks[:2])
+    assert install == ["pip install contacts-sdk", 'pip install "contacts-sdk[sandbox,cli,webhooks]"']
+    assert checkout == ["make demo", "make test"]
     license_section = readme.split("\n## License\n", 1)[1].split("\n## ", 1)[0]
     assert "MIT" in license_section and "LICENSE" in license_section
