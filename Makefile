@@ -14,6 +14,7 @@ TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 # Every download says what it waits for and gives up: pip after NETWORK_TIMEOUT seconds without an answer
 # (twice retried), npm likewise.
 NETWORK_TIMEOUT ?= 60
+export NETWORK_TIMEOUT  # scripts/venvs.py gives the fresh environments' pip the same bound
 # Installed from the checkout: the run-time extras the tests use, and the pinned tools (PEP 735 group).
 DEV_INSTALL := -e '.[sandbox,docs,webhooks,cli,fast]' --group dev
 
