@@ -100,7 +100,8 @@ def run_export(
                     due = time.monotonic() + CHECKPOINT_EVERY
                 reporter.advance(len(batch.contacts))
             _checkpoint(journal, handle, position)
-        journal.set(complete=True)
+        # Done: nothing is left to resume, and a run again exports anew, so the journal goes.
+        journal.finished_with()
     outcome.add("written", written)
     return outcome
 

@@ -10,7 +10,8 @@ behind what was done, only unsure about rows in flight.
 A journal is for resuming an interrupted run. ``Journal.begin`` decides, by ``Start``, whether a run
 resumes the earlier one or discards it; a run that ends in an error before the journal holds anything
 it did removes the journal, so a run that failed at once (a wrong base URL, bad credentials) never
-stands in the way of the corrected one.
+stands in the way of the corrected one; an export that finished removes its own (``finished_with``).
+An import's and a sync's stay: they are what keeps a rerun from creating a contact twice.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class Journal:
         self.path = path
         self._lock_file: int | None = None
         self._db: sqlite3.Connection | None = None
+        self._finished_with = False
 
     def __enter__(self) -> Self:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +111,9 @@ class Journal:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         # Removed while the lock is held, so that no other run opens it in between.
-        discard = exc_type is not None and self._db is not None and not self.holds_progress()
+        discard = (exc_type is None and self._finished_with) or (
+            exc_type is not None and self._db is not None and not self.holds_progress()
+        )
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -138,6 +142,11 @@ class Journal:
                 "insert into meta values (?, ?) on conflict(name) do update set value = excluded.value",
                 [(name, json.dumps(value)) for name, value in values.items()],
             )
+
+    def finished_with(self) -> None:
+        """The job is done and its journal of no further use (an export's): removed on a clean exit."""
+        self.set(complete=True)
+        self._finished_with = True
 
     def holds_progress(self) -> bool:
         """Whether the journal records anything a run did: rows sent, contacts mirrored or written."""

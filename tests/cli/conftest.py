@@ -40,16 +40,6 @@ def sandbox(
     yield contacts_sandbox
 
 
-@pytest.fixture(autouse=True)
-def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every command of a test, subprocesses included, keeps its journals here, never in the user's state
-    directory: both the variable the command reads and the XDG one platformdirs falls back to point here."""
-    folder = tmp_path_factory.mktemp("state")
-    monkeypatch.setenv("CONTACTS_SDK_STATE_DIR", str(folder))
-    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "xdg"))
-    return folder
-
-
 def journals(state_dir: Path) -> list[Path]:
     return sorted(state_dir.glob("*.journal"))
 

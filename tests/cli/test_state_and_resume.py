@@ -48,20 +48,27 @@ EXPORT = ("export", "sakari", "--out", "all.jsonl", "--page-size", "10", "--conc
 
 
 def test_journals_and_locks_live_in_the_state_directory_not_beside_the_files(
-    sandbox: Sandbox, work: Path, state_dir: Path
+    sandbox: Sandbox, work: Path, state_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seed_sakari(0, 5)
+    seed_sakari(0, 40)
+    stop_at_page(monkeypatch, 3)
+    with pytest.raises(RuntimeError):
+        run(*EXPORT)
+    (interrupted,) = journals(state_dir)
+    assert interrupted.name.startswith("export-all.jsonl-")
     assert run(*EXPORT).exit_code == 0
+    assert journals(state_dir) == []  # a finished export's journal has nothing left to resume: gone
     assert run("import", "sakari", "all.jsonl").exit_code == 0
     assert sorted(path.name for path in work.iterdir()) == ["all.jsonl"]
     names = sorted(path.name for path in state_dir.iterdir() if path.is_file())
-    assert [name.split("-")[0] for name in names if name.endswith(".journal")] == ["export", "import"]
-    assert len([name for name in names if name.endswith(".journal.lock")]) == 2
+    assert [name.split("-")[0] for name in names] == ["import", "import"]  # the journal and its lock
+    assert names[1] == names[0] + ".lock"
 
 
 def test_state_dir_flag_wins_over_the_variable(sandbox: Sandbox, work: Path, state_dir: Path) -> None:
     seed_sakari(0, 5)
-    assert run(*EXPORT, "--state-dir", str(work / "mine")).exit_code == 0
+    assert run(*EXPORT).exit_code == 0
+    assert run("import", "sakari", "all.jsonl", "--state-dir", str(work / "mine")).exit_code == 0
     assert journals(work / "mine") and journals(state_dir) == []
 
 
@@ -72,6 +79,7 @@ def test_without_flag_or_variable_the_journal_goes_to_the_users_state_directory(
     assert default_state_dir() == state_dir / "xdg" / "contacts-sdk"  # platformdirs, under XDG_STATE_HOME
     seed_sakari(0, 5)
     assert run(*EXPORT).exit_code == 0
+    assert run("import", "sakari", "all.jsonl").exit_code == 0
     assert [path.parent for path in journals(default_state_dir())] == [default_state_dir()]
 
 
@@ -204,7 +212,7 @@ def test_begin_decides_by_start_and_by_whether_the_earlier_run_finished(tmp_path
         journal.set(checkpoint={"written": 3})
         assert journal.begin(job, Start.AUTO, finished_starts_anew=True) is True  # interrupted: resumed
         assert journal.begin(job, Start.RESUME, finished_starts_anew=True) is True
-        journal.set(complete=True)
+        journal.set(complete=True)  # an export that finished, yet whose journal is still there (killed then)
         assert journal.begin(job, Start.AUTO, finished_starts_anew=False) is True  # an import's: kept
         assert journal.get("checkpoint") == {"written": 3}
         assert journal.begin(job, Start.AUTO, finished_starts_anew=True) is False  # an export's: anew
