@@ -124,8 +124,9 @@ class Traffic:
 
     A retry is a request identical (method, URL, body) to the one the same thread sent just before,
     which got no answer or an answer the clients retry: the clients retry in the thread of the call.
-    ``pacing`` watches the answers of the one client that announces a rate limit (HighLevel's; Sakari
-    announces none), and tells whoever listens (the progress) when a wait for it begins.
+    ``pacing`` watches the answers of the client that announces a rate limit (HighLevel's; Sakari
+    announces none, and then its 429s alone say it waits), and tells whoever listens (the progress) when
+    a wait for it begins.
     """
 
     def __init__(self) -> None:
@@ -135,6 +136,7 @@ class Traffic:
         self.retries = 0
         self.throttled = 0
         self.pacing = RateWatch(None)
+        self._watching = False
 
     def _on_request(self, request: httpx.Request) -> None:
         try:
@@ -163,18 +165,22 @@ class Traffic:
             socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
             limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
         )
-        on_request: list[Callable[[httpx.Request], None]] = [self._on_request]
-        on_response: list[Callable[[httpx.Response], None]] = [self._on_response]
-        if rate_limit_headers is not None:
-            watch = self.pacing = RateWatch(rate_limit_headers)
+        watch = RateWatch(rate_limit_headers)
+        # The one progress shows: the client that announces a limit, else the first (its 429s are waits too).
+        if rate_limit_headers is not None or not self._watching:
+            self.pacing, self._watching = watch, True
 
-            def answered(response: httpx.Response) -> None:
-                if watch.answered(response.status_code, response.headers) and watch.on_wait is not None:
-                    watch.on_wait()
+        def answered(response: httpx.Response) -> None:
+            if watch.answered(response.status_code, response.headers) and watch.on_wait is not None:
+                watch.on_wait()
 
-            on_request.append(lambda _request: watch.requested())
-            on_response.append(answered)
-        return httpx.Client(transport=transport, event_hooks={"request": on_request, "response": on_response})
+        return httpx.Client(
+            transport=transport,
+            event_hooks={
+                "request": [self._on_request, lambda _request: watch.requested()],
+                "response": [self._on_response, answered],
+            },
+        )
 
     def describe(self) -> str:
         return f"{self.requests} requests, {self.retries} retries, {self.throttled} answered 429"

@@ -182,3 +182,29 @@ def test_an_import_held_by_the_rate_limit_says_so(sandbox: Sandbox, work: Path) 
     assert result.exit_code == 0, result
     assert "waiting for the rate limit (3 requests per 1 s)" in result.stderr
     assert len(highlevel_contacts(sandbox)) == 8
+
+
+def test_the_client_that_announces_a_limit_is_the_one_watched_else_the_first() -> None:
+    traffic = Traffic()
+    with traffic.http_client():
+        first = traffic.pacing
+    with traffic.http_client():
+        assert traffic.pacing is first  # Sakari alone: its 429s are the waits to show
+    with traffic.http_client(rate_limit_headers=HEADERS):
+        announcing = traffic.pacing
+    with traffic.http_client():
+        assert traffic.pacing is announcing is not first  # a sync: HighLevel's pace, whatever the order
+
+
+def test_an_export_slowed_by_429s_says_it_waits(sandbox: Sandbox, work: Path) -> None:
+    from sakari_client import Sakari
+
+    rows = ["firstName,mobile"] + [f"W{n},+1555{n:07d}" for n in range(60)]
+    with Sakari() as client:
+        client.contacts.import_csv("\n".join(rows).encode())
+    # Two calls a second and four side by side: the first burst meets 429s however slow the machine is.
+    sandbox.configure(sakari_rate_limit=RateLimit(2, 1.0))
+    result = run("export", "sakari", "--out", "all.csv", "--concurrency", "4", "--page-size", "10")
+    assert result.exit_code == 0, result
+    throttled = int(result.stdout.split("retries, ")[1].split(" answered 429")[0])
+    assert (throttled > 0) == ("waiting for the rate limit" in result.stderr), result
