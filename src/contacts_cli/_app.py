@@ -347,6 +347,15 @@ def sync(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the plan; send nothing.", rich_help_panel=WHAT)
     ] = False,
+    restart: Annotated[
+        bool,
+        typer.Option(
+            "--restart",
+            help="Forget what earlier runs mirrored: every contact is compared and sent again "
+            "(matched to Sakari's by phone or e-mail, so none is created twice).",
+            rich_help_panel=RUNS,
+        ),
+    ] = False,
     state_dir: StateDir = None,
     highlevel_base_url: Annotated[
         str | None, typer.Option(metavar="URL", help="HighLevel's base URL.", rich_help_panel=CONNECTION)
@@ -382,6 +391,7 @@ def sync(
                     since=since,
                     dry_run=dry_run,
                     state=journal,
+                    start=Start.RESTART if restart else Start.AUTO,
                     job=job,
                     reporter=reporter,
                 )

@@ -229,13 +229,14 @@ def run_sync(
     since: str | None,
     dry_run: bool,
     state: Path,
+    start: Start,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
     outcome = Outcome()
     since_moment = None if since is None else parse_since(since)
     with contextlib.ExitStack() as stack:
-        journal = _sync_journal(stack, state, job, dry_run)
+        journal = _sync_journal(stack, state, job, dry_run, start)
         mirrored = journal.mirrored()
         sakari_ids = _sakari_index(sakari)
         first = highlevel.client.contacts.search(page_limit=100)
@@ -264,14 +265,19 @@ def run_sync(
     return outcome
 
 
-def _sync_journal(stack: contextlib.ExitStack, state: Path, job: Mapping[str, Any], dry_run: bool) -> Journal:
-    """The sync's journal, claimed for ``job``. A dry run reads the journal when there is one (refusing
-    one of another job) and leaves none behind when there is not."""
-    if dry_run and not state.exists():
+def _sync_journal(
+    stack: contextlib.ExitStack, state: Path, job: Mapping[str, Any], dry_run: bool, start: Start
+) -> Journal:
+    """The sync's journal, claimed for ``job`` (``Start.RESTART`` forgets what earlier runs mirrored). A dry
+    run reads the journal when there is one (refusing one of another job), planning as a restarted run
+    would when asked to, and changes none."""
+    if dry_run and (start is Start.RESTART or not state.exists()):
         return _NO_JOURNAL
     journal = stack.enter_context(Journal(state))
-    if not dry_run or journal.get("job") is not None:
-        journal.claim(job)  # raises, naming what differs
+    if not dry_run:
+        journal.begin(job, start, finished_starts_anew=False)  # raises, naming what differs
+    elif journal.get("job") is not None:
+        journal.claim(job)
     return journal
 
 

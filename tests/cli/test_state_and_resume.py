@@ -220,3 +220,22 @@ def test_begin_decides_by_start_and_by_whether_the_earlier_run_finished(tmp_path
         journal.set(checkpoint={"written": 3})
         assert journal.begin(job, Start.RESTART, finished_starts_anew=False) is False
         assert journal.get("checkpoint") is None
+
+
+def test_a_sync_with_other_arguments_is_refused_and_restart_compares_everything_again(
+    sandbox: Sandbox, work: Path
+) -> None:
+    from highlevel_client import HighLevel
+
+    with HighLevel() as client:
+        client.contacts.create(first_name="Ann", email="ann@example.com", phone="+15551230001")
+    assert run("sync", "highlevel", "sakari").exit_code == 0
+    other = run("sync", "highlevel", "sakari", "--match", "email")
+    assert other.exit_code == 2 and "match: was 'phone', now 'email'" in other.stderr and "--restart" in other.stderr
+    plan = run("sync", "highlevel", "sakari", "--match", "email", "--restart", "--dry-run")
+    assert plan.exit_code == 0 and "1 updates" in plan.stdout, plan
+    restarted = run("sync", "highlevel", "sakari", "--match", "email", "--restart")
+    assert restarted.exit_code == 0 and "1 updates" in restarted.stdout, restarted
+    assert [contact["firstName"] for contact in sakari_contacts(sandbox)] == ["Ann"]  # matched, not created again
+    again = run("sync", "highlevel", "sakari", "--match", "email")
+    assert "1 unchanged" in again.stdout
