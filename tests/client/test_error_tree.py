@@ -20,7 +20,7 @@ import sakari_client.webhooks
 from highlevel_client import AsyncHighLevel, HighLevel
 from sakari_client import AsyncSakari, Sakari
 
-from .conftest import HIGHLEVEL_TOKEN, SECRET, Service
+from .conftest import SECRET, Service
 
 PACKAGES = [sakari_client, highlevel_client]
 WEBHOOK_ERRORS = {sakari_client: "WebhookPayloadError", highlevel_client: "WebhookVerificationError"}
