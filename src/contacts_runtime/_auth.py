@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hmac
 import json
 import math
 import threading
@@ -86,6 +87,9 @@ class BearerToken:
 
     def invalidate(self, token: str) -> None:
         """A fixed token cannot be renewed: a 401 surfaces as it is."""
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, BearerToken) and hmac.compare_digest(self._token.encode(), other._token.encode())
 
     def __repr__(self) -> str:
         return "BearerToken(token=<redacted>)"
@@ -168,6 +172,11 @@ class ClientCredentials:
     def invalidate(self, token: str) -> None:
         if self._token == token:
             self._token = None
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, ClientCredentials) and hmac.compare_digest(
+            self._client_secret.encode(), other._client_secret.encode()
+        )
 
     def with_changes(
         self, *, client_id: str | None = None, client_secret: str | None = None, token_url: str | None = None

@@ -31,10 +31,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
+from ._arguments import ArgumentError
 from ._config import ServiceConfig
 from ._drift import DriftLog, parsing
 from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
-from ._request import NO_BODY, Request, RequestOptions
+from ._request import NO_BODY, Request, RequestOptions, merged_headers
 from ._request_loop import (
     DEFAULT_MAX_WAIT,
     RENEW,
@@ -105,6 +106,10 @@ class Auth(Protocol):
     async def async_token(self, client: AsyncAPIClient) -> str: ...
 
     def invalidate(self, token: str) -> None: ...
+
+    def shares_secret_with(self, other: object) -> bool:
+        """Whether ``other`` holds one of this auth's secrets (a copy for another host must not)."""
+        ...
 
 
 def _text(value: object) -> str | None:
@@ -342,7 +347,7 @@ class BaseClient(Generic[HttpClientT]):
             name: value if value is not None else os.environ.get(config.env(name)) or defaults[name]
             for name, value in options.items()
         }
-        self._default_headers = dict(default_headers or {})
+        self._default_headers = merged_headers({}, default_headers or {}, "default_headers")
         self._log = logging.getLogger(config.package)
         setup_logging(config)
 
@@ -380,7 +385,9 @@ class BaseClient(Generic[HttpClientT]):
         return configured
 
     def _build_request(self, request: Request, token: str | None) -> httpx.Request:
-        headers = {"User-Agent": self._config.package, **self._default_headers, **request.headers}
+        headers = {"User-Agent": self._config.package, **self._default_headers}
+        # Header names ignore case: a default the request sets again is replaced, never sent twice.
+        headers = merged_headers(headers, request.headers) if self._default_headers else {**headers, **request.headers}
         for name, value in headers.items():
             if not isinstance(value, str) or _UNSAFE_HEADER_VALUE.search(value):
                 raise ValueError(f"header `{name}`: a value must be a string without CR, LF or NUL")
@@ -500,6 +507,13 @@ class BaseClient(Generic[HttpClientT]):
             clone.strict_response_validation = strict_response_validation
         if base_url is not None:
             clone.base_url = checked_base_url(self._config.base_url(base_url))
+            if _origin(clone.base_url) != _origin(self.base_url) and (
+                auth is None or auth.shares_secret_with(self._auth)
+            ):
+                raise ArgumentError(
+                    f"`base_url`: a copy aimed at another host ({errors.redact_url(clone.base_url)!r}) needs its "
+                    "own credentials: this client's are never sent to another host"
+                )
         if auth is not None:
             clone._auth = auth
             clone._pacer = clone._new_pacer()
@@ -512,7 +526,7 @@ class BaseClient(Generic[HttpClientT]):
             self.max_retries if max_retries is None else max_retries,
             self.max_wait if max_wait is None else max_wait,
         )
-        clone._default_headers = {**self._default_headers, **(default_headers or {})}
+        clone._default_headers = merged_headers(self._default_headers, default_headers or {}, "default_headers")
         clone._owns_http_client = False
         clone._attach_resources()
         return clone
@@ -539,6 +553,11 @@ class _RedactUserInfo(logging.Filter):
 
 
 _REDACT_USER_INFO = _RedactUserInfo()
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port
 
 
 def checked_base_url(url: str) -> str:

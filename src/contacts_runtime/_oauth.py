@@ -27,6 +27,7 @@ rotated, and there is no other refresh token to keep).
 from __future__ import annotations
 
 import asyncio
+import hmac
 import math
 import threading
 import time
@@ -622,6 +623,14 @@ class OAuthTokens:
     def invalidate(self, token: str) -> None:
         with self._condition:
             self._renewal.invalidate(token)
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, OAuthTokens) and (
+            hmac.compare_digest(self._client_secret.encode(), other._client_secret.encode())
+            or hmac.compare_digest(
+                self._renewal.pair.refresh_token.encode(), other._renewal.pair.refresh_token.encode()
+            )
+        )
 
     def __repr__(self) -> str:
         return f"OAuthTokens(client_id={self.client_id!r}, client_secret=<redacted>, tokens=<redacted>)"
