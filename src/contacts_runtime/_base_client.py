@@ -73,6 +73,7 @@ DAILY_PROBE_INTERVAL = 60.0
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Characters that would end a header line early (every call checks its headers: one scan in C).
 _UNSAFE_HEADER_VALUE = re.compile("[\r\n\x00]")
+_OAUTH_ERROR_CODE = re.compile("[a-z_]{1,40}")
 # Failures after which the service cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -105,7 +106,10 @@ class Auth(Protocol):
 
     async def async_token(self, client: AsyncAPIClient) -> str: ...
 
-    def invalidate(self, token: str) -> None: ...
+    def invalidate(self, token: str) -> bool:
+        """``token`` was refused: renew it before the next call; ``False`` when renewing cannot help
+        (the token was itself got because its predecessor was refused, or it cannot be renewed)."""
+        ...
 
     def shares_secret_with(self, other: object) -> bool:
         """Whether ``other`` holds one of this auth's secrets (a copy for another host must not)."""
@@ -120,7 +124,13 @@ def _text(value: object) -> str | None:
     return None
 
 
-def status_error(response: httpx.Response, body: object) -> errors.APIStatusError:
+_RENEWED_AND_REFUSED = (
+    "a renewed token was refused too: the likely causes are a scope the token lacks, an app not installed "
+    "for this location or account, or revoked credentials"
+)
+
+
+def status_error(response: httpx.Response, body: object, hint: str | None = None) -> errors.APIStatusError:
     """The typed error for an answer that is not a success.
 
     ``body`` is the error body parsed with the model the service's table of error bodies gives its
@@ -139,13 +149,17 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
         if isinstance(detail, dict):
             message, code = _text(detail.get("message")), _text(detail.get("code"))
         else:
-            message = _text(data.get("message"))
+            message = _text(data.get("message")) or _text(data.get("error_description"))
+            if isinstance(detail, str) and _OAUTH_ERROR_CODE.fullmatch(detail):
+                code = detail  # RFC 6749's form: {"error": "invalid_grant", "error_description": ...}
     text = f"Error code: {response.status_code}"
     if message:
         text += f" - {message}"
     elif response.reason_phrase:
         text += f" - {response.reason_phrase}"
-    error_class = errors.status_error_class(response.status_code)
+    if hint:
+        text += f" ({hint})"
+    error_class = errors.status_error_class(response.status_code, code)
     return error_class(text, response=response, body=body if body is not None else data, code=code)
 
 
@@ -444,9 +458,9 @@ class BaseClient(Generic[HttpClientT]):
         if decision is RETURN:
             return decision
         if decision is RENEW:
+            if token is None or not self._auth.invalidate(token):
+                return RETURN
             self._log.info("Answer 401: fetching a new token and trying once more")
-            if token is not None:
-                self._auth.invalidate(token)
         elif isinstance(decision, Retry):
             self._retrying(request, decision, response.status_code)
         else:
@@ -479,7 +493,9 @@ class BaseClient(Generic[HttpClientT]):
 
     def _error_answer(self, response: httpx.Response) -> errors.APIStatusError:
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
-        return status_error(response, self._config.error_bodies.parse(response))
+        # With a renewable token a 401 surfaces only once a renewed token was refused as well.
+        hint = _RENEWED_AND_REFUSED if response.status_code == 401 and self._auth.refreshable else None
+        return status_error(response, self._config.error_bodies.parse(response), hint)
 
     def _parse(self, request: Request, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""

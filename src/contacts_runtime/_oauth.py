@@ -620,9 +620,18 @@ class OAuthTokens:
     def _wait_timeout(self) -> errors.APITimeoutError:
         return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
 
-    def invalidate(self, token: str) -> None:
+    def invalidate(self, token: str) -> bool:
         with self._condition:
-            self._renewal.invalidate(token)
+            return self._renewal.invalidate(token)
+
+    def set_tokens(self, tokens: TokenPair) -> None:
+        """Use ``tokens`` from now on: after an ``InvalidGrantError`` (the refresh token is spent or
+        revoked) the client sends nothing until it is given a new pair, typically from a new
+        authorization. ``on_tokens`` is not called: the pair is the caller's own."""
+        if not isinstance(tokens, TokenPair):
+            raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        with self._condition:
+            self._renewal.replaced(tokens, self._clock())
 
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, OAuthTokens) and (

@@ -61,7 +61,7 @@ def _every_error() -> list[BaseException]:
             made.append(errors.DecodeError("a string", 5, "name"))
         elif issubclass(cls, errors.APIStatusError):
             made.append(cls("Error code: 400 - no", response=_answered(400), body={"error": "no"}, code="E1"))
-        elif cls is errors.APIResponseValidationError:
+        elif issubclass(cls, errors.APIResponseValidationError):
             made.append(cls(_answered(200), errors.DecodeError("a string", 5, "name")))
         elif issubclass(cls, errors.APIConnectionError):
             made.append(cls("failed: GET https://***@api.example.test/v1/accounts/a/contacts", request=request))
