@@ -172,6 +172,7 @@ class RequestPlan:
     checks: tuple[Check, ...]
     idempotent: bool
     idempotency: str = ""
+    acts: bool = False  # it changes state: a success answer is never thrown away (see ``SdkModel.acts``)
 
     @property
     def idempotent_expression(self) -> str:
@@ -479,7 +480,20 @@ class SdkModel:
             checks=tuple(self._checks(endpoint, bodies)),
             idempotent=self.idempotent(endpoint),
             idempotency=self._idempotency(endpoint, bodies),
+            acts=self.acts(endpoint),
         )
+
+    def acts(self, endpoint: Endpoint) -> bool:
+        """Does a success answer mean the service changed something (created, sent, updated, deleted)?
+
+        Every operation but a GET, a paginated read by POST (a search) and a token call (``security: []`` or
+        ``x-sdk-internal``: the token answers are read by the runtime's token readers).
+        """
+        _, method, operation = self._operations[str(endpoint.name)]
+        extensions = self.extensions(endpoint)
+        if method in ("get", "head") or "x-sdk-pagination" in extensions or extensions.get("x-sdk-internal", False):
+            return False
+        return operation.security != []
 
     def idempotent(self, endpoint: Endpoint) -> bool:
         """May the request be resent after it may have reached the service? Never for one that may create.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from highlevel_client.errors import DailyLimitError
+from highlevel_client.errors import DailyLimitError, SucceededUnreadableError
 
 from ._journal import DONE, REJECTED, SENDING, UNKNOWN, Journal, RowRecord
 from ._outcome import EXIT_REJECTED, Outcome
@@ -208,6 +208,10 @@ class ImportSettler:
         number = prepared.row.number
         try:
             remote_id = future.result()
+        except SucceededUnreadableError:
+            # A success status: the service created or updated the contact, only its answer is unreadable.
+            self.journal.finish(number, DONE, error="done; the service's answer could not be read")
+            self.outcome.add("sent")
         except API_ERRORS as error:
             self._failed(prepared, error)
         else:
@@ -223,6 +227,8 @@ class ImportSettler:
                 self.journal.forget(prepared.row.number)
             elif future.exception() is None:
                 self.journal.finish(prepared.row.number, DONE, remote_id=future.result())
+            elif isinstance(future.exception(), SucceededUnreadableError):
+                self.journal.finish(prepared.row.number, DONE, error="done; the service's answer could not be read")
 
     def _failed(self, prepared: PreparedRow, error: Exception) -> None:
         number = prepared.row.number

@@ -164,19 +164,25 @@ class _Sink:
             context.log.record(context.operation_id, steps, expected, json_type_name(received))
 
 
+def record_drift(steps: Sequence[str | int], expected: str, received: object) -> None:
+    """Record one place an answer left the spec, in the client's drift log (types only, never values)."""
+    _Sink(_CONTEXT.get()).record(steps, expected, received)
+
+
 def decode_answer(
     response: httpx.Response,
     data: Any,
     decode: Callable[[Any], T],
     tolerant: TolerantModel | None,
+    error_class: type[APIResponseValidationError] = APIResponseValidationError,
 ) -> T:
-    """A success answer's model: strictly decoded, or tolerantly when the client allows it."""
+    """A success answer's model: strictly decoded, or tolerantly when the client allows it (else ``error_class``)."""
     context = _CONTEXT.get()
     try:
         result = decode(data)
     except DecodeError as error:
         if context is None or context.strict or tolerant is None:
-            raise APIResponseValidationError(response, error) from None
+            raise error_class(response, error) from None
         decoded: T = tolerant.decode(data, _Sink(context), [])
         return decoded
     if context is not None and context.undocumented and tolerant is not None and context.log is not None:
