@@ -181,7 +181,8 @@ class Pacer:
     When that is spent but some calls in flight may already be in the count (answers overtake each
     other), the next call waits for their answers; when the count itself is spent, a call raises
     ``DailyLimitError`` without being sent, as a call sent then would only be refused. Every
-    ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned.
+    ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned;
+    a successful answer to it ends the pause, with or without the daily headers.
     """
 
     def __init__(
@@ -275,9 +276,13 @@ class Pacer:
             limit=self.daily_limit,
         )
 
-    def _observe_daily(self, headers: Mapping[str, str]) -> None:
+    def _observe_daily(self, headers: Mapping[str, str], succeeded: bool) -> None:
         figures = self._daily_figures(headers)
         if figures is None:
+            if succeeded and self._daily_low is not None and self._daily_low <= 0:
+                # The service did what a spent day would have refused (another endpoint, a proxy that
+                # drops the headers, a day that turned): the pause ends instead of lasting for ever.
+                self._daily_low = None
             self._daily_probing = False  # an answer that says nothing of the day: probe again later
             return
         remaining, limit = figures
@@ -298,12 +303,12 @@ class Pacer:
             self._answered = True
             self._daily_probing = False  # a probe without an answer: the next one goes after the interval
 
-    def observe(self, headers: Mapping[str, str], window: int) -> None:
-        """An answer to a call let through in ``window``."""
+    def observe(self, headers: Mapping[str, str], window: int, succeeded: bool = True) -> None:
+        """An answer to a call let through in ``window`` (``succeeded``: its status was a 2xx)."""
         with self._lock:
             self._in_flight -= 1
             self._answered = True
-            self._observe_daily(headers)
+            self._observe_daily(headers, succeeded)
             values = [headers.get(name) for name in self._headers]
             if all(value is None for value in values):
                 return
