@@ -52,7 +52,7 @@ def _verify(key: rsa.RSAPrivateKey, body: bytes, **options: Any) -> Any:
 def test_a_delivery_signed_for_another_audience_is_refused(
     key: rsa.RSAPrivateKey, fields: dict[str, Any], options: dict[str, Any]
 ) -> None:
-    with pytest.raises(WebhookVerificationError, match="another app|not for this location"):
+    with pytest.raises(WebhookVerificationError, match=r"another app|not for this location"):
         _verify(key, _delivery(**fields), **options)
 
 
