@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from ._jobs import run_export, run_import, run_sync
-from ._journal import JobMismatch, JournalLocked
+from ._journal import JobMismatch, JournalLocked, JournalUnreadable
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
 from ._records import detect_format
 from ._runtime import Reporter, Traffic
@@ -61,7 +61,7 @@ def _fatal_errors() -> Iterator[None]:
         yield
     except (JobMismatch, typer.BadParameter) as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    except (FatalError, JournalLocked) as error:
+    except (FatalError, JournalLocked, JournalUnreadable) as error:
         raise _fail(str(error), EXIT_FATAL) from None
     except API_ERRORS as error:
         raise _fail(f"the service failed: {describe_error(error)[1]}", EXIT_FATAL) from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
-from ._journal import JobMismatch, Journal, RowRecord
+from ._journal import JobMismatch, Journal, RowRecord, check_journal_path
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import (
     CsvFlattener,
@@ -54,6 +54,7 @@ def run_export(
     reporter: Reporter,
 ) -> Outcome:
     outcome = Outcome()
+    check_journal_path(state, output=out)
     with Journal(state) as journal:
         journal.claim(job)
         checkpoint: dict[str, Any] | None = journal.get("checkpoint")
@@ -135,6 +136,7 @@ def run_import(
     reporter: Reporter,
 ) -> Outcome:
     outcome = Outcome()
+    check_journal_path(state, input=path, rejects=rejects_path(path))
     if file_format == "csv":
         ignored = service.shape().ignored_columns(csv_header(path))
         if ignored:
