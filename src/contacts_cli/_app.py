@@ -16,7 +16,7 @@ import typer
 from ._jobs import run_export, run_import, run_sync
 from ._journal import JobMismatch, JournalLocked, JournalUnreadable
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
-from ._records import detect_format
+from ._records import InputFileError, detect_format
 from ._runtime import Reporter, Traffic
 from ._services import API_ERRORS, SERVICES, FatalError, HighLevelService, SakariService, describe_error
 
@@ -59,7 +59,7 @@ def _fatal_errors() -> Iterator[None]:
     """Turn what ends a job into a message and its exit code: 2 for usage, 3 for the rest."""
     try:
         yield
-    except (JobMismatch, typer.BadParameter) as error:
+    except (JobMismatch, InputFileError, typer.BadParameter) as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except (FatalError, JournalLocked, JournalUnreadable) as error:
         raise _fail(str(error), EXIT_FATAL) from None
@@ -110,6 +110,13 @@ def export(
     query: Annotated[str | None, typer.Option(help="HighLevel: the search's text query.")] = None,
     page_size: Annotated[int, typer.Option(min=1, max=100, help="Contacts per page.")] = 100,
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Pages fetched side by side.")] = 8,
+    escape_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--escape-formulas/--no-escape-formulas",
+            help="CSV: a leading ' on cells a spreadsheet would run as a formula (on by default).",
+        ),
+    ] = True,
     state: State = None,
     base_url: BaseUrl = None,
     quiet: Quiet = False,
@@ -127,6 +134,8 @@ def export(
     journal = state or out.with_name(out.name + ".export.journal")
     job: dict[str, Any] = {"command": "export", "service": service.value, "out": str(out.resolve()), "format": chosen}
     job |= {"filters": filters, "page_size": page_size, **_identity(service, base_url)}
+    if not escape_formulas:  # a resumed export writes its cells as the run it resumes did
+        job["escape_formulas"] = False
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency)
@@ -142,6 +151,7 @@ def export(
                     concurrency=concurrency,
                     job=job,
                     reporter=reporter,
+                    escape_formulas=escape_formulas,
                 )
         finally:
             client.close()
@@ -161,6 +171,10 @@ def import_(
         bool, typer.Option("--dry-run", help="Check every row and print the plan; send nothing.")
     ] = False,
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Rows sent side by side.")] = 4,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="The file's encoding (latin-1, utf-16, ...); default: its byte-order mark, else UTF-8."),
+    ] = None,
     state: State = None,
     base_url: BaseUrl = None,
     quiet: Quiet = False,
@@ -174,6 +188,8 @@ def import_(
     journal = state or file.with_name(file.name + ".import.journal")
     job: dict[str, Any] = {"command": "import", "service": service.value, "file": str(file.resolve()), "format": chosen}
     job |= {"merge_strategy": strategy, **_identity(service, base_url)}
+    if encoding is not None:
+        job["encoding"] = encoding
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency)
@@ -189,6 +205,7 @@ def import_(
                     concurrency=concurrency,
                     job=job,
                     reporter=reporter,
+                    encoding=encoding,
                 )
         finally:
             client.close()

@@ -90,14 +90,20 @@ def plan_row(record: RowRecord | None, row: InputRow, prepare: Callable[[InputRo
 
 
 def plan_import(
-    service: Service, path: Path, file_format: Format, strategy: str, state: Path, outcome: Outcome
+    service: Service,
+    path: Path,
+    file_format: Format,
+    strategy: str,
+    state: Path,
+    outcome: Outcome,
+    encoding: str | None = None,
 ) -> Outcome:
     """The dry run: what a run would do with each row, by the journal if there is one; nothing is sent."""
     records: dict[int, RowRecord] = {}
     if state.exists():
         with Journal(state) as journal:
             records = journal.rows()
-    for row in read_rows(path, file_format):
+    for row in read_rows(path, file_format, encoding):
         plan = plan_row(records.get(row.number), row, lambda row: prepare_row(service, row, strategy))
         if plan.step is Step.EARLIER:
             outcome.add("done before")

@@ -52,7 +52,9 @@ def run_export(
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
+    escape_formulas: bool = True,
 ) -> Outcome:
+    """``escape_formulas``: CSV cells a spreadsheet would run as a formula get a leading ``'``."""
     outcome = Outcome()
     check_journal_path(state, output=out)
     with Journal(state) as journal:
@@ -62,7 +64,7 @@ def run_export(
             outcome.add("written", checkpoint["written"] if checkpoint else 0)
             outcome.notes.append(f"already complete by an earlier run (journal {state}); delete it to export anew")
             return outcome
-        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema))
+        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema), escape_formulas=escape_formulas)
         handle: BinaryIO
         if checkpoint is None:
             handle = out.open("wb", buffering=WRITE_BUFFER)
@@ -134,33 +136,35 @@ def run_import(
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
+    encoding: str | None = None,
 ) -> Outcome:
+    """``encoding``: the input's (``None``: the one its byte-order mark names, else UTF-8)."""
     outcome = Outcome()
     check_journal_path(state, input=path, rejects=rejects_path(path))
     if file_format == "csv":
-        ignored = service.shape().ignored_columns(csv_header(path))
+        ignored = service.shape().ignored_columns(csv_header(path, encoding))
         if ignored:
             outcome.notes.append(f"columns not sent (set by the service or unknown to it): {', '.join(ignored)}")
     if dry_run:
-        return plan_import(service, path, file_format, strategy, state, outcome)
+        return plan_import(service, path, file_format, strategy, state, outcome, encoding)
     with Journal(state) as journal:
         journal.claim(job, file_digest(path))
         records = journal.rows()
-        reporter.start_at(0, sum(1 for _ in read_rows(path, file_format)))
+        reporter.start_at(0, sum(1 for _ in read_rows(path, file_format, encoding)))
         settler = ImportSettler(service, journal, outcome, reporter)
         pool = ThreadPoolExecutor(max_workers=concurrency)
         window = SendWindow(pool, journal, concurrency)
         try:
             with pool:
                 try:
-                    _send_rows(service, path, file_format, strategy, records, window, settler)
+                    _send_rows(service, path, file_format, encoding, strategy, records, window, settler)
                 finally:
                     window.cancel_waiting()
         finally:
             # The pool has finished with every request: settle what the stopped run can still know,
             # so the next one neither resends nor looks up.
             settler.stopped(window.pending)
-        _write_rejects(journal, path, file_format)
+        _write_rejects(journal, path, file_format, encoding)
     if outcome.counts.get("rejected") or outcome.counts.get("unknown"):
         outcome.exit_code = EXIT_REJECTED
         outcome.notes.append(f"rejected and unknown rows, with the service's error: {rejects_path(path)}")
@@ -171,13 +175,14 @@ def _send_rows(
     service: Service,
     path: Path,
     file_format: Format,
+    encoding: str | None,
     strategy: str,
     records: Mapping[int, RowRecord],
     window: SendWindow,
     settler: ImportSettler,
 ) -> None:
     """Each row of the file planned, then settled without a request or sent, then its answer settled."""
-    for row in read_rows(path, file_format):
+    for row in read_rows(path, file_format, encoding):
         plan = plan_row(records.get(row.number), row, lambda row: prepare_row(service, row, strategy))
         if settler.unsent(plan) or plan.prepared is None:
             continue
@@ -185,18 +190,18 @@ def _send_rows(
     window.drain(settler.answered)
 
 
-def _write_rejects(journal: Journal, path: Path, file_format: Format) -> None:
+def _write_rejects(journal: Journal, path: Path, file_format: Format, encoding: str | None) -> None:
     """The rejects file, rebuilt from the journal each run, so a resumed run never lists a row twice."""
     target = rejects_path(path)
     problems = {record.row: record for record in journal.rejected()}
     if not problems:
         target.unlink(missing_ok=True)
         return
-    header = csv_header(path) if file_format == "csv" else ["_contact"]
+    header = csv_header(path, encoding) if file_format == "csv" else ["_contact"]
     with target.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["_row", "_status", "_error", *header])
-        for row in read_rows(path, file_format):
+        for row in read_rows(path, file_format, encoding):
             record = problems.get(row.number)
             if record is None:
                 continue

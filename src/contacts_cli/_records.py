@@ -8,12 +8,14 @@ learns about a number), so a file written by export can be read back as it is.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -86,12 +88,43 @@ def date_time_columns(package: str, schema_name: str) -> set[str]:
 _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+FORMULA_TRIGGERS = frozenset("=+-@\t\r")
+"""First characters a spreadsheet may run as a formula (OWASP's CSV injection list)."""
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_E164 = re.compile(r"\+[1-9]\d{1,14}")
+
+
+def escape_formula(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would run it as a formula (first character ``=``,
+    ``+``, ``-``, ``@``, tab or CR), unless it is a number or an E.164 phone number; text that already
+    starts with ``'`` before such a character (or another ``'``) gets one too, so ``unescape_formula``
+    gives every value back as it was."""
+    if not text:
+        return text
+    first = text[0]
+    if first in FORMULA_TRIGGERS:
+        if _PLAIN_NUMBER.fullmatch(text) or _E164.fullmatch(text):
+            return text
+        return "'" + text
+    if first == "'" and len(text) > 1 and (text[1] in FORMULA_TRIGGERS or text[1] == "'"):
+        return "'" + text
+    return text
+
+
+def unescape_formula(text: str) -> str:
+    """The value ``escape_formula`` was given: one leading ``'`` dropped when a trigger (or ``'``) follows."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_TRIGGERS or text[1] == "'"):
+        return text[1:]
+    return text
+
+
 class CsvFlattener:
     """Turns contacts (their JSON form) into CSV rows with the schema's dotted columns, plus ``_extra``:
     what has no column (a field the spec does not name, or a value not of the shape it says), as JSON
     keyed by its dotted path, so that nothing a service sent is lost."""
 
-    def __init__(self, columns: dict[str, Kind]) -> None:
+    def __init__(self, columns: dict[str, Kind], *, escape_formulas: bool = True) -> None:
+        self._escape = escape_formula if escape_formulas else str
         self.columns = columns
         self.header = [*columns, EXTRA_COLUMN]
         self._json_columns = {name for name, kind in columns.items() if kind == "json"}
@@ -120,12 +153,12 @@ class CsvFlattener:
             if value is None:
                 continue
             if name in json_columns or isinstance(value, dict | list):
-                cells[at] = _compact_json(value)
+                cells[at] = self._escape(_compact_json(value))
             elif value is True or value is False:
                 cells[at] = "true" if value else "false"
             else:
-                cells[at] = str(value)
-        cells[-1] = _compact_json(extra) if extra else ""
+                cells[at] = self._escape(str(value))
+        cells[-1] = self._escape(_compact_json(extra)) if extra else ""
         return cells
 
     def lines(self, contacts: list[dict[str, Any]]) -> str:
@@ -166,7 +199,7 @@ class RequestShape:
         for column, text in row.items():
             if text in (None, "") or column not in self.columns or column in self.ignored:
                 continue
-            _put(body, column.split("."), _convert(column, text, self.columns[column]))
+            _put(body, column.split("."), _convert(column, unescape_formula(text), self.columns[column]))
         return body
 
     def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
@@ -240,27 +273,81 @@ class InputRow:
     is_json: bool
 
 
-def read_rows(path: Path, file_format: Format) -> Iterator[InputRow]:
-    """Every row of the file in order; a JSONL line that is not a JSON object is a row with an error."""
-    with path.open(newline="", encoding="utf-8") as handle:
+class InputFileError(ValueError):
+    """The input file cannot be read as text of its encoding, or as CSV: the message names the file and line."""
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def file_encoding(path: Path, encoding: str | None) -> str:
+    """``encoding`` when given; else the one a byte-order mark names (UTF-8, UTF-16 LE or BE), else UTF-8."""
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputFileError(f"--encoding {encoding!r}: not an encoding Python knows") from None
+        return encoding
+    with path.open("rb") as handle:
+        start = handle.read(3)
+    return next((name for bom, name in _BOMS if start.startswith(bom)), "utf-8")
+
+
+@contextlib.contextmanager
+def _readable(path: Path, encoding: str, line: Callable[[], int]) -> Iterator[None]:
+    """Decoding and CSV errors as ``InputFileError`` naming ``path`` and the line reached."""
+    try:
+        yield
+    except UnicodeError as error:
+        raise InputFileError(
+            f"{path}, line {line()}: not {encoding} text ({type(error).__name__}); "
+            "pass --encoding (latin-1, utf-16, ...)"
+        ) from None
+    except csv.Error as error:
+        raise InputFileError(f"{path}, line {line()}: {error}") from None
+
+
+def read_rows(path: Path, file_format: Format, encoding: str | None = None) -> Iterator[InputRow]:
+    """Every row of the file in order; a JSONL line that is not a JSON object is a row with an error.
+
+    ``InputFileError`` (naming the file and line) when it is not text of its encoding (``encoding``, or
+    the one its byte-order mark names, or UTF-8), or a CSV field is over the csv module's limit.
+    """
+    chosen = file_encoding(path, encoding)
+    with path.open(newline="", encoding=chosen) as handle:
         if file_format == "csv":
-            for number, row in enumerate(csv.DictReader(handle), start=1):
-                yield InputRow(number, row, is_json=False)
+            reader = csv.DictReader(handle)
+            with _readable(path, chosen, lambda: reader.line_num + 1):
+                for number, row in enumerate(reader, start=1):
+                    yield InputRow(number, row, is_json=False)
             return
+        yield from _json_rows(path, chosen, handle)
+
+
+def _json_rows(path: Path, encoding: str, handle: Iterable[str]) -> Iterator[InputRow]:
+    number = 0
+    with _readable(path, encoding, lambda: number + 1):
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except ValueError as error:
-                value = {"_invalid": f"line {number} is not JSON: {error}"}
-            if not isinstance(value, dict):
-                value = {"_invalid": f"line {number} is not a JSON object"}
-            yield InputRow(number, value, is_json=True)
+            yield from _json_row(number, line)
 
 
-def csv_header(path: Path) -> list[str]:
-    with path.open(newline="", encoding="utf-8") as handle:
+def _json_row(number: int, line: str) -> Iterator[InputRow]:
+    if not line.strip():
+        return
+    try:
+        value = json.loads(line)
+    except ValueError as error:
+        value = {"_invalid": f"line {number} is not JSON: {error}"}
+    except RecursionError:
+        value = {"_invalid": f"line {number} is nested too deeply to read"}
+    if not isinstance(value, dict):
+        value = {"_invalid": f"line {number} is not a JSON object"}
+    yield InputRow(number, value, is_json=True)
+
+
+def csv_header(path: Path, encoding: str | None = None) -> list[str]:
+    chosen = file_encoding(path, encoding)
+    with path.open(newline="", encoding=chosen) as handle, _readable(path, chosen, lambda: 1):
         return next(csv.reader(handle), [])
 
 
