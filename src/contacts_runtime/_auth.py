@@ -89,6 +89,9 @@ class BearerToken:
         """A fixed token cannot be renewed: a 401 surfaces as it is."""
         return False
 
+    def secrets(self) -> tuple[str, ...]:
+        return (self._token,)
+
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, BearerToken) and hmac.compare_digest(self._token.encode(), other._token.encode())
 
@@ -182,6 +185,9 @@ class ClientCredentials:
         self._token = None
         self._refusal_pending = True
         return True
+
+    def secrets(self) -> tuple[str, ...]:
+        return (self._client_secret,) if self._token is None else (self._client_secret, self._token)
 
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, ClientCredentials) and hmac.compare_digest(

@@ -115,6 +115,10 @@ class Auth(Protocol):
         """Whether ``other`` holds one of this auth's secrets (a copy for another host must not)."""
         ...
 
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear in an error's message: the credentials and tokens it holds."""
+        ...
+
 
 def _text(value: object) -> str | None:
     if isinstance(value, str):
@@ -130,7 +134,18 @@ _RENEWED_AND_REFUSED = (
 )
 
 
-def status_error(response: httpx.Response, body: object, hint: str | None = None) -> errors.APIStatusError:
+def scrubbed(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` (the service's words) without the client's own secrets: a token endpoint that echoes the
+    request would otherwise put the client secret in ``str(error)``."""
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, "<redacted>")
+    return text
+
+
+def status_error(
+    response: httpx.Response, body: object, hint: str | None = None, secrets: tuple[str, ...] = ()
+) -> errors.APIStatusError:
     """The typed error for an answer that is not a success.
 
     ``body`` is the error body parsed with the model the service's table of error bodies gives its
@@ -160,6 +175,9 @@ def status_error(response: httpx.Response, body: object, hint: str | None = None
     if hint:
         text += f" ({hint})"
     error_class = errors.status_error_class(response.status_code, code)
+    if secrets:
+        text = scrubbed(text, secrets)
+        code = None if code is None else scrubbed(code, secrets)
     return error_class(text, response=response, body=body if body is not None else data, code=code)
 
 
@@ -500,7 +518,7 @@ class BaseClient(Generic[HttpClientT]):
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
         # With a renewable token a 401 surfaces only once a renewed token was refused as well.
         hint = _RENEWED_AND_REFUSED if response.status_code == 401 and self._auth.refreshable else None
-        return status_error(response, self._config.error_bodies.parse(response), hint)
+        return status_error(response, self._config.error_bodies.parse(response), hint, self._auth.secrets())
 
     def _parse(self, request: Request, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""

@@ -633,6 +633,10 @@ class OAuthTokens:
         with self._condition:
             self._renewal.replaced(tokens, self._clock())
 
+    def secrets(self) -> tuple[str, ...]:
+        pairs = [self._renewal.pair, *([self._renewal.unsaved] if self._renewal.unsaved else [])]
+        return (self._client_secret, *(token for pair in pairs for token in (pair.access_token, pair.refresh_token)))
+
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, OAuthTokens) and (
             hmac.compare_digest(self._client_secret.encode(), other._client_secret.encode())
