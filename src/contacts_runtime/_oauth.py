@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import secrets
 import math
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -51,17 +51,17 @@ if TYPE_CHECKING:
 __all__ = [
     "AccessToken",
     "AuthorizationURL",
-    "OAuthStateError",
-    "check_state",
     "OAuthAnswer",
     "OAuthOperations",
     "OAuthSpec",
+    "OAuthStateError",
     "OAuthTokens",
     "TokenPair",
     "aexchange_code",
     "alocation_token",
     "arefresh",
     "authorization_url",
+    "check_state",
     "exchange_code",
     "location_token",
     "refresh",
