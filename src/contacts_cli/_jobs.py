@@ -142,9 +142,15 @@ def run_import(
     outcome = Outcome()
     check_journal_path(state, input=path, rejects=rejects_path(path))
     if file_format == "csv":
-        ignored = service.shape().ignored_columns(csv_header(path, encoding))
+        header = csv_header(path, encoding)
+        mapped = service.shape().mapped_columns(header)
+        if mapped:
+            outcome.notes.append(f"columns of the other service's export, sent as: {', '.join(mapped)}")
+        ignored = service.shape().ignored_columns(header)
         if ignored:
-            outcome.notes.append(f"columns not sent (set by the service or unknown to it): {', '.join(ignored)}")
+            outcome.notes.append(
+                f"columns not sent (set by the service, or no place for them in {service.name}): {', '.join(ignored)}"
+            )
     if dry_run:
         return plan_import(service, path, file_format, strategy, state, outcome, encoding)
     with Journal(state) as journal:

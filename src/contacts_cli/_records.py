@@ -187,20 +187,88 @@ def csv_line(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
+def _tag_names(value: Any) -> Any:
+    """Sakari's tags (``[{"tag": "vip"}]``) as HighLevel's (``["vip"]``); anything else as it is."""
+    if isinstance(value, list) and all(
+        isinstance(item, Mapping) and isinstance(item.get("tag"), str) for item in value
+    ):
+        return [item["tag"] for item in value]
+    return value
+
+
+def _tag_objects(value: Any) -> Any:
+    """HighLevel's tags (``["vip"]``) as Sakari's (``[{"tag": "vip"}]``); anything else as it is."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return [{"tag": item} for item in value]
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """A column the other service's export writes, and the field of this service's request it fills."""
+
+    column: str
+    target: str
+    convert: Callable[[Any], Any] = _same
+
+
+# Every column one service's export writes that has a place in the other's request (the same name needs
+# no entry: first and last name and e-mail are spelled alike). Sakari's custom attributes and HighLevel's
+# custom fields have none until custom-field definitions can be looked up by key: they are reported.
+CROSS_SERVICE_COLUMNS: Mapping[str, tuple[ColumnMapping, ...]] = {
+    "highlevel_client": (
+        ColumnMapping("mobile.number", "phone"),
+        ColumnMapping("tags", "tags", _tag_names),
+    ),
+    "sakari_client": (
+        ColumnMapping("phone", "mobile.number"),
+        ColumnMapping("tags", "tags", _tag_objects),
+    ),
+}
+
+
 @dataclass(frozen=True)
 class RequestShape:
-    """What an import may send for one service: the request body's leaf columns, minus the service-set ones."""
+    """What an import may send for one service: the request body's leaf columns, minus the service-set ones,
+    and the other service's export columns that fill one of them (``mappings``)."""
 
     columns: dict[str, Kind]
     ignored: frozenset[str]
+    mappings: tuple[ColumnMapping, ...] = ()
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
         body: dict[str, Any] = {}
         for column, text in row.items():
             if text in (None, "") or column not in self.columns or column in self.ignored:
                 continue
-            _put(body, column.split("."), _convert(column, unescape_formula(text), self.columns[column]))
+            value = _convert(column, unescape_formula(text), self.columns[column])
+            _put(body, column.split("."), self._converted(column, value))
+        for mapping in self.mappings:
+            foreign = row.get(mapping.column)
+            if mapping.column == mapping.target or not foreign or row.get(mapping.target):
+                continue  # the row's own column, when it has one, is what it means
+            value = _convert(mapping.column, unescape_formula(foreign), self.columns[mapping.target])
+            _put(body, mapping.target.split("."), mapping.convert(value))
         return body
+
+    def _converted(self, column: str, value: Any) -> Any:
+        for mapping in self.mappings:
+            if mapping.column == column == mapping.target:
+                return mapping.convert(value)
+        return value
+
+    def mapped_columns(self, header: list[str]) -> list[str]:
+        """``column -> field`` for each column of ``header`` that the other service's export writes and
+        this service's request spells differently (what the dry run lists)."""
+        return [
+            f"{mapping.column} -> {mapping.target}"
+            for mapping in self.mappings
+            if mapping.column in header and mapping.column != mapping.target
+        ]
 
     def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
@@ -223,14 +291,20 @@ class RequestShape:
         return body
 
     def ignored_columns(self, header: list[str]) -> list[str]:
-        return [column for column in header if column not in self.columns or column in self.ignored]
+        mapped = {mapping.column for mapping in self.mappings}
+        return [
+            column
+            for column in header
+            if (column not in self.columns or column in self.ignored) and column not in mapped
+        ]
 
 
 @cache
 def request_shape(package: str, schema_name: str, service_set: frozenset[str]) -> RequestShape:
     columns = leaf_columns(package, schema_name)
     ignored = frozenset(service_set | date_time_columns(package, schema_name))
-    return RequestShape(columns=columns, ignored=ignored)
+    mappings = tuple(mapping for mapping in CROSS_SERVICE_COLUMNS.get(package, ()) if mapping.target in columns)
+    return RequestShape(columns=columns, ignored=ignored, mappings=mappings)
 
 
 def _put(body: dict[str, Any], path: list[str], value: Any) -> None:
