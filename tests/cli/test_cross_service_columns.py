@@ -83,7 +83,7 @@ def test_a_sakari_export_imported_into_highlevel_keeps_the_number_and_reruns_sen
     assert first.exit_code == 0, first
     (contact,) = highlevel_contacts(sandbox)
     assert contact["phone"] == "+15550100001" and contact["tags"] == ["vip"]
-    again = run("import", "highlevel", "sakari.csv", "--merge-strategy", "upsert", "--state", "again.journal")
+    again = run("import", "highlevel", "sakari.csv", "--merge-strategy", "upsert", "--restart")
     assert again.exit_code == 0, again
     assert len(highlevel_contacts(sandbox)) == 1  # the phone is the key: the upsert found the same contact
 
