@@ -15,7 +15,17 @@ from typing import Any
 
 import httpx
 from contacts_runtime import AsyncAPIClient, Request, SyncAPIClient, _oauth
-from contacts_runtime._oauth import AccessToken, OAuthAnswer, OAuthOperations, OAuthSpec, OAuthTokens, TokenPair
+from contacts_runtime._oauth import (
+    AccessToken,
+    AuthorizationURL,
+    OAuthAnswer,
+    OAuthOperations,
+    OAuthSpec,
+    OAuthStateError,
+    OAuthTokens,
+    TokenPair,
+    check_state,
+)
 from contacts_runtime.errors import TokenStoreError
 
 from .api.oauth import get_access_token, get_location_access_token
@@ -25,6 +35,8 @@ from .models.token_request import TokenRequest
 __all__ = [
     "SPEC",
     "AccessToken",
+    "AuthorizationURL",
+    "OAuthStateError",
     "OAuthTokens",
     "TokenPair",
     "TokenStoreError",
@@ -32,6 +44,7 @@ __all__ = [
     "alocation_token",
     "arefresh",
     "authorization_url",
+    "check_state",
     "exchange_code",
     "location_token",
     "refresh",
@@ -114,10 +127,12 @@ def authorization_url(
     white_label: bool = False,
     state: str | None = None,
     login_window_open_mode: str | None = None,
-) -> str:
+) -> AuthorizationURL:
     """Where to send the installing admin's browser (the white-label page with ``white_label=True``).
 
-    ``scopes`` are scope names; ``state`` comes back to ``redirect_uri`` with the code;     ``login_window_open_mode`` (``"self"``) asks the page to open its login in the same tab.    ``ValueError`` names an argument that cannot be sent.
+    ``scopes`` are scope names; ``state`` comes back to ``redirect_uri`` with the code (one is generated
+    when none is given: the URL returned, a ``str``, holds it as ``.state``; check the callback's with
+    ``check_state(url.state, received_state)``, a constant-time compare);     ``login_window_open_mode`` (``"self"``) asks the page to open its login in the same tab.    ``ValueError`` names an argument that cannot be sent.
     """
     return _oauth.authorization_url(
         SPEC,

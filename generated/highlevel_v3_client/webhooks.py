@@ -79,11 +79,14 @@ def verify(
     ed25519_public_key: str | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
     seen: SeenStore | None = None,
+    app_id: str | None = None,
+    location_id: str | None = None,
 ) -> Event:
     """Check a delivery's signature, timestamp and id, and return its typed event (see ``contacts_runtime.webhooks.highlevel.verify``).
 
     Raises:
-        WebhookVerificationError: a missing or wrong signature, a stale timestamp or a replayed delivery.
+        WebhookVerificationError: a missing or wrong signature, a stale timestamp, a replayed delivery, or
+            one for another app or location than ``app_id``/``location_id`` (when given).
     """
     event: Event = _runtime.verify(
         body,
@@ -93,5 +96,7 @@ def verify(
         ed25519_public_key=ed25519_public_key,
         tolerance=tolerance,
         seen=seen,
+        app_id=app_id,
+        location_id=location_id,
     )
     return event

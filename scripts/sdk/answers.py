@@ -76,10 +76,14 @@ def _models(response: Any) -> tuple[str, ...]:
     return ()
 
 
-def answer_parsers(endpoint: Any, operation_id: str) -> tuple[AnswerParser, ...]:
+def answer_parsers(endpoint: Any, operation_id: str, acts: bool = False) -> tuple[AnswerParser, ...]:
     """``parse_response`` (the operation's success type), and for an answer documented as one of several models,
-    a ``parse_<model>`` per model, for the facade method that names the one it returns (``x-sdk-returns``)."""
+    a ``parse_<model>`` per model, for the facade method that names the one it returns (``x-sdk-returns``).
+
+    ``acts``: the operation changes state, so its parsers keep a success whatever its body (``acts=True``).
+    """
     return_type = success_type(endpoint, operation_id)
+    flag = ", acts=True" if acts else ""
     successes = _successes(endpoint)
     if not successes or return_type == "None":
         return (AnswerParser("parse_response", "None", "None", ()),)
@@ -87,10 +91,10 @@ def answer_parsers(endpoint: Any, operation_id: str) -> tuple[AnswerParser, ...]
     if not models:
         return (AnswerParser("parse_response", return_type, "parse_json(response)", ()),)
     if len(models) == 1:
-        return (AnswerParser("parse_response", return_type, f"parse_answer(response, {models[0]})", models),)
-    one_of = AnswerParser("parse_response", return_type, f"parse_one_of(response, ({', '.join(models)}))", models)
+        return (AnswerParser("parse_response", return_type, f"parse_answer(response, {models[0]}{flag})", models),)
+    one_of = AnswerParser("parse_response", return_type, f"parse_one_of(response, ({', '.join(models)}){flag})", models)
     each = tuple(
-        AnswerParser(f"parse_{snake_case(model)}", model, f"parse_answer(response, {model})", (model,))
+        AnswerParser(f"parse_{snake_case(model)}", model, f"parse_answer(response, {model}{flag})", (model,))
         for model in models
     )
     return (one_of, *each)

@@ -202,7 +202,10 @@ def _leading_arguments(
                 "file",
                 "str | os.PathLike[str] | bytes | BinaryIO",
                 keyword_only=False,
-                doc="the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)",
+                doc=(
+                    "the document to send: a path (of a regular file: no device, FIFO or /proc entry), bytes, "
+                    "or a binary file object, of 100 MiB at most (``MAX_FILE_BYTES``; read whole: a retry resends it)"
+                ),
             )
         )
     for argument in plan.arguments:

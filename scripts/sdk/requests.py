@@ -94,6 +94,7 @@ class RequestPlan:
     checks: tuple[Check, ...]
     idempotent: bool
     idempotency: str = ""
+    acts: bool = False  # it changes state: a success answer is never thrown away (see ``acts``)
 
     @property
     def idempotent_expression(self) -> str:
@@ -187,7 +188,20 @@ def request_plan(spec: SpecIndex, endpoint: Endpoint) -> RequestPlan:
         checks=tuple(checks(spec, endpoint, bodies)),
         idempotent=idempotent(spec, endpoint),
         idempotency=idempotency(spec, endpoint, bodies),
+        acts=acts(spec, endpoint),
     )
+
+
+def acts(spec: SpecIndex, endpoint: Endpoint) -> bool:
+    """Does a success answer mean the service changed something (created, sent, updated, deleted)?
+
+    Every operation but a GET, a paginated read by POST (a search) and a token call (``security: []`` or
+    ``x-sdk-internal``: the token answers are read by the runtime's token readers).
+    """
+    extensions = spec.extensions(endpoint)
+    if spec.http_method(endpoint) in ("get", "head") or "x-sdk-pagination" in extensions:
+        return False
+    return not extensions.get("x-sdk-internal", False) and spec.operation(endpoint).security != []
 
 
 def idempotent(spec: SpecIndex, endpoint: Endpoint) -> bool:

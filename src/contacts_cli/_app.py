@@ -14,9 +14,9 @@ from typing import Annotated, Any
 import typer
 
 from ._jobs import run_export, run_import, run_sync
-from ._journal import JobMismatch, JournalLocked, NothingToResume, Start
+from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
-from ._records import detect_format
+from ._records import InputFileError, detect_format
 from ._runtime import Reporter, Traffic
 from ._services import API_ERRORS, SERVICES, FatalError, HighLevelService, SakariService, describe_error
 from ._state import STATE_DIR_VARIABLE, journal_path
@@ -133,9 +133,9 @@ def _fatal_errors() -> Iterator[None]:
     """Turn what ends a job into a message and its exit code: 2 for usage, 3 for the rest."""
     try:
         yield
-    except (JobMismatch, NothingToResume, typer.BadParameter) as error:
+    except (JobMismatch, NothingToResume, InputFileError, typer.BadParameter) as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    except (FatalError, JournalLocked) as error:
+    except (FatalError, JournalLocked, JournalUnreadable) as error:
         raise _fail(str(error), EXIT_FATAL) from None
     except API_ERRORS as error:
         raise _fail(f"the service failed: {describe_error(error)[1]}", EXIT_FATAL) from None
@@ -230,6 +230,14 @@ def export(
     concurrency: Annotated[
         int, typer.Option(min=1, max=32, metavar="N", help="Pages fetched side by side.", rich_help_panel=CONNECTION)
     ] = 8,
+    escape_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--escape-formulas/--no-escape-formulas",
+            help="CSV: a leading ' on cells a spreadsheet would run as a formula (on by default).",
+            rich_help_panel=WHAT,
+        ),
+    ] = True,
     resume: Resume = False,
     restart: Restart = False,
     state_dir: StateDir = None,
@@ -253,6 +261,8 @@ def export(
     journal = journal_path(state_dir, "export", out.name, {"command": "export", "out": target})
     job: dict[str, Any] = {"command": "export", "service": service.value, "out": target, "format": chosen}
     job |= {"filters": filters, "page_size": page_size, **_identity(service, base_url, api_version)}
+    if not escape_formulas:  # a resumed export writes its cells as the run it resumes did
+        job["escape_formulas"] = False
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency, api_version=api_version)
@@ -269,6 +279,7 @@ def export(
                     concurrency=concurrency,
                     job=job,
                     reporter=reporter,
+                    escape_formulas=escape_formulas,
                 )
         finally:
             client.close()
@@ -309,6 +320,14 @@ def import_(
     concurrency: Annotated[
         int, typer.Option(min=1, max=32, metavar="N", help="Rows sent side by side.", rich_help_panel=CONNECTION)
     ] = 4,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="The file's encoding (latin-1, utf-16, ...); default: its byte-order mark, else UTF-8.",
+            rich_help_panel=WHAT,
+        ),
+    ] = None,
     resume: Resume = False,
     restart: Restart = False,
     state_dir: StateDir = None,
@@ -331,6 +350,8 @@ def import_(
     )
     job: dict[str, Any] = {"command": "import", "service": service.value, "file": source, "format": chosen}
     job |= {"merge_strategy": strategy, **identity}
+    if encoding is not None:
+        job["encoding"] = encoding
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency, api_version=api_version)
@@ -347,6 +368,7 @@ def import_(
                     concurrency=concurrency,
                     job=job,
                     reporter=reporter,
+                    encoding=encoding,
                 )
         finally:
             client.close()

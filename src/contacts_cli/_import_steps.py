@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from highlevel_client.errors import DailyLimitError
+from highlevel_client.errors import DailyLimitError, SucceededUnreadableError
 
 from ._journal import DONE, REJECTED, SENDING, UNKNOWN, Journal, RowRecord
 from ._outcome import EXIT_REJECTED, Outcome
@@ -99,14 +99,20 @@ def plan_row(record: RowRecord | None, row: InputRow, prepare: Callable[[InputRo
 
 
 def plan_import(
-    service: Service, path: Path, file_format: Format, strategy: str, state: Path, outcome: Outcome
+    service: Service,
+    path: Path,
+    file_format: Format,
+    strategy: str,
+    state: Path,
+    outcome: Outcome,
+    encoding: str | None = None,
 ) -> Outcome:
     """The dry run: what a run would do with each row, by the journal if there is one; nothing is sent."""
     records: dict[int, RowRecord] = {}
     if state.exists():
         with Journal(state) as journal:
             records = journal.rows()
-    for row in read_rows(path, file_format):
+    for row in read_rows(path, file_format, encoding):
         plan = plan_row(records.get(row.number), row, lambda row: prepare_row(service, row, strategy))
         if plan.step is Step.EARLIER:
             outcome.add("done before")
@@ -225,6 +231,10 @@ class ImportSettler:
         number = prepared.row.number
         try:
             remote_id = future.result()
+        except SucceededUnreadableError:
+            # A success status: the service created or updated the contact, only its answer is unreadable.
+            self.journal.finish(number, DONE, error="done; the service's answer could not be read")
+            self.outcome.add("sent")
         except API_ERRORS as error:
             self._failed(prepared, error)
         else:
@@ -241,6 +251,8 @@ class ImportSettler:
                 self.journal.forget(prepared.row.number)
             elif error is None:
                 self.journal.finish(prepared.row.number, DONE, remote_id=future.result())
+            elif isinstance(future.exception(), SucceededUnreadableError):
+                self.journal.finish(prepared.row.number, DONE, error="done; the service's answer could not be read")
 
     def _failed(self, prepared: PreparedRow, error: Exception) -> None:
         number = prepared.row.number

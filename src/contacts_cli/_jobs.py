@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
-from ._journal import JobMismatch, Journal, RowRecord, Start
+from ._journal import JobMismatch, Journal, RowRecord, Start, check_journal_path
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import (
     CsvFlattener,
@@ -53,15 +53,18 @@ def run_export(
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
+    escape_formulas: bool = True,
 ) -> Outcome:
     """Every contact into ``out``. A finished export's journal is no reason to refuse a new one: run
-    again, it exports anew; an interrupted one resumes (``Start.AUTO``), unless told otherwise."""
+    again, it exports anew; an interrupted one resumes (``Start.AUTO``), unless told otherwise.
+    ``escape_formulas``: CSV cells a spreadsheet would run as a formula get a leading ``'``."""
     outcome = Outcome()
+    check_journal_path(state, output=out)
     with Journal(state) as journal:
         if journal.begin(job, start, finished_starts_anew=True):
             outcome.notes.append(f"resumed the interrupted export (journal {state}); --restart starts anew")
         checkpoint: dict[str, Any] | None = journal.get("checkpoint")
-        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema))
+        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema), escape_formulas=escape_formulas)
         handle: BinaryIO
         if checkpoint is None:
             handle = out.open("wb", buffering=WRITE_BUFFER)
@@ -135,35 +138,44 @@ def run_import(
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
+    encoding: str | None = None,
 ) -> Outcome:
     """One request per row of ``path``. Run again after it finished, it sends nothing (every row is
-    settled in the journal: a contact is never created twice) unless ``Start.RESTART`` discards it."""
+    settled in the journal: a contact is never created twice) unless ``Start.RESTART`` discards it. ``encoding``: the
+    input's (``None``: the one its byte-order mark names, else UTF-8)."""
     outcome = Outcome()
+    check_journal_path(state, input=path, rejects=rejects_path(path))
     if file_format == "csv":
-        ignored = service.shape().ignored_columns(csv_header(path))
+        header = csv_header(path, encoding)
+        mapped = service.shape().mapped_columns(header)
+        if mapped:
+            outcome.notes.append(f"columns of the other service's export, sent as: {', '.join(mapped)}")
+        ignored = service.shape().ignored_columns(header)
         if ignored:
-            outcome.notes.append(f"columns not sent (set by the service or unknown to it): {', '.join(ignored)}")
+            outcome.notes.append(
+                f"columns not sent (set by the service, or no place for them in {service.name}): {', '.join(ignored)}"
+            )
     if dry_run:
-        return plan_import(service, path, file_format, strategy, state, outcome)
+        return plan_import(service, path, file_format, strategy, state, outcome, encoding)
     with Journal(state) as journal:
         if journal.begin(job, start, finished_starts_anew=False, input_digest=file_digest(path)):
             outcome.notes.append(f"resumed the earlier run of this import (journal {state}); --restart sends anew")
         records = journal.rows()
-        reporter.start_at(0, sum(1 for _ in read_rows(path, file_format)))
+        reporter.start_at(0, sum(1 for _ in read_rows(path, file_format, encoding)))
         settler = ImportSettler(service, journal, outcome, reporter)
         pool = ThreadPoolExecutor(max_workers=concurrency)
         window = SendWindow(pool, journal, concurrency)
         try:
             with pool:
                 try:
-                    _send_rows(service, path, file_format, strategy, records, window, settler)
+                    _send_rows(service, path, file_format, encoding, strategy, records, window, settler)
                 finally:
                     window.cancel_waiting()
         finally:
             # The pool has finished with every request: settle what the stopped run can still know,
             # so the next one neither resends nor looks up.
             settler.stopped(window.pending)
-        _write_rejects(journal, path, file_format)
+        _write_rejects(journal, path, file_format, encoding)
     if outcome.counts.get("rejected") or outcome.counts.get("unknown"):
         outcome.exit_code = EXIT_REJECTED
         outcome.notes.append(f"rejected and unknown rows, with the service's error: {rejects_path(path)}")
@@ -174,13 +186,14 @@ def _send_rows(
     service: Service,
     path: Path,
     file_format: Format,
+    encoding: str | None,
     strategy: str,
     records: Mapping[int, RowRecord],
     window: SendWindow,
     settler: ImportSettler,
 ) -> None:
     """Each row of the file planned, then settled without a request or sent, then its answer settled."""
-    for row in read_rows(path, file_format):
+    for row in read_rows(path, file_format, encoding):
         plan = plan_row(records.get(row.number), row, lambda row: prepare_row(service, row, strategy))
         if settler.unsent(plan) or plan.prepared is None:
             continue
@@ -188,18 +201,18 @@ def _send_rows(
     window.drain(settler.answered)
 
 
-def _write_rejects(journal: Journal, path: Path, file_format: Format) -> None:
+def _write_rejects(journal: Journal, path: Path, file_format: Format, encoding: str | None) -> None:
     """The rejects file, rebuilt from the journal each run, so a resumed run never lists a row twice."""
     target = rejects_path(path)
     problems = {record.row: record for record in journal.rejected()}
     if not problems:
         target.unlink(missing_ok=True)
         return
-    header = csv_header(path) if file_format == "csv" else ["_contact"]
+    header = csv_header(path, encoding) if file_format == "csv" else ["_contact"]
     with target.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["_row", "_status", "_error", *header])
-        for row in read_rows(path, file_format):
+        for row in read_rows(path, file_format, encoding):
             record = problems.get(row.number)
             if record is None:
                 continue

@@ -51,6 +51,31 @@ class JobMismatch(ValueError):
     """The journal belongs to a job with other arguments or another input file."""
 
 
+class JournalUnreadable(RuntimeError):
+    """The file named as the journal is not one (another kind of file), or it is damaged (truncated)."""
+
+
+def check_journal_path(journal: Path, **files: Path) -> None:
+    """``JobMismatch`` when the journal (or one of the files SQLite keeps beside it) would be one of the
+    job's ``files`` (its input or output, by option name): the journal would overwrite it, or it the journal."""
+    companions = [journal, *(journal.with_name(journal.name + suffix) for suffix in (".lock", "-wal", "-shm"))]
+    for option, path in files.items():
+        for companion in companions:
+            if _same_file(companion, path):
+                raise JobMismatch(
+                    f"the journal {journal} would be the {option} file {path}: pass another --state-dir"
+                    if companion == journal
+                    else f"the journal's {companion} would be the {option} file {path}: pass another --state-dir"
+                )
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist yet: compare where they would be
+        return one.resolve() == other.resolve()
+
+
 class NothingToResume(ValueError):
     """``--resume`` was asked for, and there is no interrupted run of this job."""
 
@@ -97,14 +122,27 @@ class Journal:
                 f"another run of this job holds {self.path} (lock {lock_path}); wait for it to finish"
             ) from None
         self._lock_file = descriptor
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute("pragma journal_mode=wal")
-        # No fsync: a commit is in the kernel's page cache once it returns, so a killed process (kill -9
-        # included) loses nothing, which is the case guarded. WAL checkpoints with fsync cost an import
-        # about 4% of the rate limit it could use (measured by benchmarks/export_scale.py). A machine
-        # crash may lose the last commits or damage the journal; the next run then stops with an error.
-        self._db.execute("pragma synchronous=off")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("pragma journal_mode=wal")
+            # No fsync: a commit is in the kernel's page cache once it returns, so a killed process (kill -9
+            # included) loses nothing, which is the case guarded. WAL checkpoints with fsync cost an import
+            # about 4% of the rate limit it could use (measured by benchmarks/export_scale.py). A machine
+            # crash may lose the last commits or damage the journal; the next run then stops with an error.
+            self._db.execute("pragma synchronous=off")
+            self._db.executescript(_SCHEMA)
+            # A truncated file opens; reading every page is what finds it out, before the job relies on it.
+            problem = self._db.execute("pragma quick_check(1)").fetchone()[0]
+            for (value,) in self._db.execute("select value from meta"):
+                json.loads(value)
+        except (sqlite3.DatabaseError, ValueError) as error:
+            self.__exit__(None, None, None)
+            raise JournalUnreadable(
+                f"{self.path} is not a journal or is damaged ({error}); move it away, or pass another --state-dir"
+            ) from None
+        if problem != "ok":
+            self.__exit__(None, None, None)
+            raise JournalUnreadable(f"{self.path} is damaged ({problem}); move it away, or pass another --state-dir")
         return self
 
     def __exit__(

@@ -8,12 +8,14 @@ learns about a number), so a file written by export can be read back as it is.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -92,12 +94,43 @@ def date_time_columns(package: str, schema_name: str) -> set[str]:
 _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+FORMULA_TRIGGERS = frozenset("=+-@\t\r")
+"""First characters a spreadsheet may run as a formula (OWASP's CSV injection list)."""
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_E164 = re.compile(r"\+[1-9]\d{1,14}")
+
+
+def escape_formula(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would run it as a formula (first character ``=``,
+    ``+``, ``-``, ``@``, tab or CR), unless it is a number or an E.164 phone number; text that already
+    starts with ``'`` before such a character (or another ``'``) gets one too, so ``unescape_formula``
+    gives every value back as it was."""
+    if not text:
+        return text
+    first = text[0]
+    if first in FORMULA_TRIGGERS:
+        if _PLAIN_NUMBER.fullmatch(text) or _E164.fullmatch(text):
+            return text
+        return "'" + text
+    if first == "'" and len(text) > 1 and (text[1] in FORMULA_TRIGGERS or text[1] == "'"):
+        return "'" + text
+    return text
+
+
+def unescape_formula(text: str) -> str:
+    """The value ``escape_formula`` was given: one leading ``'`` dropped when a trigger (or ``'``) follows."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in FORMULA_TRIGGERS or text[1] == "'"):
+        return text[1:]
+    return text
+
+
 class CsvFlattener:
     """Turns contacts (their JSON form) into CSV rows with the schema's dotted columns, plus ``_extra``:
     what has no column (a field the spec does not name, or a value not of the shape it says), as JSON
     keyed by its dotted path, so that nothing a service sent is lost."""
 
-    def __init__(self, columns: dict[str, Kind]) -> None:
+    def __init__(self, columns: dict[str, Kind], *, escape_formulas: bool = True) -> None:
+        self._escape = escape_formula if escape_formulas else str
         self.columns = columns
         self.header = [*columns, EXTRA_COLUMN]
         self._json_columns = {name for name, kind in columns.items() if kind == "json"}
@@ -126,12 +159,12 @@ class CsvFlattener:
             if value is None:
                 continue
             if name in json_columns or isinstance(value, dict | list):
-                cells[at] = _compact_json(value)
+                cells[at] = self._escape(_compact_json(value))
             elif value is True or value is False:
                 cells[at] = "true" if value else "false"
             else:
-                cells[at] = str(value)
-        cells[-1] = _compact_json(extra) if extra else ""
+                cells[at] = self._escape(str(value))
+        cells[-1] = self._escape(_compact_json(extra)) if extra else ""
         return cells
 
     def lines(self, contacts: list[dict[str, Any]]) -> str:
@@ -160,20 +193,88 @@ def csv_line(cells: list[str]) -> str:
     return buffer.getvalue()
 
 
+def _tag_names(value: Any) -> Any:
+    """Sakari's tags (``[{"tag": "vip"}]``) as HighLevel's (``["vip"]``); anything else as it is."""
+    if isinstance(value, list) and all(
+        isinstance(item, Mapping) and isinstance(item.get("tag"), str) for item in value
+    ):
+        return [item["tag"] for item in value]
+    return value
+
+
+def _tag_objects(value: Any) -> Any:
+    """HighLevel's tags (``["vip"]``) as Sakari's (``[{"tag": "vip"}]``); anything else as it is."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return [{"tag": item} for item in value]
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """A column the other service's export writes, and the field of this service's request it fills."""
+
+    column: str
+    target: str
+    convert: Callable[[Any], Any] = _same
+
+
+# Every column one service's export writes that has a place in the other's request (the same name needs
+# no entry: first and last name and e-mail are spelled alike). Sakari's custom attributes and HighLevel's
+# custom fields have none until custom-field definitions can be looked up by key: they are reported.
+CROSS_SERVICE_COLUMNS: Mapping[str, tuple[ColumnMapping, ...]] = {
+    "highlevel_client": (
+        ColumnMapping("mobile.number", "phone"),
+        ColumnMapping("tags", "tags", _tag_names),
+    ),
+    "sakari_client": (
+        ColumnMapping("phone", "mobile.number"),
+        ColumnMapping("tags", "tags", _tag_objects),
+    ),
+}
+
+
 @dataclass(frozen=True)
 class RequestShape:
-    """What an import may send for one service: the request body's leaf columns, minus the service-set ones."""
+    """What an import may send for one service: the request body's leaf columns, minus the service-set ones,
+    and the other service's export columns that fill one of them (``mappings``)."""
 
     columns: dict[str, Kind]
     ignored: frozenset[str]
+    mappings: tuple[ColumnMapping, ...] = ()
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
         body: dict[str, Any] = {}
         for column, text in row.items():
             if text in (None, "") or column not in self.columns or column in self.ignored:
                 continue
-            _put(body, column.split("."), _convert(column, text, self.columns[column]))
+            value = _convert(column, unescape_formula(text), self.columns[column])
+            _put(body, column.split("."), self._converted(column, value))
+        for mapping in self.mappings:
+            foreign = row.get(mapping.column)
+            if mapping.column == mapping.target or not foreign or row.get(mapping.target):
+                continue  # the row's own column, when it has one, is what it means
+            value = _convert(mapping.column, unescape_formula(foreign), self.columns[mapping.target])
+            _put(body, mapping.target.split("."), mapping.convert(value))
         return body
+
+    def _converted(self, column: str, value: Any) -> Any:
+        for mapping in self.mappings:
+            if mapping.column == column == mapping.target:
+                return mapping.convert(value)
+        return value
+
+    def mapped_columns(self, header: list[str]) -> list[str]:
+        """``column -> field`` for each column of ``header`` that the other service's export writes and
+        this service's request spells differently (what the dry run lists)."""
+        return [
+            f"{mapping.column} -> {mapping.target}"
+            for mapping in self.mappings
+            if mapping.column in header and mapping.column != mapping.target
+        ]
 
     def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
@@ -201,14 +302,20 @@ class RequestShape:
         return body
 
     def ignored_columns(self, header: list[str]) -> list[str]:
-        return [column for column in header if column not in self.columns or column in self.ignored]
+        mapped = {mapping.column for mapping in self.mappings}
+        return [
+            column
+            for column in header
+            if (column not in self.columns or column in self.ignored) and column not in mapped
+        ]
 
 
 @cache
 def request_shape(package: str, schema_name: str, service_set: frozenset[str]) -> RequestShape:
     columns = leaf_columns(package, schema_name)
     ignored = frozenset(service_set | date_time_columns(package, schema_name))
-    return RequestShape(columns=columns, ignored=ignored)
+    mappings = tuple(mapping for mapping in CROSS_SERVICE_COLUMNS.get(package, ()) if mapping.target in columns)
+    return RequestShape(columns=columns, ignored=ignored, mappings=mappings)
 
 
 def _put(body: dict[str, Any], path: list[str], value: Any) -> None:
@@ -251,27 +358,81 @@ class InputRow:
     is_json: bool
 
 
-def read_rows(path: Path, file_format: Format) -> Iterator[InputRow]:
-    """Every row of the file in order; a JSONL line that is not a JSON object is a row with an error."""
-    with path.open(newline="", encoding="utf-8") as handle:
+class InputFileError(ValueError):
+    """The input file cannot be read as text of its encoding, or as CSV: the message names the file and line."""
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def file_encoding(path: Path, encoding: str | None) -> str:
+    """``encoding`` when given; else the one a byte-order mark names (UTF-8, UTF-16 LE or BE), else UTF-8."""
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputFileError(f"--encoding {encoding!r}: not an encoding Python knows") from None
+        return encoding
+    with path.open("rb") as handle:
+        start = handle.read(3)
+    return next((name for bom, name in _BOMS if start.startswith(bom)), "utf-8")
+
+
+@contextlib.contextmanager
+def _readable(path: Path, encoding: str, line: Callable[[], int]) -> Iterator[None]:
+    """Decoding and CSV errors as ``InputFileError`` naming ``path`` and the line reached."""
+    try:
+        yield
+    except UnicodeError as error:
+        raise InputFileError(
+            f"{path}, line {line()}: not {encoding} text ({type(error).__name__}); "
+            "pass --encoding (latin-1, utf-16, ...)"
+        ) from None
+    except csv.Error as error:
+        raise InputFileError(f"{path}, line {line()}: {error}") from None
+
+
+def read_rows(path: Path, file_format: Format, encoding: str | None = None) -> Iterator[InputRow]:
+    """Every row of the file in order; a JSONL line that is not a JSON object is a row with an error.
+
+    ``InputFileError`` (naming the file and line) when it is not text of its encoding (``encoding``, or
+    the one its byte-order mark names, or UTF-8), or a CSV field is over the csv module's limit.
+    """
+    chosen = file_encoding(path, encoding)
+    with path.open(newline="", encoding=chosen) as handle:
         if file_format == "csv":
-            for number, row in enumerate(csv.DictReader(handle), start=1):
-                yield InputRow(number, row, is_json=False)
+            reader = csv.DictReader(handle)
+            with _readable(path, chosen, lambda: reader.line_num + 1):
+                for number, row in enumerate(reader, start=1):
+                    yield InputRow(number, row, is_json=False)
             return
+        yield from _json_rows(path, chosen, handle)
+
+
+def _json_rows(path: Path, encoding: str, handle: Iterable[str]) -> Iterator[InputRow]:
+    number = 0
+    with _readable(path, encoding, lambda: number + 1):
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except ValueError as error:
-                value = {"_invalid": f"line {number} is not JSON: {error}"}
-            if not isinstance(value, dict):
-                value = {"_invalid": f"line {number} is not a JSON object"}
-            yield InputRow(number, value, is_json=True)
+            yield from _json_row(number, line)
 
 
-def csv_header(path: Path) -> list[str]:
-    with path.open(newline="", encoding="utf-8") as handle:
+def _json_row(number: int, line: str) -> Iterator[InputRow]:
+    if not line.strip():
+        return
+    try:
+        value = json.loads(line)
+    except ValueError as error:
+        value = {"_invalid": f"line {number} is not JSON: {error}"}
+    except RecursionError:
+        value = {"_invalid": f"line {number} is nested too deeply to read"}
+    if not isinstance(value, dict):
+        value = {"_invalid": f"line {number} is not a JSON object"}
+    yield InputRow(number, value, is_json=True)
+
+
+def csv_header(path: Path, encoding: str | None = None) -> list[str]:
+    chosen = file_encoding(path, encoding)
+    with path.open(newline="", encoding=chosen) as handle, _readable(path, chosen, lambda: 1):
         return next(csv.reader(handle), [])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
@@ -111,18 +112,44 @@ def _refuse_unknown_keys(value: object, where: str) -> None:
             _refuse_unknown_keys(getattr(value, field.name), f"{where}.{field.name}")
 
 
+MAX_FILE_BYTES = 100 * 1024 * 1024
+"""The largest document ``read_file`` reads (it is held in memory and sent in one request)."""
+
+
 def read_file(file: str | os.PathLike[str] | bytes | BinaryIO) -> bytes:
-    """The bytes of a document given as a path, bytes or a binary file object (read once, so a retry resends them)."""
+    """The bytes of a document given as a path, bytes or a binary file object (read once, so a retry resends them).
+
+    A path must name a regular file (a device, a FIFO or a ``/proc`` entry could block or never end), and
+    a document may hold ``MAX_FILE_BYTES`` at most; ``ArgumentError`` otherwise, before anything is sent.
+    """
     if isinstance(file, bytes):
-        return file
-    if isinstance(file, str | os.PathLike):
-        return Path(file).read_bytes()
-    if isinstance(file, io.TextIOBase):
+        content = file
+    elif isinstance(file, str | os.PathLike):
+        content = _read_regular_file(Path(file))
+    elif isinstance(file, io.TextIOBase):
         raise ArgumentError("`file` is open in text mode: open it with 'rb', or pass its path or bytes")
-    content = file.read()
-    if not isinstance(content, bytes):
-        raise ArgumentError(f"`file`: reading it gave {type(content).__name__}, not bytes: open it in binary mode")
+    else:
+        content = file.read(MAX_FILE_BYTES + 1)
+        if not isinstance(content, bytes):
+            raise ArgumentError(f"`file`: reading it gave {type(content).__name__}, not bytes: open it in binary mode")
+    if len(content) > MAX_FILE_BYTES:
+        raise ArgumentError(f"`file` holds more than {MAX_FILE_BYTES} bytes, the most a document may have")
     return content
+
+
+def _read_regular_file(path: Path) -> bytes:
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever.
+        with open(path, "rb", opener=lambda name, flags: os.open(name, flags | os.O_NONBLOCK)) as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ArgumentError(f"`file` {str(path)!r} is not a regular file (a device, a FIFO, a directory)")
+            # /proc entries claim a size of 0 yet never end: only what the size promises is read.
+            if status.st_size == 0 and str(path.resolve()).startswith(("/proc/", "/sys/")):
+                raise ArgumentError(f"`file` {str(path)!r} is not a regular file (a /proc or /sys entry)")
+            return handle.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise ArgumentError(f"`file` {str(path)!r} is not a regular file (a device, a FIFO, a directory)") from None
 
 
 def conditionally_idempotent(body: object, *, needs_any: tuple[str, ...], unless: Mapping[str, object]) -> bool:

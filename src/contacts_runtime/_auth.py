@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hmac
 import json
 import math
 import threading
@@ -84,8 +85,15 @@ class BearerToken:
     async def async_token(self, client: AsyncAPIClient) -> str:
         return self._token
 
-    def invalidate(self, token: str) -> None:
+    def invalidate(self, token: str) -> bool:
         """A fixed token cannot be renewed: a 401 surfaces as it is."""
+        return False
+
+    def secrets(self) -> tuple[str, ...]:
+        return (self._token,)
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, BearerToken) and hmac.compare_digest(self._token.encode(), other._token.encode())
 
     def __repr__(self) -> str:
         return "BearerToken(token=<redacted>)"
@@ -127,6 +135,8 @@ class ClientCredentials:
         self._clock = clock
         self._token: str | None = None
         self._renew_at = 0.0
+        self._refusal_pending = False
+        self._got_after_refusal = False
         self._thread_lock = threading.Lock()
         self._async_locks = LoopLocks()
 
@@ -165,9 +175,24 @@ class ClientCredentials:
         async with self._async_locks.get():
             return self._current() or await self._token_call().asend(client)
 
-    def invalidate(self, token: str) -> None:
-        if self._token == token:
-            self._token = None
+    def invalidate(self, token: str) -> bool:
+        """Fetch a new token for the next call; ``False`` when ``token`` was itself fetched because its
+        predecessor was refused (the refusal is then not about the token: fetching again cannot help)."""
+        if self._token != token:
+            return True
+        if self._got_after_refusal:
+            return False
+        self._token = None
+        self._refusal_pending = True
+        return True
+
+    def secrets(self) -> tuple[str, ...]:
+        return (self._client_secret,) if self._token is None else (self._client_secret, self._token)
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, ClientCredentials) and hmac.compare_digest(
+            self._client_secret.encode(), other._client_secret.encode()
+        )
 
     def with_changes(
         self, *, client_id: str | None = None, client_secret: str | None = None, token_url: str | None = None
@@ -190,6 +215,7 @@ class ClientCredentials:
         expires_at = _jwt_expiry(token) if lifetime is None else now + lifetime
         self._renew_at = math.inf if expires_at is None else renewal_time(expires_at, now, self.REFRESH_MARGIN)
         self._token = token
+        self._got_after_refusal, self._refusal_pending = self._refusal_pending, False
         return token
 
     def __repr__(self) -> str:

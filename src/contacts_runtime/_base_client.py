@@ -31,10 +31,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
+from ._arguments import ArgumentError
 from ._config import ServiceConfig
 from ._drift import DriftLog, parsing
 from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
-from ._request import NO_BODY, Request, RequestOptions
+from ._request import NO_BODY, Request, RequestOptions, merged_headers
 from ._request_loop import (
     DEFAULT_MAX_WAIT,
     RENEW,
@@ -72,6 +73,7 @@ DAILY_PROBE_INTERVAL = 60.0
 NO_DELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 # Characters that would end a header line early (every call checks its headers: one scan in C).
 _UNSAFE_HEADER_VALUE = re.compile("[\r\n\x00]")
+_OAUTH_ERROR_CODE = re.compile("[a-z_]{1,40}")
 # Failures after which the service cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -110,7 +112,18 @@ class Auth(Protocol):
 
     async def async_token(self, client: AsyncAPIClient) -> str: ...
 
-    def invalidate(self, token: str) -> None: ...
+    def invalidate(self, token: str) -> bool:
+        """``token`` was refused: renew it before the next call; ``False`` when renewing cannot help
+        (the token was itself got because its predecessor was refused, or it cannot be renewed)."""
+        ...
+
+    def shares_secret_with(self, other: object) -> bool:
+        """Whether ``other`` holds one of this auth's secrets (a copy for another host must not)."""
+        ...
+
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear in an error's message: the credentials and tokens it holds."""
+        ...
 
 
 def _text(value: object) -> str | None:
@@ -121,7 +134,24 @@ def _text(value: object) -> str | None:
     return None
 
 
-def status_error(response: httpx.Response, body: object) -> errors.APIStatusError:
+_RENEWED_AND_REFUSED = (
+    "a renewed token was refused too: the likely causes are a scope the token lacks, an app not installed "
+    "for this location or account, or revoked credentials"
+)
+
+
+def scrubbed(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` (the service's words) without the client's own secrets: a token endpoint that echoes the
+    request would otherwise put the client secret in ``str(error)``."""
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, "<redacted>")
+    return text
+
+
+def status_error(
+    response: httpx.Response, body: object, hint: str | None = None, secrets: tuple[str, ...] = ()
+) -> errors.APIStatusError:
     """The typed error for an answer that is not a success.
 
     ``body`` is the error body parsed with the model the service's table of error bodies gives its
@@ -140,13 +170,20 @@ def status_error(response: httpx.Response, body: object) -> errors.APIStatusErro
         if isinstance(detail, dict):
             message, code = _text(detail.get("message")), _text(detail.get("code"))
         else:
-            message = _text(data.get("message"))
+            message = _text(data.get("message")) or _text(data.get("error_description"))
+            if isinstance(detail, str) and _OAUTH_ERROR_CODE.fullmatch(detail):
+                code = detail  # RFC 6749's form: {"error": "invalid_grant", "error_description": ...}
     text = f"Error code: {response.status_code}"
     if message:
         text += f" - {message}"
     elif response.reason_phrase:
         text += f" - {response.reason_phrase}"
-    error_class = errors.status_error_class(response.status_code)
+    if hint:
+        text += f" ({hint})"
+    error_class = errors.status_error_class(response.status_code, code)
+    if secrets:
+        text = scrubbed(text, secrets)
+        code = None if code is None else scrubbed(code, secrets)
     return error_class(text, response=response, body=body if body is not None else data, code=code)
 
 
@@ -168,7 +205,8 @@ class Pacer:
     When that is spent but some calls in flight may already be in the count (answers overtake each
     other), the next call waits for their answers; when the count itself is spent, a call raises
     ``DailyLimitError`` without being sent, as a call sent then would only be refused. Every
-    ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned.
+    ``DAILY_PROBE_INTERVAL`` seconds one call goes anyway, to learn whether the service's day has turned;
+    a successful answer to it ends the pause, with or without the daily headers.
     """
 
     def __init__(
@@ -262,9 +300,13 @@ class Pacer:
             limit=self.daily_limit,
         )
 
-    def _observe_daily(self, headers: Mapping[str, str]) -> None:
+    def _observe_daily(self, headers: Mapping[str, str], succeeded: bool) -> None:
         figures = self._daily_figures(headers)
         if figures is None:
+            if succeeded and self._daily_low is not None and self._daily_low <= 0:
+                # The service did what a spent day would have refused (another endpoint, a proxy that
+                # drops the headers, a day that turned): the pause ends instead of lasting for ever.
+                self._daily_low = None
             self._daily_probing = False  # an answer that says nothing of the day: probe again later
             return
         remaining, limit = figures
@@ -285,12 +327,12 @@ class Pacer:
             self._answered = True
             self._daily_probing = False  # a probe without an answer: the next one goes after the interval
 
-    def observe(self, headers: Mapping[str, str], window: int) -> None:
-        """An answer to a call let through in ``window``."""
+    def observe(self, headers: Mapping[str, str], window: int, succeeded: bool = True) -> None:
+        """An answer to a call let through in ``window`` (``succeeded``: its status was a 2xx)."""
         with self._lock:
             self._in_flight -= 1
             self._answered = True
-            self._observe_daily(headers)
+            self._observe_daily(headers, succeeded)
             values = [headers.get(name) for name in self._headers]
             if all(value is None for value in values):
                 return
@@ -348,7 +390,7 @@ class BaseClient(Generic[HttpClientT]):
             name: value if value is not None else os.environ.get(config.env(name)) or defaults[name]
             for name, value in options.items()
         }
-        self._default_headers = dict(default_headers or {})
+        self._default_headers = merged_headers({}, default_headers or {}, "default_headers")
         self._log = logging.getLogger(config.package)
         setup_logging(config)
 
@@ -386,7 +428,9 @@ class BaseClient(Generic[HttpClientT]):
         return configured
 
     def _build_request(self, request: Request, token: str | None) -> httpx.Request:
-        headers = {"User-Agent": self._config.package, **self._default_headers, **request.headers}
+        headers = {"User-Agent": self._config.package, **self._default_headers}
+        # Header names ignore case: a default the request sets again is replaced, never sent twice.
+        headers = merged_headers(headers, request.headers) if self._default_headers else {**headers, **request.headers}
         for name, value in headers.items():
             if not isinstance(value, str) or _UNSAFE_HEADER_VALUE.search(value):
                 raise ValueError(f"header `{name}`: a value must be a string without CR, LF or NUL")
@@ -443,9 +487,9 @@ class BaseClient(Generic[HttpClientT]):
         if decision is RETURN:
             return decision
         if decision is RENEW:
+            if token is None or not self._auth.invalidate(token):
+                return RETURN
             self._log.info("Answer 401: fetching a new token and trying once more")
-            if token is not None:
-                self._auth.invalidate(token)
         elif isinstance(decision, Retry):
             self._retrying(request, decision, response.status_code)
         else:
@@ -478,7 +522,9 @@ class BaseClient(Generic[HttpClientT]):
 
     def _error_answer(self, response: httpx.Response) -> errors.APIStatusError:
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
-        return status_error(response, self._config.error_bodies.parse(response))
+        # With a renewable token a 401 surfaces only once a renewed token was refused as well.
+        hint = _RENEWED_AND_REFUSED if response.status_code == 401 and self._auth.refreshable else None
+        return status_error(response, self._config.error_bodies.parse(response), hint, self._auth.secrets())
 
     def _parse(self, request: Request, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""
@@ -506,6 +552,13 @@ class BaseClient(Generic[HttpClientT]):
             clone.strict_response_validation = strict_response_validation
         if base_url is not None:
             clone.base_url = checked_base_url(self._config.base_url(base_url))
+            if _origin(clone.base_url) != _origin(self.base_url) and (
+                auth is None or auth.shares_secret_with(self._auth)
+            ):
+                raise ArgumentError(
+                    f"`base_url`: a copy aimed at another host ({errors.redact_url(clone.base_url)!r}) needs its "
+                    "own credentials: this client's are never sent to another host"
+                )
         if auth is not None:
             clone._auth = auth
             clone._pacer = clone._new_pacer()
@@ -518,7 +571,7 @@ class BaseClient(Generic[HttpClientT]):
             self.max_retries if max_retries is None else max_retries,
             self.max_wait if max_wait is None else max_wait,
         )
-        clone._default_headers = {**self._default_headers, **(default_headers or {})}
+        clone._default_headers = merged_headers(self._default_headers, default_headers or {}, "default_headers")
         clone._owns_http_client = False
         clone._attach_resources()
         return clone
@@ -545,6 +598,11 @@ class _RedactUserInfo(logging.Filter):
 
 
 _REDACT_USER_INFO = _RedactUserInfo()
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port
 
 
 def checked_base_url(url: str) -> str:

@@ -1,8 +1,9 @@
 """Many calls of one operation, side by side, in order, with progress reports and per-item failures.
 
-A failed item is either *not created* (the service refused it, or the request never left) or of
-*unknown outcome* (the request may have reached the service: a timeout after sending, a 5xx, an answer
-that could not be read); ``BulkResult`` lists each kind so users know what to reconcile.
+A failed item is *not created* (the service refused it, or the request never left), of *unknown
+outcome* (the request may have reached the service: a timeout after sending, a 5xx), or *done but
+unreadable* (a success status whose body could not give the documented model:
+``SucceededUnreadableError``); ``BulkResult`` lists each kind so users know what to reconcile.
 
 Cancelling a run (asyncio cancellation, Ctrl-C in the sync runner) raises as usual; the result so
 far is not lost: it rides on the exception as ``bulk_result`` (with ``cancelled=True``), the calls
@@ -23,7 +24,7 @@ from typing import Generic, TypeVar
 from attrs import define, field
 
 from ._bulk_window import BulkWindow
-from .errors import APIError, BulkCallInterruptedError, DecodeError
+from .errors import APIError, BulkCallInterruptedError, DecodeError, SucceededUnreadableError
 
 __all__ = ["BulkProgress", "BulkResult"]
 
@@ -78,7 +79,17 @@ class BulkResult(Generic[ResultT]):
     @property
     def unknown(self) -> list[tuple[int, APIError | DecodeError]]:
         """Failed items the service may have acted on: look them up before sending them again."""
-        return [(index, error) for index, error in self.failed if _outcome_unknown(error)]
+        return [
+            (index, error)
+            for index, error in self.failed
+            if _outcome_unknown(error) and not isinstance(error, SucceededUnreadableError)
+        ]
+
+    @property
+    def done_unreadable(self) -> list[tuple[int, SucceededUnreadableError]]:
+        """Items the service acted on (a success status) whose answer could not give the documented model:
+        done, never to be sent again; the answer is in each error's ``response``."""
+        return [(index, error) for index, error in self.failed if isinstance(error, SucceededUnreadableError)]
 
 
 class _Tally(Generic[ResultT]):

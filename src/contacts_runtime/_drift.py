@@ -15,6 +15,7 @@ import contextvars
 import datetime
 import json
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -65,15 +66,28 @@ class Drift:
         return attrs.asdict(self)
 
 
+_KEPT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,40}")
+MASKED_KEY = "<key>"
+
+
+def shown_key(key: str) -> str:
+    """A key as the drift report may show it: a key of an undocumented object can be a received value
+    (an e-mail, a phone number, an id used as a key), so only a name-like key with fewer than 3 digits
+    is kept; any other is ``<key>``."""
+    if _KEPT_KEY.fullmatch(key) and sum(character.isdigit() for character in key) < 3:
+        return key
+    return MASKED_KEY
+
+
 def _json_path(steps: Sequence[str | int], *, fold: bool) -> str:
     text = "$"
     for step in steps:
         if isinstance(step, int):
             text += "[*]" if fold else f"[{step}]"
-        elif step.isidentifier():
-            text += f".{step}"
+        elif (shown := shown_key(step)) is MASKED_KEY:
+            text += f"[{shown}]"
         else:
-            text += f"[{json.dumps(step)}]"
+            text += f".{shown}"
     return text
 
 
@@ -164,19 +178,25 @@ class _Sink:
             context.log.record(context.operation_id, steps, expected, json_type_name(received))
 
 
+def record_drift(steps: Sequence[str | int], expected: str, received: object) -> None:
+    """Record one place an answer left the spec, in the client's drift log (types only, never values)."""
+    _Sink(_CONTEXT.get()).record(steps, expected, received)
+
+
 def decode_answer(
     response: httpx.Response,
     data: Any,
     decode: Callable[[Any], T],
     tolerant: TolerantModel | None,
+    error_class: type[APIResponseValidationError] = APIResponseValidationError,
 ) -> T:
-    """A success answer's model: strictly decoded, or tolerantly when the client allows it."""
+    """A success answer's model: strictly decoded, or tolerantly when the client allows it (else ``error_class``)."""
     context = _CONTEXT.get()
     try:
         result = decode(data)
     except DecodeError as error:
         if context is None or context.strict or tolerant is None:
-            raise APIResponseValidationError(response, error) from None
+            raise error_class(response, error) from None
         decoded: T = tolerant.decode(data, _Sink(context), [])
         return decoded
     if context is not None and context.undocumented and tolerant is not None and context.log is not None:

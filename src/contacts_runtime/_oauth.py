@@ -27,11 +27,13 @@ rotated, and there is no other refresh token to keep).
 from __future__ import annotations
 
 import asyncio
+import hmac
 import math
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlencode, urlsplit
 
 import attrs
@@ -48,15 +50,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AccessToken",
+    "AuthorizationURL",
     "OAuthAnswer",
     "OAuthOperations",
     "OAuthSpec",
+    "OAuthStateError",
     "OAuthTokens",
     "TokenPair",
     "aexchange_code",
     "alocation_token",
     "arefresh",
     "authorization_url",
+    "check_state",
     "exchange_code",
     "location_token",
     "refresh",
@@ -217,6 +222,30 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+class AuthorizationURL(str):
+    """The authorization URL (a ``str``), with the ``state`` it carries: keep it to check the callback's."""
+
+    state: str
+
+    def __new__(cls, url: str, state: str) -> Self:
+        made = super().__new__(cls, url)
+        made.state = state
+        return made
+
+
+def check_state(expected: str, received: object) -> None:
+    """``OAuthStateError`` unless the callback's ``state`` is the one the authorization URL carried.
+
+    Compared in constant time: a callback whose state is not yours is a forged or replayed redirect.
+    """
+    if not isinstance(received, str) or not hmac.compare_digest(expected.encode(), received.encode()):
+        raise OAuthStateError("the callback's `state` is not the one the authorization URL carried: refuse it")
+
+
+class OAuthStateError(ValueError):
+    """The authorization callback's ``state`` does not match: the redirect is not the answer to your request."""
+
+
 def authorization_url(
     spec: OAuthSpec,
     client_id: str,
@@ -226,8 +255,12 @@ def authorization_url(
     white_label: bool = False,
     state: str | None = None,
     login_window_open_mode: str | None = None,
-) -> str:
-    """Where to send the installing admin's browser; ``ValueError`` naming an argument that cannot be sent."""
+) -> AuthorizationURL:
+    """Where to send the installing admin's browser; ``ValueError`` naming an argument that cannot be sent.
+
+    Without ``state`` one is generated (``secrets.token_urlsafe``): the URL returned carries it as
+    ``.state``; check the callback's with ``check_state(url.state, received)``.
+    """
     _text("client_id", client_id)
     parts = urlsplit(_text("redirect_uri", redirect_uri))
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -249,15 +282,15 @@ def authorization_url(
         "scope": spec.scope_separator.join(dict.fromkeys(scope_list)),
     }
     query = [(name, values[name]) for name in spec.authorize_parameters]
-    if state is not None:
-        query.append(("state", _text("state", state)))
+    chosen = secrets.token_urlsafe(32) if state is None else _text("state", state)
+    query.append(("state", chosen))
     if login_window_open_mode is not None:
         if spec.login_window_parameter is None or login_window_open_mode not in spec.login_window_values:
             raise ValueError(f"`login_window_open_mode` must be one of {list(spec.login_window_values)} or None")
         query.append((spec.login_window_parameter, login_window_open_mode))
     base = spec.white_label_authorize_url if white_label else spec.authorize_url
     assert base is not None
-    return f"{base}?{urlencode(query)}"
+    return AuthorizationURL(f"{base}?{urlencode(query)}", chosen)
 
 
 def _lifetime(answer: OAuthAnswer, spec: OAuthSpec) -> float:
@@ -619,9 +652,30 @@ class OAuthTokens:
     def _wait_timeout(self) -> errors.APITimeoutError:
         return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
 
-    def invalidate(self, token: str) -> None:
+    def invalidate(self, token: str) -> bool:
         with self._condition:
-            self._renewal.invalidate(token)
+            return self._renewal.invalidate(token)
+
+    def set_tokens(self, tokens: TokenPair) -> None:
+        """Use ``tokens`` from now on: after an ``InvalidGrantError`` (the refresh token is spent or
+        revoked) the client sends nothing until it is given a new pair, typically from a new
+        authorization. ``on_tokens`` is not called: the pair is the caller's own."""
+        if not isinstance(tokens, TokenPair):
+            raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        with self._condition:
+            self._renewal.replaced(tokens, self._clock())
+
+    def secrets(self) -> tuple[str, ...]:
+        pairs = [self._renewal.pair, *([self._renewal.unsaved] if self._renewal.unsaved else [])]
+        return (self._client_secret, *(token for pair in pairs for token in (pair.access_token, pair.refresh_token)))
+
+    def shares_secret_with(self, other: object) -> bool:
+        return isinstance(other, OAuthTokens) and (
+            hmac.compare_digest(self._client_secret.encode(), other._client_secret.encode())
+            or hmac.compare_digest(
+                self._renewal.pair.refresh_token.encode(), other._renewal.pair.refresh_token.encode()
+            )
+        )
 
     def __repr__(self) -> str:
         return f"OAuthTokens(client_id={self.client_id!r}, client_secret=<redacted>, tokens=<redacted>)"

@@ -13,6 +13,8 @@ from typing import Final, Generic, Protocol, TypeVar
 
 import attrs
 
+from .errors import InvalidGrantError
+
 __all__ = ["REFRESH", "AwaitRefresh", "Refresh", "Renewal", "renewal_time"]
 
 
@@ -61,10 +63,14 @@ class Renewal(Generic[PairT]):
         self.attempt = 0
         """How many refreshes have ended; a waiter knows its refresh ended when this moves on."""
         self.failure: Exception | None = None
+        self.revoked: Exception | None = None
+        """The token endpoint's ``invalid_grant``: nothing is sent until ``replaced`` gives a new pair."""
+        self._refusal_pending = False
+        self._got_after_refusal = False
 
     def current(self, now: float) -> str | None:
         """The access token if it may still be used, else ``None`` (it is due, or a new pair awaits storing)."""
-        if self.unsaved is None and now < self.renew_at:
+        if self.unsaved is None and now < self.renew_at and self.revoked is None:
             return self.pair.access_token
         return None
 
@@ -74,6 +80,8 @@ class Renewal(Generic[PairT]):
         ``seen``: the refresh count when this caller first found the token due, if it then waited on a
         lock of its own: a refresh that ended since with a failure fails it too (raised here).
         """
+        if self.revoked is not None:
+            raise self.revoked
         token = self.current(now)
         if token is not None:
             return token
@@ -99,14 +107,33 @@ class Renewal(Generic[PairT]):
         self.refreshing = False
         self.attempt += 1
         self.failure = outcome if isinstance(outcome, Exception) else None
+        if isinstance(outcome, InvalidGrantError):
+            self.revoked = outcome
 
     def adopted(self, pair: PairT, now: float) -> str:
         """``pair`` was stored: it is the one in use from now on."""
         self.pair, self.unsaved = pair, None
         self.renew_at = renewal_time(pair.expires_at, now, self.margin)
+        self._got_after_refusal, self._refusal_pending = self._refusal_pending, False
         return pair.access_token
 
-    def invalidate(self, token: str) -> None:
-        """``token`` was refused: renew it before the next call (unless it was already replaced)."""
-        if self.pair.access_token == token:
-            self.renew_at = float("-inf")
+    def replaced(self, pair: PairT, now: float) -> None:
+        """The owner gave a new pair (``set_tokens``): it is used from now on, whatever happened before."""
+        self.adopted(pair, now)
+        self.revoked = self.failure = None
+        self._got_after_refusal = False
+
+    def invalidate(self, token: str) -> bool:
+        """``token`` was refused: renew it before the next call (unless it was already replaced).
+
+        ``False`` when renewing cannot help: ``token`` was itself got because its predecessor was
+        refused, so the refusal is not about the token's age (a missing scope, an app not installed);
+        renewing again would rotate the pair on every call. Renewal because a token is due is unaffected.
+        """
+        if self.pair.access_token != token:
+            return True
+        if self._got_after_refusal:
+            return False
+        self.renew_at = float("-inf")
+        self._refusal_pending = True
+        return True

@@ -7,6 +7,7 @@ about the operation that the runtime acts on travel with it: whether it may be r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
@@ -17,7 +18,7 @@ import httpx
 
 from .errors import ArgumentError
 
-__all__ = ["NO_BODY", "Request", "RequestOptions", "path_segment"]
+__all__ = ["NO_BODY", "Request", "RequestOptions", "checked_header_names", "merged_headers", "path_segment"]
 
 
 class _NoBody:
@@ -63,6 +64,41 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None = None
 
 
+_UNSAFE_HEADER_NAME = re.compile("[\r\n\x00:]")
+_RESENDABLE_WHATEVER_THE_BODY = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+def checked_header_names(headers: Mapping[str, object], option: str) -> None:
+    """``ArgumentError`` for a caller's header the client owns (``Authorization``, in any case) or whose
+    name could split the request (CR, LF, NUL or ``:``), before anything is sent."""
+    for name in headers:
+        if not isinstance(name, str) or not name or _UNSAFE_HEADER_NAME.search(name):
+            raise ArgumentError(f"`{option}`: header name {name!r} is empty or holds CR, LF, NUL or ':'")
+        if name.lower() == "authorization":
+            raise ArgumentError(
+                f"`{option}`: the client sends `Authorization` itself; give other credentials to the client instead"
+            )
+
+
+def merged_headers(
+    base: Mapping[str, str], extra: Mapping[str, str | None], option: str | None = None
+) -> dict[str, str]:
+    """``extra`` over ``base`` with header names compared without case (HTTP's rule): one header each.
+
+    ``option``: the caller's argument ``extra`` comes from, whose names are checked first.
+    """
+    if option is not None:
+        checked_header_names(extra, option)
+    merged = dict(base)
+    for name, value in extra.items():
+        lowered = name.lower()
+        for existing in [key for key in merged if key.lower() == lowered]:
+            del merged[existing]
+        if value is not None:
+            merged[name] = value
+    return merged
+
+
 def _merged(base: Mapping[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
     merged = dict(base)
     for key, value in (extra or {}).items():
@@ -104,12 +140,19 @@ class Request:
         return attrs.evolve(self, json=_merged(self.json, changes))
 
     def with_options(self, options: RequestOptions | None) -> Request:
-        """The request with a call's extra headers, query parameters, body fields and timeout."""
+        """The request with a call's extra headers, query parameters, body fields and timeout.
+
+        Header names are merged without regard to case; ``Authorization`` (the client's) and a name with
+        CR, LF, NUL or ``:`` are an ``ArgumentError``. Whether the request may be resent is decided on
+        the body that goes on the wire: fields added or removed by ``extra_body`` can turn an upsert
+        into a create, so a POST or PATCH whose body they change is never resent once it may have
+        reached the service.
+        """
         if options is None:
             return self
         changes: dict[str, Any] = {}
         if options.extra_headers:
-            changes["headers"] = _merged(self.headers, options.extra_headers)
+            changes["headers"] = merged_headers(self.headers, options.extra_headers, "extra_headers")
         if options.extra_query:
             changes["params"] = _merged(self.params, options.extra_query)
         if options.extra_body:
@@ -118,6 +161,8 @@ class Request:
             if not isinstance(self.json, Mapping):
                 raise ArgumentError(f"`extra_body`: the JSON body of {self.operation_id} is not an object")
             changes["json"] = _merged(self.json, options.extra_body)
+            if self.idempotent and self.method.upper() not in _RESENDABLE_WHATEVER_THE_BODY:
+                changes["idempotent"] = False
         if options.timeout is not None:
             changes["timeout"] = options.timeout
         return attrs.evolve(self, **changes) if changes else self

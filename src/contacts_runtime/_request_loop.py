@@ -120,7 +120,7 @@ class Pacing(Protocol):
 
     def reserve(self, *, force: bool = False) -> tuple[float, int]: ...
 
-    def observe(self, headers: Mapping[str, str], window: int) -> None: ...
+    def observe(self, headers: Mapping[str, str], window: int, succeeded: bool = True) -> None: ...
 
     def abandon(self) -> None: ...
 
@@ -227,7 +227,7 @@ class CallPlan:
     def answered(self, status_code: int, headers: Mapping[str, str]) -> Renew | Retry | Return:
         """What to do with an answer of ``status_code``."""
         if self._pacer is not None:
-            self._pacer.observe(headers, self._window)
+            self._pacer.observe(headers, self._window, 200 <= status_code < 300)
         if status_code == 401 and self._renewable:
             self._renewable = False
             return RENEW

@@ -14,8 +14,8 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
-from ._drift import decode_answer, decode_first_match, not_json
-from .errors import APIResponseValidationError, DecodeError
+from ._drift import decode_answer, decode_first_match, not_json, record_drift
+from .errors import MISSING, NOT_JSON, APIResponseValidationError, DecodeError, SucceededUnreadableError
 from .types import json_loads
 
 __all__ = [
@@ -43,10 +43,44 @@ def parse_json(response: httpx.Response) -> Any:
         raise not_json(response) from None
 
 
-def parse_answer(response: httpx.Response, model: type[T]) -> T:
-    """A success answer as its documented model: strictly, or tolerantly when the client allows it."""
-    answer: T = decode_answer(response, parse_json(response), model.from_dict, model.__tolerant__)  # type: ignore[attr-defined]
-    return answer
+def parse_answer(response: httpx.Response, model: type[T], *, acts: bool = False) -> T:
+    """A success answer as its documented model: strictly, or tolerantly when the client allows it.
+
+    ``acts``: the operation changes state, and a success status says the service acted, so the answer is
+    never reported as a failure of the action: an empty body, or one that is not a JSON object, gives the
+    model decoded from ``{}`` (drift ``$: expected a JSON body`` recorded); ``SucceededUnreadableError``
+    (``acted`` true) when the model has fields it cannot do without, or the body does not decode.
+    """
+    if not acts:
+        answer: T = decode_answer(response, parse_json(response), model.from_dict, model.__tolerant__)  # type: ignore[attr-defined]
+        return answer
+    data = _acted_body(response)
+    try:
+        if data is None:
+            empty: T = model.from_dict({})  # type: ignore[attr-defined]
+            return empty
+        decoded: T = decode_answer(
+            response,
+            data,
+            model.from_dict,  # type: ignore[attr-defined]
+            model.__tolerant__,  # type: ignore[attr-defined]
+            SucceededUnreadableError,
+        )
+        return decoded
+    except DecodeError as error:
+        raise SucceededUnreadableError(response, error) from None
+
+
+def _acted_body(response: httpx.Response) -> dict[str, Any] | None:
+    """The JSON object of the answer to a call that acted; ``None`` (drift recorded) when it holds none."""
+    try:
+        data = json_loads(response.content) if response.content.strip() else MISSING
+    except (ValueError, RecursionError):
+        data = NOT_JSON
+    if isinstance(data, dict):
+        return data
+    record_drift([], "a JSON body", data)
+    return None
 
 
 A = TypeVar("A")
@@ -55,11 +89,20 @@ C = TypeVar("C")
 
 
 @overload
-def parse_one_of(response: httpx.Response, models: tuple[type[A], type[B]]) -> A | B: ...
+def parse_one_of(response: httpx.Response, models: tuple[type[A], type[B]], *, acts: bool = False) -> A | B: ...
 @overload
-def parse_one_of(response: httpx.Response, models: tuple[type[A], type[B], type[C]]) -> A | B | C: ...
-def parse_one_of(response: httpx.Response, models: Sequence[type]) -> Any:
-    """A success answer documented as one of several models: the first that decodes it."""
+def parse_one_of(
+    response: httpx.Response, models: tuple[type[A], type[B], type[C]], *, acts: bool = False
+) -> A | B | C: ...
+def parse_one_of(response: httpx.Response, models: Sequence[type], *, acts: bool = False) -> Any:
+    """A success answer documented as one of several models: the first that decodes it (``acts``: as
+    ``parse_answer``'s)."""
+    if acts:
+        acted = _acted_body(response)
+        try:
+            return decode_first_match([model.from_dict for model in models], {} if acted is None else acted)  # type: ignore[attr-defined]
+        except DecodeError as error:
+            raise SucceededUnreadableError(response, error) from None
     data = parse_json(response)
     try:
         if not isinstance(data, dict):

@@ -34,11 +34,13 @@ __all__ = [
     "DailyLimitError",
     "DecodeError",
     "InternalServerError",
+    "InvalidGrantError",
     "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SucceededUnreadableError",
     "TokenStoreError",
     "UnprocessableEntityError",
     "WebhookPayloadError",
@@ -273,6 +275,16 @@ class APIResponseValidationError(APIError):
         self.json_path = cause.json_path
 
 
+class SucceededUnreadableError(APIResponseValidationError):
+    """A success status (the service acted) whose body cannot give the documented model's fields.
+
+    Raised in both modes, only for an operation that changes something: the action happened (``acted``
+    is true), so do not repeat it; ``response`` holds what came.
+    """
+
+    acted = True
+
+
 class APIStatusError(APIError):
     """The API answered with an error status (4xx or 5xx).
 
@@ -311,6 +323,15 @@ def _request_id(headers: httpx.Headers) -> str | None:
 
 class BadRequestError(APIStatusError):
     """400: the request is malformed."""
+
+
+class InvalidGrantError(BadRequestError):
+    """400 ``invalid_grant`` from a token endpoint: the refresh token (or code) is spent, revoked or expired.
+
+    ``code`` is ``"invalid_grant"`` and the message carries the service's description. A client whose
+    refresh failed so sends nothing more and raises this again on every call until it is given a new
+    pair (``oauth_tokens.set_tokens(...)``).
+    """
 
 
 class AuthenticationError(APIStatusError):
@@ -359,8 +380,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The ``APIStatusError`` subclass for an error status code."""
+def status_error_class(status_code: int, code: str | None = None) -> type[APIStatusError]:
+    """The ``APIStatusError`` subclass for an error status code (and the service's error ``code``)."""
+    if status_code == 400 and code == "invalid_grant":
+        return InvalidGrantError
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)

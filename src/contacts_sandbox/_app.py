@@ -35,7 +35,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import quote
 
 from starlette.datastructures import QueryParams
 from starlette.types import Receive, Scope, Send
@@ -265,8 +264,13 @@ class Sandbox:
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         raw = scope.get("raw_path")
-        # The path as sent, still percent-encoded: decoding first would split an id holding %2F.
-        raw_path = raw.decode("latin-1") if raw else quote(scope["path"], safe="/")
+        if not raw:
+            # Routing on the decoded path would make an id holding %2F two segments, another route.
+            await _send_json(send, 400, {"statusCode": 400, "message": "the server gave no raw path to route on"}, {})
+            return
+        # The path as sent, still percent-encoded (some servers leave the query on it): an encoded ``/``
+        # stays inside its segment.
+        raw_path = raw.split(b"?", 1)[0].decode("latin-1")
         if scope["path"] == AUTHORIZE_PATH and scope["method"] == "GET":  # HighLevel's authorization page, simulated
             with self.highlevel.lock:
                 redirect = self.highlevel.oauth.authorize(QueryParams(scope.get("query_string", b"")))

@@ -430,3 +430,24 @@ def test_a_stopped_run_settles_what_it_can_still_know(journal: Journal, reporter
     ImportSettler(RecordingService(), journal, Outcome(), reporter).stopped(pending)
     assert states(journal) == {3: DONE, 4: SENDING}
     assert journal.rows()[3].remote_id == "c-3"
+
+
+def _unreadable_success() -> errors.SucceededUnreadableError:
+    response = httpx.Response(201, content=b"", request=httpx.Request("POST", "https://api.example.test/contacts/"))
+    return errors.SucceededUnreadableError(
+        response, errors.DecodeError("a value (required)", errors.MISSING, "contact")
+    )
+
+
+def test_a_success_whose_answer_is_unreadable_is_journalled_done_never_sent_again(
+    journal: Journal, reporter: Reporter
+) -> None:
+    outcome = Outcome()
+    service = RecordingService()
+    journal.mark_sending([(1, "email:a@example.com")])
+    ImportSettler(service, journal, outcome, reporter).answered(
+        prepared(1, "email:a@example.com"), failed(_unreadable_success())
+    )
+    entry = journal.rows()[1]
+    assert entry.state == DONE and entry.error is not None and "could not be read" in entry.error
+    assert outcome.counts == {"sent": 1} and service.looked_up == [] and outcome.exit_code == 0

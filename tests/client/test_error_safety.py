@@ -11,9 +11,10 @@ import pickle
 import httpx
 import pytest
 from contacts_runtime import errors
+from highlevel_client import AsyncHighLevel
 from sakari_client import Sakari
 
-from .conftest import SECRET, TOKEN, Service, sample
+from .conftest import HIGHLEVEL_TOKEN, SECRET, TOKEN, Service, sample
 
 PASSWORD = "pw-hunter2"
 BASE = f"https://user:{PASSWORD}@api.example.test/v1"
@@ -61,7 +62,7 @@ def _every_error() -> list[BaseException]:
             made.append(errors.DecodeError("a string", 5, "name"))
         elif issubclass(cls, errors.APIStatusError):
             made.append(cls("Error code: 400 - no", response=_answered(400), body={"error": "no"}, code="E1"))
-        elif cls is errors.APIResponseValidationError:
+        elif issubclass(cls, errors.APIResponseValidationError):
             made.append(cls(_answered(200), errors.DecodeError("a string", 5, "name")))
         elif issubclass(cls, errors.APIConnectionError):
             made.append(cls("failed: GET https://***@api.example.test/v1/accounts/a/contacts", request=request))
@@ -164,3 +165,21 @@ def test_every_transport_failure_is_an_api_error(sakari: Sakari, service: Servic
 def test_the_error_module_documents_pickling() -> None:
     assert "pickle" in (inspect.getdoc(errors) or "")
     assert json.dumps(errors.redact_url("https://a:b@h/x")) == '"https://***@h/x"'
+
+
+def test_service_text_echoing_the_clients_secret_is_scrubbed_from_the_error(sakari: Sakari, service: Service) -> None:
+    echoed = {"error": {"code": SECRET, "message": f"bad request: client_secret={SECRET}"}}
+    service.token_answers = [httpx.Response(400, json=echoed)]
+    with pytest.raises(errors.BadRequestError) as caught:
+        sakari.contacts.list()
+    assert SECRET not in str(caught.value) and SECRET not in (caught.value.code or "")
+    assert "<redacted>" in str(caught.value)
+
+
+async def test_async_service_text_echoing_the_token_is_scrubbed_from_the_error(
+    async_highlevel: AsyncHighLevel, service: Service
+) -> None:
+    service.default = lambda request: httpx.Response(422, json={"message": f"token {HIGHLEVEL_TOKEN} refused"})
+    with pytest.raises(errors.UnprocessableEntityError) as caught:
+        await async_highlevel.contacts.get("c-1")
+    assert HIGHLEVEL_TOKEN not in str(caught.value)

@@ -42,7 +42,8 @@ def test_status_maps_to_its_error(sakari: Sakari, service: Service, status: int,
     assert isinstance(error, errors.APIStatusError) and isinstance(error, errors.APIError)
     assert error.status_code == status
     assert error.code == "CONT-001"
-    assert error.message == f"Error code: {status} - Invalid mobile number"
+    hint = " (a renewed token was refused too: " if status == 401 else ""
+    assert error.message.startswith(f"Error code: {status} - Invalid mobile number{hint}")
     assert error.request_id == "req-1"
     assert isinstance(error.body, ErrorResponse)
     assert error.body.error.message == "Invalid mobile number"

@@ -39,13 +39,27 @@ def test_authorization_url_is_built_from_the_spec_facts() -> None:
     url = oauth.authorization_url("app-client", REDIRECT, ["contacts.readonly", "contacts.write"])
     parts = urlsplit(url)
     assert f"{parts.scheme}://{parts.netloc}{parts.path}" == facts["authorize-url"]
-    assert [name for name, _ in parse_qsl(parts.query)] == facts["authorize-parameters"]
+    assert [name for name, _ in parse_qsl(parts.query)] == [*facts["authorize-parameters"], "state"]
     assert parse_qs(parts.query) == {
         "response_type": ["code"],
         "client_id": ["app-client"],
         "redirect_uri": [REDIRECT],
         "scope": ["contacts.readonly contacts.write"],
+        "state": [url.state],  # generated, as none was given
     }
+
+
+def test_a_state_is_generated_when_none_is_given_and_checked_on_the_callback() -> None:
+    first = oauth.authorization_url("app-client", REDIRECT, ["contacts.readonly"])
+    second = oauth.authorization_url("app-client", REDIRECT, ["contacts.readonly"])
+    assert isinstance(first, str) and len(first.state) >= 32 and first.state != second.state
+    assert parse_qs(urlsplit(first).query)["state"] == [first.state]
+    oauth.check_state(first.state, first.state)
+    for forged in (second.state, "", None, first.state[:-1]):
+        with pytest.raises(oauth.OAuthStateError):
+            oauth.check_state(first.state, forged)
+    given = oauth.authorization_url("app-client", REDIRECT, ["a"], state="mine")
+    assert given.state == "mine" and parse_qs(urlsplit(given).query)["state"] == ["mine"]
 
 
 def test_white_label_state_and_login_window_mode() -> None:

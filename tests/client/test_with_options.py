@@ -37,6 +37,7 @@ def test_with_options_applies_each_option_and_shares_the_pool(service: Service) 
     )
     copy = client.with_options(
         base_url="https://other.example.test/v2",
+        client_secret="s-for-other",
         account_id="b",
         timeout=3,
         max_retries=0,

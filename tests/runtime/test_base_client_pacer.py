@@ -253,3 +253,24 @@ def test_a_daily_remaining_without_a_limit_is_counted(clock: Clock) -> None:
     with pytest.raises(DailyLimitError, match=r"the service's daily limit is spent"):
         pacer.reserve()
     assert pacer.daily_limit is None
+
+
+# --- the daily pause ends (issue #24) ---------------------------------------------------------------
+
+
+def test_a_successful_answer_without_the_daily_headers_after_the_pause_ends_it(
+    daily_pacer: Pacer, clock: Clock
+) -> None:
+    daily_pacer.observe(daily(0), sent(daily_pacer))
+    clock.now += DAILY_PROBE_INTERVAL
+    daily_pacer.observe(httpx.Headers({}), sent(daily_pacer), succeeded=True)  # another endpoint, or a proxy
+    for _ in range(20):  # no longer one call a minute: every call goes
+        daily_pacer.observe(httpx.Headers({}), sent(daily_pacer))
+
+
+def test_a_failed_answer_without_the_daily_headers_does_not_end_the_pause(daily_pacer: Pacer, clock: Clock) -> None:
+    daily_pacer.observe(daily(0), sent(daily_pacer))
+    clock.now += DAILY_PROBE_INTERVAL
+    daily_pacer.observe(httpx.Headers({}), sent(daily_pacer), succeeded=False)
+    with pytest.raises(DailyLimitError):
+        daily_pacer.reserve()

@@ -21,6 +21,7 @@ from contacts_runtime.errors import (
     BulkCallInterruptedError,
     DecodeError,
     InternalServerError,
+    SucceededUnreadableError,
 )
 
 REQUEST = httpx.Request("POST", "https://api.example.test/contacts")
@@ -36,6 +37,9 @@ BROKEN = status(500, InternalServerError)
 TIMED_OUT = APITimeoutError(request=REQUEST)
 UNREACHABLE = APIConnectionError(request=REQUEST, may_have_reached_server=False)
 UNREADABLE = DecodeError("an object", [1])
+DONE_UNREADABLE = SucceededUnreadableError(
+    httpx.Response(201, request=REQUEST), DecodeError("a value", None, "contact")
+)
 
 
 # --- the tally and the result ------------------------------------------------------------------------
@@ -102,6 +106,26 @@ def test_failures_are_sorted_into_not_created_and_unknown() -> None:
     assert [index for index, _ in result.not_created] == [1, 4, 7]
     # A 5xx, a timeout after sending, an unreadable success, a call in flight when cancelled: look them up.
     assert [index for index, _ in result.unknown] == [2, 3, 5, 6]
+
+
+def test_a_success_with_an_unreadable_answer_is_done_not_failed_to_create_nor_unknown() -> None:
+    result: BulkResult[str] = BulkResult(["ok", DONE_UNREADABLE, REFUSED, TIMED_OUT])
+    assert result.done_unreadable == [(1, DONE_UNREADABLE)]
+    assert [index for index, _ in result.not_created] == [2]
+    assert [index for index, _ in result.unknown] == [3]
+
+
+def test_run_bulk_lists_an_unreadable_success_as_done() -> None:
+    result = run_bulk([1, DONE_UNREADABLE], answer_or_raise, concurrency=2, on_progress=None)
+    assert result.done_unreadable == [(1, DONE_UNREADABLE)] and result.unknown == [] and result.not_created == []
+
+
+async def test_arun_bulk_lists_an_unreadable_success_as_done() -> None:
+    async def call(item: object) -> str:
+        return answer_or_raise(item)
+
+    result = await arun_bulk([1, DONE_UNREADABLE], call, concurrency=2, on_progress=None)
+    assert result.done_unreadable == [(1, DONE_UNREADABLE)] and result.unknown == []
 
 
 def test_an_interrupted_call_says_whether_it_had_started() -> None:

@@ -236,10 +236,35 @@ def test_the_records_handed_out_are_copies() -> None:
     assert log.records[0].count == 1
 
 
-def test_paths_quote_keys_that_are_not_identifiers() -> None:
+def test_paths_mask_keys_that_are_not_names() -> None:
     log = DriftLog("tests.drift")
     log.record("op", ["data", 3, "first name"], "string", "null")
-    assert (log.records[0].path, log.records[0].example) == ('$.data[*]["first name"]', '$.data[3]["first name"]')
+    assert (log.records[0].path, log.records[0].example) == ("$.data[*][<key>]", "$.data[3][<key>]")
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("ann@example.com", "<key>"),  # an e-mail used as a key: a received value
+        ("+15551234567", "<key>"),
+        ("c123", "<key>"),  # three digits: an id, not a name
+        ("a" * 42, "<key>"),
+        ("customField2", "customField2"),
+        ("first_name", "first_name"),
+        ("x12", "x12"),
+    ],
+)
+def test_a_key_that_may_be_a_received_value_is_masked_in_the_report_and_the_log(
+    key: str, shown: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    log = DriftLog("tests.drift")
+    with caplog.at_level(logging.WARNING, logger="tests.drift"):
+        log.record("op", ["customFields", key], "string", "null")
+    record = log.records[0]
+    expected = f"$.customFields.{shown}" if shown == key else "$.customFields[<key>]"
+    assert record.path == record.example == expected
+    if shown != key:
+        assert key not in log.to_json() and key not in caplog.text
 
 
 # --- kinds -------------------------------------------------------------------------------------------

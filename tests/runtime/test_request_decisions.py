@@ -53,7 +53,7 @@ class FakePacer:
             return 0.0, 7
         return self.pauses.pop(0), 7
 
-    def observe(self, headers: Mapping[str, str], window: int) -> None:
+    def observe(self, headers: Mapping[str, str], window: int, succeeded: bool = True) -> None:
         self.observed.append((headers, window))
 
     def abandon(self) -> None:

@@ -342,3 +342,45 @@ def test_an_offset_past_every_contact_is_an_empty_page(
     answer = httpx.get(url, headers=sakari_headers(contacts_sandbox_server))
     assert answer.status_code == 200, answer.text
     assert answer.json()["data"] == [] and answer.json()["pagination"]["hasNext"] is False
+
+
+async def test_in_process_the_sandbox_routes_on_the_raw_path_without_its_query(
+    contacts_sandbox: Sandbox,
+) -> None:
+    transport = httpx.ASGITransport(app=contacts_sandbox)
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:
+        token = (
+            await client.post(
+                "/oauth2/token",
+                json={
+                    "grant_type": "client_credentials",
+                    "client_id": "sandbox-client",
+                    "client_secret": "sandbox-secret",
+                },
+            )
+        ).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        listed = await client.get("/v1/accounts/acct-1/contacts?limit=5", headers=headers)
+        assert listed.status_code == 200, listed.text  # a raw path carrying its query still routes
+        one_segment = await client.get("/v1/accounts/acct-1%2Fcontacts", headers=headers)
+        assert one_segment.status_code == 404 and "acct-1%2Fcontacts" in message_of(one_segment)
+
+
+async def test_a_server_that_gives_no_raw_path_gets_a_400_not_a_guessed_route(contacts_sandbox: Sandbox) -> None:
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/v1/accounts/acct-1/contacts",  # decoded from acct-1%2Fcontacts: the route cannot be known
+        "query_string": b"",
+        "headers": [],
+    }
+    await contacts_sandbox(scope, receive, send)
+    assert sent[0]["status"] == 400

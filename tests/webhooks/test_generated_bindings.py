@@ -37,6 +37,15 @@ def test_highlevel_verify_checks_the_signature_and_types_the_event() -> None:
         highlevel_webhooks.verify(body, {"x-wh-signature": signature}, public_key=pem.decode(), seen=seen)
     with pytest.raises(highlevel_webhooks.WebhookVerificationError):  # HighLevel's own key did not sign it
         highlevel_webhooks.verify(body, {"x-wh-signature": signature}, seen=highlevel_webhooks.InMemorySeenStore())
+    with pytest.raises(highlevel_webhooks.WebhookVerificationError, match="not for this location"):
+        highlevel_webhooks.verify(
+            body,
+            {"x-wh-signature": signature},
+            public_key=pem.decode(),
+            seen=highlevel_webhooks.InMemorySeenStore(),
+            app_id="app-1",
+            location_id="loc-1",
+        )
 
 
 def test_sakari_parse_types_known_events_and_keeps_unknown_ones() -> None:

@@ -213,7 +213,8 @@ class ContactsResource:
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
-            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            file: the document to send: a path (of a regular file: no device, FIFO or /proc entry), bytes, or a
+                binary file object, of 100 MiB at most (``MAX_FILE_BYTES``; read whole: a retry resends it)
             account_id: Account the operation applies to. Defaults to the client's `account_id`.
             merge_strategy: How existing contacts with a matching mobile number are treated.
             extra_headers: headers added to this call (``None`` as a value removes one).
@@ -564,7 +565,8 @@ class AsyncContactsResource:
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
-            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            file: the document to send: a path (of a regular file: no device, FIFO or /proc entry), bytes, or a
+                binary file object, of 100 MiB at most (``MAX_FILE_BYTES``; read whole: a retry resends it)
             account_id: Account the operation applies to. Defaults to the client's `account_id`.
             merge_strategy: How existing contacts with a matching mobile number are treated.
             extra_headers: headers added to this call (``None`` as a value removes one).

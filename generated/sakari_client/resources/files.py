@@ -54,7 +54,8 @@ class FilesResource:
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
-            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            file: the document to send: a path (of a regular file: no device, FIFO or /proc entry), bytes, or a
+                binary file object, of 100 MiB at most (``MAX_FILE_BYTES``; read whole: a retry resends it)
             extra_headers: headers added to this call (``None`` as a value removes one).
             extra_query: query parameters added to this call.
             extra_body: JSON body fields added to this call (for what the spec does not know).
@@ -111,7 +112,8 @@ class AsyncFilesResource:
         Not idempotent: never resent once the request may have reached the service.
 
         Args:
-            file: the document to send: a path, bytes, or a binary file object (read whole: a retry resends it)
+            file: the document to send: a path (of a regular file: no device, FIFO or /proc entry), bytes, or a
+                binary file object, of 100 MiB at most (``MAX_FILE_BYTES``; read whole: a retry resends it)
             extra_headers: headers added to this call (``None`` as a value removes one).
             extra_query: query parameters added to this call.
             extra_body: JSON body fields added to this call (for what the spec does not know).

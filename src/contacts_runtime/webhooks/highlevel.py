@@ -147,6 +147,8 @@ def verify(
     tolerance: float = DEFAULT_TOLERANCE,
     seen: SeenStore | None = None,
     now: Callable[[], float] = time.time,
+    app_id: str | None = None,
+    location_id: str | None = None,
 ) -> EventT | UnknownEvent:
     """Check one delivery and return its typed event.
 
@@ -161,11 +163,15 @@ def verify(
         tolerance: seconds the payload's ``timestamp`` may be from ``now()``, either way.
         seen: where accepted ``webhookId`` values are kept; a process-wide in-memory store when ``None``.
         now: the clock, in seconds since the epoch.
+        app_id: your app's id. HighLevel signs every app's deliveries with one key, so a delivery whose
+            ``appId`` names another app is refused (one without ``appId``, as contact events are, passes).
+        location_id: the location this endpoint serves: a delivery whose ``locationId`` is another or
+            absent is refused (a delivery signed for another location, replayed to you).
 
     Raises:
         WebhookVerificationError: a missing or wrong signature, a body that is not a JSON object, a
-            missing or stale ``timestamp``, a missing or already seen ``webhookId``, or a payload its event
-            class refuses.
+            missing or stale ``timestamp``, a missing or already seen ``webhookId``, a delivery for another
+            app or location, a body nested too deeply to read, or a payload its event class refuses.
         ArgumentError: (a ``ValueError``) a key that is not a PEM public key of the right kind, or a tolerance
             that is not positive.
         ImportError: ``cryptography`` is not installed; the message is ``pip install "contacts-sdk[webhooks]"``.
@@ -184,6 +190,7 @@ def verify(
         raise WebhookVerificationError(
             f"the delivery's timestamp is {drift:.0f} s from now, past the {tolerance:g} s allowed"
         )
+    _check_audience(payload, app_id, location_id)
     webhook_id = payload.get("webhookId")
     if not isinstance(webhook_id, str) or not webhook_id:
         raise WebhookVerificationError("the delivery has no webhookId to check against replays")
@@ -276,9 +283,19 @@ def _decode(body: bytes) -> dict[str, Any]:
         raise WebhookVerificationError("the webhook body is not UTF-8 text") from None
     except ValueError as error:
         raise WebhookVerificationError(f"the webhook body is not JSON ({type(error).__name__})") from None
+    except RecursionError:
+        raise WebhookVerificationError("the webhook body is nested too deeply to read") from None
     if not isinstance(decoded, dict):
         raise WebhookVerificationError(f"the webhook body is a JSON {type(decoded).__name__}, not an object")
     return decoded
+
+
+def _check_audience(payload: Mapping[str, Any], app_id: str | None, location_id: str | None) -> None:
+    """A delivery signed for another app or location is refused: the signature alone does not say whose it is."""
+    if app_id is not None and "appId" in payload and payload["appId"] != app_id:
+        raise WebhookVerificationError("the delivery is for another app (its appId is not app_id)")
+    if location_id is not None and payload.get("locationId") != location_id:
+        raise WebhookVerificationError("the delivery is not for this location (its locationId is not location_id)")
 
 
 def _timestamp(payload: Mapping[str, Any]) -> float:
@@ -305,6 +322,8 @@ def _event(
         return UnknownEvent(type=event_type, raw=payload)
     try:
         return build(payload)
+    except RecursionError:
+        raise WebhookVerificationError(f"the {event_type!r} payload is nested too deeply to read") from None
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         # The generated models' DecodeError names the JSON path and types only; other errors may quote
         # payload values (personal data), so only their class is named.

@@ -58,6 +58,8 @@ def _decode(body: bytes | bytearray | memoryview) -> dict[str, Any]:
         raise WebhookPayloadError("the webhook body is not UTF-8 text") from None
     except ValueError as error:
         raise WebhookPayloadError(f"the webhook body is not JSON ({error.__class__.__name__}: {error})") from None
+    except RecursionError:
+        raise WebhookPayloadError("the webhook body is nested too deeply to read") from None
     if not isinstance(decoded, dict):
         raise WebhookPayloadError(f"the webhook body is a JSON {type(decoded).__name__}, not an object")
     return decoded
@@ -74,7 +76,8 @@ def parse(
     builds its event from the decoded delivery, such as a generated model's ``from_dict``.
 
     Raises:
-        WebhookPayloadError: the body is not a UTF-8 JSON object, or the event class refuses it.
+        WebhookPayloadError: the body is not a UTF-8 JSON object, is nested too deeply to read, or the
+            event class refuses it.
         TypeError: ``body`` is not bytes.
     """
     delivery = _decode(body)
@@ -88,6 +91,10 @@ def parse(
         return UnknownEvent(type=event_type, raw=delivery)
     try:
         return build(delivery)
+    except RecursionError:
+        raise WebhookPayloadError(
+            f"the {event_type!r} delivery is nested too deeply to read", event_type=event_type
+        ) from None
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         raise WebhookPayloadError(
             f"the {event_type!r} delivery does not fit its event class ({type(error).__name__})", event_type=event_type

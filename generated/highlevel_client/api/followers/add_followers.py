@@ -50,4 +50,4 @@ def parse_response(response: httpx.Response) -> AddFollowersResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, AddFollowersResponse)
+    return parse_answer(response, AddFollowersResponse, acts=True)

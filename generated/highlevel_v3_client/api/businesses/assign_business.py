@@ -48,4 +48,4 @@ def parse_response(response: httpx.Response) -> BusinessAssignmentResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, BusinessAssignmentResponse)
+    return parse_answer(response, BusinessAssignmentResponse, acts=True)

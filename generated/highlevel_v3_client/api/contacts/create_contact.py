@@ -48,4 +48,4 @@ def parse_response(response: httpx.Response) -> CreateContactResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, CreateContactResponse)
+    return parse_answer(response, CreateContactResponse, acts=True)

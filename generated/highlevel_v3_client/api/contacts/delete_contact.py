@@ -37,4 +37,4 @@ def parse_response(response: httpx.Response) -> DeleteContactResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, DeleteContactResponse)
+    return parse_answer(response, DeleteContactResponse, acts=True)

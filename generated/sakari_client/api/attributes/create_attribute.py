@@ -49,4 +49,4 @@ def parse_response(response: httpx.Response) -> AttributeCreatedResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, AttributeCreatedResponse)
+    return parse_answer(response, AttributeCreatedResponse, acts=True)

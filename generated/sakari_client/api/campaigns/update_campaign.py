@@ -47,4 +47,4 @@ def parse_response(response: httpx.Response) -> CampaignResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, CampaignResponse)
+    return parse_answer(response, CampaignResponse, acts=True)

@@ -56,7 +56,7 @@ def parse_response(response: httpx.Response) -> ContactImportResponse | Contacts
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_one_of(response, (ContactsResponse, ContactImportResponse))
+    return parse_one_of(response, (ContactsResponse, ContactImportResponse), acts=True)
 
 
 def parse_contacts_response(response: httpx.Response) -> ContactsResponse:
@@ -65,7 +65,7 @@ def parse_contacts_response(response: httpx.Response) -> ContactsResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, ContactsResponse)
+    return parse_answer(response, ContactsResponse, acts=True)
 
 
 def parse_contact_import_response(response: httpx.Response) -> ContactImportResponse:
@@ -74,4 +74,4 @@ def parse_contact_import_response(response: httpx.Response) -> ContactImportResp
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, ContactImportResponse)
+    return parse_answer(response, ContactImportResponse, acts=True)

@@ -47,4 +47,4 @@ def parse_response(response: httpx.Response) -> ContactResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, ContactResponse)
+    return parse_answer(response, ContactResponse, acts=True)

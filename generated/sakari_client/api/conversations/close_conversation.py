@@ -33,4 +33,4 @@ def parse_response(response: httpx.Response) -> ConversationResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, ConversationResponse)
+    return parse_answer(response, ConversationResponse, acts=True)

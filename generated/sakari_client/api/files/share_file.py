@@ -43,4 +43,4 @@ def parse_response(response: httpx.Response) -> ShareFileResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, ShareFileResponse)
+    return parse_answer(response, ShareFileResponse, acts=True)

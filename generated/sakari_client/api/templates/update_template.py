@@ -47,4 +47,4 @@ def parse_response(response: httpx.Response) -> TemplateResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, TemplateResponse)
+    return parse_answer(response, TemplateResponse, acts=True)

@@ -46,4 +46,4 @@ def parse_response(response: httpx.Response) -> WebhookResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, WebhookResponse)
+    return parse_answer(response, WebhookResponse, acts=True)
