@@ -27,11 +27,13 @@ SHARED_ERRORS = [
     "DailyLimitError",
     "DecodeError",
     "InternalServerError",
+    "InvalidGrantError",
     "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SucceededUnreadableError",
     "TokenStoreError",
     "UnprocessableEntityError",
 ]
@@ -56,6 +58,14 @@ PUBLIC_API: dict[str, list[str]] = {
     "highlevel_client": [*SHARED_ERRORS, *CLIENT_ROOT, "AsyncHighLevel", "HighLevel", "WebhookVerificationError"],
     "sakari_client.errors": [*SHARED_ERRORS, *ERRORS_MODULE_EXTRAS, "WebhookPayloadError"],
     "highlevel_client.errors": [*SHARED_ERRORS, *ERRORS_MODULE_EXTRAS, "WebhookVerificationError"],
+    "highlevel_v3_client": [
+        *SHARED_ERRORS,
+        *CLIENT_ROOT,
+        "AsyncHighLevelV3",
+        "HighLevelV3",
+        "WebhookVerificationError",
+    ],
+    "highlevel_v3_client.errors": [*SHARED_ERRORS, *ERRORS_MODULE_EXTRAS, "WebhookVerificationError"],
     "sakari_client.params": [
         "ActorParam",
         "AttributeConditionParam",
@@ -107,6 +117,9 @@ PUBLIC_API: dict[str, list[str]] = {
     "highlevel_client.oauth": [
         "SPEC",
         "AccessToken",
+        "AuthorizationURL",
+        "OAuthStateError",
+        "check_state",
         "OAuthTokens",
         "TokenPair",
         "TokenStoreError",
