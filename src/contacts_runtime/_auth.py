@@ -92,6 +92,9 @@ class BearerToken:
     def secrets(self) -> tuple[str, ...]:
         return (self._token,)
 
+    def secret_destinations(self) -> tuple[str, ...]:
+        return ()
+
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, BearerToken) and hmac.compare_digest(self._token.encode(), other._token.encode())
 
@@ -188,6 +191,9 @@ class ClientCredentials:
 
     def secrets(self) -> tuple[str, ...]:
         return (self._client_secret,) if self._token is None else (self._client_secret, self._token)
+
+    def secret_destinations(self) -> tuple[str, ...]:
+        return (self.token_url,)
 
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, ClientCredentials) and hmac.compare_digest(

@@ -125,6 +125,10 @@ class Auth(Protocol):
         """What must never appear in an error's message: the credentials and tokens it holds."""
         ...
 
+    def secret_destinations(self) -> tuple[str, ...]:
+        """The URLs, other than the client's base URL, this auth posts its secrets to (a token endpoint)."""
+        ...
+
 
 def _text(value: object) -> str | None:
     if isinstance(value, str):
@@ -559,6 +563,8 @@ class BaseClient(Generic[HttpClientT]):
                     f"`base_url`: a copy aimed at another host ({errors.redact_url(clone.base_url)!r}) needs its "
                     "own credentials: this client's are never sent to another host"
                 )
+        if auth is not None and auth.shares_secret_with(self._auth):
+            _refuse_new_destinations(auth, self._auth)
         if auth is not None:
             clone._auth = auth
             clone._pacer = clone._new_pacer()
@@ -598,6 +604,18 @@ class _RedactUserInfo(logging.Filter):
 
 
 _REDACT_USER_INFO = _RedactUserInfo()
+
+
+def _refuse_new_destinations(auth: Auth, original: Auth) -> None:
+    """``ArgumentError`` when ``auth`` would post a secret it shares with ``original`` to a host ``original``
+    never posts it to (a copy's ``token_url`` on another host, the base URL unchanged)."""
+    known = {_origin(url) for url in original.secret_destinations()}
+    for url in auth.secret_destinations():
+        if _origin(url) not in known:
+            raise ArgumentError(
+                f"`token_url`: a copy whose token endpoint is on another host ({errors.redact_url(url)!r}) needs "
+                "its own credentials: this client's are never sent to another host"
+            )
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

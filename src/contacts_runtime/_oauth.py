@@ -669,6 +669,9 @@ class OAuthTokens:
         pairs = [self._renewal.pair, *([self._renewal.unsaved] if self._renewal.unsaved else [])]
         return (self._client_secret, *(token for pair in pairs for token in (pair.access_token, pair.refresh_token)))
 
+    def secret_destinations(self) -> tuple[str, ...]:
+        return ()  # the token calls go to the client's own base URL
+
     def shares_secret_with(self, other: object) -> bool:
         return isinstance(other, OAuthTokens) and (
             hmac.compare_digest(self._client_secret.encode(), other._client_secret.encode())

@@ -75,6 +75,20 @@ def test_a_sakari_copy_for_another_host_with_the_same_secret_is_refused() -> Non
         client.with_options(base_url=OTHER_HOST, client_id="j", client_secret=SECRET)
 
 
+@pytest.mark.parametrize("cls", [Sakari, AsyncSakari])
+def test_a_sakari_copy_whose_token_endpoint_is_on_another_host_needs_its_own_secret(cls: Any) -> None:
+    # The base URL unchanged: only the token URL moves, and the client secret would be posted there.
+    client = cls(client_id="i", client_secret=SECRET, account_id="a")
+    with pytest.raises(ArgumentError, match=r"`token_url`.*own credentials"):
+        client.with_options(token_url="https://other.example.test/oauth2/token")
+    with pytest.raises(ArgumentError, match=r"`token_url`.*own credentials"):
+        client.with_options(token_url="https://other.example.test/oauth2/token", client_id="j")
+    other = client.with_options(token_url="https://other.example.test/oauth2/token", client_secret="other-secret")
+    assert other._auth.token_url == "https://other.example.test/oauth2/token"
+    moved = client.with_options(token_url=client._auth.token_url + "?same-host")  # same host: the same secret may go
+    assert moved._auth.shares_secret_with(client._auth)
+
+
 def test_a_sakari_copy_with_its_own_credentials_sends_only_those_to_the_other_host() -> None:
     service = Service()
     service.default = lambda request: httpx.Response(200, json=sample("sakari_list_contacts_response"))
