@@ -48,10 +48,22 @@ def rate_limit_header_names(package: str) -> Mapping[str, str] | None:
 
 
 def _resolve(package: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``schema`` with its ``$ref`` followed and an ``allOf`` merged into one object of all its parts' fields
+    (a search item is a whole contact plus its cursor)."""
     while "$ref" in schema:
         name = str(schema["$ref"]).rsplit("/", 1)[-1]
         schema = _document(package)["components"]["schemas"][name]
-    return schema
+    if "allOf" not in schema:
+        return schema
+    properties: dict[str, Any] = {}
+    for part in schema["allOf"]:
+        properties.update(_resolve(package, part).get("properties", {}))
+    properties.update(schema.get("properties", {}))
+    return {
+        **{key: value for key, value in schema.items() if key != "allOf"},
+        "type": "object",
+        "properties": properties,
+    }
 
 
 @cache
