@@ -90,10 +90,28 @@ class Service:
     rate_limit_headers: Mapping[str, str] | None
     token: TokenOperation | None
     webhooks: Webhooks | None = None
+    custom_field_keys: CustomFieldKeysPlan | None = None
 
     @property
     def client_credentials(self) -> bool:
         return self.token is not None
+
+
+@dataclass(frozen=True)
+class CustomFieldKeysPlan:
+    """``info.x-sdk.custom-field-keys``: custom fields named by key, resolved through one cached lookup.
+
+    The client lists the definitions with ``resource.method(location option, **query)``; a body field
+    holding a list of ``input_model`` also takes a mapping of key to value; ``rules`` are the
+    ``KeyedDefinitions`` of ``contacts_runtime._custom_field_keys`` (where the answers keep what it needs).
+    """
+
+    resource: str
+    method: str
+    location_option: str
+    query: Mapping[str, str]
+    input_model: str
+    rules: Mapping[str, str]
 
 
 # ------------------------------------------------------------------------------------ one operation
@@ -226,6 +244,10 @@ class Method:
     idempotent: bool
     bulk_name: str | None
     imports: frozenset[str]
+    body_keyed: tuple[str, ...] = ()
+    """Body fields that also take a mapping of custom field key to value (``custom-field-keys``)."""
+    body_keyed_location: str = ""
+    """The body field naming the location those keys belong to, if the body has one."""
 
     @property
     def sync_return(self) -> str:
@@ -355,6 +377,7 @@ class SdkModel:
             raise SpecError(f"unsupported security scheme {wire(scheme.type)}")
         headers = sdk.get("rate-limit-headers")
         webhooks = self._webhooks(sdk.get("webhooks"))
+        custom_field_keys = self._custom_field_keys(sdk.get("custom-field-keys"))
         return Service(
             package=self.package,
             client=sdk["client"],
@@ -364,6 +387,45 @@ class SdkModel:
             rate_limit_headers=headers,
             token=token,
             webhooks=webhooks,
+            custom_field_keys=custom_field_keys,
+        )
+
+    def _custom_field_keys(self, settings: Mapping[str, Any] | None) -> CustomFieldKeysPlan | None:
+        """``info.x-sdk.custom-field-keys`` (see ``CustomFieldKeysPlan``), checked against the operations."""
+        if settings is None:
+            return None
+        from openapi_python_client.strings import snake_case
+
+        operation_id = settings["definitions-operation"]
+        endpoint = next((item for _, item in self.endpoints() if str(item.name) == identifier(operation_id)), None)
+        if endpoint is None:
+            raise SpecError(f"custom-field-keys: no operation {operation_id}")
+        path_names = {
+            wire(parameter.name) for parameter in self._parameters(endpoint) if wire(parameter.param_in) == "path"
+        }
+        options = [option.name for name, option in self.parameter_options(endpoint).items() if name in path_names]
+        if len(options) != 1:
+            raise SpecError(
+                f"custom-field-keys: {operation_id} needs one path parameter the client fills (the location)"
+            )
+        if settings["input-schema"] not in self.models:
+            raise SpecError(f"custom-field-keys: no schema {settings['input-schema']}")
+        return CustomFieldKeysPlan(
+            resource=_tag_of(self, endpoint),
+            method=self.extensions(endpoint)["x-sdk-method"],
+            location_option=options[0],
+            query={snake_case(name): str(value) for name, value in settings.get("definitions-query", {}).items()},
+            input_model=settings["input-schema"],
+            rules={
+                "items": settings["definitions-items"],
+                "key_field": settings["key-field"],
+                "id_field": settings["id-field"],
+                "key_prefix": settings["key-prefix"],
+                "input_key": settings["input-key"],
+                "input_value": settings["input-value"],
+                "answer_field": snake_case(settings["answer-field"]),
+                "answer_wire_field": settings["answer-field"],
+            },
         )
 
     def _webhooks(self, settings: Mapping[str, Any] | None) -> Webhooks | None:
@@ -685,7 +747,8 @@ class SdkModel:
             imports.add(paging.item_import)
         option_names = self._option_names(endpoint)
         arguments = self._leading_arguments(endpoint, plan, option_names, file_body, imports)
-        body_fields, body_empty = self._body_arguments(endpoint, body, arguments, imports)
+        keyed = self._keyed_fields(body)
+        body_fields, body_empty = self._body_arguments(endpoint, body, arguments, imports, keyed)
         for argument in arguments:
             imports.update(f"from ..params import {param}" for param in PARAM_NAME.findall(argument.annotation))
         _refuse_clashes(plan.operation_id, arguments)
@@ -713,7 +776,20 @@ class SdkModel:
             idempotent=plan.idempotent,
             bulk_name=extensions.get("x-sdk-bulk") if body is not None and body.model is not None else None,
             imports=frozenset(imports),
+            body_keyed=keyed,
+            body_keyed_location=self._keyed_location(body) if keyed else "",
         )
+
+    def _keyed_fields(self, body: Body | None) -> tuple[str, ...]:
+        plan = self.service.custom_field_keys
+        if body is None or body.model is None or plan is None:
+            return ()
+        return tuple(name for name, holds in body.nested.items() if holds == f"[{plan.input_model}]")
+
+    def _keyed_location(self, body: Body | None) -> str:
+        plan = self.service.custom_field_keys
+        assert body is not None and plan is not None
+        return next((name for name, option in body.option_fields.items() if option == plan.location_option), "")
 
     def _option_names(self, endpoint: Endpoint) -> dict[str, str]:
         """The arguments the client fills (``x-sdk-client-option``): argument name -> client option name."""
@@ -758,7 +834,12 @@ class SdkModel:
         return arguments
 
     def _body_arguments(
-        self, endpoint: Endpoint, body: Body | None, arguments: list[Argument], imports: set[str]
+        self,
+        endpoint: Endpoint,
+        body: Body | None,
+        arguments: list[Argument],
+        imports: set[str],
+        keyed: tuple[str, ...] = (),
     ) -> tuple[tuple[Argument, ...], bool]:
         """Appends a JSON body's arguments (the whole body, then its fields); its fields, and whether it is empty."""
         if body is None or body.model is None:
@@ -779,7 +860,7 @@ class SdkModel:
         )
         for prop in _properties(json_body.prop):
             imports |= _imports_of(prop)
-        body_fields = tuple(_facade_argument(argument) for argument in body.fields)
+        body_fields = tuple(_keyed_argument(_facade_argument(argument), keyed) for argument in body.fields)
         arguments.extend(body_fields)
         return body_fields, False
 
@@ -869,6 +950,15 @@ def _field_annotation(prop: Any, models: Models | None = None) -> str:
     if getattr(prop, "nullable", False) or (kind(prop) == "UnionProperty" and "None" in annotation.split(" | ")):
         annotation = annotation if "None" in annotation.split(" | ") else f"{annotation} | None"
     return f"{annotation} | Unset"
+
+
+def _keyed_argument(argument: Argument, keyed: tuple[str, ...]) -> Argument:
+    """A list of custom field inputs that may also be given as a mapping of field key to value."""
+    if argument.name not in keyed:
+        return argument
+    annotation = argument.annotation.removesuffix(" | Unset") + " | Mapping[str, object] | Unset"
+    doc = (argument.doc + "; " if argument.doc else "") + "or a mapping of field key to value, checked before sending"
+    return replace(argument, annotation=annotation, doc=doc)
 
 
 def _facade_argument(argument: Argument, literals: Mapping[str, str] | None = None) -> Argument:
