@@ -18,10 +18,12 @@ import typing
 import warnings
 from pathlib import Path
 
+import attrs
 import pdoc
 import pdoc.render
 
 ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ("sakari_client", "highlevel_client")
 PACKAGES = (
     "sakari_client",
     "sakari_client.resources",
@@ -72,6 +74,28 @@ def with_attribute_types(packages: list[str]) -> list[str]:
     return modules
 
 
+def resolve_inherited_signatures(modules: list[str]) -> None:
+    """Give each attrs class's ``__init__`` the resolved types of the fields it inherits.
+
+    A model derived from another (a webhook event from its shared base) gets an ``__init__`` whose
+    annotations name its base's imports, which the derived module does not import; pdoc evaluates
+    them in the derived module and fails. ``typing.get_type_hints`` resolves each field in the module
+    that declared it. Only this process's classes change.
+    """
+    for name in modules:
+        for value in list(vars(importlib.import_module(name)).values()):
+            if not (inspect.isclass(value) and attrs.has(value)) or value.__mro__[1] is object:
+                continue
+            try:
+                hints = typing.get_type_hints(value)
+            except NameError:  # an annotation only a type checker resolves
+                continue
+            annotations = value.__init__.__annotations__
+            for parameter, annotation in list(annotations.items()):
+                if isinstance(annotation, str) and parameter in hints:
+                    annotations[parameter] = hints[parameter]
+
+
 def from_pdoc(warning: warnings.WarningMessage) -> bool:
     return Path(pdoc.__file__).parent in Path(warning.filename).parents
 
@@ -87,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     pdoc.render.configure(docformat="google", footer_text="contacts-sdk", search=True)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        pdoc.pdoc(*with_attribute_types(arguments.modules), output_directory=arguments.output)
+        modules = with_attribute_types(arguments.modules)
+        resolve_inherited_signatures([*modules, *(f"{package}.models" for package in GENERATED)])
+        pdoc.pdoc(*modules, output_directory=arguments.output)
     problems = [warning for warning in caught if from_pdoc(warning)]
     for warning in problems:
         print(f"docs: {warning.message}", file=sys.stderr)

@@ -49,30 +49,6 @@ def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     raise KeyError(operation_id)
 
 
-@pytest.mark.parametrize("package", sorted(SPECS))
-def test_every_operation_that_may_create_is_never_resent(package: str) -> None:
-    spec = raw(package)
-    sdk = model(package)
-    for _, endpoint in sdk.endpoints():
-        plan = sdk.request_plan(endpoint)
-        op = operation(spec, plan.operation_id)
-        marked = bool(op.get("x-sdk-idempotent", False))
-        safe_method = plan.method in {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
-        assert plan.idempotent == (safe_method or marked), plan.operation_id
-
-
-def test_a_conditional_idempotency_tests_the_body() -> None:
-    sdk = model("highlevel_client")
-    upsert = next(sdk.request_plan(e) for _, e in sdk.endpoints() if str(e.name) == "upsert_contact")
-    assert upsert.idempotent_expression == (
-        "conditionally_idempotent(body, needs_any=('email', 'phone'), unless={'create_new_if_duplicate_allowed': True})"
-    )
-    spec = copy.deepcopy(raw("highlevel_client"))
-    operation(spec, "upsertContact")["x-sdk-idempotent"] = {"when-body-has-any": ["mail"]}
-    with pytest.raises(SpecError, match="names no body field"):
-        model("highlevel_client", spec)
-
-
 def test_sakari_list_is_offset_paged_from_the_spec() -> None:
     listing = methods(model("sakari_client"))["contacts.list"]
     assert listing.paging is not None and listing.paging.style == "offset"
@@ -92,53 +68,6 @@ def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     for name in ("contacts.search", "contacts.list"):  # what items_json reads in the answers' JSON
         assert found[name].paging.arguments["wire"] == {"items": "contacts"}, name  # type: ignore[union-attr]
     assert found["contacts.list"].deprecated
-
-
-def test_client_options_fill_parameters_and_body_fields() -> None:
-    sdk = model("highlevel_client")
-    assert {option.name: option.default for option in sdk.service.options} == {
-        "location_id": None,
-        "version": "2021-07-28",
-    }
-    create = methods(sdk)["contacts.create"]
-    assert 'version=self._client.option("version", version)' in create.request_arguments
-    assert create.body_option_fields == {"location_id": "location_id"}
-    assert ("version", "str | None", "None") in [(a.name, a.annotation, a.default) for a in create.arguments]
-
-
-def test_path_parameters_each_stay_in_their_segment() -> None:
-    sdk = model("sakari_client")
-    plans = {sdk.request_plan(endpoint).operation_id: sdk.request_plan(endpoint) for _, endpoint in sdk.endpoints()}
-    assert plans["getContact"].path_expression == (
-        '/accounts/{path_segment("account_id", account_id)}/contacts/{path_segment("contact_id", contact_id)}'
-    )
-    for plan in plans.values():
-        assert "{" not in plan.path_expression.replace("{path_segment(", "").replace(")}", "")
-
-
-def test_ranges_become_checks_before_sending() -> None:
-    sdk = model("sakari_client")
-    plan = next(sdk.request_plan(e) for _, e in sdk.endpoints() if sdk.request_plan(e).operation_id == "listContacts")
-    ranges = {(check.name, check.minimum, check.maximum) for check in plan.checks}
-    assert ranges == {("offset", 0, None), ("limit", 1, 100)}
-
-
-def test_a_csv_body_gets_its_own_method_returning_what_x_sdk_returns_names() -> None:
-    found = methods(model("sakari_client"))
-    assert found["contacts.import_csv"].file_content_type == "text/csv"
-    assert found["contacts.import_csv"].result_type == "ContactImportResponse"
-    assert found["contacts.create"].result_type == "ContactsResponse"
-    assert not found["contacts.create"].idempotent and not found["contacts.import_csv"].idempotent
-
-
-def test_a_required_body_without_fields_is_sent_as_an_empty_object_with_no_body_argument() -> None:
-    found = methods(model("highlevel_client"))
-    add = found["campaigns.add"]
-    assert add.body_empty and add.body_model == "CampaignEnrollmentRequest"
-    assert [argument.name for argument in add.arguments] == ["contact_id", "campaign_id", "version"]
-    assert "body=body" in add.request_arguments
-    every_other = [method for method in found.values() if method.body_model and method is not add]
-    assert every_other and not any(method.body_empty for method in every_other)
 
 
 def test_every_request_model_has_its_json_form_as_a_typed_dict() -> None:
@@ -177,11 +106,6 @@ def test_fields_every_answer_carries_are_required_in_answer_models_only() -> Non
         model("highlevel_client", unknown)
 
 
-def test_internal_operations_have_no_facade_method() -> None:
-    assert "authentication" not in {resource.tag for resource in model("sakari_client").resources()}
-    assert model("sakari_client").service.token is not None
-
-
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -198,13 +122,6 @@ def test_spec_errors_name_the_operation(change: Any, message: str) -> None:
     with pytest.raises(SpecError, match=message) as caught:
         model("sakari_client", spec)
     assert "listContacts" in str(caught.value)
-
-
-def test_two_success_models_need_x_sdk_returns() -> None:
-    spec = copy.deepcopy(raw("sakari_client"))
-    operation(spec, "createContact").pop("x-sdk-returns")
-    with pytest.raises(SpecError, match="x-sdk-returns"):
-        model("sakari_client", spec)
 
 
 def test_a_union_of_models_reports_the_alternative_that_got_furthest() -> None:

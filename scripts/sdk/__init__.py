@@ -1,3 +1,5 @@
-"""The generator's decisions, by concern (names, paging, answers and error bodies, field tables and shapes, request
-objects as TypedDicts, the OAuth flow); ``sdk_model.SdkModel`` (the service, request plans: arguments, bodies,
-checks, idempotency; facade methods) puts them together for the templates."""
+"""The generator's decisions, by concern: ``spec`` (lookups in one parsed spec), ``names``, ``service`` (client
+name, options, security scheme, webhooks), ``requests`` (request plans: arguments, bodies, range checks,
+idempotency), ``methods`` (the facade's resources and methods), ``paging``, ``answers`` and error bodies,
+``models`` (field tables and shapes), ``params`` (request objects as TypedDicts), ``oauth`` (the OAuth flow).
+``sdk_model.SdkModel`` ties them to one spec for the templates."""

@@ -4,13 +4,10 @@ for the generated ``oauth`` module and the clients' ``from_oauth``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sdk.errors import SpecError
 from sdk.names import kind, wire
-
-if TYPE_CHECKING:
-    from sdk_model import SdkModel
+from sdk.spec import SpecIndex
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ class OAuthFlow:
 _AUTHORIZE_PARAMETERS = frozenset({"response_type", "client_id", "redirect_uri", "scope"})
 
 
-def oauth_flow(sdk: SdkModel) -> OAuthFlow | None:
+def oauth_flow(sdk: SpecIndex) -> OAuthFlow | None:
     """The authorization-code flow the spec describes in ``info.x-sdk.oauth``, or ``None`` without one."""
     settings = ((sdk.document.info.model_extra or {}).get("x-sdk") or {}).get("oauth")
     if not settings:
@@ -74,7 +71,7 @@ def oauth_flow(sdk: SdkModel) -> OAuthFlow | None:
     )
 
 
-def _oauth_operation(sdk: SdkModel, operation_id: str) -> OAuthOperation:
+def _oauth_operation(sdk: SpecIndex, operation_id: str) -> OAuthOperation:
     for tag, endpoint in sdk.endpoints():
         if wire(sdk.operation(endpoint).operationId) != operation_id:
             continue
