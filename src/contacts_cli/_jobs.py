@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ._custom_field_columns import CustomFieldColumns
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
 from ._journal import JobMismatch, Journal, RowRecord
 from ._outcome import EXIT_REJECTED, Outcome
@@ -61,7 +62,9 @@ def run_export(
             outcome.add("written", checkpoint["written"] if checkpoint else 0)
             outcome.notes.append(f"already complete by an earlier run (journal {state}); delete it to export anew")
             return outcome
-        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema))
+        spread = _custom_field_spreader(service, journal, file_format)
+        columns = leaf_columns(service.package, service.contact_schema)
+        flattener = CsvFlattener({**columns, **(spread.columns if spread else {})})
         handle: BinaryIO
         if checkpoint is None:
             handle = out.open("wb", buffering=WRITE_BUFFER)
@@ -89,7 +92,8 @@ def run_export(
             due = time.monotonic() + CHECKPOINT_EVERY
             for batch in batches:
                 if file_format == "csv":
-                    handle.write(flattener.lines(batch.contacts).encode())
+                    contacts = [spread.spread(contact) for contact in batch.contacts] if spread else batch.contacts
+                    handle.write(flattener.lines(contacts).encode())
                 else:
                     handle.write(jsonl_lines(batch.contacts))
                 written += len(batch.contacts)
@@ -103,6 +107,20 @@ def run_export(
         journal.set(complete=True)
     outcome.add("written", written)
     return outcome
+
+
+def _custom_field_spreader(service: Service, journal: Journal, file_format: Format) -> CustomFieldColumns | None:
+    """The custom field columns of a CSV export: looked up once, then kept in the journal, so that a resumed
+    export writes the columns its header already names."""
+    if file_format != "csv":
+        return None
+    kept = journal.get("custom_field_columns")
+    if isinstance(kept, dict):
+        return CustomFieldColumns(kept)
+    columns = service.custom_field_columns()
+    if columns is not None:
+        journal.set(custom_field_columns=dict(columns.keys_by_id))
+    return columns
 
 
 def _checkpoint(journal: Journal, handle: BinaryIO, position: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from contacts_runtime import ArgumentError
 from highlevel_client import AsyncHighLevel, HighLevel
-from highlevel_client.models import ContactDetail
+from highlevel_client.models import ContactDetail, CreateCustomFieldRequestModel
 
 from contacts_sandbox import HIGHLEVEL_TOKEN, Sandbox, SandboxServer
 
@@ -22,10 +22,14 @@ def _counting(server: SandboxServer) -> tuple[list[str], httpx.Client]:
 
 
 def test_custom_fields_are_created_read_listed_changed_and_deleted(highlevel_sandbox: HighLevel) -> None:
-    created = highlevel_sandbox.custom_fields.create(name="Pin code", data_type="TEXT", model="contact").custom_field
+    created = highlevel_sandbox.custom_fields.create(
+        name="Pin code", data_type="TEXT", model=CreateCustomFieldRequestModel.CONTACT
+    ).custom_field
     assert created.field_key == "contact.pin_code"
     assert highlevel_sandbox.custom_fields.get(created.id).custom_field.name == "Pin code"
-    highlevel_sandbox.custom_fields.create(name="Deal size", data_type="NUMERICAL", model="opportunity")
+    highlevel_sandbox.custom_fields.create(
+        name="Deal size", data_type="NUMERICAL", model=CreateCustomFieldRequestModel.OPPORTUNITY
+    )
     contact_fields = highlevel_sandbox.custom_fields.list(model="contact").custom_fields
     assert [field.field_key for field in contact_fields] == ["contact.pin_code"]
     assert len(highlevel_sandbox.custom_fields.list(model="all").custom_fields) == 2
@@ -144,7 +148,9 @@ def test_keys_are_looked_up_per_location(contacts_sandbox: Sandbox, highlevel_sa
 def test_forgetting_the_keys_looks_them_up_again(contacts_sandbox: Sandbox, highlevel_sandbox: HighLevel) -> None:
     _define(contacts_sandbox)
     assert "contact.shoe_size" not in highlevel_sandbox.custom_field_keys().ids_by_key
-    highlevel_sandbox.custom_fields.create(name="Shoe size", data_type="TEXT", model="contact")
+    highlevel_sandbox.custom_fields.create(
+        name="Shoe size", data_type="TEXT", model=CreateCustomFieldRequestModel.CONTACT
+    )
     highlevel_sandbox.forget_custom_field_keys()
     assert "contact.shoe_size" in highlevel_sandbox.custom_field_keys().ids_by_key
 

@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 class TextBoxListOption(Model, AdditionalProperties[Any]):
     """One box of a text-box-list field, with the text it starts with.
 
+    Example:
+        {'label': 'First', 'prefillValue': ''}
+
     Attributes:
         label (str | Unset):
         prefill_value (str | Unset):
