@@ -77,6 +77,10 @@ class KeyedRequestShape(RequestShape):
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
         body = super().body_from_csv(row)
+        if isinstance(body.get(_VALUES), list):
+            # An exported customFields cell holds values as answers carry them ({"id", "value"}); a body
+            # takes them as inputs ({"id", "field_value"}).
+            body[_VALUES] = [_as_input(value) for value in body[_VALUES]]
         inputs = [
             {"key": self._checked_key(column), "field_value": _cell_value(text)}
             for column, text in row.items()
@@ -98,6 +102,12 @@ class KeyedRequestShape(RequestShape):
         except ArgumentError as error:
             raise RowError(str(error)) from None
         return keys.full_key(key)
+
+
+def _as_input(value: Any) -> Any:
+    if isinstance(value, Mapping) and "value" in value and "field_value" not in value:
+        return {**{name: item for name, item in value.items() if name != "value"}, "field_value": value["value"]}
+    return value
 
 
 def _cell_value(text: str) -> Any:
