@@ -10,7 +10,7 @@ key the location does not define rejects its row, naming it.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,10 +69,11 @@ class CustomFieldColumns:
 class KeyedRequestShape(RequestShape):
     """The import side: ``customField.<key>`` columns sent as custom field inputs by key."""
 
-    keys: CustomFieldKeys | None = None
+    keys: Callable[[], CustomFieldKeys] | None = None
+    """The location's definitions, looked up on first need: a file without such columns costs no lookup."""
 
     @classmethod
-    def of(cls, shape: RequestShape, keys: CustomFieldKeys) -> KeyedRequestShape:
+    def of(cls, shape: RequestShape, keys: Callable[[], CustomFieldKeys]) -> KeyedRequestShape:
         return cls(columns=shape.columns, ignored=shape.ignored, keys=keys)
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
@@ -94,8 +95,8 @@ class KeyedRequestShape(RequestShape):
         return [column for column in super().ignored_columns(header) if not column.startswith(COLUMN_PREFIX)]
 
     def _checked_key(self, column: str) -> str:
-        keys = self.keys
-        assert keys is not None, "made with KeyedRequestShape.of"
+        assert self.keys is not None, "made with KeyedRequestShape.of"
+        keys = self.keys()
         key = column.removeprefix(COLUMN_PREFIX)
         try:
             keys.field_id(key, f"column {column!r}")

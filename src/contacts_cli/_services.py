@@ -209,7 +209,7 @@ class HighLevelService:
         """The create body's columns, and a ``customField.<key>`` column per custom field of the location."""
         if self._keyed_shape is None:
             plain = request_shape(self.package, "CreateContactRequest", frozenset())
-            self._keyed_shape = KeyedRequestShape.of(plain, self.client.custom_field_keys())
+            self._keyed_shape = KeyedRequestShape.of(plain, self.client.custom_field_keys)
         return self._keyed_shape
 
     def custom_field_columns(self) -> CustomFieldColumns:
