@@ -1,5 +1,6 @@
-# Entry points. A fresh machine needs only python3 (3.11+) and node/npm: the first target that
-# needs them creates .venv and installs tools/node_modules.
+# Entry points. A fresh machine needs python3 (3.11+); node/npm only for the targets that run Spectral or
+# Prism (lint, prism-check, conformance, test): the first target that needs them creates .venv or installs
+# tools/node_modules. `make demo` needs only Python.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,19 +11,32 @@ SPECS := spec/sakari.yaml spec/highlevel.yaml
 TIMINGS := build/timings.txt
 TIMED := TIMINGS=$(TIMINGS) bash scripts/timed.sh
 
-.PHONY: install generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
+# Every download says what it waits for and gives up: pip after NETWORK_TIMEOUT seconds without an answer
+# (twice retried), npm likewise.
+NETWORK_TIMEOUT ?= 60
+export NETWORK_TIMEOUT  # scripts/venvs.py gives the fresh environments' pip the same bound
+# Installed from the checkout: the run-time extras the tests use, and the pinned tools (PEP 735 group).
+DEV_INSTALL := -e '.[sandbox,docs,webhooks,cli,fast]' --group dev
+
+.PHONY: install tools release generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
 	sandbox bench bench-compare bench-sandbox bench-scale drift-report fuzz clean
 
-install: $(VENV)/.installed tools/node_modules/.installed
+install: $(VENV)/.installed
+
+# The npm tools (Spectral, Prism): only the targets that run them depend on this.
+tools: tools/node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@echo "install: waiting for the package index: pip 25.1 or newer (--group needs it), at most $(NETWORK_TIMEOUT) s per read"
+	$(BIN)/python -m pip install --quiet --timeout $(NETWORK_TIMEOUT) --retries 2 --upgrade 'pip>=25.1'
+	@echo "install: waiting for the package index: the project's extras and the dev group's pinned tools"
+	$(BIN)/python -m pip install --quiet --timeout $(NETWORK_TIMEOUT) --retries 2 $(DEV_INSTALL)
 	touch $@
 
 tools/node_modules/.installed: tools/package.json tools/package-lock.json
-	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	@echo "tools: waiting for the npm registry: Spectral and Prism (tools/package-lock.json), at most $(NETWORK_TIMEOUT) s per fetch"
+	cd tools && npm ci --no-audit --no-fund --loglevel=error --fetch-timeout=$(NETWORK_TIMEOUT)000 --fetch-retries=2
 	touch $@
 
 generate: $(VENV)/.installed
@@ -31,7 +45,7 @@ generate: $(VENV)/.installed
 check-generated: $(VENV)/.installed
 	$(BIN)/python scripts/generate.py --check
 
-lint: install
+lint: install tools
 	$(BIN)/openapi-spec-validator $(SPECS)
 	$(NODE_BIN)/spectral lint --fail-severity=warn $(SPECS)
 	$(BIN)/ruff check .
@@ -39,7 +53,7 @@ lint: install
 	cd generated && ../$(BIN)/mypy --strict $(PACKAGES)
 	$(BIN)/mypy --strict scripts examples src benchmarks
 
-test: install
+test: install tools
 	@mkdir -p build && rm -f $(TIMINGS)
 	@$(TIMED) check-generated $(MAKE) --no-print-directory check-generated
 	@$(TIMED) lint $(MAKE) --no-print-directory lint
@@ -57,12 +71,12 @@ demo: install
 	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/demo.py
 	$(BIN)/python scripts/with_sandbox.py $(BIN)/python examples/send_to_filter.py --seed-demo-contacts
 
-prism-check: install
+prism-check: install tools
 	$(BIN)/python scripts/with_prism.py $(BIN)/python examples/every_operation.py
 
 # every_operation.py through Prism proxies of the services' OWN descriptions (../shared/reference) in front
 # of the sandbox; violations must be on spec/conformance-allowlist.yaml (skipped without ../shared)
-conformance: install
+conformance: install tools
 	$(BIN)/python scripts/conformance.py
 
 schemathesis: install
@@ -73,6 +87,12 @@ docs: install
 
 wheel-smoke: install
 	$(BIN)/python scripts/build_and_check_wheel.py
+
+# The sdist and the wheel into dist/, checked as an index would (twine check) and installed in fresh
+# virtual environments (the wheel smoke run). Publishing is .github/workflows/release.yml's.
+release: install
+	$(BIN)/python scripts/build_and_check_wheel.py --dist dist
+	$(BIN)/twine check --strict dist/*
 
 test-floors: install
 	$(BIN)/python scripts/floors.py

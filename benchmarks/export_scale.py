@@ -218,7 +218,7 @@ def bench_export(total: int) -> dict[str, Any]:
             figures[name] = {"per_s": per_s, "share": per_s / ceiling, "rss_mb": rss}
         for file_format in ("jsonl", "csv"):
             out = Path(folder) / f"all.{file_format}"
-            command = ["-m", "contacts_cli", "export", "sakari", "--out", str(out)]
+            command = ["-m", "contacts_cli", "export", "sakari", "--out", str(out), "--state-dir", folder]
             command += ["--concurrency", str(CONCURRENCY), "--page-size", str(PAGE_SIZE)]
             _, rss, output = measured(command, environment)
             seconds = summary_seconds(output)
@@ -267,6 +267,7 @@ def bench_import(rows: int, concurrency: int = 4) -> dict[str, Any]:
             "HIGHLEVEL_LOCATION_ID": "bench",
         }
         command = ["-m", "contacts_cli", "import", "highlevel", str(source), "--concurrency", str(concurrency)]
+        command += ["--state-dir", folder]  # the journal goes with the run, not to the user's state directory
         _, rss, output = measured(command, environment)
     summary = output.strip().splitlines()[-1]
     seconds = summary_seconds(output)

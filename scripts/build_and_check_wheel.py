@@ -1,17 +1,19 @@
-"""``make wheel-smoke``: the built wheel, installed as a user installs it, against the sandbox.
+"""``make wheel-smoke`` (and ``make release``): the built wheel, installed as a user installs it, against the sandbox.
 
-1. ``python -m build`` gives the sdist and, from it, the wheel (``build/wheel-smoke/dist``).
+1. ``python -m build`` gives the sdist and, from it, the wheel (``build/wheel-smoke/dist``, or ``--dist``);
+   ``twine check --strict`` reads both as the package index would.
 2. A fresh virtual environment gets the wheel with no extras (the user's), another the wheel with
    ``[sandbox]`` (the sandbox's).
-3. ``contacts-sandbox`` starts from the second on a free port of 127.0.0.1;
-   ``scripts/wheel_checks_in_fresh_venv.py`` runs in the first, outside the source tree, with
-   ``SAKARI_*``/``HIGHLEVEL_*`` pointing at it.
+3. ``contacts-sandbox`` starts from the second on a free port of 127.0.0.1. In the first, outside the
+   source tree, with ``SAKARI_*``/``HIGHLEVEL_*`` pointing at it: ``scripts/wheel_checks_in_fresh_venv.py``
+   (both clients, and every missing extra naming its install command), then ``examples/quickstart.py``.
 
-Exits with the code of the checks.
+Exits with the first failing step's code.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import selectors
@@ -29,6 +31,7 @@ from contacts_sandbox import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SE
 WORK = ROOT / "build" / "wheel-smoke"
 START_SECONDS = 30
 SMOKE_SECONDS = 300
+IN_THE_USERS_ENVIRONMENT = (ROOT / "scripts" / "wheel_checks_in_fresh_venv.py", ROOT / "examples" / "quickstart.py")
 
 
 def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
@@ -63,9 +66,25 @@ def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
             return process, url
 
 
+def twine_check(*distributions: Path) -> None:
+    """What the package index checks on upload (metadata, the README rendering as the long description)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, distributions)],
+        capture_output=True,
+        text=True,
+        timeout=SMOKE_SECONDS,
+    )
+    if result.returncode:
+        raise SystemExit(f"wheel-smoke: twine check failed:\n{result.stdout}{result.stderr}")
+
+
 def main() -> int:
-    sdist, wheel = build_distributions(WORK / "dist")
-    print(f"wheel-smoke: built {sdist.name} and {wheel.name}", flush=True)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=WORK / "dist", help="where to build the sdist and the wheel")
+    sdist, wheel = build_distributions(parser.parse_args().dist.resolve())
+    twine_check(sdist, wheel)
+    print(f"wheel-smoke: built {sdist.name} and {wheel.name}; twine check passed", flush=True)
+    WORK.mkdir(parents=True, exist_ok=True)
     client_bin = create_venv(WORK / "client-venv", [str(wheel)])
     sandbox_bin = create_venv(WORK / "sandbox-venv", [f"{wheel}[sandbox]"])
     process, url = start_sandbox(sandbox_bin)
@@ -81,12 +100,14 @@ def main() -> int:
             "HIGHLEVEL_LOCATION_ID": "smoke-location",
         }
         environment.pop("PYTHONPATH", None)
-        return subprocess.run(
-            [str(client_bin / "python"), str(ROOT / "scripts" / "wheel_checks_in_fresh_venv.py")],
-            env=environment,
-            cwd=WORK,
-            timeout=SMOKE_SECONDS,
-        ).returncode
+        for script in IN_THE_USERS_ENVIRONMENT:
+            print(f"wheel-smoke: {script.relative_to(ROOT)}", flush=True)
+            code = subprocess.run(
+                [str(client_bin / "python"), str(script)], env=environment, cwd=WORK, timeout=SMOKE_SECONDS
+            ).returncode
+            if code:
+                return code
+        return 0
     finally:
         process.terminate()
         try:

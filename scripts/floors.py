@@ -1,8 +1,8 @@
 """``make test-floors``: the client and contract tests on the lowest versions the distribution declares.
 
-Every requirement of the distribution and of its run-time extras (all but ``dev`` and ``docs``, which
-only the build uses) must state a floor (``>=``); each is installed at exactly that version, beside the
-wheel, in a fresh virtual environment (``build/floors``) with the test tools the ``dev`` extra pins.
+Every requirement of the distribution and of its run-time extras (all but ``docs``, which only the
+build uses) must state a floor (``>=``); each is installed at exactly that version, beside the wheel,
+in a fresh virtual environment (``build/floors``) with the test tools the ``dev`` dependency group pins.
 A floor that does not install or fails a test is not true: raise it in ``pyproject.toml``.
 
     python scripts/floors.py            # build, install, run the tests
@@ -20,7 +20,7 @@ from packaging.requirements import Requirement
 from venvs import ROOT, build_distributions, create_venv, dev_pin, pyproject
 
 WORK = ROOT / "build" / "floors"
-BUILD_ONLY_EXTRAS = {"dev", "docs"}
+BUILD_ONLY_EXTRAS = {"docs"}
 TEST_TOOLS = ("pytest", "pytest-asyncio", "respx")
 TEST_PATHS = ("tests/client", "tests/contract")
 

@@ -6,6 +6,7 @@ Used by ``build_and_check_wheel.py`` (``make wheel-smoke``), ``floors.py`` (``ma
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+NETWORK_TIMEOUT = int(os.environ.get("NETWORK_TIMEOUT", "60"))
+"""Seconds pip waits for an answer from the package index before it retries (twice), as ``make install``."""
 
 
 def pyproject() -> dict[str, Any]:
@@ -55,23 +58,31 @@ def create_venv(path: Path, requirements: Sequence[str]) -> Path:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
     bin_dir = path / "bin"
     if requirements:
+        print(
+            f"{path.name}: waiting for the package index: {len(requirements)} requirements and what they need, "
+            f"at most {NETWORK_TIMEOUT} s per read",
+            flush=True,
+        )
         # -qq: the machine's pip configuration names mirrors that may be absent, and pip warns about each.
         subprocess.run(
-            [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-qq", *requirements],
+            [
+                *(sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-qq"),
+                *("--timeout", str(NETWORK_TIMEOUT), "--retries", "2", *requirements),
+            ],
             check=True,
         )
     return bin_dir
 
 
 def dev_pin(name: str) -> str:
-    """The exact requirement (``name==version``) that the ``dev`` extra pins for ``name``."""
+    """The exact requirement (``name==version``) that the ``dev`` dependency group pins for ``name``."""
     wanted = canonical_name(name)
-    requirements: list[str] = pyproject()["project"]["optional-dependencies"]["dev"]
+    requirements: list[str] = pyproject()["dependency-groups"]["dev"]
     for requirement in requirements:
         match = re.fullmatch(r"([A-Za-z0-9._-]+)==(\S+)", requirement)
         if match and canonical_name(match[1]) == wanted:
             return requirement
-    raise LookupError(f"the dev extra pins no version of {name}")
+    raise LookupError(f"the dev dependency group pins no version of {name}")
 
 
 def canonical_name(name: str) -> str:

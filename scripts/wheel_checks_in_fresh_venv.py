@@ -1,4 +1,5 @@
-"""What a user does first with the installed wheel: import both clients, create, list and get a contact on each.
+"""What a user does first with the installed wheel: import both clients, create, list and get a contact on each;
+and what a user meets calling into an extra not installed: an ImportError whose message is the install command.
 
 ``make wheel-smoke`` runs this in a fresh virtual environment holding only the wheel (no extras), with
 ``SAKARI_*`` and ``HIGHLEVEL_*`` pointing at a sandbox served from another environment. Exits non-zero,
@@ -7,8 +8,11 @@ saying what differed, when a step does not give what it should.
 
 from __future__ import annotations
 
+import importlib.metadata
+import subprocess
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -62,8 +66,78 @@ def highlevel_round_trip(run: str) -> None:
     print(f"highlevel created, searched and fetched {contact_id}")
 
 
+def _cli() -> None:
+    from contacts_cli import main
+
+    main(["--help"])
+
+
+def _sandbox_command() -> None:
+    from contacts_sandbox import main
+
+    main(["--port", "0"])
+
+
+def _sandbox_server() -> None:
+    from contacts_sandbox import SandboxServer
+
+    SandboxServer()
+
+
+def _highlevel_webhook() -> None:
+    from contacts_runtime.webhooks.highlevel import verify
+
+    verify(b"{}", {"x-wh-signature": "AA=="}, events={})
+
+
+# Each extra's entry points, called as a user calls them; the extras without any say why.
+ENTRY_POINTS: dict[str, list[Callable[[], None]]] = {
+    "cli": [_cli],
+    "sandbox": [_sandbox_command, _sandbox_server],
+    "webhooks": [_highlevel_webhook],
+}
+CONSOLE_SCRIPTS = {"contacts-sdk": "cli", "contacts-sandbox": "sandbox"}
+NO_ENTRY_POINT = {
+    "fast": "msgspec only speeds up decoding; without it the standard library's decoder is used",
+    "docs": "the build's pdoc, never imported by the package",
+}
+
+
+def missing_extras_name_their_install_command() -> None:
+    """Every extra the wheel declares, missing here: each entry point raises ``ImportError("pip install ...")``."""
+    declared = set(importlib.metadata.metadata("contacts-sdk").get_all("Provides-Extra") or [])
+    unchecked = declared - set(ENTRY_POINTS) - set(NO_ENTRY_POINT)
+    if unchecked or "dev" in declared:
+        fail(f"extras without a check here: {sorted(unchecked)}; declared: {sorted(declared)}")
+    for extra, entry_points in ENTRY_POINTS.items():
+        command = f'pip install "contacts-sdk[{extra}]"'
+        for entry_point in entry_points:
+            try:
+                entry_point()
+            except ImportError as error:
+                if str(error) != command:
+                    fail(
+                        f"{entry_point.__name__} without [{extra}] raised ImportError({str(error)!r}), not {command!r}"
+                    )
+            else:
+                fail(f"{entry_point.__name__} ran without [{extra}] installed")
+    for script, extra in CONSOLE_SCRIPTS.items():
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / script), "--help"], capture_output=True, text=True, timeout=60
+        )
+        last_line = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
+        if result.returncode == 0 or not last_line.endswith(f': pip install "contacts-sdk[{extra}]"'):
+            fail(f"{script} without [{extra}] exited {result.returncode} saying {last_line!r}")
+    from contacts_runtime.webhooks.sakari import UnknownEvent, parse
+
+    if not isinstance(parse(b'{"type": "new"}', events={}), UnknownEvent):
+        fail("Sakari's webhook parse, which needs no extra, did not run")
+    print(f"extras     each missing one names its install command: {', '.join(sorted(ENTRY_POINTS))}")
+
+
 def main() -> int:
     installed_packages_are_used()
+    missing_extras_name_their_install_command()
     run = f"smoke{uuid.uuid4().hex[:10]}"
     sakari_round_trip(run)
     highlevel_round_trip(run)

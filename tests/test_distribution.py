@@ -8,6 +8,7 @@ import email.parser
 import importlib
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -175,3 +176,34 @@ def test_pytest_runs_in_an_unrelated_project_with_the_wheel_without_extras(
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_published_metadata_has_the_run_time_extras_and_no_dev_tools(distributions: tuple[Path, Path]) -> None:
+    """The build's pinned tools are a PEP 735 dependency group: not an extra a user could install."""
+    metadata = email.parser.Parser().parsestr(read_from_wheel(distributions[1], ".dist-info/METADATA"))
+    assert set(metadata.get_all("Provides-Extra", [])) == set(pyproject()["project"]["optional-dependencies"])
+    assert "dev" not in metadata.get_all("Provides-Extra", [])
+    assert [line for line in metadata.get_all("Requires-Dist", []) if re.match(r"[\w.-]+\s*==", line)] == []
+    group = pyproject()["dependency-groups"]["dev"]
+    assert dev_pin("twine") in group and dev_pin("pytest") in group
+
+
+def test_classifiers_name_the_python_ci_tests_and_the_project_urls_its_pages() -> None:
+    project = pyproject()["project"]
+    tested = f"Programming Language :: Python :: {sys.version_info.major}.{sys.version_info.minor}"
+    versions = [
+        name for name in project["classifiers"] if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", name)
+    ]
+    assert tested in versions and project["requires-python"] == ">=3.11"
+    assert all(int(name.rsplit(".", 1)[1]) >= 11 for name in versions)
+    assert {"Source", "Documentation", "Issues", "Changelog"} <= set(project["urls"])
+
+
+def test_twine_accepts_both_distributions(distributions: tuple[Path, Path]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, distributions)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -84,12 +84,44 @@ def test_contributing_explains_every_make_target() -> None:
     assert sorted(target for target in targets if f"`make {target}`" not in contributing) == []
 
 
-def test_readme_opens_with_the_two_commands_and_explains_the_license() -> None:
+def test_readme_opens_with_the_install_then_the_two_commands_and_explains_the_license() -> None:
     readme = (ROOT / "README.md").read_text()
-    first_block = re.search(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
-    assert first_block is not None
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
     assert readme.index("```sh") < readme.index("\n## ")
-    commands = [line.split("#")[0].strip() for line in first_block[1].splitlines()]
-    assert commands == ["make demo", "make test"]
+    install, checkout = ([line.split("#")[0].strip() for line in block.splitlines()] for block in blocks[:2])
+    assert install == ["pip install contacts-sdk", 'pip install "contacts-sdk[sandbox,cli,webhooks]"']
+    assert checkout == ["make demo", "make test"]
     license_section = readme.split("\n## License\n", 1)[1].split("\n## ", 1)[0]
     assert "MIT" in license_section and "LICENSE" in license_section
+
+
+def planned_commands(*arguments: str) -> list[str]:
+    """What make would run for ``arguments`` with the Python and npm set-ups out of date (``make -n``).
+
+    ``make -n`` still runs a recipe line that calls ``$(MAKE)``; ``TIMED=:`` makes those of ``make test``
+    (each stage timed into build/timings.txt) do nothing, so a running ``make test`` keeps its timings.
+    """
+    result = subprocess.run(
+        ["make", "-n", "-W", "pyproject.toml", "-W", "tools/package.json", "TIMED=:", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_make_demo_needs_only_python_and_the_npm_tools_install_for_their_targets() -> None:
+    assert [line for line in planned_commands("demo") if "npm" in line] == []
+    for target in ("lint", "prism-check", "conformance", "test"):
+        assert any("npm ci" in line for line in planned_commands(target)), target
+
+
+def test_every_download_of_the_set_up_is_bounded_and_says_what_it_waits_for() -> None:
+    lines = planned_commands("install", "tools")
+    downloads = [at for at, line in enumerate(lines) if re.search(r"pip install|npm ci", line)]
+    assert len(downloads) == 3
+    for at in downloads:
+        assert re.search(r"--timeout \d+|--fetch-timeout=\d+", lines[at]), lines[at]
+        assert "waiting for" in lines[at - 1], lines[at - 1]

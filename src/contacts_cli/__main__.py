@@ -1,3 +1,3 @@
-from contacts_cli._app import main
+from contacts_cli import main
 
 main()

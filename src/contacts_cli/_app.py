@@ -14,19 +14,33 @@ from typing import Annotated, Any
 import typer
 
 from ._jobs import run_export, run_import, run_sync
-from ._journal import JobMismatch, JournalLocked
+from ._journal import JobMismatch, JournalLocked, NothingToResume, Start
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
 from ._records import detect_format
 from ._runtime import Reporter, Traffic
 from ._services import API_ERRORS, SERVICES, FatalError, HighLevelService, SakariService, describe_error
+from ._state import STATE_DIR_VARIABLE, journal_path
 
 app = typer.Typer(
     name="contacts-sdk",
     help="Export, import and sync Sakari and HighLevel contacts at scale; every job resumes after a crash.",
+    epilog=(
+        "Credentials come from the environment: SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, SAKARI_ACCOUNT_ID; "
+        "HIGHLEVEL_TOKEN, HIGHLEVEL_LOCATION_ID. Run contacts-sdk COMMAND --help for a command's options and "
+        "an example."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
 )
+
+# Option groups, as --help shows them.
+WHAT = "What to do"
+FILTERS = "Filters"
+RUNS = "Journal and resuming"
+CONNECTION = "Connection"
+OUTPUT = "Output"
 
 
 class ServiceName(enum.StrEnum):
@@ -44,9 +58,56 @@ class Match(enum.StrEnum):
     email = "email"
 
 
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")]
-State = Annotated[Path | None, typer.Option("--state", help="Where the job's journal lives.", dir_okay=False)]
-BaseUrl = Annotated[str | None, typer.Option("--base-url", help="The service's base URL (the sandbox's, say).")]
+Quiet = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.", rich_help_panel=OUTPUT)
+]
+StateDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--state-dir",
+        metavar="DIR",
+        envvar=STATE_DIR_VARIABLE,
+        file_okay=False,
+        help="Where jobs keep their journals and locks (default: the user's state directory, "
+        "~/.local/state/contacts-sdk on Linux).",
+        rich_help_panel=RUNS,
+    ),
+]
+Resume = Annotated[
+    bool,
+    typer.Option(
+        "--resume",
+        help="Resume the interrupted run of this job; fail if there is none. (An interrupted run resumes anyway.)",
+        rich_help_panel=RUNS,
+    ),
+]
+Restart = Annotated[
+    bool,
+    typer.Option(
+        "--restart", help="Discard the journal of an earlier run of this job and start anew.", rich_help_panel=RUNS
+    ),
+]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url", metavar="URL", help="The service's base URL (the sandbox's, say).", rich_help_panel=CONNECTION
+    ),
+]
+FormatOption = Annotated[
+    FileFormat | None,
+    typer.Option(
+        "--format",
+        metavar="csv|jsonl",
+        help="The file's format (default: by its suffix, .jsonl or else csv).",
+        rich_help_panel=WHAT,
+    ),
+]
+
+
+def _start(resume: bool, restart: bool) -> Start:
+    if resume and restart:
+        raise _fail("--resume and --restart: choose one", EXIT_USAGE)
+    return Start.RESUME if resume else Start.RESTART if restart else Start.AUTO
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -59,7 +120,7 @@ def _fatal_errors() -> Iterator[None]:
     """Turn what ends a job into a message and its exit code: 2 for usage, 3 for the rest."""
     try:
         yield
-    except (JobMismatch, typer.BadParameter) as error:
+    except (JobMismatch, NothingToResume, typer.BadParameter) as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except (FatalError, JournalLocked) as error:
         raise _fail(str(error), EXIT_FATAL) from None
@@ -97,20 +158,53 @@ def _identity(service: ServiceName, base_url: str | None) -> dict[str, Any]:
     }
 
 
-@app.command()
+EXPORT_EXAMPLE = """[bold]Examples[/bold]
+
+  contacts-sdk export sakari --out contacts.csv --tags vip
+
+  contacts-sdk export highlevel --out contacts.jsonl --query smith
+
+Run again after it finished, an export writes the file anew; after an interrupted run it resumes where
+that run stopped (--restart starts anew instead)."""
+
+
+@app.command(epilog=EXPORT_EXAMPLE)
 def export(
-    service: Annotated[ServiceName, typer.Argument(help="The service to read.")],
-    out: Annotated[Path, typer.Option("--out", help="The file to write.", dir_okay=False)],
-    file_format: Annotated[FileFormat | None, typer.Option("--format", help="csv, or jsonl (as sent).")] = None,
-    email: Annotated[str | None, typer.Option(help="Sakari: e-mail contains.")] = None,
-    mobile: Annotated[str | None, typer.Option(help="Sakari: mobile number contains.")] = None,
-    first_name: Annotated[str | None, typer.Option(help="Sakari: first name contains.")] = None,
-    last_name: Annotated[str | None, typer.Option(help="Sakari: last name contains.")] = None,
-    tags: Annotated[str | None, typer.Option(help="Sakari: has every tag (comma-separated).")] = None,
-    query: Annotated[str | None, typer.Option(help="HighLevel: the search's text query.")] = None,
-    page_size: Annotated[int, typer.Option(min=1, max=100, help="Contacts per page.")] = 100,
-    concurrency: Annotated[int, typer.Option(min=1, max=32, help="Pages fetched side by side.")] = 8,
-    state: State = None,
+    service: Annotated[
+        ServiceName, typer.Argument(metavar="SERVICE", help="sakari or highlevel: the service to read.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", metavar="FILE", help="The file to write.", dir_okay=False, rich_help_panel=WHAT)
+    ],
+    file_format: FormatOption = None,
+    email: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Sakari: e-mail contains.", rich_help_panel=FILTERS)
+    ] = None,
+    mobile: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Sakari: mobile number contains.", rich_help_panel=FILTERS)
+    ] = None,
+    first_name: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Sakari: first name contains.", rich_help_panel=FILTERS)
+    ] = None,
+    last_name: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Sakari: last name contains.", rich_help_panel=FILTERS)
+    ] = None,
+    tags: Annotated[
+        str | None,
+        typer.Option(metavar="TAG,...", help="Sakari: has every tag (comma-separated).", rich_help_panel=FILTERS),
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="HighLevel: the search's text query.", rich_help_panel=FILTERS)
+    ] = None,
+    page_size: Annotated[
+        int, typer.Option(min=1, max=100, metavar="N", help="Contacts per page.", rich_help_panel=CONNECTION)
+    ] = 100,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=32, metavar="N", help="Pages fetched side by side.", rich_help_panel=CONNECTION)
+    ] = 8,
+    resume: Resume = False,
+    restart: Restart = False,
+    state_dir: StateDir = None,
     base_url: BaseUrl = None,
     quiet: Quiet = False,
 ) -> None:
@@ -123,21 +217,25 @@ def export(
     if wrong:
         flags = ", ".join("--" + name.replace("_", "-") for name in wrong)
         raise _fail(f"{flags}: not a filter of {service.value} (it has {', '.join(allowed)})", EXIT_USAGE)
+    start = _start(resume, restart)
     chosen = file_format.value if file_format else detect_format(out)
-    journal = state or out.with_name(out.name + ".export.journal")
-    job: dict[str, Any] = {"command": "export", "service": service.value, "out": str(out.resolve()), "format": chosen}
+    target = str(out.resolve())
+    # One output file, one job: another export into the same file meets this journal.
+    journal = journal_path(state_dir, "export", out.name, {"command": "export", "out": target})
+    job: dict[str, Any] = {"command": "export", "service": service.value, "out": target, "format": chosen}
     job |= {"filters": filters, "page_size": page_size, **_identity(service, base_url)}
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency)
         try:
-            with Reporter(f"export {service.value}", quiet=quiet) as reporter:
+            with Reporter(f"export {service.value}", quiet=quiet, pacing=traffic.pacing) as reporter:
                 outcome = run_export(
                     client,
                     out=out,
                     file_format=chosen,
                     filters=filters,
                     state=journal,
+                    start=start,
                     page_size=page_size,
                     concurrency=concurrency,
                     job=job,
@@ -148,20 +246,43 @@ def export(
     _finish(f"export {service.value}", outcome, reporter, traffic, quiet)
 
 
-@app.command(name="import")
+IMPORT_EXAMPLE = """[bold]Examples[/bold]
+
+  contacts-sdk import highlevel trade-show.csv --merge-strategy upsert --dry-run
+
+  contacts-sdk import sakari contacts.jsonl --concurrency 8
+
+Run again, an import sends only the rows no earlier run settled (never one twice); --restart discards
+the earlier run's journal and sends every row again."""
+
+
+@app.command(name="import", epilog=IMPORT_EXAMPLE)
 def import_(
-    service: Annotated[ServiceName, typer.Argument(help="The service to write to.")],
-    file: Annotated[Path, typer.Argument(help="A CSV or JSONL file, as export writes.", exists=True, dir_okay=False)],
-    file_format: Annotated[FileFormat | None, typer.Option("--format", help="csv or jsonl.")] = None,
+    service: Annotated[
+        ServiceName, typer.Argument(metavar="SERVICE", help="sakari or highlevel: the service to write to.")
+    ],
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="A CSV or JSONL file, as export writes.", exists=True, dir_okay=False),
+    ],
+    file_format: FormatOption = None,
     merge_strategy: Annotated[
         str | None,
-        typer.Option(help="Sakari: append (default), core or remove. HighLevel: create (default) or upsert."),
+        typer.Option(
+            metavar="STRATEGY",
+            help="Sakari: append (default), core or remove. HighLevel: create (default) or upsert.",
+            rich_help_panel=WHAT,
+        ),
     ] = None,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Check every row and print the plan; send nothing.")
+        bool, typer.Option("--dry-run", help="Check every row and print the plan; send nothing.", rich_help_panel=WHAT)
     ] = False,
-    concurrency: Annotated[int, typer.Option(min=1, max=32, help="Rows sent side by side.")] = 4,
-    state: State = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=32, metavar="N", help="Rows sent side by side.", rich_help_panel=CONNECTION)
+    ] = 4,
+    resume: Resume = False,
+    restart: Restart = False,
+    state_dir: StateDir = None,
     base_url: BaseUrl = None,
     quiet: Quiet = False,
 ) -> None:
@@ -170,21 +291,28 @@ def import_(
     strategy = merge_strategy or kind.default_strategy
     if strategy not in kind.strategies:
         raise _fail(f"--merge-strategy {strategy!r}: {service.value} takes {', '.join(kind.strategies)}", EXIT_USAGE)
+    start = _start(resume, restart)
     chosen = file_format.value if file_format else detect_format(file)
-    journal = state or file.with_name(file.name + ".import.journal")
-    job: dict[str, Any] = {"command": "import", "service": service.value, "file": str(file.resolve()), "format": chosen}
-    job |= {"merge_strategy": strategy, **_identity(service, base_url)}
+    identity = _identity(service, base_url)
+    source = str(file.resolve())
+    # One file into one account, one job: the journal says which rows that account has already.
+    journal = journal_path(
+        state_dir, "import", f"{service.value}-{file.name}", {"service": service.value, "file": source, **identity}
+    )
+    job: dict[str, Any] = {"command": "import", "service": service.value, "file": source, "format": chosen}
+    job |= {"merge_strategy": strategy, **identity}
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency)
         try:
-            with Reporter(f"import {service.value}", quiet=quiet, unit="rows") as reporter:
+            with Reporter(f"import {service.value}", quiet=quiet, unit="rows", pacing=traffic.pacing) as reporter:
                 outcome = run_import(
                     client,
                     path=file,
                     file_format=chosen,
                     strategy=strategy,
                     state=journal,
+                    start=start,
                     dry_run=dry_run,
                     concurrency=concurrency,
                     job=job,
@@ -195,16 +323,46 @@ def import_(
     _finish(f"import {service.value}", outcome, reporter, traffic, quiet)
 
 
-@app.command()
+SYNC_EXAMPLE = """[bold]Examples[/bold]
+
+  contacts-sdk sync highlevel sakari --match phone --dry-run
+
+  contacts-sdk sync highlevel sakari --since 2026-01-01T00:00:00Z
+
+Each run sends only what changed since the last one (its journal keeps what was mirrored)."""
+
+
+@app.command(epilog=SYNC_EXAMPLE)
 def sync(
-    source: Annotated[ServiceName, typer.Argument(help="Only highlevel.")],
-    target: Annotated[ServiceName, typer.Argument(help="Only sakari.")],
-    match: Annotated[Match, typer.Option(help="Match contacts on the phone or the e-mail.")] = Match.phone,
-    since: Annotated[str | None, typer.Option(help="Only contacts HighLevel updated since (ISO 8601).")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan; send nothing.")] = False,
-    state: State = None,
-    highlevel_base_url: Annotated[str | None, typer.Option(help="HighLevel's base URL.")] = None,
-    sakari_base_url: Annotated[str | None, typer.Option(help="Sakari's base URL.")] = None,
+    source: Annotated[ServiceName, typer.Argument(metavar="SOURCE", help="highlevel (the only source).")],
+    target: Annotated[ServiceName, typer.Argument(metavar="TARGET", help="sakari (the only target).")],
+    match: Annotated[
+        Match,
+        typer.Option(metavar="phone|email", help="Match contacts on the phone or the e-mail.", rich_help_panel=WHAT),
+    ] = Match.phone,
+    since: Annotated[
+        str | None,
+        typer.Option(metavar="WHEN", help="Only contacts HighLevel updated since (ISO 8601).", rich_help_panel=FILTERS),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the plan; send nothing.", rich_help_panel=WHAT)
+    ] = False,
+    restart: Annotated[
+        bool,
+        typer.Option(
+            "--restart",
+            help="Forget what earlier runs mirrored: every contact is compared and sent again "
+            "(matched to Sakari's by phone or e-mail, so none is created twice).",
+            rich_help_panel=RUNS,
+        ),
+    ] = False,
+    state_dir: StateDir = None,
+    highlevel_base_url: Annotated[
+        str | None, typer.Option(metavar="URL", help="HighLevel's base URL.", rich_help_panel=CONNECTION)
+    ] = None,
+    sakari_base_url: Annotated[
+        str | None, typer.Option(metavar="URL", help="Sakari's base URL.", rich_help_panel=CONNECTION)
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Mirror HighLevel contacts into Sakari, one way, sending only what changed since the last run."""
@@ -213,7 +371,9 @@ def sync(
     job: dict[str, Any] = {"command": "sync", "match": match.value}
     job |= {f"highlevel_{name}": value for name, value in _identity(ServiceName.highlevel, highlevel_base_url).items()}
     job |= {f"sakari_{name}": value for name, value in _identity(ServiceName.sakari, sakari_base_url).items()}
-    journal = state or Path(f"sync-highlevel-{job['highlevel_location']}-sakari-{job['sakari_account']}.journal")
+    sides = {name: value for name, value in job.items() if name.startswith(("highlevel_", "sakari_"))}
+    label = f"highlevel-{job['highlevel_location']}-sakari-{job['sakari_account']}"
+    journal = journal_path(state_dir, "sync", label, sides)
     traffic = Traffic()
     with _fatal_errors():
         highlevel = HighLevelService(traffic, highlevel_base_url)
@@ -223,7 +383,7 @@ def sync(
             highlevel.close()
             raise
         try:
-            with Reporter("sync highlevel -> sakari", quiet=quiet) as reporter:
+            with Reporter("sync highlevel -> sakari", quiet=quiet, pacing=traffic.pacing) as reporter:
                 outcome = run_sync(
                     highlevel,
                     sakari,
@@ -231,6 +391,7 @@ def sync(
                     since=since,
                     dry_run=dry_run,
                     state=journal,
+                    start=Start.RESTART if restart else Start.AUTO,
                     job=job,
                     reporter=reporter,
                 )

@@ -23,7 +23,16 @@ from ._journal import DONE, REJECTED, SENDING, UNKNOWN, Journal, RowRecord
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import Format, InputRow, RowError, read_rows
 from ._runtime import Reporter
-from ._services import API_ERRORS, DECODE_ERRORS, FatalError, Service, describe_error, is_fatal, outcome_is_unknown
+from ._services import (
+    API_ERRORS,
+    CONNECTION_ERRORS,
+    DECODE_ERRORS,
+    FatalError,
+    Service,
+    describe_error,
+    is_fatal,
+    outcome_is_unknown,
+)
 
 # --- plan --------------------------------------------------------------------------------------------
 
@@ -159,14 +168,22 @@ class Failure(enum.Enum):
     """What a failed request means for its row."""
 
     DAILY_LIMIT = "the day's quota is spent: nothing was sent, the run stops"
-    FATAL = "no request can succeed (credentials, access): the run stops"
+    UNREACHED = "the request never reached the service (after the client's retries): the run stops"
+    FATAL = "the service refused it unread (credentials, access), as it will every other: the run stops"
     UNKNOWN = "it may have been carried out: settle it by its key"
     REJECTED = "the service refused it"
+
+
+NOT_CARRIED_OUT = frozenset({Failure.DAILY_LIMIT, Failure.UNREACHED, Failure.FATAL})
+"""Failures after which the service surely did nothing with the row: the journal forgets it, and a run
+that stopped before any row was carried out leaves no journal behind (see ``Journal.__exit__``)."""
 
 
 def classify_failure(error: Exception) -> Failure:
     if isinstance(error, DailyLimitError):
         return Failure.DAILY_LIMIT
+    if isinstance(error, CONNECTION_ERRORS) and not error.may_have_reached_server:
+        return Failure.UNREACHED
     if is_fatal(error):
         return Failure.FATAL
     return Failure.UNKNOWN if outcome_is_unknown(error) else Failure.REJECTED
@@ -219,17 +236,21 @@ class ImportSettler:
         """Settle what a stopped run can still know of its requests (call once they are all done or
         cancelled): the unsent are forgotten, the answered done; the rest stay ``sending``."""
         for prepared, future in pending:
-            if future.cancelled() or isinstance(future.exception(), DailyLimitError):
+            error = None if future.cancelled() else future.exception()
+            if future.cancelled() or (isinstance(error, Exception) and classify_failure(error) in NOT_CARRIED_OUT):
                 self.journal.forget(prepared.row.number)
-            elif future.exception() is None:
+            elif error is None:
                 self.journal.finish(prepared.row.number, DONE, remote_id=future.result())
 
     def _failed(self, prepared: PreparedRow, error: Exception) -> None:
         number = prepared.row.number
         failure = classify_failure(error)
+        if failure in NOT_CARRIED_OUT:
+            self.journal.forget(number)
         if failure is Failure.DAILY_LIMIT:
-            self.journal.forget(number)  # nothing was sent
             raise FatalError(f"{error}. The journal keeps the rows done; run the same command then.") from None
+        if failure is Failure.UNREACHED:
+            raise FatalError(f"the service could not be reached: {describe_error(error)[1]}") from None
         if failure is Failure.FATAL:
             raise FatalError(describe_error(error)[1]) from None
         if failure is Failure.UNKNOWN:

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from ._custom_field_columns import CustomFieldColumns
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
-from ._journal import JobMismatch, Journal, RowRecord
+from ._journal import JobMismatch, Journal, RowRecord, Start
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import (
     CsvFlattener,
@@ -60,19 +60,19 @@ def run_export(
     file_format: Format,
     filters: Mapping[str, Any],
     state: Path,
+    start: Start,
     page_size: int,
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
+    """Every contact into ``out``. A finished export's journal is no reason to refuse a new one: run
+    again, it exports anew; an interrupted one resumes (``Start.AUTO``), unless told otherwise."""
     outcome = Outcome()
     with Journal(state) as journal:
-        journal.claim(job)
+        if journal.begin(job, start, finished_starts_anew=True):
+            outcome.notes.append(f"resumed the interrupted export (journal {state}); --restart starts anew")
         checkpoint: dict[str, Any] | None = journal.get("checkpoint")
-        if journal.get("complete"):
-            outcome.add("written", checkpoint["written"] if checkpoint else 0)
-            outcome.notes.append(f"already complete by an earlier run (journal {state}); delete it to export anew")
-            return outcome
         spread = _custom_field_spreader(service, journal, file_format)
         columns = leaf_columns(service.package, service.contact_schema)
         flattener = CsvFlattener({**columns, **(spread.columns if spread else {})})
@@ -89,7 +89,7 @@ def run_export(
             if size < checkpoint["bytes"]:
                 raise JobMismatch(
                     f"{out} is shorter than the journal {state} says was written: it was changed or removed. "
-                    "Pass another --state (or delete it) to export anew."
+                    "Add --restart to export anew."
                 )
             handle = out.open("r+b", buffering=WRITE_BUFFER)
             # Drop what was written after the last checkpoint: those contacts are fetched again.
@@ -115,7 +115,8 @@ def run_export(
                     due = time.monotonic() + CHECKPOINT_EVERY
                 reporter.advance(len(batch.contacts))
             _checkpoint(journal, handle, position)
-        journal.set(complete=True)
+        # Done: nothing is left to resume, and a run again exports anew, so the journal goes.
+        journal.finished_with()
     outcome.add("written", written)
     return outcome
 
@@ -158,11 +159,14 @@ def run_import(
     file_format: Format,
     strategy: str,
     state: Path,
+    start: Start,
     dry_run: bool,
     concurrency: int,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
+    """One request per row of ``path``. Run again after it finished, it sends nothing (every row is
+    settled in the journal: a contact is never created twice) unless ``Start.RESTART`` discards it."""
     outcome = Outcome()
     if file_format == "csv":
         ignored = service.shape().ignored_columns(csv_header(path))
@@ -171,7 +175,8 @@ def run_import(
     if dry_run:
         return plan_import(service, path, file_format, strategy, state, outcome)
     with Journal(state) as journal:
-        journal.claim(job, file_digest(path))
+        if journal.begin(job, start, finished_starts_anew=False, input_digest=file_digest(path)):
+            outcome.notes.append(f"resumed the earlier run of this import (journal {state}); --restart sends anew")
         records = journal.rows()
         reporter.start_at(0, sum(1 for _ in read_rows(path, file_format)))
         settler = ImportSettler(service, journal, outcome, reporter)
@@ -242,6 +247,7 @@ def run_sync(
     since: str | None,
     dry_run: bool,
     state: Path,
+    start: Start,
     job: Mapping[str, Any],
     reporter: Reporter,
 ) -> Outcome:
@@ -250,7 +256,7 @@ def run_sync(
     if since is not None:
         arguments["filters"] = [since_filter(parse_since(since))]
     with contextlib.ExitStack() as stack:
-        journal = _sync_journal(stack, state, job, dry_run)
+        journal = _sync_journal(stack, state, job, dry_run, start)
         first = highlevel.client.contacts.search(**arguments)
         total = first.response.total
         reporter.start_at(0, total if isinstance(total, int) else None)
@@ -305,14 +311,19 @@ def _sync_one(
         carry_out(plan, source_id, updated if isinstance(updated, str) else None, sakari, journal, outcome)
 
 
-def _sync_journal(stack: contextlib.ExitStack, state: Path, job: Mapping[str, Any], dry_run: bool) -> Journal:
-    """The sync's journal, claimed for ``job``. A dry run reads the journal when there is one (refusing
-    one of another job) and leaves none behind when there is not."""
-    if dry_run and not state.exists():
+def _sync_journal(
+    stack: contextlib.ExitStack, state: Path, job: Mapping[str, Any], dry_run: bool, start: Start
+) -> Journal:
+    """The sync's journal, claimed for ``job`` (``Start.RESTART`` forgets what earlier runs mirrored). A dry
+    run reads the journal when there is one (refusing one of another job), planning as a restarted run
+    would when asked to, and changes none."""
+    if dry_run and (start is Start.RESTART or not state.exists()):
         return _NO_JOURNAL
     journal = stack.enter_context(Journal(state))
-    if not dry_run or journal.get("job") is not None:
-        journal.claim(job)  # raises, naming what differs
+    if not dry_run:
+        journal.begin(job, start, finished_starts_anew=False)  # raises, naming what differs
+    elif journal.get("job") is not None:
+        journal.claim(job)
     return journal
 
 

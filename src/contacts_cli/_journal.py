@@ -1,15 +1,22 @@
 """The journal of a job: what was written or sent, so that a run killed at any moment can go on.
 
-An SQLite file next to the job's output. A run holds an exclusive ``flock`` on ``<journal>.lock`` for
+An SQLite file in the state directory (``_state``). A run holds an exclusive ``flock`` on ``<journal>.lock`` for
 its whole life, so a second run of the same job stops before it sends anything; the kernel drops the
 lock when the process dies, even by ``kill -9``. Each change is committed before the step it allows
 (a row is marked ``sending`` before its request leaves), and SQLite commits survive the process being
 killed (the guarded case: the process dies, the machine does not), so after a crash the journal is never
 behind what was done, only unsure about rows in flight.
+
+A journal is for resuming an interrupted run. ``Journal.begin`` decides, by ``Start``, whether a run
+resumes the earlier one or discards it; a run that ends in an error before the journal holds anything
+it did removes the journal, so a run that failed at once (a wrong base URL, bad credentials) never
+stands in the way of the corrected one; an export that finished removes its own (``finished_with``).
+An import's and a sync's stay: they are what keeps a rerun from creating a contact twice.
 """
 
 from __future__ import annotations
 
+import enum
 import fcntl
 import json
 import os
@@ -45,6 +52,21 @@ class JobMismatch(ValueError):
     """The journal belongs to a job with other arguments or another input file."""
 
 
+class NothingToResume(ValueError):
+    """``--resume`` was asked for, and there is no interrupted run of this job."""
+
+
+class Start(enum.Enum):
+    """What a run does with the journal of an earlier run of its job."""
+
+    AUTO = "auto"
+    """Resume an interrupted run; start anew after a finished one (for the jobs that start anew)."""
+    RESUME = "resume"
+    """Resume an interrupted run; refuse to run when there is none."""
+    RESTART = "restart"
+    """Discard the earlier run's journal and start anew."""
+
+
 @dataclass(frozen=True)
 class RowRecord:
     row: int
@@ -62,6 +84,7 @@ class Journal:
         self.path = path
         self._lock_file: int | None = None
         self._db: sqlite3.Connection | None = None
+        self._finished_with = False
 
     def __enter__(self) -> Self:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,9 +111,16 @@ class Journal:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
+        # Removed while the lock is held, so that no other run opens it in between.
+        discard = (exc_type is None and self._finished_with) or (
+            exc_type is not None and self._db is not None and not self.holds_progress()
+        )
         if self._db is not None:
             self._db.close()
             self._db = None
+        if discard:
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
         if self._lock_file is not None:
             os.close(self._lock_file)
             self._lock_file = None
@@ -114,6 +144,47 @@ class Journal:
                 [(name, json.dumps(value)) for name, value in values.items()],
             )
 
+    def finished_with(self) -> None:
+        """The job is done and its journal of no further use (an export's): removed on a clean exit."""
+        self.set(complete=True)
+        self._finished_with = True
+
+    def holds_progress(self) -> bool:
+        """Whether the journal records anything a run did: rows sent, contacts mirrored or written."""
+        checkpoint = self.get("checkpoint")
+        return (
+            bool(checkpoint and checkpoint.get("written"))
+            or self.db.execute("select 1 from rows limit 1").fetchone() is not None
+            or self.db.execute("select 1 from mirror limit 1").fetchone() is not None
+        )
+
+    def clear(self) -> None:
+        """Forget the earlier run: the journal is as new."""
+        with self.db:
+            for table in ("meta", "rows", "mirror", "seen"):
+                self.db.execute(f"delete from {table}")
+
+    def begin(
+        self, job: Mapping[str, Any], start: Start, *, finished_starts_anew: bool, input_digest: str | None = None
+    ) -> bool:
+        """Claim the journal for ``job`` as ``start`` says; True when the run resumes an earlier one.
+
+        A finished run (``complete``) is one to resume only for a job whose rerun must not redo its
+        work (``finished_starts_anew`` false: an import, whose rows would be created twice).
+        """
+        known = self.get("job")
+        finished = bool(self.get("complete")) and finished_starts_anew
+        if start is Start.RESUME and (known is None or finished):
+            raise NothingToResume(
+                f"--resume: there is no interrupted run of this job to resume (journal {self.path}); "
+                "run without --resume to start one"
+            )
+        if known is not None and (start is Start.RESTART or (start is Start.AUTO and finished)):
+            self.clear()
+            known = None
+        self.claim(job, input_digest)
+        return known is not None
+
     def claim(self, job: Mapping[str, Any], input_digest: str | None = None) -> bool:
         """Tie the journal to this job; True when it was new. Refuse another job's journal."""
         known = self.get("job")
@@ -128,12 +199,12 @@ class Journal:
             ]
             raise JobMismatch(
                 f"the journal {self.path} belongs to a run with other arguments ({'; '.join(changed)}). "
-                "Run again with the same arguments to resume it, or pass another --state (or delete it) to start anew."
+                "Run again with the same arguments to resume it, or add --restart to discard it and start anew."
             )
         if self.get("input_digest") != input_digest:
             raise JobMismatch(
                 f"the input file changed since the journal {self.path} was started, so its rows no longer "
-                "match what was sent. Restore the file to resume, or pass another --state to start anew."
+                "match what was sent. Restore the file to resume, or add --restart to discard it and start anew."
             )
         return False
 

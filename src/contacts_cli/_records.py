@@ -39,6 +39,12 @@ def _document(package: str) -> dict[str, Any]:
     return document
 
 
+def rate_limit_header_names(package: str) -> Mapping[str, str] | None:
+    """The headers in which the service announces its rate limit, as its spec's ``x-sdk`` names them."""
+    names: Mapping[str, str] | None = _document(package).get("info", {}).get("x-sdk", {}).get("rate-limit-headers")
+    return names
+
+
 def _resolve(package: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     while "$ref" in schema:
         name = str(schema["$ref"]).rsplit("/", 1)[-1]

@@ -1,4 +1,11 @@
-"""What every command shares: traffic counts from httpx event hooks, progress output and the summary line."""
+"""What every command shares: traffic counts from httpx event hooks, progress output and the summary line.
+
+The clients pace their requests to the rate limit a service announces, inside the runtime, which tells
+no one when it holds a request back. What the command can see is the traffic itself, through the event
+hooks of the ``httpx.Client`` it hands the clients: ``RateWatch`` reads the rate-limit headers the
+service's spec names (``x-sdk.rate-limit-headers``) from every answer, so progress can say it is waiting
+for the rate limit and reckon its ETA from the allowed rate rather than from the last burst.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from types import TracebackType
 from typing import IO, Self
 
@@ -20,11 +29,94 @@ from rich.progress import (
     TaskID,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
 _RETRIED_STATUSES = {408, 409, 429}
+
+
+@dataclass(frozen=True)
+class RateLimitHeaders:
+    """The answer headers in which a service announces its rate limit (as its spec's ``x-sdk`` names them)."""
+
+    limit: str
+    remaining: str
+    interval_ms: str
+
+    @classmethod
+    def from_spec(cls, names: Mapping[str, str] | None) -> RateLimitHeaders | None:
+        if not names:
+            return None
+        return cls(limit=names["limit"], remaining=names["remaining"], interval_ms=names["interval-ms"])
+
+
+_MOST_PLAUSIBLE_INTERVAL = 86_400.0
+
+
+class RateWatch:
+    """What the answers say of the rate limit, and whether requests are being held for it (no I/O: fed by hooks).
+
+    Requests are held when the last answer said none are left in the window (or was a 429) and no
+    request has gone since: the clients' pacer then waits for the window to turn. The allowed rate is
+    the announced limit over its interval; a header that cannot be right is ignored, as the pacer does.
+    """
+
+    def __init__(self, headers: RateLimitHeaders | None) -> None:
+        self._headers = headers
+        self._lock = threading.Lock()
+        self.requests = 0
+        self.limit: int | None = None
+        self.interval: float | None = None
+        self._spent = False
+        self.on_wait: Callable[[], None] | None = None
+        """Called (from the thread that got the answer) as each wait for the rate limit begins."""
+
+    def requested(self) -> None:
+        with self._lock:
+            self.requests += 1
+            self._spent = False
+
+    def answered(self, status: int, headers: Mapping[str, str]) -> bool:
+        """Take in an answer; true when it starts a wait for the rate limit."""
+        figures = self._figures(headers)
+        with self._lock:
+            was_spent = self._spent
+            if figures is not None:
+                self.limit, remaining, self.interval = figures
+                self._spent = remaining == 0
+            if status == 429:
+                self._spent = True
+            return self._spent and not was_spent
+
+    def _figures(self, headers: Mapping[str, str]) -> tuple[int, int, float] | None:
+        if self._headers is None:
+            return None
+        try:
+            limit = int(headers[self._headers.limit])
+            remaining = int(headers[self._headers.remaining])
+            interval = int(headers[self._headers.interval_ms]) / 1000
+        except (KeyError, ValueError):
+            return None
+        if not (limit > 0 and 0 <= remaining <= limit and 0 < interval <= _MOST_PLAUSIBLE_INTERVAL):
+            return None
+        return limit, remaining, interval
+
+    @property
+    def waiting(self) -> bool:
+        """Requests are held for the rate limit right now."""
+        return self._spent
+
+    @property
+    def allowed_rate(self) -> float | None:
+        """Requests per second the service allows, once an answer has said."""
+        if self.limit is None or self.interval is None:
+            return None
+        return self.limit / self.interval
+
+    def describe_limit(self) -> str:
+        if self.limit is None or self.interval is None:
+            return "the rate limit"
+        return f"the rate limit ({self.limit} requests per {self.interval:g} s)"
 
 
 class Traffic:
@@ -32,6 +124,9 @@ class Traffic:
 
     A retry is a request identical (method, URL, body) to the one the same thread sent just before,
     which got no answer or an answer the clients retry: the clients retry in the thread of the call.
+    ``pacing`` watches the answers of the client that announces a rate limit (HighLevel's; Sakari
+    announces none, and then its 429s alone say it waits), and tells whoever listens (the progress) when
+    a wait for it begins.
     """
 
     def __init__(self) -> None:
@@ -40,6 +135,8 @@ class Traffic:
         self.requests = 0
         self.retries = 0
         self.throttled = 0
+        self.pacing = RateWatch(None)
+        self._watching = False
 
     def _on_request(self, request: httpx.Request) -> None:
         try:
@@ -61,14 +158,28 @@ class Traffic:
             with self._lock:
                 self.throttled += 1
 
-    def http_client(self, *, connections: int = 16) -> httpx.Client:
-        """An ``httpx.Client`` for a Sakari or HighLevel client, counting what it sends."""
+    def http_client(self, *, connections: int = 16, rate_limit_headers: RateLimitHeaders | None = None) -> httpx.Client:
+        """An ``httpx.Client`` for a Sakari or HighLevel client, counting what it sends (and, given the
+        headers its service announces a rate limit in, watching its pacing)."""
         transport = httpx.HTTPTransport(
             socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
             limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
         )
+        watch = RateWatch(rate_limit_headers)
+        # The one progress shows: the client that announces a limit, else the first (its 429s are waits too).
+        if rate_limit_headers is not None or not self._watching:
+            self.pacing, self._watching = watch, True
+
+        def answered(response: httpx.Response) -> None:
+            if watch.answered(response.status_code, response.headers) and watch.on_wait is not None:
+                watch.on_wait()
+
         return httpx.Client(
-            transport=transport, event_hooks={"request": [self._on_request], "response": [self._on_response]}
+            transport=transport,
+            event_hooks={
+                "request": [self._on_request, lambda _request: watch.requested()],
+                "response": [self._on_response, answered],
+            },
         )
 
     def describe(self) -> str:
@@ -80,29 +191,78 @@ def _retried(status: int | None) -> bool:
 
 
 class _RateColumn(ProgressColumn):
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__()
+        self._reporter = reporter
+
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
+        rate = self._reporter.rate(self._reporter.now())
+        return Text("" if rate is None else f"{rate:,.0f}/s", style="progress.data.speed")
+
+
+class _EtaColumn(ProgressColumn):
+    """The ETA by the reporter's rate (the allowed one while paced), not rich's estimate from the last seconds."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__()
+        self._reporter = reporter
+
+    def render(self, task: Task) -> Text:
+        eta = self._reporter.eta(self._reporter.now())
+        return Text("ETA -:--:--" if eta is None else f"ETA {_clock_time(eta)}", style="progress.remaining")
+
+
+class _WaitColumn(ProgressColumn):
+    def __init__(self, reporter: Reporter) -> None:
+        super().__init__()
+        self._reporter = reporter
+
+    def render(self, task: Task) -> Text:
+        return Text(self._reporter.status(), style="yellow")
+
+
+def _clock_time(seconds: float) -> str:
+    whole = int(seconds + 0.5)
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
 
 
 class Reporter:
-    """Progress of a command: a rich bar on a terminal, a plain line every few seconds otherwise, nothing if quiet."""
+    """Progress of a command: a rich bar on a terminal, a plain line every few seconds otherwise, nothing if quiet.
+
+    Given the ``pacing`` of the command's traffic, it says when requests wait for the rate limit (on
+    the bar; off a terminal, a line as each wait begins) and takes the ETA from the allowed rate.
+    """
 
     def __init__(
-        self, label: str, *, quiet: bool, stream: IO[str] | None = None, interval: float = 2.0, unit: str = "contacts"
+        self,
+        label: str,
+        *,
+        quiet: bool,
+        stream: IO[str] | None = None,
+        interval: float = 2.0,
+        unit: str = "contacts",
+        pacing: RateWatch | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.label = label
         self.quiet = quiet
         self.stream = stream if stream is not None else sys.stderr
         self.interval = interval
         self.unit = unit
+        self.pacing = pacing
+        self._clock = clock
         self.done = 0
         self._resumed_at = 0
         self.total: int | None = None
-        self.started = time.monotonic()
+        self.started = clock()
         self._last_line = self.started
+        self._counting_since = self.started
+        self._requests_at_start = 0
+        self._print_lock = threading.Lock()
         self._progress: Progress | None = None
         self._task: TaskID | None = None
+        if pacing is not None:
+            pacing.on_wait = self.wait_began
 
     def __enter__(self) -> Self:
         if not self.quiet and self.stream.isatty():
@@ -110,10 +270,10 @@ class Reporter:
                 TextColumn("[bold]{task.description}"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                _RateColumn(),
-                TextColumn("ETA"),
-                TimeRemainingColumn(),
+                _RateColumn(self),
+                _EtaColumn(self),
                 TimeElapsedColumn(),
+                _WaitColumn(self),
                 console=Console(file=self.stream),
                 transient=False,
             )
@@ -127,9 +287,48 @@ class Reporter:
         if self._progress is not None:
             self._progress.stop()
 
+    def wait_began(self) -> None:
+        """Requests are now held for the rate limit: the bar shows it by itself; off a terminal, say so."""
+        if self.quiet or self._progress is not None:
+            return
+        with self._print_lock:
+            now = self._clock()
+            self._last_line = now
+            print(self.line(now), file=self.stream, flush=True)
+
+    def now(self) -> float:
+        return self._clock()
+
+    def status(self) -> str:
+        if self.pacing is not None and self.pacing.waiting:
+            return f"waiting for {self.pacing.describe_limit()}"
+        return ""
+
+    def rate(self, now: float) -> float | None:
+        """Items per second to count on from now: the rate so far, or, when the service allows fewer
+        requests than that took, what the allowed rate gives (a burst that used a window up is not a pace)."""
+        elapsed = now - self._counting_since
+        moved = self.done - self._resumed_at
+        if elapsed <= 0 or moved <= 0:
+            return None
+        observed = moved / elapsed
+        allowed = self.pacing.allowed_rate if self.pacing is not None else None
+        requests = (self.pacing.requests - self._requests_at_start) if self.pacing is not None else 0
+        if allowed is None or requests <= 0:
+            return observed
+        return min(observed, allowed * moved / requests)
+
+    def eta(self, now: float) -> float | None:
+        rate = self.rate(now)
+        if self.total is None or rate is None:
+            return None
+        return max(self.total - self.done, 0) / rate
+
     def start_at(self, done: int, total: int | None) -> None:
         """Where a resumed job stands, and how much there is in all (when known)."""
         self.done, self.total, self._resumed_at = done, total, done
+        self._counting_since = self._clock()
+        self._requests_at_start = self.pacing.requests if self.pacing is not None else 0
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, completed=done, total=total)
 
@@ -138,19 +337,22 @@ class Reporter:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, advance=count)
             return
-        now = time.monotonic()
+        now = self._clock()
         if not self.quiet and now - self._last_line >= self.interval:
-            self._last_line = now
-            print(self.line(now), file=self.stream, flush=True)
+            with self._print_lock:
+                self._last_line = now
+                print(self.line(now), file=self.stream, flush=True)
 
     def line(self, now: float) -> str:
-        elapsed = max(now - self.started, 1e-9)
-        rate = (self.done - self._resumed_at) / elapsed
+        rate = self.rate(now)
         of_total = f"/{self.total}" if self.total is not None else ""
-        eta = ""
-        if self.total is not None and rate > 0:
-            eta = f", ETA {max(self.total - self.done, 0) / rate:.0f} s"
-        return f"{self.label}: {self.done}{of_total} {self.unit}, {rate:,.0f}/s{eta}"
+        eta = self.eta(now)
+        status = self.status()
+        return (
+            f"{self.label}: {self.done}{of_total} {self.unit}, {rate or 0:,.0f}/s"
+            + ("" if eta is None else f", ETA {eta:.0f} s")
+            + (f", {status}" if status else "")
+        )
 
     def note(self, message: str) -> None:
         if self.quiet:
@@ -161,4 +363,4 @@ class Reporter:
             print(message, file=self.stream, flush=True)
 
     def elapsed(self) -> float:
-        return time.monotonic() - self.started
+        return self._clock() - self.started

@@ -20,8 +20,8 @@ from sakari_client import errors as sakari_errors
 from sakari_client.models import ContactRequest, MergeStrategy
 
 from ._custom_field_columns import CustomFieldColumns, KeyedRequestShape
-from ._records import RequestShape, digits, request_shape
-from ._runtime import Traffic
+from ._records import RequestShape, digits, rate_limit_header_names, request_shape
+from ._runtime import RateLimitHeaders, Traffic
 
 API_ERRORS = (sakari_errors.APIError, highlevel_errors.APIError)
 STATUS_ERRORS = (sakari_errors.APIStatusError, highlevel_errors.APIStatusError)
@@ -102,7 +102,10 @@ class SakariService:
     filters = ("first_name", "last_name", "mobile", "email", "tags")
 
     def __init__(self, traffic: Traffic, base_url: str | None, *, connections: int = 16) -> None:
-        self._http = traffic.http_client(connections=connections)
+        self._http = traffic.http_client(
+            connections=connections,
+            rate_limit_headers=RateLimitHeaders.from_spec(rate_limit_header_names(self.package)),
+        )
         try:
             self.client = Sakari(base_url=base_url, http_client=self._http)
         except ValueError as error:
@@ -193,7 +196,10 @@ class HighLevelService:
     filters = ("query",)
 
     def __init__(self, traffic: Traffic, base_url: str | None, *, connections: int = 16) -> None:
-        self._http = traffic.http_client(connections=connections)
+        self._http = traffic.http_client(
+            connections=connections,
+            rate_limit_headers=RateLimitHeaders.from_spec(rate_limit_header_names(self.package)),
+        )
         self.location_id = os.environ.get("HIGHLEVEL_LOCATION_ID")
         try:
             self.client = HighLevel(base_url=base_url, http_client=self._http, location_id=self.location_id)

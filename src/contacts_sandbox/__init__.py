@@ -3,7 +3,7 @@
 ``contacts-sandbox --port 8080`` serves it from the command line; ``SandboxServer`` runs it in a thread;
 the pytest plugin gives the fixtures ``contacts_sandbox``, ``sakari_sandbox`` and ``highlevel_sandbox``.
 
-The sandbox needs the ``sandbox`` extra (``pip install 'contacts-sdk[sandbox]'``). Its names are
+The sandbox needs the ``sandbox`` extra (``pip install "contacts-sdk[sandbox]"``). Its names are
 imported on first use, so that the pytest plugin, which pytest loads in every project where the
 distribution is installed, costs nothing and needs no extra until a sandbox fixture is used.
 """
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._app import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET, Sandbox, SandboxSettings
-    from ._server import SandboxServer
+    from ._server import SandboxServer, main
     from ._service import RateLimit
 
 __all__ = [
@@ -26,9 +26,9 @@ __all__ = [
     "Sandbox",
     "SandboxServer",
     "SandboxSettings",
+    "main",
 ]
 
-EXTRA_HINT = "the contacts sandbox needs its optional dependencies: pip install 'contacts-sdk[sandbox]'"
 _HOMES = {
     "HIGHLEVEL_TOKEN": "._app",
     "SAKARI_CLIENT_ID": "._app",
@@ -37,27 +37,19 @@ _HOMES = {
     "SandboxSettings": "._app",
     "SandboxServer": "._server",
     "RateLimit": "._service",
+    "main": "._server",  # the contacts-sandbox command, so that it too names the extra when it is missing
 }
 
 
-class SandboxExtraMissing(ImportError):
-    """An optional dependency of the sandbox is not installed; the message says which extra to install."""
-
-
 def import_module(relative: str) -> Any:
-    """A module of this package, or ``SandboxExtraMissing`` naming the extra when a dependency is absent."""
-    try:
+    """A module of this package, or an ``ImportError`` whose message is ``pip install "contacts-sdk[sandbox]"``
+    when a dependency of the extra is absent."""
+    # Imported here, not above: the runtime takes a third of a second to load, which the pytest plugin
+    # must not cost a project until a sandbox fixture is used (and the sandbox loads the runtime anyway).
+    from contacts_runtime._extras import requires_extra
+
+    with requires_extra("sandbox"):
         return importlib.import_module(relative, __name__)
-    except ModuleNotFoundError as error:
-        if error.name is not None and error.name.split(".")[0] in (
-            "starlette",
-            "uvicorn",
-            "jsonschema",
-            "yaml",
-            "referencing",
-        ):
-            raise SandboxExtraMissing(f"{EXTRA_HINT} ({error.name} is missing)", name=error.name) from error
-        raise
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,7 @@ Installed with the package, so a user's own tests can ask for ``sakari_sandbox``
 ``highlevel_sandbox`` and get a ready client talking to a fresh sandbox. Pytest loads this plugin in
 every project where the distribution is installed, so it imports nothing optional (starlette,
 uvicorn, jsonschema, yaml) until a sandbox fixture is used; then, if the ``sandbox`` extra is
-missing, the test errors with the ``pip install 'contacts-sdk[sandbox]'`` to run.
+missing, the test errors with the ``pip install "contacts-sdk[sandbox]"`` to run.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from . import SandboxExtraMissing, import_module
+from . import import_module
 
 if TYPE_CHECKING:
     from highlevel_client import HighLevel
@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 
 def _sandbox_module(relative: str) -> Any:
+    from contacts_runtime._extras import ExtraMissing  # not at the top: see import_module
+
     try:
         return import_module(relative)
-    except SandboxExtraMissing as error:
+    except ExtraMissing as error:
         pytest.fail(str(error), pytrace=False)
 
 

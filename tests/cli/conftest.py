@@ -40,6 +40,10 @@ def sandbox(
     yield contacts_sandbox
 
 
+def journals(state_dir: Path) -> list[Path]:
+    return sorted(state_dir.glob("*.journal"))
+
+
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)

@@ -14,7 +14,7 @@ from contacts_cli import _jobs
 from contacts_cli._journal import Journal
 from contacts_sandbox import Sandbox
 
-from .conftest import highlevel_contacts, run, sakari_contacts
+from .conftest import highlevel_contacts, journals, run, sakari_contacts
 
 
 def seed_sakari(count: int) -> list[str]:
@@ -47,10 +47,11 @@ def test_export_jsonl_keeps_each_contact_as_sent(sandbox: Sandbox, work: Path) -
 
 @pytest.mark.parametrize("checkpoint_every", [0.0, 3600.0])
 def test_an_export_that_stopped_resumes_from_its_last_checkpoint(
-    sandbox: Sandbox, work: Path, monkeypatch: pytest.MonkeyPatch, checkpoint_every: float
+    sandbox: Sandbox, work: Path, state_dir: Path, monkeypatch: pytest.MonkeyPatch, checkpoint_every: float
 ) -> None:
     """Checkpointed after every page, the rerun fetches only the rest; never checkpointed since the
-    start, it truncates what the first run wrote and fetches everything: each contact is written once."""
+    start, the stopped run leaves no journal (it recorded nothing) and the rerun writes everything anew:
+    each contact is written once."""
     ids = seed_sakari(50)
     monkeypatch.setattr(_jobs, "CHECKPOINT_EVERY", checkpoint_every)
     encode = _jobs.jsonl_lines
@@ -67,9 +68,14 @@ def test_an_export_that_stopped_resumes_from_its_last_checkpoint(
     with pytest.raises(RuntimeError):
         run(*arguments)
     assert len((work / "all.jsonl").read_bytes().splitlines()) == 30  # three pages reached the file
-    with Journal(work / "all.jsonl.export.journal") as journal:
-        done = journal.get("checkpoint")["written"]
-    assert done == (30 if checkpoint_every == 0 else 0)
+    if checkpoint_every:
+        assert journals(state_dir) == []
+        done = 0
+    else:
+        (journal_file,) = journals(state_dir)
+        with Journal(journal_file) as journal:
+            done = journal.get("checkpoint")["written"]
+        assert done == 30
 
     monkeypatch.setattr(_jobs, "jsonl_lines", encode)
     again = run(*arguments)
@@ -91,7 +97,7 @@ def test_export_filters_belong_to_their_service(sandbox: Sandbox, work: Path) ->
 def test_export_then_import_round_trip_ignores_read_only_fields(sandbox: Sandbox, work: Path) -> None:
     seed_sakari(25)
     assert run("export", "sakari", "--out", "all.csv").exit_code == 0
-    result = run("import", "sakari", "all.csv", "--state", "other.journal")
+    result = run("import", "sakari", "all.csv")
     assert result.exit_code == 0, result
     assert "columns not sent" in result.stderr and "created.at" in result.stderr
     # The same account: every row merges into the contact with its number, so nothing new appears.
@@ -176,12 +182,18 @@ def test_a_changed_file_or_changed_arguments_are_refused(sandbox: Sandbox, work:
     assert len(highlevel_contacts(sandbox)) == 7
 
 
-def test_two_runs_of_one_job_cannot_both_send(sandbox: Sandbox, work: Path) -> None:
+def test_two_runs_of_one_job_cannot_both_send(sandbox: Sandbox, work: Path, state_dir: Path) -> None:
     write_highlevel_file(work / "people.csv")
-    with Journal(work / "people.csv.import.journal"):
-        held = run("import", "highlevel", "people.csv")
+    (work / "other.csv").write_text("email\nx@example.com\n")
+    assert run("import", "highlevel", "other.csv").exit_code == 0  # another job: its own journal
+    assert run("import", "highlevel", "people.csv", "--dry-run").exit_code == 0  # leaves none
+    assert run("import", "highlevel", "people.csv").exit_code == 1
+    (_, people_journal) = sorted(journals(state_dir), key=lambda path: "people" in path.name)
+    assert "people.csv" in people_journal.name
+    with Journal(people_journal):
+        held = run("import", "highlevel", "people.csv", "--restart")
     assert held.exit_code == 3 and "another run of this job holds" in held.stderr
-    assert highlevel_contacts(sandbox) == []
+    assert len(highlevel_contacts(sandbox)) == 8
 
 
 def test_missing_credentials_and_a_dead_service_are_fatal(

@@ -110,8 +110,10 @@ def prepared(number: int, key: str | None, send: Callable[[], str] | None = lamb
     return PreparedRow(row(number, body), body, send, key, None if send else "bad row")
 
 
-def connection_error() -> errors.APIConnectionError:
-    return errors.APIConnectionError(request=httpx.Request("POST", "http://127.0.0.1/contacts/"))
+def connection_error(*, may_have_reached_server: bool = True) -> errors.APIConnectionError:
+    return errors.APIConnectionError(
+        request=httpx.Request("POST", "http://127.0.0.1/contacts/"), may_have_reached_server=may_have_reached_server
+    )
 
 
 def status_error(status: int, message: str = "refused") -> errors.APIStatusError:
@@ -311,6 +313,7 @@ def test_the_window_refuses_a_row_that_cannot_be_sent(journal: Journal) -> None:
         (status_error(500), Failure.UNKNOWN),
         (status_error(503), Failure.UNKNOWN),
         (connection_error(), Failure.UNKNOWN),
+        (connection_error(may_have_reached_server=False), Failure.UNREACHED),
     ],
 )
 def test_each_failure_is_classified(error: Exception, failure: Failure) -> None:
@@ -370,12 +373,25 @@ def test_the_days_quota_stops_the_run_and_forgets_the_unsent_row(journal: Journa
     assert journal.rows() == {}
 
 
-def test_refused_credentials_stop_the_run(journal: Journal, reporter: Reporter) -> None:
-    journal.mark_sending([(1, "email:a")])
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (status_error(401, "bad token"), "bad token"),
+        (status_error(403, "not yours"), "not yours"),
+        (connection_error(may_have_reached_server=False), "the service could not be reached: Connection error"),
+    ],
+)
+def test_a_request_the_service_surely_did_not_carry_out_stops_the_run_and_forgets_its_row(
+    journal: Journal, reporter: Reporter, error: Exception, message: str
+) -> None:
+    """Refused unread (credentials, access) or never delivered: the row was not carried out, so the
+    journal forgets it (the corrected run sends it as new, rather than settling it as unknown)."""
+    journal.mark_sending([(1, "email:a"), (2, None)])
     settler = ImportSettler(RecordingService(), journal, Outcome(), reporter)
-    with pytest.raises(FatalError, match="bad token"):
-        settler.answered(prepared(1, "email:a"), failed(status_error(401, "bad token")))
-    assert states(journal) == {1: SENDING}
+    with pytest.raises(FatalError, match=message):
+        settler.answered(prepared(1, "email:a"), failed(error))
+    settler.stopped([(prepared(2, None), failed(error))])
+    assert journal.rows() == {}
 
 
 def test_a_failed_lookup_stops_the_run_naming_it(journal: Journal, reporter: Reporter) -> None:

@@ -11,7 +11,7 @@ import httpx
 from highlevel_client import errors
 
 from contacts_cli._jobs import run_import
-from contacts_cli._journal import Journal
+from contacts_cli._journal import Journal, Start
 from contacts_cli._runtime import Reporter, Traffic
 from contacts_cli._services import HighLevelService
 from contacts_sandbox import Sandbox
@@ -47,6 +47,7 @@ def test_lost_answers_are_settled_by_lookup_and_keyless_rows_reported(sandbox: S
                 file_format="jsonl",
                 strategy="create",
                 state=work / "journal",
+                start=Start.AUTO,
                 dry_run=False,
                 concurrency=1,
                 job={"test": 1},

@@ -61,5 +61,5 @@ def test_plugin_loads_without_the_sandbox_extra(tmp_path: Path) -> None:
 def test_a_sandbox_fixture_without_the_extra_names_it(tmp_path: Path) -> None:
     result = _run(tmp_path, "def test_uses(sakari_sandbox):\n    pass\n")
     assert result.returncode != 0
-    assert "pip install 'contacts-sdk[sandbox]'" in result.stdout, result.stdout + result.stderr
+    assert 'pip install "contacts-sdk[sandbox]"' in result.stdout, result.stdout + result.stderr
     assert "Traceback" not in result.stdout

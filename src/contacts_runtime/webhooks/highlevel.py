@@ -13,7 +13,8 @@ JSON. A verified body must carry a ``timestamp`` within ``tolerance`` seconds of
 ``events`` mapping by the payload's ``type``; a type it does not name comes back as ``UnknownEvent``,
 so an event HighLevel adds later never breaks a receiver.
 
-Needs the ``cryptography`` package: ``pip install 'contacts-sdk[webhooks]'``.
+Needs the ``cryptography`` package: ``pip install "contacts-sdk[webhooks]"``; without it ``verify``
+raises an ``ImportError`` whose message is that command.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from .._extras import requires_extra
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -155,7 +158,7 @@ def verify(
             missing or stale ``timestamp``, a missing or already seen ``webhookId``, or a payload its event
             class refuses.
         ValueError: a key that is not a PEM public key of the right kind, or a tolerance that is not positive.
-        ImportError: ``cryptography`` is not installed.
+        ImportError: ``cryptography`` is not installed; the message is ``pip install "contacts-sdk[webhooks]"``.
     """
     if not isinstance(body, bytes | bytearray | memoryview):
         raise TypeError(f"verify() takes the delivery's raw body as bytes, not {type(body).__name__}")
@@ -196,9 +199,11 @@ def _signature_bytes(value: str, header: str) -> bytes:
 
 
 def _check_signature(body: bytes, headers: Mapping[str, str], rsa_pem: str | None, ed25519_pem: str | None) -> None:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
+    # The first use of cryptography in a verify(): the key helpers below run only once this succeeded.
+    with requires_extra("webhooks"):
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import padding
 
     ed25519_signature = _header(headers, ED25519_SIGNATURE_HEADER)
     if ed25519_signature is not None and ed25519_pem is not None:
