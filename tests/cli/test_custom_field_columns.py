@@ -68,7 +68,7 @@ def test_export_writes_a_column_per_custom_field_and_import_sends_them_by_key(
     other_ids = _define(sandbox, "loc-2")
     lookups.clear()
     monkeypatch.setenv("HIGHLEVEL_LOCATION_ID", "loc-2")
-    result = run("import", "highlevel", "all.csv", "--state", "other.journal")
+    result = run("import", "highlevel", "all.csv")
     assert result.exit_code == 0, result
     assert lookups == ["loc-2"]
     assert "customField." not in result.stderr  # the columns are sent, not reported as ignored
