@@ -94,15 +94,15 @@ def test_every_request_model_has_its_json_form_as_a_typed_dict() -> None:
 
 def test_fields_every_answer_carries_are_required_in_answer_models_only() -> None:
     sdk = model("highlevel_client")
-    for name, field in [("Contact", "id"), ("CreateContactResponse", "contact"), ("SearchedContact", "id")]:
+    for name, field in [("ContactDetail", "id"), ("CreateContactResponse", "contact"), ("SearchedContact", "id")]:
         assert field in [str(prop.python_name) for prop in sdk.models[name].required_properties], name
     marked = raw("highlevel_client")
     marked["components"]["schemas"]["CreateContactRequest"]["x-sdk-always-present"] = ["email"]
     with pytest.raises(SpecError, match="CreateContactRequest, which a request body uses"):
         model("highlevel_client", marked)
     unknown = raw("highlevel_client")
-    unknown["components"]["schemas"]["Contact"]["x-sdk-always-present"] = ["nickname"]
-    with pytest.raises(SpecError, match="Contact: x-sdk-always-present names nickname"):
+    unknown["components"]["schemas"]["ContactDetail"]["x-sdk-always-present"] = ["nickname"]
+    with pytest.raises(SpecError, match="ContactDetail: x-sdk-always-present names nickname"):
         model("highlevel_client", unknown)
 
 

@@ -438,9 +438,13 @@ class _Union(Kind):
         return False, value
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
-        ok, decoded = self.matches(value)
-        if ok:
-            return decoded
+        if value is None and self.nullable:
+            return None
+        for alternative in self._alternatives:
+            ok, decoded = alternative.matches(value)
+            if ok:
+                # An object is decoded again with the sink: keys its model does not name are drift to record.
+                return alternative.decode(value, sink, path) if isinstance(alternative, _Model) else decoded
         models = [alternative for alternative in self._alternatives if isinstance(alternative, _Model)]
         if isinstance(value, dict) and len(models) == 1:
             return models[0].decode(value, sink, path)

@@ -56,7 +56,7 @@ _PLAIN_FIELDS = (
     "tags",
 )
 # The spec's schema of each contact shape an answer carries: answers hold only the fields it lists.
-_SHAPES = {"created": "Contact", "detail": "ContactDetail", "searched": "SearchedContact"}
+_SHAPES = {"created": "ContactDetail", "detail": "ContactDetail", "searched": "SearchedContact"}
 
 
 class LocationIndex:
@@ -112,7 +112,7 @@ class HighLevelService(Service):
         self.allow_duplicates = allow_duplicates
         self.versions = set(self.spec.resolve({"$ref": "#/components/schemas/ApiVersion"})["enum"])
         self.shapes = {
-            kind: tuple(self.spec.resolve({"$ref": f"#/components/schemas/{schema}"})["properties"])
+            kind: tuple(self.spec.object_properties({"$ref": f"#/components/schemas/{schema}"})[0])
             for kind, schema in _SHAPES.items()
         }
         self.locations: dict[str, dict[str, dict[str, Any]]] = {}
@@ -362,6 +362,8 @@ class HighLevelService(Service):
             "tags": [],
             "bounceEmail": False,
             "unsubscribeEmail": False,
+            # As the live service records a contact made through the API (the values are the sandbox's own).
+            "createdBy": {"source": "INTEGRATION", "channel": "API", "timestamp": now},
         }
         self._fill(contact, fields)
         self._location(fields["locationId"])[contact["id"]] = contact

@@ -294,6 +294,15 @@ def test_a_union_with_one_model_decodes_an_object_through_it_keeping_what_came()
     ]
 
 
+def test_a_union_records_a_key_its_matching_model_does_not_name() -> None:
+    """An object that decodes as one of the union's models is kept whole, and its unnamed keys are drift."""
+    log = DriftLog("tests.drift")
+    sink = _Sink(_Context(strict=True, log=log, operation_id="op"))
+    decoded = union(string(), model(Tag)).decode({"label": "vip", "colour": "red"}, sink, ["owner"])
+    assert decoded.label == "vip" and decoded.additional_properties == {"colour": "red"}
+    assert places(log) == [("$.owner.colour", "$.owner.colour", "no field of this name in the spec", "string", 1)]
+
+
 @pytest.mark.parametrize(
     ("text", "parsed"),
     [

@@ -4,6 +4,8 @@ import warnings
 from typing import Any
 
 from .add_followers_response import AddFollowersResponse
+from .additional_email import AdditionalEmail
+from .additional_phone import AdditionalPhone
 from .api_version import ApiVersion
 from .appointment import Appointment
 from .appointments_response import AppointmentsResponse
@@ -18,9 +20,9 @@ from .business_assignment_request import BusinessAssignmentRequest
 from .business_assignment_response import BusinessAssignmentResponse
 from .business_contacts_response import BusinessContactsResponse
 from .campaign_enrollment_request import CampaignEnrollmentRequest
-from .contact import Contact
 from .contact_create_event import ContactCreateEvent
 from .contact_create_event_type import ContactCreateEventType
+from .contact_created_by import ContactCreatedBy
 from .contact_delete_event import ContactDeleteEvent
 from .contact_delete_event_type import ContactDeleteEventType
 from .contact_detail import ContactDetail
@@ -121,6 +123,8 @@ from .workflow_enrollment_request import WorkflowEnrollmentRequest
 
 __all__ = (
     "AddFollowersResponse",
+    "AdditionalEmail",
+    "AdditionalPhone",
     "ApiVersion",
     "Appointment",
     "AppointmentsResponse",
@@ -135,9 +139,9 @@ __all__ = (
     "BusinessAssignmentResponse",
     "BusinessContactsResponse",
     "CampaignEnrollmentRequest",
-    "Contact",
     "ContactCreateEvent",
     "ContactCreateEventType",
+    "ContactCreatedBy",
     "ContactDeleteEvent",
     "ContactDeleteEventType",
     "ContactDetail",
@@ -241,6 +245,7 @@ __all__ = (
 # a DeprecationWarning, until the next minor version.
 _RENAMED = {
     "BadRequestError": "BadRequestErrorBody",
+    "Contact": "ContactDetail",
     "UnauthorizedError": "UnauthorizedErrorBody",
     "UnprocessableEntityError": "UnprocessableEntityErrorBody",
 }

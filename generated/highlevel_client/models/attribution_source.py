@@ -12,34 +12,39 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class AttributionSource(Model, AdditionalProperties[Any]):
-    """Where a contact came from (the first or the latest touch).
+    """Where a contact came from (the first or the latest touch). HighLevel's description requires
+    `url`, but answers of the live service carry touches with only `sessionSource` and
+    `medium`, so no field is required here.
 
-    Example:
-        {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
-            'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}
+        Example:
+            {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+                'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}
 
-    Attributes:
-        url (str):
-        campaign (None | str | Unset):
-        utm_source (None | str | Unset):
-        utm_medium (None | str | Unset):
-        utm_content (None | str | Unset):
-        referrer (None | str | Unset):
-        campaign_id (None | str | Unset):
-        fbclid (None | str | Unset):
-        gclid (None | str | Unset):
-        msclikid (None | str | Unset):
-        dclid (None | str | Unset):
-        fbc (None | str | Unset):
-        fbp (None | str | Unset):
-        fb_event_id (None | str | Unset):
-        user_agent (None | str | Unset):
-        ip (None | str | Unset):
-        medium (None | str | Unset):
-        medium_id (None | str | Unset):
+        Attributes:
+            url (None | str | Unset):
+            session_source (None | str | Unset): The kind of visit the touch came from, such as `CRM UI` or `Direct
+                traffic`.
+            campaign (None | str | Unset):
+            utm_source (None | str | Unset):
+            utm_medium (None | str | Unset):
+            utm_content (None | str | Unset):
+            referrer (None | str | Unset):
+            campaign_id (None | str | Unset):
+            fbclid (None | str | Unset):
+            gclid (None | str | Unset):
+            msclikid (None | str | Unset):
+            dclid (None | str | Unset):
+            fbc (None | str | Unset):
+            fbp (None | str | Unset):
+            fb_event_id (None | str | Unset):
+            user_agent (None | str | Unset):
+            ip (None | str | Unset):
+            medium (None | str | Unset):
+            medium_id (None | str | Unset):
     """
 
-    url: str
+    url: str | Unset | None = UNSET
+    session_source: str | Unset | None = UNSET
     campaign: str | Unset | None = UNSET
     utm_source: str | Unset | None = UNSET
     utm_medium: str | Unset | None = UNSET
@@ -63,7 +68,8 @@ class AttributionSource(Model, AdditionalProperties[Any]):
 AttributionSource.__tolerant__ = _tolerant.TolerantModel(
     AttributionSource,
     (
-        _tolerant.Field("url", "url", _tolerant.string(), required=True),
+        _tolerant.Field("url", "url", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("sessionSource", "session_source", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("campaign", "campaign", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("utmSource", "utm_source", _tolerant.string(nullable=True), required=False),
         _tolerant.Field("utmMedium", "utm_medium", _tolerant.string(nullable=True), required=False),

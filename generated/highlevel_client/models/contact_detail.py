@@ -12,9 +12,13 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class ContactDetail(Model, AdditionalProperties[Any]):
-    """A contact as HighLevel answers a read, an update or an upsert.
+    """A whole contact, as HighLevel answers a create, a read, an update or an upsert (search
+    items, `SearchedContact`, build on this schema).
     Fields that a create or an update may set to null (HighLevel's request descriptions mark
     them nullable) are nullable here too: the service answers a cleared field as null.
+    Beside the fields HighLevel's descriptions list, it has those that answers of the live
+    service carry (`createdBy`, `followers`, `additionalEmails`, `additionalPhones`,
+    `businessName`); every one is optional.
 
         Example:
             {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT', 'firstName':
@@ -64,12 +68,37 @@ class ContactDetail(Model, AdditionalProperties[Any]):
             custom_fields (list[CustomFieldValue] | Unset):
             business_id (str | Unset):
             attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
-                Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+                HighLevel's description requires
+                `url`, but answers of the live service carry touches with only `sessionSource` and
+                `medium`, so no field is required here.
+                 Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
                 'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
             last_attribution_source (AttributionSource | Unset): Where a contact came from (the first or the latest touch).
-                Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
+                HighLevel's description requires
+                `url`, but answers of the live service carry touches with only `sessionSource` and
+                `medium`, so no field is required here.
+                 Example: {'url': 'https://example.com/landing', 'campaign': None, 'utmSource': 'newsletter', 'referrer':
                 'https://www.google.com', 'ip': '58.111.106.198', 'medium': 'survey', 'mediumId': 'FglfHAn30PRwsZVyQlKp'}.
             visitor_id (str | Unset): Identifier of the contact as a live-chat visitor.
+            deleted (bool | Unset):
+            bounce_email (bool | Unset):
+            unsubscribe_email (bool | Unset):
+            birth_month (float | Unset):
+            birth_day (float | Unset):
+            last_session_activity_at (str | Unset): When the contact was last active (ISO 8601).
+            offers (list[str] | Unset):
+            products (list[str] | Unset):
+            business_name (None | str | Unset):
+            created_by (ContactCreatedBy | Unset): Who or what created a contact. Not in HighLevel's descriptions; answers
+                of the live
+                service carry it.
+                 Example: {'source': 'INTEGRATION', 'channel': 'OAUTH', 'sourceId': '65f0a1b2c3d4e5f6a7b8c9d0', 'sourceName':
+                'Contact sync', 'timestamp': '2024-03-12T10:15:00.000Z'}.
+            followers (list[str] | Unset): Identifiers of the users who follow the contact.
+            additional_emails (list[AdditionalEmail | str] | Unset): More e-mail addresses: `{"email": ...}` objects, or
+                plain strings in older records.
+            additional_phones (list[AdditionalPhone | str] | Unset): More phone numbers: `{"phone": ...}` objects, or plain
+                strings in older records.
     """
 
     id: str
@@ -109,11 +138,27 @@ class ContactDetail(Model, AdditionalProperties[Any]):
     attribution_source: AttributionSource | Unset = UNSET
     last_attribution_source: AttributionSource | Unset = UNSET
     visitor_id: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    bounce_email: bool | Unset = UNSET
+    unsubscribe_email: bool | Unset = UNSET
+    birth_month: float | Unset = UNSET
+    birth_day: float | Unset = UNSET
+    last_session_activity_at: str | Unset = UNSET
+    offers: list[str] | Unset = UNSET
+    products: list[str] | Unset = UNSET
+    business_name: str | Unset | None = UNSET
+    created_by: ContactCreatedBy | Unset = UNSET
+    followers: list[str] | Unset = UNSET
+    additional_emails: list[AdditionalEmail | str] | Unset = UNSET
+    additional_phones: list[AdditionalPhone | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
 # Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.additional_email import AdditionalEmail  # noqa: E402
+from ..models.additional_phone import AdditionalPhone  # noqa: E402
 from ..models.attribution_source import AttributionSource  # noqa: E402
+from ..models.contact_created_by import ContactCreatedBy  # noqa: E402
 from ..models.custom_field_value import CustomFieldValue  # noqa: E402
 from ..models.dnd_settings import DndSettings  # noqa: E402
 
@@ -161,6 +206,29 @@ ContactDetail.__tolerant__ = _tolerant.TolerantModel(
             "lastAttributionSource", "last_attribution_source", _tolerant.model(AttributionSource), required=False
         ),
         _tolerant.Field("visitorId", "visitor_id", _tolerant.string(), required=False),
+        _tolerant.Field("deleted", "deleted", _tolerant.boolean(), required=False),
+        _tolerant.Field("bounceEmail", "bounce_email", _tolerant.boolean(), required=False),
+        _tolerant.Field("unsubscribeEmail", "unsubscribe_email", _tolerant.boolean(), required=False),
+        _tolerant.Field("birthMonth", "birth_month", _tolerant.number(), required=False),
+        _tolerant.Field("birthDay", "birth_day", _tolerant.number(), required=False),
+        _tolerant.Field("lastSessionActivityAt", "last_session_activity_at", _tolerant.string(), required=False),
+        _tolerant.Field("offers", "offers", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("products", "products", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field("businessName", "business_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("createdBy", "created_by", _tolerant.model(ContactCreatedBy), required=False),
+        _tolerant.Field("followers", "followers", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field(
+            "additionalEmails",
+            "additional_emails",
+            _tolerant.array(_tolerant.union(_tolerant.model(AdditionalEmail), _tolerant.string())),
+            required=False,
+        ),
+        _tolerant.Field(
+            "additionalPhones",
+            "additional_phones",
+            _tolerant.array(_tolerant.union(_tolerant.model(AdditionalPhone), _tolerant.string())),
+            required=False,
+        ),
     ),
     additional=None,
 )

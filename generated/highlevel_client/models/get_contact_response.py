@@ -16,9 +16,13 @@ class GetContactResponse(Model, AdditionalProperties[Any]):
         {'contact': {'id': 'seD4PfOuKoVMLkEZqohJ', 'firstName': 'rubika', 'lastName': 'Deo'}}
 
     Attributes:
-        contact (ContactDetail): A contact as HighLevel answers a read, an update or an upsert.
+        contact (ContactDetail): A whole contact, as HighLevel answers a create, a read, an update or an upsert (search
+            items, `SearchedContact`, build on this schema).
             Fields that a create or an update may set to null (HighLevel's request descriptions mark
             them nullable) are nullable here too: the service answers a cleared field as null.
+            Beside the fields HighLevel's descriptions list, it has those that answers of the live
+            service carry (`createdBy`, `followers`, `additionalEmails`, `additionalPhones`,
+            `businessName`); every one is optional.
              Example: {'id': 'seD4PfOuKoVMLkEZqohJ', 'name': 'rubika deo', 'locationId': 've9EPM428h8vShlRW1KT',
             'firstName': 'rubika', 'lastName': 'Deo', 'email': 'rubika@deos.com', 'timezone': 'Asia/Calcutta', 'phone':
             '+18832327657', 'dnd': True, 'dndSettings': {'SMS': {'status': 'active', 'message': 'STOP received', 'code':
