@@ -52,13 +52,22 @@ def _resolve(package: str, schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return schema
 
 
+def _properties(package: str, schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A schema's properties, with those of each part of an ``allOf`` (a contact extending another)."""
+    found: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        found.update(_properties(package, _resolve(package, part)))
+    found.update(schema.get("properties", {}))
+    return found
+
+
 @cache
 def leaf_columns(package: str, schema_name: str) -> dict[str, Kind]:
     """Dotted column name -> kind, for every leaf of the schema; objects without fixed fields are JSON cells."""
     columns: dict[str, Kind] = {}
 
     def walk(schema: Mapping[str, Any], prefix: str) -> None:
-        for name, property_schema in schema.get("properties", {}).items():
+        for name, property_schema in _properties(package, schema).items():
             resolved = _resolve(package, property_schema)
             path = f"{prefix}{name}"
             kind = resolved.get("type")
@@ -78,7 +87,7 @@ def date_time_columns(package: str, schema_name: str) -> set[str]:
     found: set[str] = set()
 
     def walk(schema: Mapping[str, Any], prefix: str) -> None:
-        for name, property_schema in schema.get("properties", {}).items():
+        for name, property_schema in _properties(package, schema).items():
             resolved = _resolve(package, property_schema)
             if resolved.get("format") == "date-time":
                 found.add(prefix + name)
