@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 NODE_BIN := tools/node_modules/.bin
-PACKAGES := sakari_client highlevel_client
+PACKAGES := sakari_client highlevel_client highlevel_v3_client
 SPECS := spec/sakari.yaml spec/highlevel.yaml
 # Each stage of `make test` says how long it took; the summary at the end keeps CI's time in view.
 TIMINGS := build/timings.txt

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
+from highlevel_v3_client import HighLevelV3
 from sakari_client import Sakari
 from sakari_client.models import ContactAttributes, Mobile
 
@@ -73,6 +74,19 @@ def highlevel_demo() -> None:
         print(f"highlevel upsert    new={upserted.new}, city {upserted.contact.city if upserted.contact else None}")
 
 
+def highlevel_v3_demo() -> None:
+    # The same contact through HighLevel's API v3 (`Version: v3`): v3's models, v3's spelling.
+    with HighLevelV3(strict_response_validation=True) as highlevel:
+        found = next(iter(highlevel.contacts.search(query="rosan")))
+        updated = highlevel.contacts.update(found.id, dnd_settings={"sms": {"status": "active", "message": "STOP"}})
+        settings = updated.contact.dnd_settings if updated.contact else None
+        sms = settings.sms.status if settings and settings.sms else None
+        print(f"highlevel v3 update succeeded={updated.succeeded}, sms {sms}")
+        removed = highlevel.campaigns.remove_all(found.id)
+        print(f"highlevel v3 campaigns removed: succeeded={removed.succeeded}")
+
+
 if __name__ == "__main__":
     sakari_demo()
     highlevel_demo()
+    highlevel_v3_demo()

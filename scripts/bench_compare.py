@@ -4,21 +4,22 @@ after the other on this machine, side by side.
 A change that must keep the benchmark's ratios "within 5% of the figures before it" is judged here: the
 two trees run in turns (``--rounds`` each, the median kept), so a machine that slows down part way
 through slows both. The earlier revision (and ``--after``'s, if given) is unpacked with ``git archive``
-into ``build/`` and imported ahead of the work tree's editable install through ``PYTHONPATH``; both use
-this ``.venv``.
+into ``build/`` and installed in a virtual environment of its own, as that revision's ``make install``
+would (its console scripts, such as ``contacts-sandbox``, must be its own); the work tree runs in
+``.venv``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,12 +50,34 @@ def unpack(revision: str, folder: Path) -> Path:
     return folder
 
 
+def installed_python(tree: Path) -> Path:
+    """The Python of a virtual environment holding ``tree`` installed with its development tools."""
+    if tree == ROOT:
+        return Path(sys.executable)
+    python = tree / ".venv" / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(tree / ".venv")], check=True)
+        pip = [str(python), "-m", "pip", "--quiet", "--disable-pip-version-check", "--timeout", "60"]
+        subprocess.run([*pip, "install", "pip>=25.1"], check=True)
+        # A revision before the PEP 735 group kept its tools in a `dev` extra.
+        groups = tomllib.loads((tree / "pyproject.toml").read_text()).get("dependency-groups", {})
+        extras = "[sandbox,docs,webhooks,cli,fast]" if "dev" in groups else "[dev]"
+        subprocess.run(
+            [
+                *pip,
+                "install",
+                "-e",
+                f"{tree}{extras}",
+                *(["--group", f"{tree}/pyproject.toml:dev"] if "dev" in groups else []),
+            ],
+            check=True,
+        )
+    return python
+
+
 def run_bench(tree: Path) -> dict[str, float]:
-    """One ``benchmarks/run.py`` of ``tree``, its packages imported from that tree."""
-    environment = dict(os.environ, PYTHONPATH=f"{tree / 'src'}{os.pathsep}{tree / 'generated'}")
-    subprocess.run(
-        [sys.executable, str(tree / "benchmarks" / "run.py"), "--quiet"], cwd=tree, env=environment, check=True
-    )
+    """One ``benchmarks/run.py`` of ``tree``, in the environment that has that tree installed."""
+    subprocess.run([str(installed_python(tree)), str(tree / "benchmarks" / "run.py"), "--quiet"], cwd=tree, check=True)
     figures: dict[str, float] = json.loads((tree / "build" / "bench.json").read_text())
     return figures
 

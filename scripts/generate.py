@@ -37,6 +37,7 @@ from sdk.errors import SpecError
 from sdk.models import closed_object, model_shape, tolerant_additional, tolerant_fields
 from sdk.names import wire
 from sdk.oauth import oauth_flow
+from sdk.overlay import apply_overlay
 from sdk_model import SdkModel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,9 +49,23 @@ GENERATED = ROOT / "generated"
 class Api:
     spec: str
     package: str
+    overlay: str | None = None  # an OpenAPI Overlay in spec/ telling what this version changes in ``spec``
 
 
-APIS = (Api(spec="sakari.yaml", package="sakari_client"), Api(spec="highlevel.yaml", package="highlevel_client"))
+APIS = (
+    Api(spec="sakari.yaml", package="sakari_client"),
+    Api(spec="highlevel.yaml", package="highlevel_client"),
+    Api(spec="highlevel.yaml", package="highlevel_v3_client", overlay="highlevel-v3.overlay.yaml"),
+)
+
+
+def load_spec(api: Api) -> dict[str, Any]:
+    """The spec an API's package is generated from: its spec file, with its overlay applied if it has one."""
+    raw_spec: dict[str, Any] = yaml.safe_load((ROOT / "spec" / api.spec).read_text(encoding="utf-8"))
+    if api.overlay is None:
+        return raw_spec
+    overlay = yaml.safe_load((ROOT / "spec" / api.overlay).read_text(encoding="utf-8"))
+    return apply_overlay(raw_spec, overlay)
 
 
 def _raise_error(message: str) -> NoReturn:
@@ -144,17 +159,23 @@ def parse_spec(
 
 def generate_package(api: Api, destination: Path) -> None:
     """Write the package of ``api`` to ``destination`` (a folder that must not exist yet)."""
-    document = ROOT / "spec" / api.spec
-    raw_spec = yaml.safe_load(document.read_text(encoding="utf-8"))
+    name = api.spec if api.overlay is None else f"{api.spec} + {api.overlay}"
     try:
-        openapi, config, sdk = parse_spec(raw_spec, api.package, document, destination)
+        raw_spec = load_spec(api)
+        with tempfile.TemporaryDirectory(prefix="spec-") as folder:
+            # The package bundles the spec it was generated from: a version's own, overlay applied.
+            document = ROOT / "spec" / api.spec
+            if api.overlay is not None:
+                document = Path(folder) / "openapi.yaml"
+                document.write_text(yaml.safe_dump(raw_spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            openapi, config, sdk = parse_spec(raw_spec, api.package, document, destination)
+            project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, sdk=sdk)
+            errors = project.build()
     except SpecError as error:
-        raise SystemExit(f"{api.spec}: {error}") from None
-    project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, sdk=sdk)
-    errors = project.build()
+        raise SystemExit(f"{name}: {error}") from None
     if errors:
         details = "\n".join(f"  {error.level.name}: {error.header}: {error.detail}" for error in errors)
-        raise SystemExit(f"{api.spec}: generation reported problems:\n{details}")
+        raise SystemExit(f"{name}: generation reported problems:\n{details}")
 
 
 def always_present(raw_spec: dict[str, Any]) -> dict[str, Any]:

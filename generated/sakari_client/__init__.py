@@ -4,7 +4,8 @@
 request and answer models, ``api`` one module per operation (its request builder and answer parser).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import logging as _logging
+from importlib import metadata as _metadata
 
 from contacts_runtime import (
     AsyncPage,
@@ -25,23 +26,34 @@ from .errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
+    BulkCallInterruptedError,
+    ClientClosedError,
     ConflictError,
+    DailyLimitError,
     DecodeError,
     InternalServerError,
+    MissingCredentialsError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    TokenStoreError,
     UnprocessableEntityError,
+    WebhookPayloadError,
 )
 from .types import UNSET, Unset
 
 try:
-    __version__ = version("contacts-sdk")
-except PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = _metadata.version("contacts-sdk")
+except _metadata.PackageNotFoundError:  # imported from a source tree that was never installed
     __version__ = "0+unknown"
+
+# A library's records (drift warnings) go where its user's logging configuration sends them, never to
+# stderr uninvited: without a handler of its own, Python's last-resort handler would print them.
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 __all__ = [
     "UNSET",
@@ -50,16 +62,21 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AsyncPage",
     "AsyncPaginator",
     "AsyncSakari",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCallInterruptedError",
     "BulkProgress",
     "BulkResult",
+    "ClientClosedError",
     "ConflictError",
+    "DailyLimitError",
     "DecodeError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NoNextPageError",
     "NotFoundError",
     "PageInfo",
@@ -69,8 +86,10 @@ __all__ = [
     "RawResponse",
     "Sakari",
     "SyncPage",
+    "TokenStoreError",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookPayloadError",
     "errors",
     "models",
 ]

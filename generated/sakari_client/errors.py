@@ -1,7 +1,8 @@
 """The exceptions the Sakari client raises.
 
 They are defined once, in ``contacts_runtime.errors``, and shared by both clients: ``APIError`` is
-the root of everything raised for a call; ``DecodeError`` is raised when a JSON value does not match
+the root of everything the client raises (``ArgumentError``, ``MissingCredentialsError`` and the
+webhook error are ``ValueError`` too); ``DecodeError`` is raised when a JSON value does not match
 the schema of the model it is decoded into.
 """
 
@@ -14,6 +15,7 @@ from contacts_runtime.errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
     BulkCallInterruptedError,
@@ -22,12 +24,14 @@ from contacts_runtime.errors import (
     DailyLimitError,
     DecodeError,
     InternalServerError,
+    MissingCredentialsError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     TokenStoreError,
     UnprocessableEntityError,
+    WebhookPayloadError,
     status_error_class,
 )
 
@@ -40,6 +44,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "BulkCallInterruptedError",
@@ -48,11 +53,13 @@ __all__ = [
     "DailyLimitError",
     "DecodeError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "TokenStoreError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "status_error_class",
 ]

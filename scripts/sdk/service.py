@@ -47,6 +47,11 @@ class Webhooks:
     function: str
     events: tuple[WebhookEvent, ...]
 
+    @property
+    def error(self) -> str:
+        """The error the runtime's function raises for a delivery it refuses (in ``contacts_runtime.errors``)."""
+        return "WebhookVerificationError" if self.function == "verify" else "WebhookPayloadError"
+
 
 @dataclass(frozen=True)
 class CustomFieldKeysPlan:

@@ -186,7 +186,12 @@ class RequestShape:
 
     def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
-        prefixes = {column.rsplit(".", 1)[0] for column in self.columns if "." in column}
+        # Every object a column sits in, at any depth (`dndSettings` and `dndSettings.SMS` of `dndSettings.SMS.status`).
+        prefixes = {
+            ".".join(parts[:depth])
+            for parts in (column.split(".") for column in self.columns)
+            for depth in range(1, len(parts))
+        }
 
         def walk(value: Mapping[str, Any], prefix: str, into: dict[str, Any]) -> None:
             for key, item in value.items():

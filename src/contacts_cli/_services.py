@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Protocol
 
+import highlevel_client.models
+import highlevel_v3_client.models
 from highlevel_client import UNSET, HighLevel
 from highlevel_client import errors as highlevel_errors
-from highlevel_client.models import CreateContactRequest, UpsertContactRequest
+from highlevel_v3_client import HighLevelV3
 from sakari_client import Sakari
 from sakari_client import errors as sakari_errors
 from sakari_client.models import ContactRequest, MergeStrategy
@@ -187,22 +190,33 @@ class SakariService:
         self._http.close()
 
 
+# HighLevel's API versions the commands speak (``--api-version``): the client class and package of each.
+HIGHLEVEL_VERSIONS: dict[str, tuple[type[HighLevel] | type[HighLevelV3], ModuleType]] = {
+    "2021-07-28": (HighLevel, highlevel_client.models),
+    "v3": (HighLevelV3, highlevel_v3_client.models),
+}
+
+
 class HighLevelService:
     name = "highlevel"
-    package = "highlevel_client"
     contact_schema = "SearchedContact"
     strategies = ("create", "upsert")
     default_strategy = "create"
     filters = ("query",)
 
-    def __init__(self, traffic: Traffic, base_url: str | None, *, connections: int = 16) -> None:
+    def __init__(
+        self, traffic: Traffic, base_url: str | None, *, connections: int = 16, api_version: str = "2021-07-28"
+    ) -> None:
+        client_class, self._models = HIGHLEVEL_VERSIONS[api_version]
+        self.package = self._models.__name__.rpartition(".")[0]
         self._http = traffic.http_client(
             connections=connections,
             rate_limit_headers=RateLimitHeaders.from_spec(rate_limit_header_names(self.package)),
         )
         self.location_id = os.environ.get("HIGHLEVEL_LOCATION_ID")
+        self.client: HighLevel | HighLevelV3
         try:
-            self.client = HighLevel(base_url=base_url, http_client=self._http, location_id=self.location_id)
+            self.client = client_class(base_url=base_url, http_client=self._http, location_id=self.location_id)
         except ValueError as error:
             self._http.close()
             raise _credentials_error(error) from None
@@ -254,14 +268,14 @@ class HighLevelService:
     def prepare(self, body: dict[str, Any], strategy: str) -> Callable[[], str]:
         body = {**body, "locationId": self.location_id}
         if strategy == "upsert":
-            upsert = UpsertContactRequest.from_dict(body)
+            upsert = self._models.UpsertContactRequest.from_dict(body)
 
             def send_upsert() -> str:
                 answer = self.client.contacts.upsert(body=upsert)
                 return str(answer.contact.id) if answer.contact else ""
 
             return send_upsert
-        create = CreateContactRequest.from_dict(body)
+        create = self._models.CreateContactRequest.from_dict(body)
 
         def send_create() -> str:
             created = self.client.contacts.create(body=create).contact

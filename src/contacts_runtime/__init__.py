@@ -4,6 +4,8 @@ Generated code (``sakari_client``, ``highlevel_client``) calls it; users import 
 those packages, which re-export what they need from here.
 """
 
+import logging as _logging
+
 from . import errors, types
 from ._arguments import ArgumentError
 from ._auth import BearerToken, ClientCredentials
@@ -22,6 +24,9 @@ from ._pagination import (
 )
 from ._request import NO_BODY, Request, RequestOptions, path_segment
 from ._response import ErrorBodies, RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+
+# A library's records go where its user's logging configuration sends them, never to stderr uninvited.
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

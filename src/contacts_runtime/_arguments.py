@@ -11,7 +11,7 @@ from typing import Any, BinaryIO, TypeVar, cast
 
 import attrs
 
-from .errors import DecodeError
+from .errors import ArgumentError, DecodeError
 from .types import Unset
 
 __all__ = ["ArgumentError", "check_range", "conditionally_idempotent", "enum_value", "read_file", "resolve_body"]
@@ -20,7 +20,7 @@ ModelT = TypeVar("ModelT")
 
 
 def enum_value(name: str, enum: type[Enum], value: object) -> Any:
-    """The wire value of an enum argument given as the enum or its value; ``ValueError`` naming it otherwise."""
+    """The wire value of an enum argument given as the enum or its value; ``ArgumentError`` naming it otherwise."""
     try:
         return enum(value).value
     except ValueError:
@@ -29,7 +29,7 @@ def enum_value(name: str, enum: type[Enum], value: object) -> Any:
 
 
 def check_range(name: str, value: object, *, minimum: float | None = None, maximum: float | None = None) -> None:
-    """``ValueError`` naming the argument when a number is outside what the spec allows."""
+    """``ArgumentError`` naming the argument when a number is outside what the spec allows."""
     if isinstance(value, Unset) or value is None or isinstance(value, bool) or not isinstance(value, int | float):
         return
     if minimum is not None and value < minimum:
@@ -38,10 +38,6 @@ def check_range(name: str, value: object, *, minimum: float | None = None, maxim
     if maximum is not None and value > maximum:
         bound = f"from {minimum} to {maximum}" if minimum is not None else f"{maximum} or less"
         raise ArgumentError(f"`{name}` must be {bound}, got {value!r}")
-
-
-class ArgumentError(ValueError):
-    """An argument the spec does not allow; the message names it by its path (``mobile.number``)."""
 
 
 Nested = type | list[type]
@@ -65,7 +61,7 @@ def resolve_body(
     given = {name: value for name, value in fields.items() if not isinstance(value, Unset)}
     if body is not None:
         if given:
-            raise ValueError(
+            raise ArgumentError(
                 f"pass the body either as `body=` or as keyword arguments, not both (got body= and {', '.join(given)})"
             )
         if isinstance(body, Mapping):
@@ -122,10 +118,10 @@ def read_file(file: str | os.PathLike[str] | bytes | BinaryIO) -> bytes:
     if isinstance(file, str | os.PathLike):
         return Path(file).read_bytes()
     if isinstance(file, io.TextIOBase):
-        raise ValueError("`file` is open in text mode: open it with 'rb', or pass its path or bytes")
+        raise ArgumentError("`file` is open in text mode: open it with 'rb', or pass its path or bytes")
     content = file.read()
     if not isinstance(content, bytes):
-        raise ValueError(f"`file`: reading it gave {type(content).__name__}, not bytes: open it in binary mode")
+        raise ArgumentError(f"`file`: reading it gave {type(content).__name__}, not bytes: open it in binary mode")
     return content
 
 

@@ -85,10 +85,16 @@ Parser = Callable[[httpx.Response], object]
 
 
 def setup_logging(config: ServiceConfig) -> None:
-    """Log to stderr when ``<PREFIX>_LOG`` is ``debug`` or ``info``; header values are never logged."""
+    """Log to stderr when ``<PREFIX>_LOG`` is ``debug`` or ``info``; header values are never logged.
+
+    Otherwise the package's logger keeps only the ``NullHandler`` its ``__init__`` gave it (as the
+    logging HOWTO asks of a library): its records reach the handlers a user configures, and without
+    any, Python's last-resort handler does not print them.
+    """
     log = logging.getLogger(config.package)
     level = os.environ.get(config.env("log"), "").lower()
-    if level not in ("debug", "info") or log.handlers:
+    configured = any(not isinstance(handler, logging.NullHandler) for handler in log.handlers)
+    if level not in ("debug", "info") or configured:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))

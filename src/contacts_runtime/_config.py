@@ -7,6 +7,7 @@ import os
 import attrs
 
 from ._response import ErrorBodies
+from .errors import MissingCredentialsError
 
 __all__ = ["RateLimitHeaders", "ServiceConfig"]
 
@@ -50,8 +51,17 @@ class ServiceConfig:
         return (resolved or self.default_base_url).rstrip("/")
 
     def credential(self, value: str | None, argument: str) -> str:
-        """A credential the client cannot work without: the one given, else its environment variable."""
-        resolved = value if value is not None else os.environ.get(self.env(argument))
+        """A credential the client cannot work without: the one given, else its environment variable.
+
+        ``MissingCredentialsError`` (a ``ValueError`` too) when there is neither; the message names the
+        argument and the variable, never a value.
+        """
+        env_var = self.env(argument)
+        resolved = value if value is not None else os.environ.get(env_var)
         if not resolved:
-            raise ValueError(f"{self.client_name} needs `{argument}`: pass {argument}= or set {self.env(argument)}")
+            raise MissingCredentialsError(
+                f"{self.client_name} needs `{argument}`: pass {argument}= or set {env_var}",
+                argument=argument,
+                env_var=env_var,
+            )
         return resolved

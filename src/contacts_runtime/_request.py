@@ -15,6 +15,8 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from .errors import ArgumentError
+
 __all__ = ["NO_BODY", "Request", "RequestOptions", "path_segment"]
 
 
@@ -33,17 +35,17 @@ _DOT_SEGMENTS = frozenset({"", ".", ".."})
 
 
 def path_segment(name: str, value: object) -> str:
-    """``value`` escaped as one URL path segment; ``ValueError`` naming ``name`` if it cannot stay one.
+    """``value`` escaped as one URL path segment; ``ArgumentError`` naming ``name`` if it cannot stay one.
 
     Every character but the unreserved ones is percent-encoded (``/`` included). The empty string,
     ``.`` and ``..`` are refused: a client or proxy would resolve them and reach another endpoint.
     """
     text = value.value if isinstance(value, Enum) else value
     if not isinstance(text, str):
-        raise ValueError(f"`{name}`: expected a string, got {type(value).__name__}")
+        raise ArgumentError(f"`{name}`: expected a string, got {type(value).__name__}")
     if text in _DOT_SEGMENTS:
         shown = "empty" if not text else f"{text!r}"
-        raise ValueError(f"`{name}` is {shown}: a path parameter must name one resource")
+        raise ArgumentError(f"`{name}` is {shown}: a path parameter must name one resource")
     return quote(text, safe="")
 
 
@@ -112,9 +114,9 @@ class Request:
             changes["params"] = _merged(self.params, options.extra_query)
         if options.extra_body:
             if self.json is NO_BODY:
-                raise ValueError(f"`extra_body`: {self.operation_id} sends no JSON body")
+                raise ArgumentError(f"`extra_body`: {self.operation_id} sends no JSON body")
             if not isinstance(self.json, Mapping):
-                raise ValueError(f"`extra_body`: the JSON body of {self.operation_id} is not an object")
+                raise ArgumentError(f"`extra_body`: the JSON body of {self.operation_id} is not an object")
             changes["json"] = _merged(self.json, options.extra_body)
         if options.timeout is not None:
             changes["timeout"] = options.timeout

@@ -1,7 +1,9 @@
 """The exceptions the clients raise (one definition, re-exported by each generated package).
 
-``APIError`` is the root of everything raised for a call; ``DecodeError`` is raised when a JSON
-value does not match the schema of the model it is decoded into.
+``APIError`` is the root of everything the clients raise: for a call, before one is sent (a bad
+argument, missing credentials) and for a webhook delivery. Those raised before anything is sent, and
+the webhook errors, are ``ValueError`` too, so ``except ValueError`` keeps catching them.
+``DecodeError`` is raised when a JSON value does not match the schema of the model it is decoded into.
 
 Every exception here pickles (for multiprocessing, Celery, pytest-xdist) keeping its status code,
 message, code, request id and body; the HTTP request and answer are rebuilt from their method, URL
@@ -23,6 +25,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "BulkCallInterruptedError",
@@ -31,12 +34,15 @@ __all__ = [
     "DailyLimitError",
     "DecodeError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "TokenStoreError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -374,3 +380,29 @@ class TokenStoreError(APIError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.message,))
+
+
+class ArgumentError(APIError, ValueError):
+    """An argument the spec does not allow; the message names it by its path (``mobile.number``). Nothing was sent."""
+
+
+class MissingCredentialsError(APIError, ValueError):
+    """A client was built without a credential it cannot work without, given neither as an argument nor
+    in its environment variable. ``argument`` names the argument, ``env_var`` the variable."""
+
+    def __init__(self, message: str, *, argument: str | None = None, env_var: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+        self.env_var = env_var
+
+
+class WebhookPayloadError(APIError, ValueError):
+    """The delivery is not a JSON object, or its payload does not fit the event class of its type."""
+
+    def __init__(self, message: str, *, event_type: str | None = None) -> None:
+        super().__init__(message)
+        self.event_type = event_type
+
+
+class WebhookVerificationError(APIError, ValueError):
+    """The delivery cannot be trusted: no or a wrong signature, a stale timestamp, a replayed id, a bad body."""

@@ -55,7 +55,7 @@ from ._service import (
     ServiceError,
     retry_after_seconds,
 )
-from ._spec import MAX_DEPTH, Operation, coerce, depth_of
+from ._spec import MAX_DEPTH, Operation, Spec, coerce, depth_of
 
 log = logging.getLogger("contacts_sandbox")
 
@@ -308,20 +308,21 @@ class Sandbox:
             if knobs.fault is not None and knobs.fault not in FAULTS:
                 raise ServiceError(int(knobs.fault), f"Injected fault {knobs.fault}")
             method = scope["method"]
-            matched = service.spec.match(method, raw_path)
+            spec = service.spec_for(headers)
+            matched = spec.match(method, raw_path)
             if matched is None:
                 raise ServiceError(405, f"{method} is not allowed on {raw_path}")
             operation, path_values = matched
             identity = service.authenticate(operation, headers) if operation.secured else Identity("")
             body = await _read_body(receive, headers, self.settings.max_body_bytes)
-            call = self._call(service, operation, path_values, scope, headers, body, identity)
+            call = self._call(service, spec, operation, path_values, scope, headers, body, identity)
             with service.lock:
                 service.authorize(call)
                 answer = service.handlers[operation.operation_id](call)
             if self.settings.check_answers:
-                self._check_answer(service, call, answer)
+                self._check_answer(spec, call, answer)
             if knobs.drift and 200 <= answer.status < 300 and answer.body is not None:
-                answer = Answer(answer.status, drift(service.spec, operation, answer), answer.headers)
+                answer = Answer(answer.status, drift(spec, operation, answer), answer.headers)
         except ServiceError as error:
             answer = Answer(error.status, service.error_body(error.status, error.message, error.code, error.extra))
         except _ClientGone:
@@ -335,6 +336,7 @@ class Sandbox:
     def _call(
         self,
         service: Service,
+        spec: Spec,
         operation: Operation,
         path_values: dict[str, str],
         scope: Scope,
@@ -344,11 +346,11 @@ class Sandbox:
     ) -> Call:
         query = QueryParams(scope.get("query_string", b""))
         sources: dict[str, Mapping[str, str]] = {"path": path_values, "query": query, "header": headers}
-        values, problems = _read_parameters(service, operation, sources)
+        values, problems = _read_parameters(spec, operation, sources)
         if any(parameter.location == "header" for parameter in operation.parameters):
             service.check_headers(operation, headers)
         content_type = headers.get("content-type", "").split(";")[0].strip() or None
-        parsed, body_problems = _parse_body(service, operation, content_type, body)
+        parsed, body_problems = _parse_body(spec, operation, content_type, body)
         problems += body_problems
         if problems:
             raise service.invalid(problems, operation)
@@ -356,15 +358,15 @@ class Sandbox:
             operation, values["path"], values["query"], headers, parsed, content_type, identity.name, identity.scope
         )
 
-    def _check_answer(self, service: Service, call: Call, answer: Answer) -> None:
-        schema = service.spec.response_schema(call.operation, answer.status)
+    def _check_answer(self, spec: Spec, call: Call, answer: Answer) -> None:
+        schema = spec.response_schema(call.operation, answer.status)
         if schema is None and answer.body is None and str(answer.status) in call.operation.responses:
             return  # a documented answer without a body, such as a 204
         if schema is None:
             raise ServiceError(
                 500, f"sandbox bug: {call.operation.operation_id} answered {answer.status}, undocumented"
             )
-        problems = service.spec.errors(schema, answer.body, "answer")
+        problems = spec.errors(schema, answer.body, "answer")
         if problems:
             log.error("sandbox answer breaks the spec: %s", problems)
             raise ServiceError(500, f"sandbox bug: the answer breaks the spec: {problems[:3]}")
@@ -416,7 +418,7 @@ async def _read_body(receive: Receive, headers: dict[str, str], limit: int) -> b
 
 
 def _read_parameters(
-    service: Service, operation: Operation, sources: Mapping[str, Mapping[str, str]]
+    spec: Spec, operation: Operation, sources: Mapping[str, Mapping[str, str]]
 ) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """The path and query parameters the call gives, coerced to their schemas, and what is wrong with them."""
     problems: list[str] = []
@@ -429,13 +431,13 @@ def _read_parameters(
                 problems.append(f"{parameter.location} parameter {parameter.name} is required")
             continue
         value = coerce(source[name], parameter.schema)
-        problems += service.spec.errors(parameter.schema, value, f"{parameter.location} parameter {parameter.name}")
+        problems += spec.errors(parameter.schema, value, f"{parameter.location} parameter {parameter.name}")
         if parameter.location in values:
             values[parameter.location][parameter.name] = value
     return values, problems
 
 
-def _parse_body(service: Service, operation: Operation, content_type: str | None, body: bytes) -> tuple[Any, list[str]]:
+def _parse_body(spec: Spec, operation: Operation, content_type: str | None, body: bytes) -> tuple[Any, list[str]]:
     """The body as the handler reads it (JSON parsed, anything else as bytes), and what is wrong with it."""
     if not operation.body_schemas:
         return None, []
@@ -449,7 +451,7 @@ def _parse_body(service: Service, operation: Operation, content_type: str | None
     if problems:
         return None, problems
     schema = operation.body_schemas[content_type]
-    return parsed, [*service.spec.errors(schema, parsed, "body"), *service.spec.unknown_keys(schema, parsed, "body")]
+    return parsed, [*spec.errors(schema, parsed, "body"), *spec.unknown_keys(schema, parsed, "body")]
 
 
 def _parse_json(body: bytes) -> tuple[Any, list[str]]:

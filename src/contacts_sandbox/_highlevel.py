@@ -15,6 +15,7 @@ from ._highlevel_crm import HighLevelCrm
 from ._highlevel_locations import HighLevelLocationDefinitions
 from ._highlevel_oauth import HighLevelOAuth
 from ._highlevel_records import haystack, millis, new_id, text_matches
+from ._highlevel_versions import V3, answer_to_v3, request_from_v3
 from ._index import OrderIndex, SetIndex, TextIndex
 from ._service import (
     Answer,
@@ -107,10 +108,15 @@ class HighLevelService(Service):
     def __init__(self, tokens: set[str], allow_duplicates: bool = False) -> None:
         super().__init__()
         self.spec = Spec(load_spec("highlevel_client"))
+        self.v3_spec = Spec(load_spec("highlevel_v3_client"))
         self.tokens = set(tokens)
         self.token_locations: dict[str, str] = {}  # token -> the one location it reaches
         self.allow_duplicates = allow_duplicates
-        self.versions = set(self.spec.resolve({"$ref": "#/components/schemas/ApiVersion"})["enum"])
+        self.versions = {
+            version
+            for spec in (self.spec, self.v3_spec)
+            for version in spec.resolve({"$ref": "#/components/schemas/ApiVersion"})["enum"]
+        }
         self.shapes = {
             kind: tuple(self.spec.object_properties({"$ref": f"#/components/schemas/{schema}"})[0])
             for kind, schema in _SHAPES.items()
@@ -149,7 +155,9 @@ class HighLevelService(Service):
         self.handlers.update(self.crm.handlers())
         self.definitions = HighLevelLocationDefinitions()
         self.handlers.update(self.definitions.handlers())
-        self.handlers = {name: self._location_guard(handler) for name, handler in self.handlers.items()}
+        self.handlers = {
+            name: self._versioned(self._location_guard(handler)) for name, handler in self.handlers.items()
+        }
         self.check_handlers()
 
     def reset(self) -> None:
@@ -211,6 +219,19 @@ class HighLevelService(Service):
             return handler(call)
 
         return guarded
+
+    def spec_for(self, headers: dict[str, str]) -> Spec:
+        return self.v3_spec if headers.get("version") == V3 else self.spec
+
+    def _versioned(self, handler: Handler) -> Handler:
+        """A v3 call is served by the same handler, its request and answer in v3's spelling."""
+
+        def served(call: Call) -> Answer:
+            if call.headers.get("version") != V3:
+                return handler(call)
+            return answer_to_v3(self.v3_spec, call, handler(request_from_v3(call)))
+
+        return served
 
     def _call_location(self, call: Call) -> str | None:
         """The location a contact operation acts on: named in the body or query, else its contact's."""

@@ -278,11 +278,20 @@ class HighLevelCrm:
             for contact in self.service.locations.get(call.query["locationId"], {}).values()
             if contact.get("businessId") == business_id and (not text or text_matches(contact, text))
         ]
+        count = len(members)
         members.sort(key=lambda contact: (millis(contact["dateAdded"]), contact["id"]))
+        if "startAfter" in call.query:  # v3: the contacts after this name and id, in that order
+            name, _, after_id = str(call.query["startAfter"]).rpartition(",")
+            members.sort(key=_name_and_id)
+            members = [contact for contact in members if _name_and_id(contact) > (name.lower(), after_id)]
         skip = call.query.get("skip", 0)
         limit = call.query.get("limit", DEFAULT_BUSINESS_PAGE)
         page = members[skip : skip + limit]
-        return Answer(200, {"contacts": [self.service.shape(c, "searched") for c in page], "count": len(members)})
+        return Answer(200, {"contacts": [self.service.shape(c, "searched") for c in page], "count": count})
+
+
+def _name_and_id(contact: dict[str, Any]) -> tuple[str, str]:
+    return str(contact.get("fullNameLowerCase", "")), str(contact["id"])
 
 
 def _pick(fields: dict[str, Any], names: Iterable[str]) -> dict[str, Any]:

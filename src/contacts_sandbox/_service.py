@@ -158,6 +158,10 @@ class Service:
     def authorize(self, call: Call) -> None:
         """Raise ServiceError(403) when the caller's token does not reach what the call names."""
 
+    def spec_for(self, headers: dict[str, str]) -> Spec:
+        """The description a request is served by (a service with API versions picks the one it asks for)."""
+        return self.spec
+
     def check_headers(self, operation: Operation, headers: dict[str, str]) -> None:
         """Header checks beyond the schema (HighLevel's Version)."""
 

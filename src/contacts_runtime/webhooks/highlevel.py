@@ -33,10 +33,23 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._extras import requires_extra
+from ..errors import ArgumentError, WebhookVerificationError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "ED25519_SIGNATURE_HEADER",
+    "HIGHLEVEL_PUBLIC_KEY",
+    "RSA_SIGNATURE_HEADER",
+    "InMemorySeenStore",
+    "SeenStore",
+    "UnknownEvent",
+    "WebhookVerificationError",
+    "verify",
+]
 
 EventT = TypeVar("EventT")
 
@@ -62,10 +75,6 @@ T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 """The RSA key HighLevel publishes for ``x-wh-signature`` (``WebhookAuthentication.md``)."""
 
 
-class WebhookVerificationError(ValueError):
-    """The delivery cannot be trusted: no or a wrong signature, a stale timestamp, a replayed id, a bad body."""
-
-
 class SeenStore(Protocol):
     """Remembers the ``webhookId`` of accepted deliveries, so that a replay is refused.
 
@@ -87,7 +96,7 @@ class InMemorySeenStore:
 
     def __init__(self, max_entries: int = 100_000) -> None:
         if max_entries < 1:
-            raise ValueError(f"max_entries must be 1 or more, not {max_entries}")
+            raise ArgumentError(f"max_entries must be 1 or more, not {max_entries}")
         self.max_entries = max_entries
         self._expiries: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
@@ -157,13 +166,14 @@ def verify(
         WebhookVerificationError: a missing or wrong signature, a body that is not a JSON object, a
             missing or stale ``timestamp``, a missing or already seen ``webhookId``, or a payload its event
             class refuses.
-        ValueError: a key that is not a PEM public key of the right kind, or a tolerance that is not positive.
+        ArgumentError: (a ``ValueError``) a key that is not a PEM public key of the right kind, or a tolerance
+            that is not positive.
         ImportError: ``cryptography`` is not installed; the message is ``pip install "contacts-sdk[webhooks]"``.
     """
     if not isinstance(body, bytes | bytearray | memoryview):
         raise TypeError(f"verify() takes the delivery's raw body as bytes, not {type(body).__name__}")
     if not (tolerance > 0 and math.isfinite(tolerance)):
-        raise ValueError(f"tolerance must be a positive number of seconds, not {tolerance!r}")
+        raise ArgumentError(f"tolerance must be a positive number of seconds, not {tolerance!r}")
     body = bytes(body)
     _check_signature(body, headers, public_key, ed25519_public_key)
     payload = _decode(body)
@@ -236,7 +246,7 @@ def _rsa_key(pem: str) -> RSAPublicKey:
 
     key = _load_public_key(pem, "public_key")
     if not isinstance(key, RSAPublicKey):
-        raise ValueError(f"public_key must be an RSA public key, not {type(key).__name__}")
+        raise ArgumentError(f"public_key must be an RSA public key, not {type(key).__name__}")
     return key
 
 
@@ -246,7 +256,7 @@ def _ed25519_key(pem: str) -> Ed25519PublicKey:
 
     key = _load_public_key(pem, "ed25519_public_key")
     if not isinstance(key, Ed25519PublicKey):
-        raise ValueError(f"ed25519_public_key must be an Ed25519 public key, not {type(key).__name__}")
+        raise ArgumentError(f"ed25519_public_key must be an Ed25519 public key, not {type(key).__name__}")
     return key
 
 
@@ -256,7 +266,7 @@ def _load_public_key(pem: str, name: str) -> object:
     try:
         return load_pem_public_key(pem.encode())
     except (ValueError, TypeError):
-        raise ValueError(f"{name} is not a PEM public key") from None
+        raise ArgumentError(f"{name} is not a PEM public key") from None
 
 
 def _decode(body: bytes) -> dict[str, Any]:

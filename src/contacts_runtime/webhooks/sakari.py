@@ -22,6 +22,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ..errors import WebhookPayloadError
+
+__all__ = ["SUBSCRIPTION_TO_DELIVERY_NAMES", "UnknownEvent", "WebhookPayloadError", "parse"]
+
 EventT = TypeVar("EventT")
 
 SUBSCRIPTION_TO_DELIVERY_NAMES: Mapping[str, str] = {
@@ -29,14 +33,6 @@ SUBSCRIPTION_TO_DELIVERY_NAMES: Mapping[str, str] = {
     "message-received": "messageIncoming",
 }
 """The hyphenated names a subscription uses, by the name a delivery's ``type`` carries for them."""
-
-
-class WebhookPayloadError(ValueError):
-    """The delivery is not a JSON object, or its payload does not fit the event class of its type."""
-
-    def __init__(self, message: str, *, event_type: str | None = None) -> None:
-        super().__init__(message)
-        self.event_type = event_type
 
 
 @dataclass(frozen=True)

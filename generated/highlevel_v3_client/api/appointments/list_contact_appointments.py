@@ -1,0 +1,40 @@
+"""``listContactAppointments``: GET /contacts/{contactId}/appointments; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import Request
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer
+
+from ...models.api_version import ApiVersion
+from ...models.appointments_response import AppointmentsResponse
+
+
+def build_request(
+    contact_id: str,
+    *,
+    version: ApiVersion | str,
+) -> Request:
+    """The ``listContactAppointments`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    return Request(
+        method="GET",
+        path=f"/contacts/{path_segment('contact_id', contact_id)}/appointments",
+        operation_id="listContactAppointments",
+        idempotent=True,
+        params=params,
+        headers=headers,
+    )
+
+
+def parse_response(response: httpx.Response) -> AppointmentsResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
+
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, AppointmentsResponse)

@@ -1,0 +1,51 @@
+"""``assignBusiness``: POST /contacts/bulk/business; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._response import parse_answer
+
+from ...models.api_version import ApiVersion
+from ...models.business_assignment_request import BusinessAssignmentRequest
+from ...models.business_assignment_response import BusinessAssignmentResponse
+
+
+def build_request(
+    *,
+    body: BusinessAssignmentRequest,
+    version: ApiVersion | str,
+) -> Request:
+    """The ``assignBusiness`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    form: dict[str, Any] | None = None
+    content: bytes | None = None
+    if isinstance(body, BusinessAssignmentRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected BusinessAssignmentRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path="/contacts/bulk/business",
+        operation_id="assignBusiness",
+        idempotent=True,
+        params=params,
+        headers=headers,
+        json=json,
+        form=form,
+        content=content,
+    )
+
+
+def parse_response(response: httpx.Response) -> BusinessAssignmentResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
+
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, BusinessAssignmentResponse)

@@ -1,0 +1,53 @@
+"""``removeFollowers``: DELETE /contacts/{contactId}/followers; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._request import path_segment
+from contacts_runtime._response import parse_answer
+
+from ...models.api_version import ApiVersion
+from ...models.followers_request import FollowersRequest
+from ...models.remove_followers_response import RemoveFollowersResponse
+
+
+def build_request(
+    contact_id: str,
+    *,
+    body: FollowersRequest,
+    version: ApiVersion | str,
+) -> Request:
+    """The ``removeFollowers`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    form: dict[str, Any] | None = None
+    content: bytes | None = None
+    if isinstance(body, FollowersRequest):
+        headers["Content-Type"] = "application/json"
+        json = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected FollowersRequest, got {type(body).__name__}")
+    return Request(
+        method="DELETE",
+        path=f"/contacts/{path_segment('contact_id', contact_id)}/followers",
+        operation_id="removeFollowers",
+        idempotent=True,
+        params=params,
+        headers=headers,
+        json=json,
+        form=form,
+        content=content,
+    )
+
+
+def parse_response(response: httpx.Response) -> RemoveFollowersResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
+
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, RemoveFollowersResponse)

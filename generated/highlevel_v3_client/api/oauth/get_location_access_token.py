@@ -1,0 +1,51 @@
+"""``getLocationAccessToken``: POST /oauth/locationToken; its request builder and answer parser."""
+
+from typing import Any
+
+import httpx
+from contacts_runtime import NO_BODY, Request
+from contacts_runtime._arguments import enum_value
+from contacts_runtime._response import parse_answer
+
+from ...models.api_version import ApiVersion
+from ...models.location_token_request import LocationTokenRequest
+from ...models.location_token_response import LocationTokenResponse
+
+
+def build_request(
+    *,
+    body: LocationTokenRequest,
+    version: ApiVersion | str,
+) -> Request:
+    """The ``getLocationAccessToken`` call for these arguments; ``ValueError`` naming one that the spec does not allow."""
+    params: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    headers["Version"] = enum_value("version", ApiVersion, version)
+    json: Any = NO_BODY
+    form: dict[str, Any] | None = None
+    content: bytes | None = None
+    if isinstance(body, LocationTokenRequest):
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        form = body.to_dict()
+    else:
+        raise ValueError(f"`body`: expected LocationTokenRequest, got {type(body).__name__}")
+    return Request(
+        method="POST",
+        path="/oauth/locationToken",
+        operation_id="getLocationAccessToken",
+        idempotent=False,
+        params=params,
+        headers=headers,
+        json=json,
+        form=form,
+        content=content,
+    )
+
+
+def parse_response(response: httpx.Response) -> LocationTokenResponse:
+    """A success answer's body, as the spec documents it (an error answer's is the runtime's: ``ErrorBodies``).
+
+    Raises:
+        errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
+    """
+    return parse_answer(response, LocationTokenResponse)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._model import AdditionalProperties, Model
+
+from ..types import UNSET, Unset
+
+
+@_attrs_define
+class BadRequestErrorBody(Model, AdditionalProperties[Any]):
+    """Body of a 400 answer.
+
+    Example:
+        {'statusCode': 400, 'message': 'Bad Request'}
+
+    Attributes:
+        status_code (float | Unset):
+        message (str | Unset):
+    """
+
+    status_code: float | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+BadRequestErrorBody.__tolerant__ = _tolerant.TolerantModel(
+    BadRequestErrorBody,
+    (
+        _tolerant.Field("statusCode", "status_code", _tolerant.number(), required=False),
+        _tolerant.Field("message", "message", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

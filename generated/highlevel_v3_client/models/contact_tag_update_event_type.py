@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ContactTagUpdateEventType(StrEnum):
+    """The event type.
+
+    A value the spec does not list is not a member: an answer carrying one fails strict parsing, and
+    tolerant parsing (the clients' default) keeps it as the string received and records the drift.
+    """
+
+    CONTACTTAGUPDATE = "ContactTagUpdate"

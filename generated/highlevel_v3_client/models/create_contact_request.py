@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from contacts_runtime import _drift as _tolerant
+from contacts_runtime._model import AdditionalProperties, Model
+
+from ..types import UNSET, Unset
+
+
+@_attrs_define
+class CreateContactRequest(Model, AdditionalProperties[Any]):
+    """The contact to create. `locationId` is required.
+
+    Example:
+        {'firstName': 'Rosan', 'lastName': 'Deo', 'name': 'Rosan Deo', 'email': 'rosan@deos.com', 'locationId':
+            've9EPM428h8vShlRW1KT', 'gender': 'male', 'phone': '+1 888-888-8888', 'address1': '3535 1st St N', 'city':
+            'Dolomite', 'state': 'AL', 'postalCode': '35061', 'website': 'https://www.tesla.com', 'timezone':
+            'America/Chihuahua', 'dnd': True, 'inboundDndSettings': {'all': {'status': 'active', 'message': 'No inbound
+            messages'}}, 'tags': ['nisi sint commodo amet', 'consequat'], 'customFields': [{'id': '6dvNaf7VhkQ9snc5vnjJ',
+            'key': 'my_custom_field', 'field_value': 'My Text'}], 'source': 'public api', 'country': 'US', 'companyName':
+            'DGS VolMAX', 'assignedTo': 'y0BeYjuRIlDwsDcOHOJo', 'dndSettings': {'sms': {'status': 'permanent', 'message':
+            'STOP received', 'code': 'SMS-2'}}}
+
+    Attributes:
+        location_id (str): Location (sub-account) the contact belongs to.
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        name (None | str | Unset):
+        email (None | str | Unset):
+        gender (str | Unset):
+        phone (None | str | Unset):
+        address1 (None | str | Unset):
+        city (None | str | Unset):
+        state (None | str | Unset):
+        postal_code (str | Unset):
+        website (None | str | Unset):
+        timezone (None | str | Unset):
+        dnd (bool | Unset):
+        dnd_settings (DndSettings | Unset): Do-not-disturb settings, one per channel (lower-case names in v3). Example:
+            {'sms': {'status': 'permanent', 'message': 'STOP received', 'code': 'SMS-2'}, 'email': {'status': 'inactive',
+            'message': '', 'code': ''}}.
+        inbound_dnd_settings (InboundDndSettings | Unset): Inbound do-not-disturb settings; `all` covers every channel.
+            Example: {'all': {'status': 'active', 'message': 'No inbound messages'}}.
+        tags (list[str] | Unset):
+        custom_fields (list[CustomFieldInput] | Unset):
+        source (str | Unset):
+        date_of_birth (None | str | Unset): Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY,
+            YYYY.MM.DD,
+            MM.DD.YYYY, YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's
+            own description has it (typed there as an object with a string example).
+        country (str | Unset):
+        company_name (None | str | Unset):
+        assigned_to (str | Unset): Identifier of the user the contact is assigned to.
+    """
+
+    location_id: str
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    gender: str | Unset = UNSET
+    phone: str | Unset | None = UNSET
+    address1: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    postal_code: str | Unset = UNSET
+    website: str | Unset | None = UNSET
+    timezone: str | Unset | None = UNSET
+    dnd: bool | Unset = UNSET
+    dnd_settings: DndSettings | Unset = UNSET
+    inbound_dnd_settings: InboundDndSettings | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    custom_fields: list[CustomFieldInput] | Unset = UNSET
+    source: str | Unset = UNSET
+    date_of_birth: str | Unset | None = UNSET
+    country: str | Unset = UNSET
+    company_name: str | Unset | None = UNSET
+    assigned_to: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+# Imported once, after the class: models refer to each other, and each module defines its class first.
+from ..models.custom_field_input import CustomFieldInput  # noqa: E402
+from ..models.dnd_settings import DndSettings  # noqa: E402
+from ..models.inbound_dnd_settings import InboundDndSettings  # noqa: E402
+
+CreateContactRequest.__tolerant__ = _tolerant.TolerantModel(
+    CreateContactRequest,
+    (
+        _tolerant.Field("firstName", "first_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("lastName", "last_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("name", "name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("email", "email", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("locationId", "location_id", _tolerant.string(), required=True),
+        _tolerant.Field("gender", "gender", _tolerant.string(), required=False),
+        _tolerant.Field("phone", "phone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("address1", "address1", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("city", "city", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("state", "state", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("postalCode", "postal_code", _tolerant.string(), required=False),
+        _tolerant.Field("website", "website", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("timezone", "timezone", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("dnd", "dnd", _tolerant.boolean(), required=False),
+        _tolerant.Field("dndSettings", "dnd_settings", _tolerant.model(DndSettings), required=False),
+        _tolerant.Field(
+            "inboundDndSettings", "inbound_dnd_settings", _tolerant.model(InboundDndSettings), required=False
+        ),
+        _tolerant.Field("tags", "tags", _tolerant.array(_tolerant.string()), required=False),
+        _tolerant.Field(
+            "customFields", "custom_fields", _tolerant.array(_tolerant.model(CustomFieldInput)), required=False
+        ),
+        _tolerant.Field("source", "source", _tolerant.string(), required=False),
+        _tolerant.Field("dateOfBirth", "date_of_birth", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("country", "country", _tolerant.string(), required=False),
+        _tolerant.Field("companyName", "company_name", _tolerant.string(nullable=True), required=False),
+        _tolerant.Field("assignedTo", "assigned_to", _tolerant.string(), required=False),
+    ),
+    additional=None,
+)

@@ -1,0 +1,1 @@
+"""The resources of the HighLevelV3 client: one module per tag."""
