@@ -19,7 +19,7 @@ export NETWORK_TIMEOUT  # scripts/venvs.py gives the fresh environments' pip the
 DEV_INSTALL := -e '.[sandbox,docs,webhooks,cli,fast]' --group dev
 
 .PHONY: install tools release generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
-	sandbox bench bench-compare bench-sandbox bench-scale drift-report fuzz clean
+	sandbox bench bench-compare bench-sandbox bench-scale bench-sync drift-report fuzz clean
 
 install: $(VENV)/.installed
 
@@ -124,6 +124,10 @@ bench-sandbox: install
 # Export of 10,000 and 1,000,000 contacts from a synthetic server, and an import at the rate limit
 bench-scale: install
 	$(BIN)/python benchmarks/export_scale.py --contacts 10000 1000000 --import-rows 10000
+
+# contacts-sdk sync of 10,000 and 100,000 HighLevel contacts at HighLevel's limit ten times faster; fails on a missed target
+bench-sync: install
+	$(BIN)/python benchmarks/sync_scale.py --contacts 10000 100000
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

@@ -14,7 +14,7 @@ import warnings
 
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
-from highlevel_client.models import DndSetting, DndSettings, DndStatus
+from highlevel_client.models import CreateCustomFieldRequestModel, DndSetting, DndSettings, DndStatus
 from sakari_client import PaginationError, Sakari
 from sakari_client.models import (
     CampaignTrigger,
@@ -201,6 +201,7 @@ def highlevel_demo() -> None:
                 print(f"highlevel list      -> {len(listed)} contact(s)")
 
         highlevel_around_a_contact(highlevel, contact_id)
+        highlevel_location_definitions(highlevel)
 
         deleted = highlevel.contacts.delete(contact_id)
         print(f"highlevel delete    -> succeeded={deleted.succeeded}")
@@ -259,6 +260,32 @@ def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     assigned = highlevel.businesses.assign(ids=[contact_id], business_id="63b7ec34ea409a9a8bd2a4ff")
     members = highlevel.businesses.list_contacts("63b7ec34ea409a9a8bd2a4ff", limit=10).data  # the first page
     print(f"highlevel business  -> assigned {assigned.ids}; members {[member.id for member in members]}")
+
+
+def highlevel_location_definitions(highlevel: HighLevel) -> None:
+    """The location's custom fields, tags and custom values: list, create, get, update, delete each."""
+    field = highlevel.custom_fields.create(
+        name="Pincode", data_type="TEXT", model=CreateCustomFieldRequestModel.CONTACT
+    ).custom_field
+    highlevel.custom_fields.update(field.id, name="Postal code")
+    fields = highlevel.custom_fields.list(model="contact").custom_fields or []
+    fetched_field = highlevel.custom_fields.get(field.id).custom_field
+    removed_field = highlevel.custom_fields.delete(field.id).succeeded
+    print(f"highlevel fields    -> {len(fields)} field(s); got {fetched_field.field_key}; deleted={removed_field}")
+
+    tag = highlevel.location_tags.create(name="customer").tag
+    highlevel.location_tags.update(tag.id, name="client")
+    tags = highlevel.location_tags.list().tags or []
+    fetched_tag = highlevel.location_tags.get(tag.id).tag
+    removed_tag = highlevel.location_tags.delete(tag.id).succeeded
+    print(f"highlevel loc tags  -> {len(tags)} tag(s); got {fetched_tag.name}; deleted={removed_tag}")
+
+    value = highlevel.custom_values.create(name="Support phone", value="+1 555 0100").custom_value
+    highlevel.custom_values.update(value.id, name="Support phone", value="+1 555 0199")
+    values = highlevel.custom_values.list().custom_values or []
+    fetched_value = highlevel.custom_values.get(value.id).custom_value
+    removed_value = highlevel.custom_values.delete(value.id).succeeded
+    print(f"highlevel values    -> {len(values)} value(s); got {fetched_value.name}; deleted={removed_value}")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@
 
 Runs ``examples/every_operation.py`` against the sandbox through two Prism proxies, one per service,
 each validating requests and answers against the service's own file in ``../shared/reference``
-(HighLevel: ``contacts.json`` and ``oauth.json``, whose shared error schemas are inlined into one
-temporary document; Sakari: ``ballerina-openapi.yaml``, with its ``/v1`` server path moved onto the
+(HighLevel: ``contacts.json``, ``oauth.json`` and ``locations.json``, whose shared error schemas are
+inlined into one temporary document; Sakari: ``ballerina-openapi.yaml``, with its ``/v1`` server path moved onto the
 paths in a temporary copy, since its token endpoint lives outside ``/v1``). Prism forwards everything
 (``--errors=false``) and logs each violation (Prism 5.16 also puts them in an ``sl-violations`` answer
 header, but the example's clients do not hand headers out, so the log is read); every one must match an entry of
@@ -174,23 +174,42 @@ def parse_prism_log(service: str, text: str, router: Router) -> list[Violation]:
 
 
 def highlevel_description(folder: Path) -> Path:
-    """contacts.json and oauth.json as one document, their shared error schemas inlined."""
+    """contacts.json, oauth.json and locations.json as one document, their shared error schemas inlined.
+
+    A schema name locations.json shares with the others for another shape (``CustomFieldSchema``) is
+    renamed there with a ``Locations`` prefix, its references with it.
+    """
     contacts = json.loads((REFERENCE / "highlevel" / "contacts.json").read_text())
     oauth = json.loads((REFERENCE / "highlevel" / "oauth.json").read_text())
     common = json.loads((REFERENCE / "highlevel" / "common-schemas.json").read_text())
-    clashes = set(contacts["paths"]) & set(oauth["paths"])
+    locations = _renamed_apart(json.loads((REFERENCE / "highlevel" / "locations.json").read_text()), contacts, oauth)
+    clashes = set(contacts["paths"]) & (set(oauth["paths"]) | set(locations["paths"]))
     clashes |= set(contacts["components"]["schemas"]) & (
         set(oauth["components"]["schemas"]) | set(common["components"]["schemas"])
     )
     if clashes:
         raise SystemExit(f"the HighLevel references define {sorted(clashes)} twice: merge them by hand")
-    contacts["paths"].update(oauth["paths"])
-    contacts["components"]["schemas"].update(oauth["components"]["schemas"])
+    for other in (oauth, locations):
+        contacts["paths"].update(other["paths"])
+        contacts["components"]["schemas"].update(other["components"]["schemas"])
     contacts["components"]["schemas"].update(common["components"]["schemas"])
     text = json.dumps(contacts).replace('"../common/common-schemas.json#/', '"#/')
     path = folder / "highlevel.json"
     path.write_text(text)
     return path
+
+
+def _renamed_apart(document: dict[str, Any], *others: dict[str, Any]) -> dict[str, Any]:
+    taken = {name for other in others for name in other["components"]["schemas"]}
+    text = json.dumps(document)
+    for name in sorted(set(document["components"]["schemas"]) & taken):
+        text = text.replace(f'"#/components/schemas/{name}"', f'"#/components/schemas/Locations{name}"')
+    renamed: dict[str, Any] = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {
+        (f"Locations{name}" if name in taken else name): schema for name, schema in schemas.items()
+    }
+    return renamed
 
 
 def sakari_description(folder: Path) -> Path:

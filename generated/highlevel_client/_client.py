@@ -15,6 +15,12 @@ from contacts_runtime import (
     BearerToken,
     SyncAPIClient,
 )
+from contacts_runtime._custom_field_keys import (
+    AsyncCustomFieldKeyCache,
+    CustomFieldKeyCache,
+    CustomFieldKeys,
+    KeyedDefinitions,
+)
 from contacts_runtime._oauth import stored_pair
 
 from . import oauth as _oauth_flow
@@ -24,13 +30,29 @@ from .resources.appointments import AppointmentsResource, AsyncAppointmentsResou
 from .resources.businesses import AsyncBusinessesResource, BusinessesResource
 from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
 from .resources.contacts import AsyncContactsResource, ContactsResource
+from .resources.custom_fields import AsyncCustomFieldsResource, CustomFieldsResource
+from .resources.custom_values import AsyncCustomValuesResource, CustomValuesResource
 from .resources.followers import AsyncFollowersResource, FollowersResource
+from .resources.location_tags import AsyncLocationTagsResource, LocationTagsResource
 from .resources.notes import AsyncNotesResource, NotesResource
 from .resources.tags import AsyncTagsResource, TagsResource
 from .resources.tasks import AsyncTasksResource, TasksResource
 from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
+from .types import Unset
 
 __all__ = ["AsyncHighLevel", "HighLevel"]
+
+# Where the definitions answer keeps what naming custom fields by key needs (info.x-sdk.custom-field-keys).
+_CUSTOM_FIELD_KEYS = KeyedDefinitions(
+    items="customFields",
+    key_field="fieldKey",
+    id_field="id",
+    key_prefix="contact.",
+    input_key="key",
+    input_value="field_value",
+    answer_field="custom_fields",
+    answer_wire_field="customFields",
+)
 
 
 def _auth(token: str | None) -> BearerToken:
@@ -59,7 +81,10 @@ class HighLevel(SyncAPIClient):
     businesses: BusinessesResource
     campaigns: CampaignsResource
     contacts: ContactsResource
+    custom_fields: CustomFieldsResource
+    custom_values: CustomValuesResource
     followers: FollowersResource
+    location_tags: LocationTagsResource
     notes: NotesResource
     tags: TagsResource
     tasks: TasksResource
@@ -94,14 +119,51 @@ class HighLevel(SyncAPIClient):
             http_client=http_client,
             strict_response_validation=strict_response_validation,
         )
+        # Shared with the copies with_options makes: it keeps each location of each base URL apart.
+        self._custom_field_key_cache = CustomFieldKeyCache(_CUSTOM_FIELD_KEYS)
         self._attach_resources()
+
+    def custom_field_keys(self, location_id: str | None = None) -> CustomFieldKeys:
+        """The custom field definitions of a location (the client's unless given), by key.
+
+        Looked up once per client and location (copies made with ``with_options`` share it); call
+        ``forget_custom_field_keys()`` after changing definitions.
+        """
+        location = self.option("location_id", location_id)
+
+        def lookup() -> dict[str, Any]:
+            answer = self.custom_fields.list(location_id=location, model="contact")
+            return answer.to_dict()
+
+        return self._custom_field_key_cache.keys((str(self.base_url), location), lookup)
+
+    def forget_custom_field_keys(self) -> None:
+        """Drop the definitions looked up, so the next use of a key looks them up again."""
+        self._custom_field_key_cache.forget()
+
+    def custom_field_inputs(self, values: Mapping[str, object], location_id: str | Unset | None = None) -> list[Any]:
+        """Custom field values by key (``{"contact.pincode": "94107"}``; ``pincode`` means ``contact.pincode``)
+        as the list of inputs a body takes. A key the location does not define raises ``ArgumentError``
+        naming it, before anything is sent.
+        """
+        location = None if isinstance(location_id, Unset) else location_id
+        return (self.custom_field_keys(location)).inputs(values)
+
+    def custom_field_value(self, contact: object, key: str, *, location_id: str | None = None) -> object:
+        """The value a contact of an answer (a model or its JSON form) holds for the custom field with
+        this key, ``None`` when it holds none; ``ArgumentError`` when the location has no such field.
+        """
+        return (self.custom_field_keys(location_id)).value(contact, key)
 
     def _attach_resources(self) -> None:
         self.appointments = AppointmentsResource(self)
         self.businesses = BusinessesResource(self)
         self.campaigns = CampaignsResource(self)
         self.contacts = ContactsResource(self)
+        self.custom_fields = CustomFieldsResource(self)
+        self.custom_values = CustomValuesResource(self)
         self.followers = FollowersResource(self)
+        self.location_tags = LocationTagsResource(self)
         self.notes = NotesResource(self)
         self.tags = TagsResource(self)
         self.tasks = TasksResource(self)
@@ -267,7 +329,10 @@ class AsyncHighLevel(AsyncAPIClient):
     businesses: AsyncBusinessesResource
     campaigns: AsyncCampaignsResource
     contacts: AsyncContactsResource
+    custom_fields: AsyncCustomFieldsResource
+    custom_values: AsyncCustomValuesResource
     followers: AsyncFollowersResource
+    location_tags: AsyncLocationTagsResource
     notes: AsyncNotesResource
     tags: AsyncTagsResource
     tasks: AsyncTasksResource
@@ -302,14 +367,53 @@ class AsyncHighLevel(AsyncAPIClient):
             http_client=http_client,
             strict_response_validation=strict_response_validation,
         )
+        # Shared with the copies with_options makes: it keeps each location of each base URL apart.
+        self._custom_field_key_cache = AsyncCustomFieldKeyCache(_CUSTOM_FIELD_KEYS)
         self._attach_resources()
+
+    async def custom_field_keys(self, location_id: str | None = None) -> CustomFieldKeys:
+        """The custom field definitions of a location (the client's unless given), by key.
+
+        Looked up once per client and location (copies made with ``with_options`` share it); call
+        ``forget_custom_field_keys()`` after changing definitions.
+        """
+        location = self.option("location_id", location_id)
+
+        async def lookup() -> dict[str, Any]:
+            answer = await self.custom_fields.list(location_id=location, model="contact")
+            return answer.to_dict()
+
+        return await self._custom_field_key_cache.keys((str(self.base_url), location), lookup)
+
+    def forget_custom_field_keys(self) -> None:
+        """Drop the definitions looked up, so the next use of a key looks them up again."""
+        self._custom_field_key_cache.forget()
+
+    async def custom_field_inputs(
+        self, values: Mapping[str, object], location_id: str | Unset | None = None
+    ) -> list[Any]:
+        """Custom field values by key (``{"contact.pincode": "94107"}``; ``pincode`` means ``contact.pincode``)
+        as the list of inputs a body takes. A key the location does not define raises ``ArgumentError``
+        naming it, before anything is sent.
+        """
+        location = None if isinstance(location_id, Unset) else location_id
+        return (await self.custom_field_keys(location)).inputs(values)
+
+    async def custom_field_value(self, contact: object, key: str, *, location_id: str | None = None) -> object:
+        """The value a contact of an answer (a model or its JSON form) holds for the custom field with
+        this key, ``None`` when it holds none; ``ArgumentError`` when the location has no such field.
+        """
+        return (await self.custom_field_keys(location_id)).value(contact, key)
 
     def _attach_resources(self) -> None:
         self.appointments = AsyncAppointmentsResource(self)
         self.businesses = AsyncBusinessesResource(self)
         self.campaigns = AsyncCampaignsResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.custom_fields = AsyncCustomFieldsResource(self)
+        self.custom_values = AsyncCustomValuesResource(self)
         self.followers = AsyncFollowersResource(self)
+        self.location_tags = AsyncLocationTagsResource(self)
         self.notes = AsyncNotesResource(self)
         self.tags = AsyncTagsResource(self)
         self.tasks = AsyncTasksResource(self)

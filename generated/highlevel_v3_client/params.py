@@ -15,20 +15,25 @@ __all__ = [
     "BulkTagsRequestParam",
     "BusinessAssignmentRequestParam",
     "CreateContactRequestParam",
+    "CreateCustomFieldRequestParam",
     "CreateNoteRequestParam",
     "CreateTaskRequestParam",
     "CustomFieldInputParam",
+    "CustomValueRequestParam",
     "DndSettingParam",
     "DndSettingsParam",
     "FollowersRequestParam",
     "InboundDndSettingParam",
     "InboundDndSettingsParam",
+    "LocationTagRequestParam",
     "SearchContactsRequestParam",
     "SearchFilterParam",
     "SearchSortParam",
     "TagsRequestParam",
     "TaskCompletionRequestParam",
+    "TextBoxListOptionParam",
     "UpdateContactRequestParam",
+    "UpdateCustomFieldRequestParam",
     "UpdateNoteRequestParam",
     "UpdateTaskRequestParam",
     "UpsertContactRequestParam",
@@ -81,6 +86,20 @@ class CreateContactRequestParam(TypedDict, total=False):
     assignedTo: str
 
 
+class CreateCustomFieldRequestParam(TypedDict, total=False):
+    """``CreateCustomFieldRequest`` as a dict."""
+
+    name: Required[str]
+    dataType: Required[str]
+    placeholder: str
+    acceptedFormat: list[str]
+    isMultipleFile: bool
+    maxNumberOfFiles: float
+    textBoxListOptions: list[TextBoxListOptionParam]
+    position: float
+    model: Literal["contact", "opportunity"]
+
+
 class CreateNoteRequestParam(TypedDict, total=False):
     """``CreateNoteRequest`` as a dict."""
 
@@ -107,6 +126,13 @@ class CustomFieldInputParam(TypedDict, total=False):
     id: str
     key: str
     field_value: str | list[str] | float | Mapping[str, Any]
+
+
+class CustomValueRequestParam(TypedDict, total=False):
+    """``CustomValueRequest`` as a dict."""
+
+    name: Required[str]
+    value: Required[str]
 
 
 class DndSettingParam(TypedDict, total=False):
@@ -145,6 +171,12 @@ class InboundDndSettingsParam(TypedDict, total=False):
     """``InboundDndSettings`` as a dict."""
 
     all: InboundDndSettingParam
+
+
+class LocationTagRequestParam(TypedDict, total=False):
+    """``LocationTagRequest`` as a dict."""
+
+    name: Required[str]
 
 
 class SearchContactsRequestParam(TypedDict, total=False):
@@ -188,6 +220,13 @@ class TaskCompletionRequestParam(TypedDict, total=False):
     completed: Required[bool]
 
 
+class TextBoxListOptionParam(TypedDict, total=False):
+    """``TextBoxListOption`` as a dict."""
+
+    label: str
+    prefillValue: str
+
+
 class UpdateContactRequestParam(TypedDict, total=False):
     """``UpdateContactRequest`` as a dict."""
 
@@ -211,6 +250,19 @@ class UpdateContactRequestParam(TypedDict, total=False):
     dateOfBirth: str | None
     country: str
     assignedTo: str | None
+
+
+class UpdateCustomFieldRequestParam(TypedDict, total=False):
+    """``UpdateCustomFieldRequest`` as a dict."""
+
+    name: Required[str]
+    placeholder: str
+    acceptedFormat: list[str]
+    isMultipleFile: bool
+    maxNumberOfFiles: float
+    textBoxListOptions: list[TextBoxListOptionParam]
+    position: float
+    model: Literal["contact", "opportunity"]
 
 
 class UpdateNoteRequestParam(TypedDict, total=False):

@@ -22,6 +22,7 @@ from sdk.paging import Paging
 from sdk.paging import paging as sdk_paging
 from sdk.params import PARAM_NAME, param_type
 from sdk.requests import Argument, Body, RequestPlan, request_plan
+from sdk.service import custom_field_keys, keyed_input_model
 from sdk.spec import Endpoint, SpecIndex, properties
 
 OPTIONS_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
@@ -54,6 +55,10 @@ class Method:
     idempotent: bool
     bulk_name: str | None
     imports: frozenset[str]
+    body_keyed: tuple[str, ...] = ()
+    """Body fields that also take a mapping of custom field key to value (``custom-field-keys``)."""
+    body_keyed_location: str = ""
+    """The body field naming the location those keys belong to, if the body has one."""
 
     @property
     def sync_return(self) -> str:
@@ -145,7 +150,8 @@ def _method(
         imports.add(paging.item_import)
     option_names = _option_names(spec, endpoint)
     arguments = _leading_arguments(endpoint, plan, option_names, file_body, imports)
-    body_fields, body_empty = _body_arguments(spec, endpoint, body, arguments, imports)
+    keyed = _keyed_fields(spec, body)
+    body_fields, body_empty = _body_arguments(spec, endpoint, body, arguments, imports, keyed)
     for argument in arguments:
         imports.update(f"from ..params import {param}" for param in PARAM_NAME.findall(argument.annotation))
     _refuse_clashes(plan.operation_id, arguments)
@@ -173,7 +179,25 @@ def _method(
         idempotent=plan.idempotent,
         bulk_name=extensions.get("x-sdk-bulk") if body is not None and body.model is not None else None,
         imports=frozenset(imports),
+        body_keyed=keyed,
+        body_keyed_location=_keyed_location(spec, body) if keyed else "",
     )
+
+
+def _keyed_fields(spec: SpecIndex, body: Body | None) -> tuple[str, ...]:
+    """The body fields holding lists of the model that custom field keys fill."""
+    input_model = keyed_input_model(spec)
+    if body is None or body.model is None or input_model is None:
+        return ()
+    return tuple(name for name, holds in body.nested.items() if holds == f"[{input_model}]")
+
+
+def _keyed_location(spec: SpecIndex, body: Body | None) -> str:
+    """The body field the client fills with the location option the definitions lookup takes, or ``""``."""
+    settings = (spec.document.info.model_extra or {}).get("x-sdk") or {}
+    plan = custom_field_keys(spec, settings.get("custom-field-keys"))
+    assert body is not None and plan is not None
+    return next((name for name, option in body.option_fields.items() if option == plan.location_option), "")
 
 
 def _option_names(spec: SpecIndex, endpoint: Endpoint) -> dict[str, str]:
@@ -224,7 +248,12 @@ def _leading_arguments(
 
 
 def _body_arguments(
-    spec: SpecIndex, endpoint: Endpoint, body: Body | None, arguments: list[Argument], imports: set[str]
+    spec: SpecIndex,
+    endpoint: Endpoint,
+    body: Body | None,
+    arguments: list[Argument],
+    imports: set[str],
+    keyed: tuple[str, ...] = (),
 ) -> tuple[tuple[Argument, ...], bool]:
     """Appends a JSON body's arguments (the whole body, then its fields); its fields, and whether it is empty."""
     if body is None or body.model is None:
@@ -245,7 +274,7 @@ def _body_arguments(
     )
     for prop in properties(json_body.prop):
         imports |= _imports_of(prop)
-    body_fields = tuple(_facade_argument(argument) for argument in body.fields)
+    body_fields = tuple(_keyed_argument(_facade_argument(argument), keyed) for argument in body.fields)
     arguments.extend(body_fields)
     return body_fields, False
 
@@ -268,6 +297,15 @@ def _refuse_clashes(operation_id: str, arguments: Sequence[Argument]) -> None:
     clashes = {name for name in names if names.count(name) > 1} | (set(names) & {"self", *OPTIONS_ARGUMENTS})
     if clashes:
         raise SpecError(f"{operation_id}: two arguments are named {sorted(clashes)}")
+
+
+def _keyed_argument(argument: Argument, keyed: tuple[str, ...]) -> Argument:
+    """A list of custom field inputs that may also be given as a mapping of field key to value."""
+    if argument.name not in keyed:
+        return argument
+    annotation = argument.annotation.removesuffix(" | Unset") + " | Mapping[str, object] | Unset"
+    doc = (argument.doc + "; " if argument.doc else "") + "or a mapping of field key to value, checked before sending"
+    return replace(argument, annotation=annotation, doc=doc)
 
 
 def _facade_argument(argument: Argument, literals: Mapping[str, str] | None = None) -> Argument:

@@ -1,6 +1,7 @@
 """The service as a whole: the client's name and settings, its options, its authentication, its webhooks.
 
-Read from ``info.x-sdk`` (``client``, ``env-prefix``, ``rate-limit-headers``, ``webhooks``), the servers,
+Read from ``info.x-sdk`` (``client``, ``env-prefix``, ``rate-limit-headers``, ``webhooks``,
+``custom-field-keys``), the servers,
 the one security scheme, and the ``x-sdk-client-option`` of every parameter and body field.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from openapi_python_client.schema import Reference
+from openapi_python_client.strings import snake_case
 
 from sdk.errors import SpecError
 from sdk.names import kind, wire
@@ -52,6 +54,23 @@ class Webhooks:
 
 
 @dataclass(frozen=True)
+class CustomFieldKeysPlan:
+    """``info.x-sdk.custom-field-keys``: custom fields named by key, resolved through one cached lookup.
+
+    The client lists the definitions with ``resource.method(location option, **query)``; a body field
+    holding a list of ``input_model`` also takes a mapping of key to value; ``rules`` are the
+    ``KeyedDefinitions`` of ``contacts_runtime._custom_field_keys`` (where the answers keep what it needs).
+    """
+
+    resource: str
+    method: str
+    location_option: str
+    query: Mapping[str, str]
+    input_model: str
+    rules: Mapping[str, str]
+
+
+@dataclass(frozen=True)
 class Service:
     package: str
     client: str
@@ -61,6 +80,7 @@ class Service:
     rate_limit_headers: Mapping[str, str] | None
     token: TokenOperation | None
     webhooks: Webhooks | None = None
+    custom_field_keys: CustomFieldKeysPlan | None = None
 
     @property
     def client_credentials(self) -> bool:
@@ -83,6 +103,49 @@ def service(spec: SpecIndex, package: str) -> Service:
         rate_limit_headers=settings.get("rate-limit-headers"),
         token=_token(spec, urlsplit(server).path),
         webhooks=webhooks(spec, settings.get("webhooks")),
+        custom_field_keys=custom_field_keys(spec, settings.get("custom-field-keys")),
+    )
+
+
+def keyed_input_model(spec: SpecIndex) -> str | None:
+    """The model whose lists also take a mapping of custom field key to value (``custom-field-keys``)."""
+    settings = (spec.document.info.model_extra or {}).get("x-sdk") or {}
+    keys = settings.get("custom-field-keys")
+    return str(keys["input-schema"]) if keys else None
+
+
+def custom_field_keys(spec: SpecIndex, settings: Mapping[str, Any] | None) -> CustomFieldKeysPlan | None:
+    """``info.x-sdk.custom-field-keys`` (see ``CustomFieldKeysPlan``), checked against the operations."""
+    if settings is None:
+        return None
+    operation_id = settings["definitions-operation"]
+    endpoint = next(
+        (item for _, item in spec.endpoints() if wire(spec.operation(item).operationId) == operation_id), None
+    )
+    if endpoint is None:
+        raise SpecError(f"custom-field-keys: no operation {operation_id}")
+    path_names = {wire(parameter.name) for parameter in spec.parameters(endpoint) if wire(parameter.param_in) == "path"}
+    options = [option.name for name, option in spec.parameter_options(endpoint).items() if name in path_names]
+    if len(options) != 1:
+        raise SpecError(f"custom-field-keys: {operation_id} needs one path parameter the client fills (the location)")
+    if settings["input-schema"] not in spec.models:
+        raise SpecError(f"custom-field-keys: no schema {settings['input-schema']}")
+    return CustomFieldKeysPlan(
+        resource=spec.tag_of(endpoint),
+        method=spec.extensions(endpoint)["x-sdk-method"],
+        location_option=options[0],
+        query={snake_case(name): str(value) for name, value in settings.get("definitions-query", {}).items()},
+        input_model=settings["input-schema"],
+        rules={
+            "items": settings["definitions-items"],
+            "key_field": settings["key-field"],
+            "id_field": settings["id-field"],
+            "key_prefix": settings["key-prefix"],
+            "input_key": settings["input-key"],
+            "input_value": settings["input-value"],
+            "answer_field": snake_case(settings["answer-field"]),
+            "answer_wire_field": settings["answer-field"],
+        },
     )
 
 

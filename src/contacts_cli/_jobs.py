@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ._custom_field_columns import CustomFieldColumns
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
 from ._journal import JobMismatch, Journal, RowRecord, Start, check_journal_path
 from ._outcome import EXIT_REJECTED, Outcome
@@ -22,7 +23,6 @@ from ._records import (
     Format,
     csv_header,
     csv_line,
-    digits,
     file_digest,
     jsonl_lines,
     leaf_columns,
@@ -30,7 +30,19 @@ from ._records import (
 )
 from ._runtime import Reporter
 from ._services import HighLevelService, SakariService, Service
-from ._sync_steps import NOT_MIRRORED, carry_out, parse_since, plan_mirror
+from ._sync_steps import (
+    DETAIL_FIELDS,
+    NOT_JOURNALED,
+    SEARCH_PAGE,
+    Journaled,
+    carry_out,
+    needs_detail,
+    parse_since,
+    plan_mirror,
+    sakari_target,
+    since_filter,
+    unchanged,
+)
 
 # An export records how far it got this often, not after every page: a rerun after a kill fetches
 # again at most this much, and a walk does not pay a flush and a journal commit for each page.
@@ -64,7 +76,9 @@ def run_export(
         if journal.begin(job, start, finished_starts_anew=True):
             outcome.notes.append(f"resumed the interrupted export (journal {state}); --restart starts anew")
         checkpoint: dict[str, Any] | None = journal.get("checkpoint")
-        flattener = CsvFlattener(leaf_columns(service.package, service.contact_schema), escape_formulas=escape_formulas)
+        spread = _custom_field_spreader(service, journal, file_format)
+        columns = leaf_columns(service.package, service.contact_schema)
+        flattener = CsvFlattener({**columns, **(spread.columns if spread else {})}, escape_formulas=escape_formulas)
         handle: BinaryIO
         if checkpoint is None:
             handle = out.open("wb", buffering=WRITE_BUFFER)
@@ -92,7 +106,8 @@ def run_export(
             due = time.monotonic() + CHECKPOINT_EVERY
             for batch in batches:
                 if file_format == "csv":
-                    handle.write(flattener.lines(batch.contacts).encode())
+                    contacts = [spread.spread(contact) for contact in batch.contacts] if spread else batch.contacts
+                    handle.write(flattener.lines(contacts).encode())
                 else:
                     handle.write(jsonl_lines(batch.contacts))
                 written += len(batch.contacts)
@@ -107,6 +122,20 @@ def run_export(
         journal.finished_with()
     outcome.add("written", written)
     return outcome
+
+
+def _custom_field_spreader(service: Service, journal: Journal, file_format: Format) -> CustomFieldColumns | None:
+    """The custom field columns of a CSV export: looked up once, then kept in the journal, so that a resumed
+    export writes the columns its header already names."""
+    if file_format != "csv":
+        return None
+    kept = journal.get("custom_field_columns")
+    if isinstance(kept, dict):
+        return CustomFieldColumns(kept)
+    columns = service.custom_field_columns()
+    if columns is not None:
+        journal.set(custom_field_columns=dict(columns.keys_by_id))
+    return columns
 
 
 def _checkpoint(journal: Journal, handle: BinaryIO, position: dict[str, Any]) -> None:
@@ -223,17 +252,6 @@ def _write_rejects(journal: Journal, path: Path, file_format: Format, encoding: 
 # --- sync --------------------------------------------------------------------------------------------
 
 
-def _sakari_index(sakari: SakariService) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for contact in sakari.client.contacts.list(limit=100).iter_all(concurrency=8):
-        number = digits(contact.mobile.number) if contact.mobile else ""
-        if number:
-            index.setdefault(f"mobile:{number}", str(contact.id))
-        if isinstance(contact.email, str) and contact.email:
-            index.setdefault(f"email:{contact.email.lower()}", str(contact.id))
-    return index
-
-
 def run_sync(
     highlevel: HighLevelService,
     sakari: SakariService,
@@ -247,35 +265,63 @@ def run_sync(
     reporter: Reporter,
 ) -> Outcome:
     outcome = Outcome()
-    since_moment = None if since is None else parse_since(since)
+    arguments: dict[str, Any] = {"page_limit": SEARCH_PAGE}
+    if since is not None:
+        arguments["filters"] = [since_filter(parse_since(since))]
     with contextlib.ExitStack() as stack:
         journal = _sync_journal(stack, state, job, dry_run, start)
-        mirrored = journal.mirrored()
-        sakari_ids = _sakari_index(sakari)
-        first = highlevel.client.contacts.search(page_limit=100)
+        first = highlevel.client.contacts.search(**arguments)
         total = first.response.total
         reporter.start_at(0, total if isinstance(total, int) else None)
-        for searched in first:
-            reporter.advance()
-            source_id = str(searched.id)
-            # Search answers carry no do-not-disturb settings: the contact's own record does.
-            detail = highlevel.client.contacts.get(source_id).contact
-            plan = plan_mirror(
-                detail.to_dict() if detail else {},
-                mirrored.get(source_id, NOT_MIRRORED),
-                sakari_ids,
-                match=match,
-                since=since_moment,
-            )
-            outcome.add(plan.count)
-            if not dry_run:
-                carry_out(plan, source_id, sakari, journal, sakari_ids, outcome)
+        for page in first.iter_pages():
+            records = page.items_json()
+            journaled = journal.mirrored_of([str(record.get("id")) for record in records])
+            for record in records:
+                reporter.advance()
+                _sync_one(record, journaled, highlevel, sakari, journal, outcome, match=match, dry_run=dry_run)
+    fetched = outcome.counts.get(FETCHED, 0)
+    if fetched:
+        outcome.notes.append(
+            f"{fetched} contact(s) read one by one: their search items lacked {', '.join(DETAIL_FIELDS)} (drift)"
+        )
     if dry_run:
         outcome.notes.insert(0, "plan (dry run, nothing sent): HighLevel -> Sakari, one way")
     outcome.notes.append("contacts deleted in HighLevel are not deleted in Sakari (deletions are not mirrored)")
     if outcome.counts.get("rejected"):
         outcome.exit_code = EXIT_REJECTED
     return outcome
+
+
+FETCHED = "read one by one (search item incomplete)"
+
+
+def _sync_one(
+    record: dict[str, Any],
+    journaled: Mapping[str, Journaled],
+    highlevel: HighLevelService,
+    sakari: SakariService,
+    journal: Journal,
+    outcome: Outcome,
+    *,
+    match: str,
+    dry_run: bool,
+) -> None:
+    """One search item: settled already (free), else planned from the item (or the contact's own record
+    when the item lacks what the mapping needs), Sakari looked up only if the plan needs it."""
+    source_id = str(record.get("id"))
+    entry = journaled.get(source_id, NOT_JOURNALED)
+    if unchanged(record, entry):
+        outcome.add("unchanged")
+        return
+    if needs_detail(record):
+        detail = highlevel.client.contacts.get(source_id).contact
+        record = {**record, **(detail.to_dict() if detail else {})}
+        outcome.add(FETCHED)
+    plan = plan_mirror(record, entry[:3], lambda key: sakari_target(sakari, key), match=match)
+    outcome.add(plan.count)
+    if not dry_run:
+        updated = record.get("dateUpdated")
+        carry_out(plan, source_id, updated if isinstance(updated, str) else None, sakari, journal, outcome)
 
 
 def _sync_journal(
@@ -304,6 +350,9 @@ class _NoJournal(Journal):
         return None
 
     def mirrored(self) -> dict[str, tuple[str, str | None, str | None]]:
+        return {}
+
+    def mirrored_of(self, source_ids: list[str]) -> dict[str, Journaled]:
         return {}
 
 

@@ -40,6 +40,7 @@ create table if not exists rows (
 create table if not exists mirror (
     source_id text primary key, state text not null, target_id text, hash text, key text
 );
+create table if not exists seen (source_id text primary key, date_updated text not null);
 """
 
 
@@ -198,7 +199,7 @@ class Journal:
     def clear(self) -> None:
         """Forget the earlier run: the journal is as new."""
         with self.db:
-            for table in ("meta", "rows", "mirror"):
+            for table in ("meta", "rows", "mirror", "seen"):
                 self.db.execute(f"delete from {table}")
 
     def begin(
@@ -293,10 +294,43 @@ class Journal:
             for source, state, target, digest in self.db.execute("select source_id, state, target_id, hash from mirror")
         }
 
+    def mirrored_of(self, source_ids: list[str]) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
+        """source id -> (state, target id, hash last sent, the ``dateUpdated`` last settled), for one page's ids.
+
+        Read a page at a time, so that a run holds the journal of a page, not of every contact.
+        """
+        query = (
+            "select ids.value, mirror.state, mirror.target_id, mirror.hash, seen.date_updated "
+            "from json_each(?) as ids left join mirror on mirror.source_id = ids.value "
+            "left join seen on seen.source_id = ids.value"
+        )
+        return {
+            source: (state, target, digest, updated)
+            for source, state, target, digest, updated in self.db.execute(query, (json.dumps(source_ids),))
+            if state is not None or updated is not None
+        }
+
+    def settle_seen(
+        self, source_id: str, date_updated: str, mirror: tuple[str, str | None, str | None, str | None] | None = None
+    ) -> None:
+        """Record the ``dateUpdated`` a contact was settled at and, in the same commit, its mirror row
+        (state, target id, hash, key) when given."""
+        with self.db:
+            if mirror is not None:
+                self._mirror(source_id, *mirror)
+            self.db.execute(
+                "insert into seen values (?, ?) "
+                "on conflict(source_id) do update set date_updated = excluded.date_updated",
+                (source_id, date_updated),
+            )
+
     def mirror(self, source_id: str, state: str, target_id: str | None, digest: str | None, key: str | None) -> None:
         with self.db:
-            self.db.execute(
-                "insert into mirror values (?, ?, ?, ?, ?) on conflict(source_id) do update set "
-                "state = excluded.state, target_id = excluded.target_id, hash = excluded.hash, key = excluded.key",
-                (source_id, state, target_id, digest, key),
-            )
+            self._mirror(source_id, state, target_id, digest, key)
+
+    def _mirror(self, source_id: str, state: str, target_id: str | None, digest: str | None, key: str | None) -> None:
+        self.db.execute(
+            "insert into mirror values (?, ?, ?, ?, ?) on conflict(source_id) do update set "
+            "state = excluded.state, target_id = excluded.target_id, hash = excluded.hash, key = excluded.key",
+            (source_id, state, target_id, digest, key),
+        )

@@ -22,6 +22,7 @@ from sakari_client import Sakari
 from sakari_client import errors as sakari_errors
 from sakari_client.models import ContactRequest, MergeStrategy
 
+from ._custom_field_columns import CustomFieldColumns, KeyedRequestShape
 from ._records import RequestShape, digits, rate_limit_header_names, request_shape
 from ._runtime import RateLimitHeaders, Traffic
 
@@ -75,6 +76,9 @@ class Service(Protocol):
 
     def shape(self) -> RequestShape: ...
 
+    def custom_field_columns(self) -> CustomFieldColumns | None:
+        """Custom fields by key as export columns, for a service that names them by id; ``None`` otherwise."""
+
     def export(
         self, resume: Mapping[str, Any], filters: Mapping[str, Any], page_size: int, concurrency: int
     ) -> tuple[int | None, Iterator[Batch]]: ...
@@ -113,6 +117,9 @@ class SakariService:
         if not os.environ.get("SAKARI_ACCOUNT_ID"):
             self._http.close()
             raise FatalError("credentials: Sakari needs an account: set SAKARI_ACCOUNT_ID")
+
+    def custom_field_columns(self) -> CustomFieldColumns | None:
+        return None  # Sakari's attributes are named by their names already
 
     def shape(self) -> RequestShape:
         # What the service learns about a number itself is not sent back.
@@ -209,16 +216,25 @@ class HighLevelService:
         self.location_id = os.environ.get("HIGHLEVEL_LOCATION_ID")
         self.client: HighLevel | HighLevelV3
         try:
-            self.client = client_class(base_url=base_url, http_client=self._http)
+            self.client = client_class(base_url=base_url, http_client=self._http, location_id=self.location_id)
         except ValueError as error:
             self._http.close()
             raise _credentials_error(error) from None
         if not self.location_id:
             self._http.close()
             raise FatalError("credentials: HighLevel needs a location: set HIGHLEVEL_LOCATION_ID")
+        self._keyed_shape: KeyedRequestShape | None = None
 
     def shape(self) -> RequestShape:
-        return request_shape(self.package, "CreateContactRequest", frozenset())
+        """The create body's columns, and a ``customField.<key>`` column per custom field of the location."""
+        if self._keyed_shape is None:
+            plain = request_shape(self.package, "CreateContactRequest", frozenset())
+            self._keyed_shape = KeyedRequestShape.of(plain, self.client.custom_field_keys)
+        return self._keyed_shape
+
+    def custom_field_columns(self) -> CustomFieldColumns:
+        """The location's custom fields as export columns (the definitions are looked up once per client)."""
+        return CustomFieldColumns.of(self.client.custom_field_keys())
 
     def export(
         self, resume: Mapping[str, Any], filters: Mapping[str, Any], page_size: int, concurrency: int

@@ -1,7 +1,12 @@
 """The steps of ``contacts-sdk sync highlevel sakari``, each readable and testable on its own.
 
+A run costs pages, not contacts: the search items are whole contacts, so a contact is fetched only
+when its item lacks what the mapping needs (``needs_detail``, counted as drift); a contact whose
+``dateUpdated`` the journal settled already costs nothing beyond its share of a page (``unchanged``);
+Sakari is read lazily, one filtered lookup for a changed contact whose target the journal does not know.
+
 - **plan**: what one HighLevel contact needs in Sakari, from its record, what the journal mirrored of
-  it and Sakari's contacts by key (``plan_mirror``, no I/O);
+  it and a lookup of Sakari's contact by key, called only when needed (``plan_mirror``, no I/O of its own);
 - **send** and **settle**: carry the plan out, the journal marking each change ``sending`` before it
   leaves and ``done`` after (``carry_out``).
 """
@@ -10,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +32,13 @@ _BLOCKING = {"active", "permanent"}
 Mirrored = tuple[str | None, str | None, str | None]
 """What the journal holds of a contact: (state, Sakari id, hash of the fields last sent)."""
 NOT_MIRRORED: Mirrored = (None, None, None)
+Journaled = tuple[str | None, str | None, str | None, str | None]
+"""``Mirrored`` and the ``dateUpdated`` the contact was last settled at."""
+NOT_JOURNALED: Journaled = (None, None, None, None)
+SEARCH_PAGE = 100
+"""Contacts per search page: HighLevel's largest, so that a run costs as few pages as it can."""
+DETAIL_FIELDS = ("dndSettings",)
+"""What the mapping needs that a search item may lack: do-not-disturb per channel (unless ``dnd`` is on)."""
 
 
 # --- plan --------------------------------------------------------------------------------------------
@@ -66,6 +78,26 @@ def match_key(body: Mapping[str, Any], match: str) -> str | None:
     return f"email:{email.lower()}" if isinstance(email, str) and email else None
 
 
+def unchanged(record: Mapping[str, Any], journaled: Journaled) -> bool:
+    """Settled at this very ``dateUpdated`` already (and not left mid-send): nothing to read or send."""
+    state, _, _, settled_at = journaled
+    updated = record.get("dateUpdated")
+    return isinstance(updated, str) and updated == settled_at and state != SENDING
+
+
+def needs_detail(record: Mapping[str, Any]) -> bool:
+    """The search item lacks what the mapping needs, so the contact's own record must be read."""
+    if record.get("dnd") is True:
+        return False  # blocked on every channel: the per-channel settings change nothing
+    return any(field not in record for field in DETAIL_FIELDS)
+
+
+def since_filter(since: datetime.datetime) -> dict[str, Any]:
+    """``--since`` as the search filter HighLevel applies: ``dateUpdated`` from that moment on."""
+    stamp = since.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return {"field": "dateUpdated", "operator": "range", "value": {"gte": stamp}}
+
+
 def parse_since(since: str) -> datetime.datetime:
     try:
         moment = datetime.datetime.fromisoformat(since.replace("Z", "+00:00"))
@@ -96,21 +128,19 @@ class MirrorPlan:
 def plan_mirror(
     record: Mapping[str, Any],
     mirrored: Mirrored,
-    sakari_ids: Mapping[str, str],
+    find_target: Callable[[str], str | None],
     *,
     match: str,
-    since: datetime.datetime | None,
 ) -> MirrorPlan:
-    """What the HighLevel contact ``record`` needs in Sakari; ``sakari_ids``: Sakari's contacts by key."""
-    updated = record.get("dateUpdated")
-    if since is not None and isinstance(updated, str) and parse_since(updated) < since:
-        return MirrorPlan("unchanged (before --since)")
+    """What the HighLevel contact ``record`` needs in Sakari. ``find_target`` looks Sakari's contact up by
+    key; it is called only for a contact to send or remove whose target the journal does not know."""
     state, target, last_digest = mirrored
     body = mapped_fields(record)
     key = match_key(body, match)
     if sms_blocked(record):
-        target = (target or sakari_ids.get(key or "")) if state in (DONE, SENDING) else None
-        if target:
+        if state in (DONE, SENDING) and not target and key:
+            target = find_target(key)
+        if state in (DONE, SENDING) and target:
             return MirrorPlan("opt-outs removed from Sakari", Action.REMOVE, target)
         return MirrorPlan("opt-outs (not sent)")
     if key is None:
@@ -118,7 +148,7 @@ def plan_mirror(
     digest = content_hash(body)
     if state == DONE and last_digest == digest:
         return MirrorPlan("unchanged")
-    target = target or sakari_ids.get(key)
+    target = target or find_target(key)
     return MirrorPlan("updates" if target else "creates", Action.SEND, target, body, key, digest)
 
 
@@ -128,17 +158,19 @@ def plan_mirror(
 def carry_out(
     plan: MirrorPlan,
     source_id: str,
+    date_updated: str | None,
     sakari: SakariService,
     journal: Journal,
-    sakari_ids: dict[str, str],
     outcome: Outcome,
 ) -> None:
-    """Send what ``plan`` says; a refused contact is counted and noted, a failure no request can pass
-    (credentials, connection) stops the run."""
+    """Send what ``plan`` says and settle the contact at ``date_updated``; a refused contact is counted,
+    noted and left unsettled (tried again next run), a failure no request can pass (credentials,
+    connection) stops the run."""
+    settled: tuple[str, str | None, str | None, str | None] | None = None
     if plan.action is Action.REMOVE and plan.target:
         journal.mirror(source_id, SENDING, plan.target, None, None)
         _delete_opted_out(sakari, plan.target)
-        journal.mirror(source_id, OPTED_OUT, None, None, None)
+        settled = (OPTED_OUT, None, None, None)
     elif plan.action is Action.SEND and plan.body is not None and plan.key is not None:
         journal.mirror(source_id, SENDING, plan.target, None, plan.key)
         try:
@@ -150,8 +182,18 @@ def carry_out(
             outcome.add("rejected")
             outcome.notes.append(f"HighLevel contact {source_id}: {status or ''} {message}".replace("  ", " "))
             return
-        sakari_ids[plan.key] = target
-        journal.mirror(source_id, DONE, target, plan.digest, plan.key)
+        settled = (DONE, target, plan.digest, plan.key)
+    if date_updated is None:
+        if settled is not None:
+            journal.mirror(source_id, *settled)
+        return
+    journal.settle_seen(source_id, date_updated, settled)
+
+
+def sakari_target(sakari: SakariService, key: str) -> str | None:
+    """Sakari's contact with this match key (``mobile:<digits>`` or ``email:<address>``): one filtered list."""
+    kind, value = key.split(":", 1)
+    return sakari.lookup({"mobile": {"number": value}} if kind == "mobile" else {"email": value})
 
 
 def _send_to_sakari(sakari: SakariService, target: str | None, body: dict[str, Any]) -> str:

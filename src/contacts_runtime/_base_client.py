@@ -679,6 +679,13 @@ class SyncAPIClient(BaseClient[httpx.Client]):
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
+    def custom_field_inputs(self, values: Mapping[str, object], location_id: str | Unset | None = None) -> list[Any]:
+        """Custom field values given by key, as the list of inputs a body takes (checked before sending).
+
+        A client whose spec names custom fields by key (``info.x-sdk.custom-field-keys``) overrides it.
+        """
+        raise ArgumentError("`custom_fields`: this service takes a list of custom field inputs, not a mapping")
+
     def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
         """Send one call, retrying as the module docstring says; the final answer, whatever its status."""
         plan = self._plan(request, authenticated)
@@ -778,6 +785,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+    async def custom_field_inputs(
+        self, values: Mapping[str, object], location_id: str | Unset | None = None
+    ) -> list[Any]:
+        """Custom field values given by key, as the list of inputs a body takes (see ``SyncAPIClient``'s)."""
+        raise ArgumentError("`custom_fields`: this service takes a list of custom field inputs, not a mapping")
 
     async def send(self, request: Request, *, authenticated: bool = True) -> httpx.Response:
         """Send one call, retrying as the module docstring says; the final answer, whatever its status."""

@@ -12,6 +12,7 @@ from collections.abc import Set
 from typing import Any
 
 from ._highlevel_crm import HighLevelCrm
+from ._highlevel_locations import HighLevelLocationDefinitions
 from ._highlevel_oauth import HighLevelOAuth
 from ._highlevel_records import haystack, millis, new_id, text_matches
 from ._highlevel_versions import V3, answer_to_v3, request_from_v3
@@ -152,6 +153,8 @@ class HighLevelService(Service):
         }
         self.crm = HighLevelCrm(self)
         self.handlers.update(self.crm.handlers())
+        self.definitions = HighLevelLocationDefinitions()
+        self.handlers.update(self.definitions.handlers())
         self.handlers = {
             name: self._versioned(self._location_guard(handler)) for name, handler in self.handlers.items()
         }
@@ -165,6 +168,7 @@ class HighLevelService(Service):
             self.oauth.reset()
             self.location_of.clear()
             self.indexes.clear()
+            self.definitions.reset()
 
     # --- conventions --------------------------------------------------------------------------------
 
@@ -193,7 +197,11 @@ class HighLevelService(Service):
     def authorize(self, call: Call) -> None:
         if call.scope is None:
             return
-        named = [call.query.get("locationId"), call.body.get("locationId") if isinstance(call.body, dict) else None]
+        named = [
+            call.query.get("locationId"),
+            call.path.get("locationId"),
+            call.body.get("locationId") if isinstance(call.body, dict) else None,
+        ]
         contact_id = call.path.get("contactId")
         if contact_id is not None and contact_id in self.location_of:
             named.append(self.location_of[contact_id])
@@ -229,8 +237,9 @@ class HighLevelService(Service):
         """The location a contact operation acts on: named in the body or query, else its contact's."""
         if isinstance(call.body, dict) and isinstance(call.body.get("locationId"), str):
             return str(call.body["locationId"])
-        if isinstance(call.query.get("locationId"), str):
-            return str(call.query["locationId"])
+        for named in (call.query, call.path):
+            if isinstance(named.get("locationId"), str):
+                return str(named["locationId"])
         contact_id = call.path.get("contactId")
         for location_id, contacts in self.locations.items():
             if contact_id in contacts:
@@ -341,7 +350,7 @@ class HighLevelService(Service):
             for given in fields["customFields"]:
                 if "field_value" not in given:
                     continue  # nothing to set: a value is never stored as null
-                field_id = given.get("id") or given.get("key") or ""
+                field_id = given.get("id") or self._field_id(contact["locationId"], given.get("key") or "")
                 # Kept as sent: HighLevel stores lists, numbers and objects for non-text fields.
                 values[field_id] = {"id": field_id, "value": given.get("field_value")}
             contact["customFields"] = list(values.values())
@@ -354,6 +363,14 @@ class HighLevelService(Service):
         else:
             contact.pop("emailLowerCase", None)
         contact["dateUpdated"] = utc_now()
+
+    def _field_id(self, location_id: str, key: str) -> str:
+        """The id a custom field given by key is stored under: its definition's, else the key itself.
+
+        HighLevel stores a value given by key under the id of the location's field with that key; a
+        key the location does not define is kept under the key, so seeded contacts need no definitions.
+        """
+        return self.definitions.field_id_for_key(location_id, key) or key
 
     def _create(self, fields: dict[str, Any]) -> dict[str, Any]:
         now = utc_now()

@@ -25,9 +25,12 @@ from contacts_cli._sync_steps import (
     carry_out,
     mapped_fields,
     match_key,
+    needs_detail,
     parse_since,
     plan_mirror,
+    since_filter,
     sms_blocked,
+    unchanged,
 )
 
 ADA = {"id": "hl-1", "firstName": "Ada", "email": "Ada@Example.com", "phone": "+1 555 000 1111", "country": "US"}
@@ -36,7 +39,17 @@ EMAIL_KEY = "email:ada@example.com"
 
 
 def plan(record: dict[str, Any], mirrored: Any = NOT_MIRRORED, ids: Any = None, **options: Any) -> MirrorPlan:
-    return plan_mirror(record, mirrored, ids or {}, **{"match": "email", "since": None, **options})
+    """The plan; Sakari's contacts by key (``ids``) stand for the lookup, the keys looked up go to ``LOOKED_UP``."""
+    known: dict[str, str] = ids or {}
+
+    def find_target(key: str) -> str | None:
+        LOOKED_UP.append(key)
+        return known.get(key)
+
+    return plan_mirror(record, mirrored, find_target, **{"match": "email", **options})
+
+
+LOOKED_UP: list[str] = []
 
 
 def status_error(status: int, message: str = "refused") -> errors.APIStatusError:
@@ -126,9 +139,15 @@ def test_a_new_contact_is_created_and_one_sakari_has_by_key_updated() -> None:
     assert (updated.count, updated.action, updated.target) == ("updates", Action.SEND, "sk-7")
 
 
-def test_the_journals_target_wins_over_sakaris_index() -> None:
+def test_the_journals_target_wins_and_sakari_is_not_looked_up() -> None:
     mirrored = (DONE, "sk-journal", "an older hash")
+    LOOKED_UP.clear()
     assert plan(ADA, mirrored, ids={EMAIL_KEY: "sk-index"}).target == "sk-journal"
+    assert plan(ADA, (DONE, "sk-1", content_hash(ADA_BODY))) == MirrorPlan("unchanged")
+    assert plan({**ADA, "dnd": True}) == MirrorPlan("opt-outs (not sent)")
+    assert LOOKED_UP == []  # nothing needed Sakari: nothing read
+    plan(ADA)
+    assert LOOKED_UP == [EMAIL_KEY]  # a contact to send whose target is not known: one lookup
 
 
 def test_a_contact_sent_unchanged_is_not_sent_again_and_a_changed_one_is() -> None:
@@ -143,11 +162,45 @@ def test_a_contact_without_the_matching_field_is_skipped() -> None:
     assert plan({"firstName": "Ada", "email": "a@example.com"}, match="phone") == MirrorPlan("skipped (no phone)")
 
 
-def test_contacts_updated_before_since_are_left_alone() -> None:
-    since = datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)
-    assert plan({**ADA, "dateUpdated": "2026-02-28T23:59:59Z"}, since=since) == MirrorPlan("unchanged (before --since)")
-    assert plan({**ADA, "dateUpdated": "2026-03-01T00:00:00Z"}, since=since).action is Action.SEND
-    assert plan(ADA, since=since).action is Action.SEND  # no date: it may have changed
+def test_since_is_a_search_filter_on_date_updated_from_that_moment() -> None:
+    since = parse_since("2026-03-01T02:00:00+02:00")
+    assert since_filter(since) == {
+        "field": "dateUpdated",
+        "operator": "range",
+        "value": {"gte": "2026-03-01T00:00:00.000Z"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("journaled", "same"),
+    [
+        ((DONE, "sk-1", "h", "2026-03-01T00:00:00.000Z"), True),
+        ((OPTED_OUT, None, None, "2026-03-01T00:00:00.000Z"), True),
+        ((None, None, None, "2026-03-01T00:00:00.000Z"), True),  # skipped, settled at this date
+        ((SENDING, "sk-1", None, "2026-03-01T00:00:00.000Z"), False),  # left mid-send: send again
+        ((DONE, "sk-1", "h", "2026-02-01T00:00:00.000Z"), False),
+        ((DONE, "sk-1", "h", None), False),
+    ],
+)
+def test_a_contact_settled_at_its_date_updated_is_unchanged(journaled: Any, same: bool) -> None:
+    assert unchanged({**ADA, "dateUpdated": "2026-03-01T00:00:00.000Z"}, journaled) is same
+    assert unchanged(ADA, journaled) is False  # no date: it may have changed
+
+
+@pytest.mark.parametrize(
+    ("record", "needed"),
+    [
+        (ADA, True),
+        ({**ADA, "dnd": False}, True),
+        ({**ADA, "dnd": True}, False),
+        ({**ADA, "dndSettings": {}}, False),
+        ({**ADA, "dnd": False, "dndSettings": {"SMS": {"status": "active"}}}, False),
+    ],
+)
+def test_a_contact_is_read_only_when_its_search_item_lacks_what_the_mapping_needs(
+    record: dict[str, Any], needed: bool
+) -> None:
+    assert needs_detail(record) is needed
 
 
 def test_an_opted_out_contact_is_removed_only_if_it_was_sent() -> None:
@@ -163,25 +216,47 @@ def test_an_opted_out_contact_is_removed_only_if_it_was_sent() -> None:
 # --- send and settle ---------------------------------------------------------------------------------
 
 
-def test_a_created_contact_is_mirrored_done_and_indexed(journal: Journal) -> None:
+def test_a_created_contact_is_mirrored_done_and_settled_at_its_date(journal: Journal) -> None:
     contacts, outcome = RecordingContacts(), Outcome()
-    ids: dict[str, str] = {}
-    carry_out(plan(ADA), "hl-1", sakari(contacts), journal, ids, outcome)
+    carry_out(plan(ADA), "hl-1", "2026-03-01T00:00:00.000Z", sakari(contacts), journal, outcome)
     assert contacts.calls == [("create", ADA_BODY)]
     assert journal.mirrored() == {"hl-1": (DONE, "sk-new", content_hash(ADA_BODY))}
-    assert ids == {EMAIL_KEY: "sk-new"} and outcome.counts == {}
+    assert journal.mirrored_of(["hl-1", "hl-2"]) == {
+        "hl-1": (DONE, "sk-new", content_hash(ADA_BODY), "2026-03-01T00:00:00.000Z")
+    }
+    assert outcome.counts == {}
+
+
+def test_a_refused_contact_is_not_settled_so_the_next_run_tries_again(journal: Journal) -> None:
+    contacts = RecordingContacts(update=status_error(422, "mobile is invalid"))
+    carry_out(
+        plan(ADA, ids={EMAIL_KEY: "sk-1"}), "hl-1", "2026-03-01T00:00:00.000Z", sakari(contacts), journal, Outcome()
+    )
+    assert journal.mirrored_of(["hl-1"]) == {"hl-1": (SENDING, "sk-1", None, None)}
+
+
+def test_a_plan_with_nothing_to_send_is_settled_at_its_date(journal: Journal) -> None:
+    carry_out(
+        MirrorPlan("skipped (no email)"),
+        "hl-9",
+        "2026-03-01T00:00:00.000Z",
+        sakari(RecordingContacts()),
+        journal,
+        Outcome(),
+    )
+    assert journal.mirrored_of(["hl-9"]) == {"hl-9": (None, None, None, "2026-03-01T00:00:00.000Z")}
 
 
 def test_an_update_of_a_contact_gone_from_sakari_creates_it_again(journal: Journal) -> None:
     contacts = RecordingContacts(update=status_error(404, "no such contact"))
-    carry_out(plan(ADA, ids={EMAIL_KEY: "sk-gone"}), "hl-1", sakari(contacts), journal, {}, Outcome())
+    carry_out(plan(ADA, ids={EMAIL_KEY: "sk-gone"}), "hl-1", None, sakari(contacts), journal, Outcome())
     assert [method for method, _ in contacts.calls] == ["update", "create"]
     assert journal.mirrored()["hl-1"][:2] == (DONE, "sk-new")
 
 
 def test_a_refused_contact_is_counted_noted_and_left_sending(journal: Journal) -> None:
     contacts, outcome = RecordingContacts(update=status_error(422, "mobile is invalid")), Outcome()
-    carry_out(plan(ADA, ids={EMAIL_KEY: "sk-1"}), "hl-1", sakari(contacts), journal, {}, outcome)
+    carry_out(plan(ADA, ids={EMAIL_KEY: "sk-1"}), "hl-1", None, sakari(contacts), journal, outcome)
     assert outcome.counts == {"rejected": 1}
     assert outcome.notes == ["HighLevel contact hl-1: 422 mobile is invalid"]
     assert journal.mirrored() == {"hl-1": (SENDING, "sk-1", None)}
@@ -194,14 +269,14 @@ def test_a_refused_contact_is_counted_noted_and_left_sending(journal: Journal) -
 def test_credentials_or_connection_failures_stop_the_sync(journal: Journal, error: Exception) -> None:
     contacts = RecordingContacts(create=error)
     with pytest.raises(FatalError):
-        carry_out(plan(ADA), "hl-1", sakari(contacts), journal, {}, Outcome())
+        carry_out(plan(ADA), "hl-1", None, sakari(contacts), journal, Outcome())
     assert journal.mirrored() == {"hl-1": (SENDING, None, None)}
 
 
 def test_an_opted_out_contact_is_deleted_even_if_sakari_lost_it(journal: Journal) -> None:
     for failure in ({}, {"delete": status_error(404)}):
         contacts = RecordingContacts(**failure)
-        carry_out(plan({**ADA, "dnd": True}, (DONE, "sk-1", "h")), "hl-1", sakari(contacts), journal, {}, Outcome())
+        carry_out(plan({**ADA, "dnd": True}, (DONE, "sk-1", "h")), "hl-1", None, sakari(contacts), journal, Outcome())
         assert contacts.calls == [("delete", "sk-1")]
         assert journal.mirrored() == {"hl-1": (OPTED_OUT, None, None)}
 
@@ -209,12 +284,12 @@ def test_an_opted_out_contact_is_deleted_even_if_sakari_lost_it(journal: Journal
 def test_a_failed_delete_leaves_the_contact_sending(journal: Journal) -> None:
     contacts = RecordingContacts(delete=status_error(500, "down"))
     with pytest.raises(errors.InternalServerError):
-        carry_out(plan({**ADA, "dnd": True}, (DONE, "sk-1", "h")), "hl-1", sakari(contacts), journal, {}, Outcome())
+        carry_out(plan({**ADA, "dnd": True}, (DONE, "sk-1", "h")), "hl-1", None, sakari(contacts), journal, Outcome())
     assert journal.mirrored() == {"hl-1": (SENDING, "sk-1", None)}
 
 
 def test_a_plan_with_nothing_to_send_sends_nothing(journal: Journal) -> None:
     contacts = RecordingContacts()
     for nothing in (MirrorPlan("unchanged"), MirrorPlan("opt-outs (not sent)"), MirrorPlan("skipped (no email)")):
-        carry_out(nothing, "hl-1", sakari(contacts), journal, {}, Outcome())
+        carry_out(nothing, "hl-1", None, sakari(contacts), journal, Outcome())
     assert contacts.calls == [] and journal.mirrored() == {}

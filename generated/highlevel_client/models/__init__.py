@@ -34,11 +34,21 @@ from .contact_update_event import ContactUpdateEvent
 from .contact_update_event_type import ContactUpdateEventType
 from .create_contact_request import CreateContactRequest
 from .create_contact_response import CreateContactResponse
+from .create_custom_field_request import CreateCustomFieldRequest
+from .create_custom_field_request_model import CreateCustomFieldRequestModel
 from .create_note_request import CreateNoteRequest
 from .create_task_request import CreateTaskRequest
+from .custom_field import CustomField
 from .custom_field_input import CustomFieldInput
+from .custom_field_model import CustomFieldModel
 from .custom_field_object_value import CustomFieldObjectValue
+from .custom_field_response import CustomFieldResponse
 from .custom_field_value import CustomFieldValue
+from .custom_fields_response import CustomFieldsResponse
+from .custom_value import CustomValue
+from .custom_value_request import CustomValueRequest
+from .custom_value_response import CustomValueResponse
+from .custom_values_response import CustomValuesResponse
 from .delete_contact_response import DeleteContactResponse
 from .dnd_setting import DndSetting
 from .dnd_settings import DndSettings
@@ -53,6 +63,11 @@ from .installed_location import InstalledLocation
 from .installed_locations_response import InstalledLocationsResponse
 from .list_contacts_meta import ListContactsMeta
 from .list_contacts_response import ListContactsResponse
+from .list_custom_fields_model import ListCustomFieldsModel
+from .location_tag import LocationTag
+from .location_tag_request import LocationTagRequest
+from .location_tag_response import LocationTagResponse
+from .location_tags_response import LocationTagsResponse
 from .location_token_request import LocationTokenRequest
 from .location_token_response import LocationTokenResponse
 from .note import Note
@@ -86,6 +101,7 @@ from .task_delete_event import TaskDeleteEvent
 from .task_delete_event_type import TaskDeleteEventType
 from .task_response import TaskResponse
 from .tasks_response import TasksResponse
+from .text_box_list_option import TextBoxListOption
 from .token_grant_type import TokenGrantType
 from .token_request import TokenRequest
 from .token_response import TokenResponse
@@ -94,6 +110,8 @@ from .unauthorized_error_body import UnauthorizedErrorBody
 from .unprocessable_entity_error_body import UnprocessableEntityErrorBody
 from .update_contact_request import UpdateContactRequest
 from .update_contact_response import UpdateContactResponse
+from .update_custom_field_request import UpdateCustomFieldRequest
+from .update_custom_field_request_model import UpdateCustomFieldRequestModel
 from .update_note_request import UpdateNoteRequest
 from .update_task_request import UpdateTaskRequest
 from .upsert_contact_request import UpsertContactRequest
@@ -135,11 +153,21 @@ __all__ = (
     "ContactUpdateEventType",
     "CreateContactRequest",
     "CreateContactResponse",
+    "CreateCustomFieldRequest",
+    "CreateCustomFieldRequestModel",
     "CreateNoteRequest",
     "CreateTaskRequest",
+    "CustomField",
     "CustomFieldInput",
+    "CustomFieldModel",
     "CustomFieldObjectValue",
+    "CustomFieldResponse",
     "CustomFieldValue",
+    "CustomFieldsResponse",
+    "CustomValue",
+    "CustomValueRequest",
+    "CustomValueResponse",
+    "CustomValuesResponse",
     "DeleteContactResponse",
     "DndSetting",
     "DndSettings",
@@ -154,6 +182,11 @@ __all__ = (
     "InstalledLocationsResponse",
     "ListContactsMeta",
     "ListContactsResponse",
+    "ListCustomFieldsModel",
+    "LocationTag",
+    "LocationTagRequest",
+    "LocationTagResponse",
+    "LocationTagsResponse",
     "LocationTokenRequest",
     "LocationTokenResponse",
     "Note",
@@ -187,6 +220,7 @@ __all__ = (
     "TaskDeleteEventType",
     "TaskResponse",
     "TasksResponse",
+    "TextBoxListOption",
     "TokenGrantType",
     "TokenRequest",
     "TokenResponse",
@@ -195,6 +229,8 @@ __all__ = (
     "UnprocessableEntityErrorBody",
     "UpdateContactRequest",
     "UpdateContactResponse",
+    "UpdateCustomFieldRequest",
+    "UpdateCustomFieldRequestModel",
     "UpdateNoteRequest",
     "UpdateTaskRequest",
     "UpsertContactRequest",

@@ -187,7 +187,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -225,7 +225,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -248,6 +248,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             CreateContactRequest,
             body,
@@ -384,7 +386,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset | None = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -419,7 +421,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: Replaces every tag of the contact.
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of the formats a create takes.
             country: ``country`` as the service names it
@@ -439,6 +441,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields)
         body = resolve_body(
             UpdateContactRequest,
             body,
@@ -540,7 +544,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -578,7 +582,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -603,6 +607,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             UpsertContactRequest,
             body,
@@ -868,7 +874,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -906,7 +912,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -929,6 +935,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             CreateContactRequest,
             body,
@@ -1066,7 +1074,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset | None = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -1101,7 +1109,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: Replaces every tag of the contact.
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of the formats a create takes.
             country: ``country`` as the service names it
@@ -1121,6 +1129,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields)
         body = resolve_body(
             UpdateContactRequest,
             body,
@@ -1222,7 +1232,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -1260,7 +1270,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel.
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -1285,6 +1295,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             UpsertContactRequest,
             body,

@@ -117,7 +117,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -155,7 +155,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -178,6 +178,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             CreateContactRequest,
             body,
@@ -314,7 +316,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset | None = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -349,7 +351,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: Replaces every tag of the contact.
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of the formats a create takes.
             country: ``country`` as the service names it
@@ -369,6 +371,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields)
         body = resolve_body(
             UpdateContactRequest,
             body,
@@ -470,7 +474,7 @@ class ContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -508,7 +512,7 @@ class ContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -533,6 +537,8 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             UpsertContactRequest,
             body,
@@ -739,7 +745,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -777,7 +783,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -800,6 +806,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             CreateContactRequest,
             body,
@@ -937,7 +945,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset | None = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -972,7 +980,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: Replaces every tag of the contact.
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of the formats a create takes.
             country: ``country`` as the service names it
@@ -992,6 +1000,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields)
         body = resolve_body(
             UpdateContactRequest,
             body,
@@ -1093,7 +1103,7 @@ class AsyncContactsResource:
         dnd_settings: DndSettings | DndSettingsParam | Unset = UNSET,
         inbound_dnd_settings: InboundDndSettings | InboundDndSettingsParam | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Unset = UNSET,
+        custom_fields: builtins.list[CustomFieldInput | CustomFieldInputParam] | Mapping[str, object] | Unset = UNSET,
         source: str | Unset = UNSET,
         date_of_birth: str | Unset | None = UNSET,
         country: str | Unset = UNSET,
@@ -1131,7 +1141,7 @@ class AsyncContactsResource:
             dnd_settings: Do-not-disturb settings, one per channel (lower-case names in v3).
             inbound_dnd_settings: Inbound do-not-disturb settings; `all` covers every channel.
             tags: ``tags`` as the service names it
-            custom_fields: ``customFields`` as the service names it
+            custom_fields: or a mapping of field key to value, checked before sending
             source: ``source`` as the service names it
             date_of_birth: Birth date, in one of YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY,
                 YYYY_MM_DD or MM_DD_YYYY. Not on the documentation page; HighLevel's own description has it
@@ -1156,6 +1166,8 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        if body is None and isinstance(custom_fields, Mapping):
+            custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
             UpsertContactRequest,
             body,

@@ -1,0 +1,1 @@
+"""The HighLevel operations tagged ``custom_fields``: each module builds its request and parses its answer."""

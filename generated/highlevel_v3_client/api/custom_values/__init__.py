@@ -1,0 +1,1 @@
+"""The HighLevelV3 operations tagged ``custom_values``: each module builds its request and parses its answer."""
