@@ -51,4 +51,4 @@ def parse_response(response: httpx.Response) -> CustomFieldResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, CustomFieldResponse)
+    return parse_answer(response, CustomFieldResponse, acts=True)

@@ -38,4 +38,4 @@ def parse_response(response: httpx.Response) -> SucceededResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, SucceededResponse)
+    return parse_answer(response, SucceededResponse, acts=True)

@@ -51,4 +51,4 @@ def parse_response(response: httpx.Response) -> CustomValueResponse:
     Raises:
         errors.APIResponseValidationError: the body is not JSON (in strict mode: or it leaves the spec).
     """
-    return parse_answer(response, CustomValueResponse)
+    return parse_answer(response, CustomValueResponse, acts=True)
