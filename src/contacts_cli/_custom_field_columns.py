@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from contacts_runtime import ArgumentError
@@ -74,7 +74,8 @@ class KeyedRequestShape(RequestShape):
 
     @classmethod
     def of(cls, shape: RequestShape, keys: Callable[[], CustomFieldKeys]) -> KeyedRequestShape:
-        return cls(columns=shape.columns, ignored=shape.ignored, keys=keys)
+        # Every field of the plain shape (its columns, and the other service's columns it maps) carries over.
+        return cls(**{field.name: getattr(shape, field.name) for field in fields(shape)}, keys=keys)
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
         body = super().body_from_csv(row)
