@@ -1,9 +1,10 @@
-"""Run a command while Prism mocks both specs on 127.0.0.1.
+"""Run a command while Prism mocks both specs, and HighLevel v3's as generated, on 127.0.0.1.
 
     python scripts/with_prism.py COMMAND [ARGS...]
 
-Each spec (HighLevel's v3 as generated from its overlay) gets its own Prism on a free loopback port; the
-command runs with ``SAKARI_BASE_URL``, ``HIGHLEVEL_BASE_URL`` and ``HIGHLEVEL_V3_BASE_URL`` pointing at them and dummy credentials set, and both mocks are stopped after.
+Each spec gets its own Prism on a free loopback port; the command runs with ``SAKARI_BASE_URL``,
+``HIGHLEVEL_BASE_URL`` and ``HIGHLEVEL_V3_BASE_URL`` pointing at them and dummy credentials set, and
+every mock is stopped after.
 """
 
 from __future__ import annotations
