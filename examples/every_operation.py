@@ -1,7 +1,8 @@
-"""Every operation of both clients, against whatever servers the environment points them at.
+"""Every operation of the clients (Sakari, HighLevel 2021-07-28 and v3), against whatever servers the environment names.
 
-``make prism-check`` (part of ``make test``) starts Prism mocks of ``spec/`` on 127.0.0.1 and runs
-this with ``SAKARI_BASE_URL`` and ``HIGHLEVEL_BASE_URL`` set to them: Prism checks every request
+``make prism-check`` (part of ``make test``) starts Prism mocks of ``spec/`` (and of the v3 spec generated
+from it) on 127.0.0.1 and runs this with ``SAKARI_BASE_URL``, ``HIGHLEVEL_BASE_URL`` and
+``HIGHLEVEL_V3_BASE_URL`` set to them: Prism checks every request
 against the spec and answers with the spec's examples, which the clients must parse. ``make conformance``
 runs it against the sandbox through Prism proxies of the services' own descriptions, so it works on
 a real server too: every id it uses comes from an earlier answer.
@@ -14,7 +15,9 @@ import warnings
 
 from highlevel_client import HighLevel
 from highlevel_client import errors as highlevel_errors
-from highlevel_client.models import CreateCustomFieldRequestModel, DndSetting, DndSettings, DndStatus
+from highlevel_client.models import CreateCustomFieldRequestModel, CustomField, DndSetting, DndSettings, DndStatus
+from highlevel_v3_client import HighLevelV3
+from highlevel_v3_client import models as v3_models
 from sakari_client import PaginationError, Sakari
 from sakari_client.models import (
     CampaignTrigger,
@@ -214,7 +217,47 @@ def highlevel_demo() -> None:
             print(f"highlevel error     -> {type(error).__name__}: {error.message}")
 
 
-def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
+def highlevel_v3_demo() -> None:
+    # The same service at `Version: v3`: HIGHLEVEL_V3_BASE_URL where v3 is checked apart from 2021-07-28
+    # (Prism's mock and proxy of each version's own description), else HIGHLEVEL_BASE_URL
+    base_url = os.environ.get("HIGHLEVEL_V3_BASE_URL")
+    with HighLevelV3(base_url=base_url, strict_response_validation=True) as highlevel:
+        answer = highlevel.contacts.create(
+            first_name="Rosan",
+            last_name="Deo",
+            email="rosan.v3@deos.com",
+            tags=["demo"],
+            dnd_settings=v3_models.DndSettings(sms=v3_models.DndSetting(status=v3_models.DndStatus.ACTIVE)),
+        )
+        contact = answer.contact
+        if not contact:
+            raise SystemExit("highlevel v3 create answered without a contact")
+        contact_id = str(contact.id)
+        print(f"highlevel v3 create -> {contact.id}: {contact.first_name} {contact.last_name}")
+
+        fetched = highlevel.contacts.get(contact_id).contact
+        print(f"highlevel v3 get    -> {fetched.id if fetched else None}")
+        updated = highlevel.contacts.update(contact_id, tags=["vip"])
+        print(f"highlevel v3 update -> succeeded={updated.succeeded}")
+        upserted = highlevel.contacts.upsert(email="rosan.v3@deos.com", first_name="Rosan")
+        print(f"highlevel v3 upsert -> new={upserted.new}")
+        tags = highlevel.tags.add(contact_id, tags=["demo"]).tags
+        remaining = highlevel.tags.remove(contact_id, tags=["demo"]).tags
+        print(f"highlevel v3 tags   -> after add {tags}, after remove {remaining}")
+        found = highlevel.contacts.search(query="deo", page_limit=20)
+        print(f"highlevel v3 search -> {[searched.id for searched in found]} of {found.response.total}")
+        duplicate = highlevel.contacts.find_duplicate(email="rosan.v3@deos.com").contact
+        print(f"highlevel v3 dup    -> {duplicate.id if duplicate else None}")
+
+        # v3 has no contacts.list; everything else is the same calls as 2021-07-28's
+        highlevel_around_a_contact(highlevel, contact_id)
+        highlevel_location_definitions(highlevel)
+
+        deleted = highlevel.contacts.delete(contact_id)
+        print(f"highlevel v3 delete -> succeeded={deleted.succeeded}")
+
+
+def highlevel_around_a_contact(highlevel: HighLevel | HighLevelV3, contact_id: str) -> None:
     """Notes, tasks, appointments, followers, campaigns, workflows, bulk tags and businesses."""
     note = highlevel.notes.create(contact_id, body_text="Called back", pinned=True).note
     assert note and note.id
@@ -262,11 +305,16 @@ def highlevel_around_a_contact(highlevel: HighLevel, contact_id: str) -> None:
     print(f"highlevel business  -> assigned {assigned.ids}; members {[member.id for member in members]}")
 
 
-def highlevel_location_definitions(highlevel: HighLevel) -> None:
+def highlevel_location_definitions(highlevel: HighLevel | HighLevelV3) -> None:
     """The location's custom fields, tags and custom values: list, create, get, update, delete each."""
-    field = highlevel.custom_fields.create(
-        name="Pincode", data_type="TEXT", model=CreateCustomFieldRequestModel.CONTACT
-    ).custom_field
+    field: CustomField | v3_models.CustomField
+    if isinstance(highlevel, HighLevelV3):  # each version's models are its own
+        model = v3_models.CreateCustomFieldRequestModel.CONTACT
+        field = highlevel.custom_fields.create(name="Pincode", data_type="TEXT", model=model).custom_field
+    else:
+        field = highlevel.custom_fields.create(
+            name="Pincode", data_type="TEXT", model=CreateCustomFieldRequestModel.CONTACT
+        ).custom_field
     highlevel.custom_fields.update(field.id, name="Postal code")
     fields = highlevel.custom_fields.list(model="contact").custom_fields or []
     fetched_field = highlevel.custom_fields.get(field.id).custom_field
@@ -294,3 +342,4 @@ if __name__ == "__main__":
     sakari_demo()
     sakari_messaging_demo()
     highlevel_demo()
+    highlevel_v3_demo()

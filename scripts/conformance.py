@@ -2,9 +2,10 @@
 
     python scripts/conformance.py
 
-Runs ``examples/every_operation.py`` against the sandbox through two Prism proxies, one per service,
-each validating requests and answers against the service's own file in ``../shared/reference``
-(HighLevel: ``contacts.json``, ``oauth.json`` and ``locations.json``, whose shared error schemas are
+Runs ``examples/every_operation.py`` against the sandbox through three Prism proxies, one per service and
+HighLevel version, each validating requests and answers against the service's own files in
+``../shared/reference`` (HighLevel 2021-07-28: ``contacts.json``, ``oauth.json`` and ``locations.json``;
+HighLevel v3: ``v3/contacts-v3.json`` and ``v3/locations-v3.json``; each version's shared error schemas
 inlined into one temporary document; Sakari: ``ballerina-openapi.yaml``, with its ``/v1`` server path moved onto the
 paths in a temporary copy, since its token endpoint lives outside ``/v1``). Prism forwards everything
 (``--errors=false``) and logs each violation (Prism 5.16 also puts them in an ``sl-violations`` answer
@@ -174,29 +175,91 @@ def parse_prism_log(service: str, text: str, router: Router) -> list[Violation]:
 
 
 def highlevel_description(folder: Path) -> Path:
-    """contacts.json, oauth.json and locations.json as one document, their shared error schemas inlined.
-
-    A schema name locations.json shares with the others for another shape (``CustomFieldSchema``) is
-    renamed there with a ``Locations`` prefix, its references with it.
-    """
-    contacts = json.loads((REFERENCE / "highlevel" / "contacts.json").read_text())
-    oauth = json.loads((REFERENCE / "highlevel" / "oauth.json").read_text())
-    common = json.loads((REFERENCE / "highlevel" / "common-schemas.json").read_text())
-    locations = _renamed_apart(json.loads((REFERENCE / "highlevel" / "locations.json").read_text()), contacts, oauth)
-    clashes = set(contacts["paths"]) & (set(oauth["paths"]) | set(locations["paths"]))
-    clashes |= set(contacts["components"]["schemas"]) & (
-        set(oauth["components"]["schemas"]) | set(common["components"]["schemas"])
+    """2021-07-28: contacts.json, oauth.json and locations.json as one document, their error schemas inlined."""
+    source = REFERENCE / "highlevel"
+    return _merged_highlevel(
+        folder / "highlevel.json",
+        [_read_json(source / "contacts.json"), _read_json(source / "oauth.json")],
+        _read_json(source / "locations.json"),
+        _read_json(source / "common-schemas.json"),
     )
+
+
+def highlevel_v3_description(folder: Path) -> Path:
+    """v3: contacts-v3.json and locations-v3.json as one document with v3's own common schemas inlined.
+
+    Their ``../common/common-schemas.json`` references name a file that HighLevel's repository does not
+    have at that place (so Prism cannot load them as published); they mean v3's common schemas.
+    """
+    source = REFERENCE / "highlevel" / "v3"
+    return _merged_highlevel(
+        folder / "highlevel-v3.json",
+        [_read_json(source / "contacts-v3.json")],
+        _read_json(source / "locations-v3.json"),
+        _read_json(source / "common-schemas.json"),
+    )
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(path.read_text())
+    return document
+
+
+def _merged_highlevel(
+    path: Path, documents: list[dict[str, Any]], locations: dict[str, Any], common: dict[str, Any]
+) -> Path:
+    """``documents`` and ``locations`` as one document with ``common``'s schemas inlined, written to ``path``.
+
+    A schema name locations shares with the others for another shape (``CustomFieldSchema``) is renamed
+    there with a ``Locations`` prefix, its references with it.
+    """
+    parts = [*documents, _renamed_apart(locations, *documents)]
+    paths = Counter(template for part in parts for template in part["paths"])
+    schemas = Counter(name for part in [*parts, common] for name in part["components"]["schemas"])
+    clashes = sorted(name for name, count in (paths + schemas).items() if count > 1)
     if clashes:
-        raise SystemExit(f"the HighLevel references define {sorted(clashes)} twice: merge them by hand")
-    for other in (oauth, locations):
-        contacts["paths"].update(other["paths"])
-        contacts["components"]["schemas"].update(other["components"]["schemas"])
-    contacts["components"]["schemas"].update(common["components"]["schemas"])
-    text = json.dumps(contacts).replace('"../common/common-schemas.json#/', '"#/')
-    path = folder / "highlevel.json"
-    path.write_text(text)
+        raise SystemExit(f"the HighLevel references define {clashes} twice: merge them by hand")
+    merged, *others = parts
+    for other in [*others, common]:
+        merged["paths"].update(other.get("paths", {}))
+        merged["components"]["schemas"].update(other["components"]["schemas"])
+    document = json.loads(json.dumps(merged).replace('"../common/common-schemas.json#/', '"#/'))
+    unresolved = unresolved_references(document)
+    if unresolved:
+        raise SystemExit(f"{path.name}: references that resolve to nothing: {unresolved}")
+    path.write_text(json.dumps(document))
     return path
+
+
+def unresolved_references(document: dict[str, Any]) -> list[str]:
+    """Every ``$ref`` of ``document`` that is not a pointer to something inside it."""
+    found: list[str] = []
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            reference = value.get("$ref")
+            if isinstance(reference, str) and not _resolves(document, reference):
+                found.append(reference)
+            for item in value.values():
+                visit(item)
+        elif isinstance(value, list):
+            for item in value:
+                visit(item)
+
+    visit(document)
+    return sorted(set(found))
+
+
+def _resolves(document: dict[str, Any], reference: str) -> bool:
+    if not reference.startswith("#/"):
+        return False
+    target: Any = document
+    for token in reference[2:].split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        if not isinstance(target, dict) or token not in target:
+            return False
+        target = target[token]
+    return True
 
 
 def _renamed_apart(document: dict[str, Any], *others: dict[str, Any]) -> dict[str, Any]:
@@ -248,11 +311,17 @@ def run() -> list[Violation]:
 
     with tempfile.TemporaryDirectory() as name, SandboxServer() as server:
         folder = Path(name)
-        descriptions = {"highlevel": highlevel_description(folder), "sakari": sakari_description(folder)}
+        descriptions = {
+            "highlevel": highlevel_description(folder),
+            "highlevel-v3": highlevel_v3_description(folder),
+            "sakari": sakari_description(folder),
+        }
         logs = {service: folder / f"prism-{service}.log" for service in descriptions}
+        upstream = server.highlevel_base_url  # one sandbox answers both versions, by the Version header
         with (
             prism_proxy(descriptions["sakari"], server.url, logs["sakari"]) as sakari,
-            prism_proxy(descriptions["highlevel"], server.highlevel_base_url, logs["highlevel"]) as highlevel,
+            prism_proxy(descriptions["highlevel"], upstream, logs["highlevel"]) as highlevel,
+            prism_proxy(descriptions["highlevel-v3"], upstream, logs["highlevel-v3"]) as highlevel_v3,
         ):
             environment = {
                 **os.environ,
@@ -261,6 +330,7 @@ def run() -> list[Violation]:
                 "SAKARI_CLIENT_SECRET": SAKARI_CLIENT_SECRET,
                 "SAKARI_ACCOUNT_ID": SAKARI_ACCOUNT,
                 "HIGHLEVEL_BASE_URL": highlevel,
+                "HIGHLEVEL_V3_BASE_URL": highlevel_v3,
                 "HIGHLEVEL_TOKEN": HIGHLEVEL_TOKEN,
                 "HIGHLEVEL_LOCATION_ID": HIGHLEVEL_LOCATION,
             }

@@ -1,9 +1,10 @@
-"""Run a command while Prism mocks both specs on 127.0.0.1.
+"""Run a command while Prism mocks both specs, and HighLevel v3's as generated, on 127.0.0.1.
 
     python scripts/with_prism.py COMMAND [ARGS...]
 
-Each spec gets its own Prism on a free loopback port; the command runs with ``SAKARI_BASE_URL`` and
-``HIGHLEVEL_BASE_URL`` pointing at them and dummy credentials set, and both mocks are stopped after.
+Each spec gets its own Prism on a free loopback port; the command runs with ``SAKARI_BASE_URL``,
+``HIGHLEVEL_BASE_URL`` and ``HIGHLEVEL_V3_BASE_URL`` pointing at them and dummy credentials set, and
+every mock is stopped after.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ def wait_for_port(process: subprocess.Popen[bytes], port: int, name: str) -> Non
 
 @contextlib.contextmanager
 def prism(spec: str) -> Iterator[str]:
-    """A Prism mock of ``spec/<spec>`` on 127.0.0.1; yields its base URL."""
+    """A Prism mock of ``<spec>`` (a path under the repository) on 127.0.0.1; yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
-        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(ROOT / "spec" / spec)],
+        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), str(ROOT / spec)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -72,8 +73,19 @@ def prism(spec: str) -> Iterator[str]:
 def main() -> int:
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
-    with prism("sakari.yaml") as sakari, prism("highlevel.yaml") as highlevel:
-        environment = {**os.environ, **DUMMY_CREDENTIALS, "SAKARI_BASE_URL": sakari, "HIGHLEVEL_BASE_URL": highlevel}
+    with (
+        prism("spec/sakari.yaml") as sakari,
+        prism("spec/highlevel.yaml") as highlevel,
+        # v3 is spec/highlevel.yaml with the overlay applied, as generated next to its client
+        prism("generated/highlevel_v3_client/openapi.yaml") as highlevel_v3,
+    ):
+        environment = {
+            **os.environ,
+            **DUMMY_CREDENTIALS,
+            "SAKARI_BASE_URL": sakari,
+            "HIGHLEVEL_BASE_URL": highlevel,
+            "HIGHLEVEL_V3_BASE_URL": highlevel_v3,
+        }
         return subprocess.run(sys.argv[1:], env=environment).returncode
 
 

@@ -1,9 +1,12 @@
-"""``make conformance``'s judgement, without Prism: reading Prism's log, matching the allowlist, unused entries."""
+"""``make conformance`` without Prism: the documents it builds, reading Prism's log, the allowlist, unused entries."""
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,7 +144,7 @@ def test_the_allowlist_file_is_read_strictly() -> None:
 def test_the_checked_in_allowlist_is_valid_and_gives_every_entry_a_reason() -> None:
     allowed = load_allowlist(conformance.ALLOWLIST.read_text())
     assert allowed
-    assert all(entry.service in {"sakari", "highlevel"} and len(entry.reason) > 40 for entry in allowed)
+    assert all(entry.service in {"sakari", "highlevel", "highlevel-v3"} and len(entry.reason) > 40 for entry in allowed)
 
 
 def test_without_the_references_the_stage_is_skipped_saying_so(
@@ -171,3 +174,58 @@ def test_the_stage_fails_naming_what_is_not_allowed_and_what_is_unused(
         "allowed:\n  - {service: highlevel, operation: get-contact, location: response.*, message: string, reason: r}\n"
     )
     assert conformance.main() == 0
+
+
+def test_a_reference_resolves_only_to_something_inside_the_document() -> None:
+    document = {
+        "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/schemas/A~1B"}}}}},
+        "components": {
+            "schemas": {
+                "A/B": {"items": [{"$ref": "#/components/schemas/Missing"}]},
+                "C": {"$ref": "../common/common-schemas.json#/components/schemas/C"},
+            }
+        },
+    }
+    assert conformance.unresolved_references(document) == [
+        "#/components/schemas/Missing",
+        "../common/common-schemas.json#/components/schemas/C",
+    ]
+
+
+def _built(build: Callable[[Path], Path], tmp_path: Path) -> dict[str, Any]:
+    if not conformance.REFERENCE.is_dir():
+        pytest.skip(f"the services' own descriptions are not at {conformance.REFERENCE}")
+    document: dict[str, Any] = json.loads(build(tmp_path).read_text())
+    return document
+
+
+def test_the_v3_document_has_both_v3_files_with_v3_common_schemas_inlined(tmp_path: Path) -> None:
+    document = _built(conformance.highlevel_v3_description, tmp_path)
+    text = json.dumps(document)
+    assert "common-schemas.json" not in text
+    assert conformance.unresolved_references(document) == []
+    paths, schemas = document["paths"], document["components"]["schemas"]
+    assert "/contacts/{contactId}/campaigns/remove-all" in paths  # contacts-v3.json
+    assert "/contacts/{contactId}/campaigns/removeAll" not in paths  # the 2021-07-28 path
+    assert "/locations/{locationId}/customFields/{id}" in paths  # locations-v3.json
+    assert {"ForbiddenDTO", "NotFoundDTO", "BadRequestDTO"} <= set(schemas)  # v3's own common schemas
+    # the two files' different CustomFieldSchema both kept, the locations one renamed
+    assert {"CustomFieldSchema", "LocationsCustomFieldSchema"} <= set(schemas)
+    assert schemas["CustomFieldSchema"] != schemas["LocationsCustomFieldSchema"]
+
+
+def test_the_2021_07_28_document_resolves_every_reference_too(tmp_path: Path) -> None:
+    document = _built(conformance.highlevel_description, tmp_path)
+    assert "common-schemas.json" not in json.dumps(document)
+    assert conformance.unresolved_references(document) == []
+    assert "/contacts/{contactId}/campaigns/removeAll" in document["paths"]
+
+
+def test_a_schema_defined_twice_stops_the_build(tmp_path: Path) -> None:
+    def part(schema: str) -> dict[str, object]:
+        return {"paths": {}, "components": {"schemas": {schema: {"type": "string"}}}}
+
+    with pytest.raises(SystemExit, match="BadRequestDTO"):
+        conformance._merged_highlevel(
+            tmp_path / "x.json", [part("BadRequestDTO")], part("Location"), part("BadRequestDTO")
+        )
