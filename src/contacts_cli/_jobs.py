@@ -319,7 +319,9 @@ def _sync_one(
         detail = highlevel.client.contacts.get(source_id).contact
         record = {**record, **(detail.to_dict() if detail else {})}
         outcome.add(FETCHED)
-    plan = plan_mirror(record, entry[:3], lambda key: sakari_target(sakari, key), match=match)
+    plan = plan_mirror(
+        record, entry[:3], lambda key: sakari_target(sakari, key), match=match, sms_channel=highlevel.sms_channel
+    )
     outcome.add(plan.count)
     if not dry_run:
         updated = record.get("dateUpdated")
