@@ -65,8 +65,10 @@ def test_highlevel_search_pages_through_the_body_and_list_by_cursor() -> None:
     assert found["contacts.search"].paging.style == "search"  # type: ignore[union-attr]
     assert found["contacts.search"].paging.arguments["window"] == 10000  # type: ignore[union-attr]
     assert found["contacts.list"].paging.style == "cursor"  # type: ignore[union-attr]
-    for name in ("contacts.search", "contacts.list"):  # what items_json reads in the answers' JSON
-        assert found[name].paging.arguments["wire"] == {"items": "contacts"}, name  # type: ignore[union-attr]
+    # What items_json reads in the answers' JSON; a search also its total and items' cursor (iter_json goes on by them).
+    search_wire = found["contacts.search"].paging.arguments["wire"]  # type: ignore[union-attr]
+    assert search_wire == {"items": "contacts", "total": "total", "item-cursor": "searchAfter"}
+    assert found["contacts.list"].paging.arguments["wire"] == {"items": "contacts"}  # type: ignore[union-attr]
     assert found["contacts.list"].deprecated
 
 

@@ -146,5 +146,6 @@ def _search(
         "cursor_argument": identifier(settings["cursor-field"]),
         "item_cursor": attribute(item_model, settings["item-cursor"]),
         "window": int(settings["page-window"]),
-        "wire": {"items": settings["items"]},
+        # Wire names too, so that a walk can read each answer's JSON as it is and still go on (``iter_json``).
+        "wire": {name: settings[name] for name in ("items", "total", "item-cursor")},
     }

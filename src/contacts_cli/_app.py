@@ -421,10 +421,6 @@ def sync(
     """Mirror HighLevel contacts into Sakari, one way, sending only what changed since the last run."""
     if (source, target) != (ServiceName.highlevel, ServiceName.sakari):
         raise _fail("sync goes one way only: `contacts-sdk sync highlevel sakari`", EXIT_USAGE)
-    if api_version is not ApiVersion.v2021_07_28:
-        # Its mapping reads 2021-07-28's do-not-disturb channels (`SMS`); on v3 (`sms`) an opted-out
-        # contact would look reachable, so v3 waits for the mapping to read both.
-        raise _fail("sync speaks HighLevel's 2021-07-28 only, for now: drop --api-version", EXIT_USAGE)
     job: dict[str, Any] = {"command": "sync", "match": match.value}
     job |= {f"highlevel_{name}": value for name, value in _identity(ServiceName.highlevel, highlevel_base_url).items()}
     job |= {f"sakari_{name}": value for name, value in _identity(ServiceName.sakari, sakari_base_url).items()}

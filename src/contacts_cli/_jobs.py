@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
 import time
 from collections.abc import Mapping
@@ -273,8 +274,9 @@ def run_sync(
         first = highlevel.client.contacts.search(**arguments)
         total = first.response.total
         reporter.start_at(0, total if isinstance(total, int) else None)
-        for page in first.iter_pages():
-            records = page.items_json()
+        # Items read as JSON, not models: the mapping reads a few fields, and models cost most of a run.
+        items = first.iter_json()
+        while records := list(itertools.islice(items, SEARCH_PAGE)):
             journaled = journal.mirrored_of([str(record.get("id")) for record in records])
             for record in records:
                 reporter.advance()
@@ -317,7 +319,9 @@ def _sync_one(
         detail = highlevel.client.contacts.get(source_id).contact
         record = {**record, **(detail.to_dict() if detail else {})}
         outcome.add(FETCHED)
-    plan = plan_mirror(record, entry[:3], lambda key: sakari_target(sakari, key), match=match)
+    plan = plan_mirror(
+        record, entry[:3], lambda key: sakari_target(sakari, key), match=match, sms_channel=highlevel.sms_channel
+    )
     outcome.add(plan.count)
     if not dry_run:
         updated = record.get("dateUpdated")

@@ -197,6 +197,13 @@ HIGHLEVEL_VERSIONS: dict[str, tuple[type[HighLevel] | type[HighLevelV3], ModuleT
 }
 
 
+def _dnd_sms_channel(models: ModuleType) -> str:
+    """The SMS channel's key in a contact's ``dndSettings`` as this API version spells it (2021-07-28
+    ``SMS``, v3 ``sms``), read from the version's own model of them, so its spec is the one place it is said."""
+    fields = models.DndSettings.__tolerant__.fields
+    return str(next(field.wire for field in fields if field.name == "sms"))
+
+
 class HighLevelService:
     name = "highlevel"
     contact_schema = "SearchedContact"
@@ -209,6 +216,7 @@ class HighLevelService:
     ) -> None:
         client_class, self._models = HIGHLEVEL_VERSIONS[api_version]
         self.package = self._models.__name__.rpartition(".")[0]
+        self.sms_channel = _dnd_sms_channel(self._models)
         self._http = traffic.http_client(
             connections=connections,
             rate_limit_headers=RateLimitHeaders.from_spec(rate_limit_header_names(self.package)),

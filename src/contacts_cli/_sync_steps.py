@@ -44,12 +44,13 @@ DETAIL_FIELDS = ("dndSettings",)
 # --- plan --------------------------------------------------------------------------------------------
 
 
-def sms_blocked(detail: Mapping[str, Any]) -> bool:
-    """HighLevel's do-not-disturb stops texting: all channels (``dnd``) or the SMS channel's own setting."""
+def sms_blocked(detail: Mapping[str, Any], sms_channel: str) -> bool:
+    """HighLevel's do-not-disturb stops texting: all channels (``dnd``) or the SMS channel's own setting,
+    under ``sms_channel``, its key as the API version spoken spells it (``HighLevelService.sms_channel``)."""
     if detail.get("dnd") is True:
         return True
     settings = detail.get("dndSettings")
-    sms = settings.get("SMS") if isinstance(settings, Mapping) else None
+    sms = settings.get(sms_channel) if isinstance(settings, Mapping) else None
     return isinstance(sms, Mapping) and sms.get("status") in _BLOCKING
 
 
@@ -131,13 +132,15 @@ def plan_mirror(
     find_target: Callable[[str], str | None],
     *,
     match: str,
+    sms_channel: str,
 ) -> MirrorPlan:
     """What the HighLevel contact ``record`` needs in Sakari. ``find_target`` looks Sakari's contact up by
-    key; it is called only for a contact to send or remove whose target the journal does not know."""
+    key; it is called only for a contact to send or remove whose target the journal does not know.
+    ``sms_channel`` is the SMS channel's key in ``dndSettings`` (see ``sms_blocked``)."""
     state, target, last_digest = mirrored
     body = mapped_fields(record)
     key = match_key(body, match)
-    if sms_blocked(record):
+    if sms_blocked(record, sms_channel):
         if state in (DONE, SENDING) and not target and key:
             target = find_target(key)
         if state in (DONE, SENDING) and target:

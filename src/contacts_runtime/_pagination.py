@@ -298,7 +298,10 @@ class _Page(Generic[ResponseT, ItemT]):
 
     def _search_after(self, paging: SearchPaging, why: str) -> PageInfo:
         """The page after this one's last item, by its cursor; ``PaginationError`` when it has none."""
-        cursor = _attribute(self.data[-1], paging.item_cursor)
+        last = self.data[-1]
+        # A page read as JSON (``iter_json``) holds the items as sent, the cursor under its wire name.
+        cursor = _known(last.get(paging.wire["item-cursor"])) if isinstance(last, dict) else None
+        cursor = cursor or _attribute(last, paging.item_cursor)
         if not cursor:
             raise PaginationError(
                 f"{self._request.operation_id}: {why}; the page's last item has no `{paging.item_cursor}` to go on from"
@@ -326,6 +329,18 @@ class _Page(Generic[ResponseT, ItemT]):
             raise PaginationError(
                 f"{self._request.operation_id}: the page at {following.page_info.arguments} repeats the previous page"
             )
+
+    def _json_search(self) -> SearchPaging | None:
+        """This walk's paging when its pages can be read as JSON and still be followed: a search whose
+        answer's items, total and items' cursor are known by their wire names."""
+        paging = self._paging
+        if isinstance(paging, SearchPaging) and {"items", "total", "item-cursor"} <= paging.wire.keys():
+            return paging
+        return None
+
+    def _json_page(self, paging: SearchPaging, request: Request, response: httpx.Response) -> Any:
+        """The search page ``response`` holds, its items left as JSON (no models, no spec check)."""
+        return type(self)(self._client, paging, request, self._parse, _RawPage.read_search(paging, response))
 
     def _request_at(self, offset: int) -> Request:
         """This page's request, for the page at ``offset`` of an offset-paged list."""
@@ -408,9 +423,22 @@ class SyncPage(_Page[ResponseT, ItemT]):
         For moving many items where nothing needs their fields (an export): the answers' JSON is not
         checked against the spec nor turned into models, which is most of a walk's time. Pages are
         fetched as ``iter_all`` fetches them, with the same guarantees; the first page, already
-        parsed, gives its ``items_json()``. A list not paged by offset with a total walks its pages
-        one after another, each parsed and each giving its ``items_json()``.
+        parsed, gives its ``items_json()``. A search whose wire names are known walks its pages one
+        after another, each read as JSON only (its total and its last item's cursor lead on); any
+        other list walks its pages one after another, each parsed and each giving its ``items_json()``.
         """
+        search = self._json_search()
+        if search is not None:
+            # One page after another (each needs the last one's cursor), each read as JSON only.
+            page: SyncPage[ResponseT, ItemT] = self
+            yield from page.items_json()
+            while page.has_next_page():
+                request = page._next_request()
+                following = self._json_page(search, request, self._client.send_checked(request, self._parse))
+                page._check_progress(following)
+                page = following
+                yield from page.data
+            return
         walk = self._side_by_side()
         if walk is None or "items" not in walk[0].wire:
             for page in self.iter_pages():
@@ -507,6 +535,23 @@ class _RawPage:
         answer = types.SimpleNamespace(**{paging.meta: types.SimpleNamespace(**fields)}) if paging.meta else None
         return cls(items, answer)
 
+    @staticmethod
+    def read_search(paging: SearchPaging, response: httpx.Response) -> Any:
+        """A search answer as JSON, shaped as its parsed answer is where a page reads it: its items
+        (left as sent) and its total, under their attribute names."""
+        try:
+            body = json_loads(response.content)
+        except ValueError:
+            raise not_json(response) from None
+        wire = paging.wire
+        items = body.get(wire["items"]) if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            raise errors.APIResponseValidationError(response, errors.DecodeError("an array", items, wire["items"]))
+        total = body.get(wire["total"])
+        if not isinstance(total, int) or isinstance(total, bool):
+            total = None  # as a tolerant parse keeps an odd total: the walk then goes on by the page lengths
+        return types.SimpleNamespace(**{paging.items: items, paging.total: total})
+
 
 class AsyncPage(_Page[ResponseT, ItemT]):
     """One page: ``data`` holds its items; ``async for`` over the page yields every item of every page."""
@@ -553,6 +598,19 @@ class AsyncPage(_Page[ResponseT, ItemT]):
 
     async def iter_json(self, *, concurrency: int = 1) -> AsyncIterator[Any]:
         """Every item of every page as the service sent it, without models (see ``SyncPage.iter_json``)."""
+        search = self._json_search()
+        if search is not None:
+            page: AsyncPage[ResponseT, ItemT] = self
+            for item in page.items_json():
+                yield item
+            while page.has_next_page():
+                request = page._next_request()
+                following = self._json_page(search, request, await self._client.send_checked(request, self._parse))
+                page._check_progress(following)
+                page = following
+                for item in page.data:
+                    yield item
+            return
         walk = self._side_by_side()
         if walk is None or "items" not in walk[0].wire:
             async for page in self.iter_pages():

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from highlevel_client import HighLevel
+from highlevel_client.models import DndSetting, DndSettings, DndStatus
+
 from contacts_sandbox import Sandbox
 
-from .conftest import highlevel_contacts, run
+from .conftest import highlevel_contacts, run, sakari_contacts
 
 
 def test_export_and_import_speak_v3_when_asked(sandbox: Sandbox, work: Path) -> None:
@@ -35,8 +39,33 @@ def test_a_version_that_is_not_highlevel_s_or_not_for_the_command_is_a_usage_err
     assert unknown.exit_code == 2 and "--api-version" in unknown.stderr
     sakari = run("export", "sakari", "--out", "x.jsonl", "--api-version", "v3")
     assert sakari.exit_code == 2 and "Sakari has one version" in sakari.stderr
-    sync = run("sync", "highlevel", "sakari", "--api-version", "v3")
-    assert sync.exit_code == 2 and "2021-07-28 only" in sync.stderr
+
+
+@pytest.mark.parametrize("api_version", ["2021-07-28", "v3"])
+def test_a_sync_in_either_version_reads_the_sms_opt_out_as_that_version_spells_it(
+    sandbox: Sandbox, work: Path, api_version: str
+) -> None:
+    """v3 spells the channel ``sms`` where 2021-07-28 spells it ``SMS``: an opted-out contact is blocked in both."""
+    opted_out = DndSettings(sms=DndSetting(status=DndStatus.PERMANENT))
+    with HighLevel() as client:
+        ann, _ = (
+            str(client.contacts.create(**person).contact.id)
+            for person in (
+                {"first_name": "Ann", "phone": "+15551230001"},
+                {"first_name": "Cid", "phone": "+15551230003", "dnd_settings": opted_out},
+            )
+        )
+    first = run("sync", "highlevel", "sakari", "--api-version", api_version)
+    assert first.exit_code == 0, first
+    assert "1 creates" in first.stdout and "1 opt-outs (not sent)" in first.stdout
+    assert [contact["firstName"] for contact in sakari_contacts(sandbox)] == ["Ann"]
+
+    with HighLevel() as client:
+        client.contacts.update(ann, dnd_settings=opted_out)
+    again = run("sync", "highlevel", "sakari", "--api-version", api_version)
+    assert again.exit_code == 0, again
+    assert "1 opt-outs removed from Sakari" in again.stdout
+    assert sakari_contacts(sandbox) == []
 
 
 def test_an_import_keeps_fields_nested_two_objects_deep(sandbox: Sandbox, work: Path) -> None:

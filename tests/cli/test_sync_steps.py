@@ -16,7 +16,8 @@ from sakari_client import errors
 from contacts_cli._journal import DONE, SENDING, JobMismatch, Journal
 from contacts_cli._outcome import Outcome
 from contacts_cli._records import content_hash
-from contacts_cli._services import FatalError
+from contacts_cli._runtime import Traffic
+from contacts_cli._services import FatalError, HighLevelService
 from contacts_cli._sync_steps import (
     NOT_MIRRORED,
     OPTED_OUT,
@@ -46,7 +47,7 @@ def plan(record: dict[str, Any], mirrored: Any = NOT_MIRRORED, ids: Any = None, 
         LOOKED_UP.append(key)
         return known.get(key)
 
-    return plan_mirror(record, mirrored, find_target, **{"match": "email", **options})
+    return plan_mirror(record, mirrored, find_target, **{"match": "email", "sms_channel": "SMS", **options})
 
 
 LOOKED_UP: list[str] = []
@@ -106,7 +107,34 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     ],
 )
 def test_sms_blocked_reads_do_not_disturb_for_all_channels_or_sms(record: dict[str, Any], blocked: bool) -> None:
-    assert sms_blocked(record) is blocked
+    assert sms_blocked(record, "SMS") is blocked
+
+
+@pytest.mark.parametrize(
+    ("record", "blocked"),
+    [
+        ({"dndSettings": {"sms": {"status": "active"}}}, True),
+        ({"dndSettings": {"sms": {"status": "permanent"}}}, True),
+        ({"dndSettings": {"sms": {"status": "inactive"}}}, False),
+        ({"dndSettings": {"SMS": {"status": "active"}}}, False),  # 2021-07-28's key means nothing in v3
+        ({"dnd": True}, True),
+    ],
+)
+def test_sms_blocked_reads_v3s_lower_case_channel(record: dict[str, Any], blocked: bool) -> None:
+    assert sms_blocked(record, "sms") is blocked
+
+
+@pytest.mark.parametrize(("api_version", "channel"), [("2021-07-28", "SMS"), ("v3", "sms")])
+def test_each_highlevel_version_names_its_own_sms_channel_from_its_models(
+    api_version: str, channel: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HIGHLEVEL_TOKEN", "token")
+    monkeypatch.setenv("HIGHLEVEL_LOCATION_ID", "location")
+    service = HighLevelService(Traffic(), "http://127.0.0.1:9", api_version=api_version)
+    try:
+        assert service.sms_channel == channel
+    finally:
+        service.close()
 
 
 def test_mapped_fields_keep_what_sakari_takes_and_skip_empty_or_odd_values() -> None:

@@ -92,7 +92,7 @@ _SEARCH_PAGING = SearchPaging(
     cursor_argument="search_after",
     item_cursor="search_after",
     window=10000,
-    wire={"items": "contacts"},
+    wire={"items": "contacts", "total": "total", "item-cursor": "searchAfter"},
 )
 
 
