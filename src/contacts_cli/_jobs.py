@@ -219,8 +219,8 @@ def _note_attribute_places(
     """Sakari's attributes, imported into a service whose request has no `attributes`: which custom field
     each fills, and which have no place (reported, never dropped silently; the rest of the row is sent)."""
     shape = service.shape()
-    if ATTRIBUTES in shape.columns:
-        return
+    if ATTRIBUTES in shape.columns or (file_format == "csv" and ATTRIBUTES not in csv_header(path, encoding)):
+        return  # the service takes attributes as they are, or the file has none: no second read
     names: set[str] = set()
     unreadable = False
     for row in read_rows(path, file_format, encoding):
