@@ -288,14 +288,7 @@ class RequestShape:
             value = _convert(mapping.column, unescape_formula(foreign), self.columns[mapping.target])
             _put(body, mapping.target.split("."), mapping.convert(value))
         if self.attributes_from_custom_fields:
-            attributes = body.get(ATTRIBUTES)
-            for column, text in row.items():
-                if not _is_custom_field_column(column) or text in (None, ""):
-                    continue
-                if not isinstance(attributes, dict):
-                    attributes = body[ATTRIBUTES] = {}
-                # The row's own attribute of that name, when it has one, is what it means.
-                attributes.setdefault(attribute_name(column), unescape_formula(text))
+            self._custom_fields_as_attributes(row, body)
         return body
 
     def _converted(self, column: str, value: Any) -> Any:
@@ -348,7 +341,20 @@ class RequestShape:
                     into[key] = item
 
         walk(contact, "", body)
+        if self.attributes_from_custom_fields:
+            self._custom_fields_as_attributes(contact, body)
         return body
+
+    def _custom_fields_as_attributes(self, fields: Mapping[str, Any], body: dict[str, Any]) -> None:
+        """HighLevel's ``customField.<key>`` values as ``attributes.<last part of key>``; the row's own
+        attribute of that name, when it has one, is what it means."""
+        attributes = body.get(ATTRIBUTES)
+        for column, value in fields.items():
+            if not _is_custom_field_column(column) or value in (None, ""):
+                continue
+            if not isinstance(attributes, dict):
+                attributes = body[ATTRIBUTES] = {}
+            attributes.setdefault(attribute_name(column), unescape_formula(value) if isinstance(value, str) else value)
 
     def ignored_columns(self, header: list[str]) -> list[str]:
         mapped = {mapping.column for mapping in self.mappings}

@@ -179,3 +179,18 @@ def test_highlevel_custom_fields_imported_into_sakari_set_its_attributes(sandbox
     assert contact["firstName"] == "Bo"
     assert contact["attributes"]["pincode"] == "90210"
     assert json.loads(contact["attributes"]["colours"]) == ["red", "blue"]
+
+
+def test_a_highlevel_custom_field_fills_the_sakari_attribute_in_both_file_formats() -> None:
+    shape = request_shape("sakari_client", "ContactRequest", frozenset({"id", "mobile.valid", "mobile.lineType"}))
+    row = {"firstName": "Bo", "customField.contact.pincode": "90210", "customField.shoe": ""}
+    expected = {"firstName": "Bo", "attributes": {"pincode": "90210"}}
+    assert shape.body_from_csv(row) == expected
+    assert shape.body_from_json(row) == expected
+    # The row's own attribute of the same name is what it means.
+    own = {**row, "attributes": {"pincode": "10001"}}
+    assert shape.body_from_json(own)["attributes"] == {"pincode": "10001"}
+    assert shape.mapped_columns(list(row)) == [
+        "customField.contact.pincode -> attributes.pincode",
+        "customField.shoe -> attributes.shoe",
+    ]
