@@ -5,21 +5,27 @@ export writes one column per custom field the location defines (looked up once p
 client's cached definitions); an import sends those columns by ``key``. A value whose field the
 location does not define stays in the ``customFields`` column, so nothing is dropped; a column whose
 key the location does not define rejects its row, naming it.
+
+A Sakari export's ``attributes`` (name -> value) go to the custom fields whose keys are
+``contact.<name>`` (``<name>`` when it has a dot already), matched without regard to case: HighLevel
+makes its keys lower case from the field's name, while a Sakari attribute keeps the case it was given
+(``Pincode`` fills ``contact.pincode``). An attribute with no such field, or one whose name matches two
+keys differing only in case, has no place: it is reported, and the rest of its row is sent.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
 from contacts_runtime import ArgumentError
 from contacts_runtime._custom_field_keys import CustomFieldKeys
 
-from ._records import Kind, RequestShape, RowError
+from ._records import ATTRIBUTES, CUSTOM_FIELD_COLUMN_PREFIX, Kind, RequestShape, RowError
 
-COLUMN_PREFIX = "customField."
+COLUMN_PREFIX = CUSTOM_FIELD_COLUMN_PREFIX
 _VALUES = "customFields"
 
 
@@ -88,12 +94,55 @@ class KeyedRequestShape(RequestShape):
             for column, text in row.items()
             if column is not None and column.startswith(COLUMN_PREFIX) and text not in (None, "")
         ]
+        inputs += self._attribute_inputs(_attributes_of(row.get(ATTRIBUTES)), {value["key"] for value in inputs})
+        if inputs:
+            body[_VALUES] = [*body.get(_VALUES, []), *inputs]
+        return body
+
+    def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
+        body = super().body_from_json(contact)
+        attributes = contact.get(ATTRIBUTES)
+        inputs = self._attribute_inputs(attributes if isinstance(attributes, Mapping) else {}, set())
         if inputs:
             body[_VALUES] = [*body.get(_VALUES, []), *inputs]
         return body
 
     def ignored_columns(self, header: list[str]) -> list[str]:
-        return [column for column in super().ignored_columns(header) if not column.startswith(COLUMN_PREFIX)]
+        # Sakari's attributes are placed (or reported) one by one, by name: see `attribute_places`.
+        return [
+            column
+            for column in super().ignored_columns(header)
+            if not column.startswith(COLUMN_PREFIX) and column != ATTRIBUTES
+        ]
+
+    def attribute_places(self, attribute_names: Iterable[str]) -> tuple[list[str], list[str]]:
+        mapped: list[str] = []
+        unplaced: list[str] = []
+        for name in sorted(set(attribute_names)):
+            key = self._attribute_key(name)
+            if key is None:
+                unplaced.append(name)
+            else:
+                mapped.append(f"{ATTRIBUTES}.{name} -> {column_of(key)}")
+        return mapped, unplaced
+
+    def _attribute_key(self, name: str) -> str | None:
+        """The key of the one custom field an attribute names, ignoring case; ``None`` when none or two do."""
+        assert self.keys is not None, "made with KeyedRequestShape.of"
+        keys = self.keys()
+        wanted = keys.full_key(name).casefold()
+        matches = [key for key in keys.ids_by_key if key.casefold() == wanted]
+        return matches[0] if len(matches) == 1 else None
+
+    def _attribute_inputs(self, attributes: Mapping[str, Any], keyed: set[str]) -> list[dict[str, Any]]:
+        """Custom field inputs for the attributes that have a field; a ``customField.<key>`` column of the
+        same row (``keyed``) is what that field means."""
+        inputs: list[dict[str, Any]] = []
+        for name, value in attributes.items():
+            key = self._attribute_key(name) if isinstance(name, str) and value not in (None, "") else None
+            if key is not None and key not in keyed:
+                inputs.append({"key": key, "field_value": value})
+        return inputs
 
     def _checked_key(self, column: str) -> str:
         assert self.keys is not None, "made with KeyedRequestShape.of"
@@ -104,6 +153,21 @@ class KeyedRequestShape(RequestShape):
         except ArgumentError as error:
             raise RowError(str(error)) from None
         return keys.full_key(key)
+
+
+def _attributes_of(text: str | None) -> Mapping[str, Any]:
+    """A Sakari export's ``attributes`` cell as its object; an empty cell, or one that holds no object, as none."""
+    return attribute_cell(text) or {}
+
+
+def attribute_cell(text: str | None) -> dict[str, Any] | None:
+    if not text or text[:1] != "{":
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _as_input(value: Any) -> Any:

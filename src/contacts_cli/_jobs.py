@@ -15,11 +15,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._custom_field_columns import CustomFieldColumns
+from ._custom_field_columns import CustomFieldColumns, attribute_cell
 from ._import_steps import ImportSettler, SendWindow, plan_import, plan_row, prepare_row
 from ._journal import JobMismatch, Journal, RowRecord, Start, check_journal_path
 from ._outcome import EXIT_REJECTED, Outcome
 from ._records import (
+    ATTRIBUTES,
     CsvFlattener,
     Format,
     csv_header,
@@ -185,6 +186,7 @@ def run_import(
             outcome.notes.append(
                 f"columns not sent (set by the service, or no place for them in {service.name}): {', '.join(ignored)}"
             )
+    _note_attribute_places(service, path, file_format, encoding, outcome)
     if dry_run:
         return plan_import(service, path, file_format, strategy, state, outcome, encoding)
     with Journal(state) as journal:
@@ -210,6 +212,31 @@ def run_import(
         outcome.exit_code = EXIT_REJECTED
         outcome.notes.append(f"rejected and unknown rows, with the service's error: {rejects_path(path)}")
     return outcome
+
+
+def _note_attribute_places(
+    service: Service, path: Path, file_format: Format, encoding: str | None, outcome: Outcome
+) -> None:
+    """Sakari's attributes, imported into a service whose request has no `attributes`: which custom field
+    each fills, and which have no place (reported, never dropped silently; the rest of the row is sent)."""
+    shape = service.shape()
+    if ATTRIBUTES in shape.columns or (file_format == "csv" and ATTRIBUTES not in csv_header(path, encoding)):
+        return  # the service takes attributes as they are, or the file has none: no second read
+    names: set[str] = set()
+    unreadable = False
+    for row in read_rows(path, file_format, encoding):
+        held = row.fields.get(ATTRIBUTES) if row.is_json else attribute_cell(row.fields.get(ATTRIBUTES))
+        if isinstance(held, Mapping):
+            names.update(name for name, value in held.items() if isinstance(name, str) and value not in (None, ""))
+        elif held is None and not row.is_json and row.fields.get(ATTRIBUTES):
+            unreadable = True  # a cell that holds no JSON object: its attributes cannot be placed
+    mapped, unplaced = shape.attribute_places(names)
+    if unreadable:
+        unplaced.append(f"{ATTRIBUTES} (a cell that is not a JSON object)")
+    if mapped:
+        outcome.notes.append(f"attributes of the other service's export, sent as: {', '.join(mapped)}")
+    if unplaced:
+        outcome.notes.append(f"attributes not sent (no custom field for them in {service.name}): {', '.join(unplaced)}")
 
 
 def _send_rows(

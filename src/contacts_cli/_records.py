@@ -225,6 +225,20 @@ def _same(value: Any) -> Any:
     return value
 
 
+CUSTOM_FIELD_COLUMN_PREFIX = "customField."
+"""HighLevel's export writes a custom field's value in the column ``customField.<key>``."""
+ATTRIBUTES = "attributes"
+"""Sakari's contact holds its custom attributes, name -> value, in this object (one JSON cell in an export)."""
+
+
+def attribute_name(custom_field_column: str) -> str:
+    """The Sakari attribute a HighLevel custom field column fills: its key's last part.
+
+    ``customField.contact.pincode`` fills ``pincode``.
+    """
+    return custom_field_column.removeprefix(CUSTOM_FIELD_COLUMN_PREFIX).rsplit(".", 1)[-1]
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """A column the other service's export writes, and the field of this service's request it fills."""
@@ -236,7 +250,7 @@ class ColumnMapping:
 
 # Every column one service's export writes that has a place in the other's request (the same name needs
 # no entry: first and last name and e-mail are spelled alike). Sakari's custom attributes and HighLevel's
-# custom fields have none until custom-field definitions can be looked up by key: they are reported.
+# custom fields meet by name, not by column: see `CUSTOM_FIELD_COLUMN_PREFIX` and `ATTRIBUTES`.
 CROSS_SERVICE_COLUMNS: Mapping[str, tuple[ColumnMapping, ...]] = {
     "highlevel_client": (
         ColumnMapping("mobile.number", "phone"),
@@ -257,6 +271,8 @@ class RequestShape:
     columns: dict[str, Kind]
     ignored: frozenset[str]
     mappings: tuple[ColumnMapping, ...] = ()
+    attributes_from_custom_fields: bool = False
+    """A ``customField.<key>`` column (HighLevel's export) fills ``attributes.<last part of key>``."""
 
     def body_from_csv(self, row: Mapping[str, str]) -> dict[str, Any]:
         body: dict[str, Any] = {}
@@ -271,6 +287,8 @@ class RequestShape:
                 continue  # the row's own column, when it has one, is what it means
             value = _convert(mapping.column, unescape_formula(foreign), self.columns[mapping.target])
             _put(body, mapping.target.split("."), mapping.convert(value))
+        if self.attributes_from_custom_fields:
+            self._custom_fields_as_attributes(row, body)
         return body
 
     def _converted(self, column: str, value: Any) -> Any:
@@ -282,11 +300,23 @@ class RequestShape:
     def mapped_columns(self, header: list[str]) -> list[str]:
         """``column -> field`` for each column of ``header`` that the other service's export writes and
         this service's request spells differently (what the dry run lists)."""
-        return [
+        mapped = [
             f"{mapping.column} -> {mapping.target}"
             for mapping in self.mappings
             if mapping.column in header and mapping.column != mapping.target
         ]
+        if self.attributes_from_custom_fields:
+            mapped += [
+                f"{column} -> {ATTRIBUTES}.{attribute_name(column)}"
+                for column in header
+                if _is_custom_field_column(column)
+            ]
+        return mapped
+
+    def attribute_places(self, attribute_names: Iterable[str]) -> tuple[list[str], list[str]]:
+        """For the names of the attributes a Sakari export's rows hold: ``attribute -> field`` for each
+        that has a place in this service's request, and the names of those that have none."""
+        return [], sorted(set(attribute_names))
 
     def body_from_json(self, contact: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
@@ -311,15 +341,34 @@ class RequestShape:
                     into[key] = item
 
         walk(contact, "", body)
+        if self.attributes_from_custom_fields:
+            self._custom_fields_as_attributes(contact, body)
         return body
+
+    def _custom_fields_as_attributes(self, fields: Mapping[str, Any], body: dict[str, Any]) -> None:
+        """HighLevel's ``customField.<key>`` values as ``attributes.<last part of key>``; the row's own
+        attribute of that name, when it has one, is what it means."""
+        attributes = body.get(ATTRIBUTES)
+        for column, value in fields.items():
+            if not _is_custom_field_column(column) or value in (None, ""):
+                continue
+            if not isinstance(attributes, dict):
+                attributes = body[ATTRIBUTES] = {}
+            attributes.setdefault(attribute_name(column), unescape_formula(value) if isinstance(value, str) else value)
 
     def ignored_columns(self, header: list[str]) -> list[str]:
         mapped = {mapping.column for mapping in self.mappings}
         return [
             column
             for column in header
-            if (column not in self.columns or column in self.ignored) and column not in mapped
+            if (column not in self.columns or column in self.ignored)
+            and column not in mapped
+            and not (self.attributes_from_custom_fields and _is_custom_field_column(column))
         ]
+
+
+def _is_custom_field_column(column: str | None) -> bool:
+    return column is not None and column.startswith(CUSTOM_FIELD_COLUMN_PREFIX) and column != CUSTOM_FIELD_COLUMN_PREFIX
 
 
 @cache
@@ -327,7 +376,14 @@ def request_shape(package: str, schema_name: str, service_set: frozenset[str]) -
     columns = leaf_columns(package, schema_name)
     ignored = frozenset(service_set | date_time_columns(package, schema_name))
     mappings = tuple(mapping for mapping in CROSS_SERVICE_COLUMNS.get(package, ()) if mapping.target in columns)
-    return RequestShape(columns=columns, ignored=ignored, mappings=mappings)
+    # Sakari's request has an `attributes` object and no custom fields by key: HighLevel's fields go there.
+    attributes_from_custom_fields = package == "sakari_client" and columns.get(ATTRIBUTES) == "json"
+    return RequestShape(
+        columns=columns,
+        ignored=ignored,
+        mappings=mappings,
+        attributes_from_custom_fields=attributes_from_custom_fields,
+    )
 
 
 def _put(body: dict[str, Any], path: list[str], value: Any) -> None:

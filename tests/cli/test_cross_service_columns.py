@@ -5,16 +5,18 @@ reported, never dropped silently."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from highlevel_client import HighLevel
 from sakari_client import Sakari
 from sakari_client.models import ContactRequest, Mobile, Tag
 
+from contacts_cli._custom_field_columns import KeyedRequestShape
 from contacts_cli._records import CROSS_SERVICE_COLUMNS, leaf_columns, request_shape
 from contacts_sandbox import Sandbox
 
-from .conftest import highlevel_contacts, run, sakari_contacts
+from .conftest import HIGHLEVEL_LOCATION, highlevel_contacts, run, sakari_contacts
 
 EXPORT_SCHEMAS = {"sakari_client": "Contact", "highlevel_client": "SearchedContact"}
 REQUEST_SCHEMAS = {"sakari_client": "ContactRequest", "highlevel_client": "CreateContactRequest"}
@@ -97,3 +99,98 @@ def test_a_highlevel_export_imported_into_sakari_keeps_the_number(sandbox: Sandb
     assert "phone -> mobile.number" in result.stderr
     (contact,) = sakari_contacts(sandbox)
     assert contact["mobile"]["number"].endswith("5550100002") and contact["firstName"] == "Bo"
+
+
+def test_sakari_attributes_imported_into_highlevel_fill_the_custom_fields_of_their_keys(
+    sandbox: Sandbox, work: Path
+) -> None:
+    definitions = sandbox.highlevel.definitions
+    definitions.define_custom_field(HIGHLEVEL_LOCATION, "Pincode")
+    definitions.define_custom_field(HIGHLEVEL_LOCATION, "Colour")
+    with Sakari() as client:
+        client.contacts.create(
+            body=ContactRequest.from_dict(
+                {
+                    "firstName": "Ada",
+                    "mobile": {"number": "+15550100001"},
+                    # `Colour` differs from its key `contact.colour` in case only: matched regardless of case.
+                    "attributes": {"pincode": "94107", "Colour": "teal", "shoe_size": "41"},
+                }
+            )
+        )
+    assert run("export", "sakari", "--out", "sakari.csv").exit_code == 0
+    planned = run("import", "highlevel", "sakari.csv", "--dry-run", "--merge-strategy", "upsert")
+    assert planned.exit_code == 0, planned
+    assert "attributes.pincode -> customField.contact.pincode" in planned.stderr, planned.stderr
+    assert "attributes.Colour -> customField.contact.colour" in planned.stderr
+    assert "no custom field for them in highlevel): shoe_size" in planned.stderr
+    assert not highlevel_contacts(sandbox)
+    result = run("import", "highlevel", "sakari.csv", "--merge-strategy", "upsert")
+    assert result.exit_code == 0, result  # the attribute with no place rejects no row
+    assert "no custom field for them in highlevel): shoe_size" in result.stderr
+    with HighLevel() as client:
+        keys = client.custom_field_keys()
+        (contact,) = highlevel_contacts(sandbox)
+        assert contact["firstName"] == "Ada" and contact["phone"] == "+15550100001"
+        assert keys.value(contact, "pincode") == "94107"
+        assert keys.value(contact, "colour") == "teal"
+        assert len(contact["customFields"]) == 2
+
+
+def test_a_sakari_attribute_row_fills_highlevel_custom_fields_in_both_file_formats(sandbox: Sandbox) -> None:
+    sandbox.highlevel.definitions.define_custom_field(HIGHLEVEL_LOCATION, "Pincode")
+    with HighLevel() as client:
+        shape = KeyedRequestShape.of(
+            request_shape("highlevel_client", "CreateContactRequest", frozenset()), client.custom_field_keys
+        )
+        from_csv = shape.body_from_csv({"firstName": "Ada", "attributes": '{"pincode": "94107", "other": "x"}'})
+        from_json = shape.body_from_json({"firstName": "Ada", "attributes": {"pincode": "94107", "other": "x"}})
+    for body in (from_csv, from_json):
+        assert body == {"firstName": "Ada", "customFields": [{"key": "contact.pincode", "field_value": "94107"}]}
+    assert shape.attribute_places(["other", "pincode"]) == (
+        ["attributes.pincode -> customField.contact.pincode"],
+        ["other"],
+    )
+    assert "attributes" not in shape.ignored_columns(["firstName", "attributes"])
+
+
+def test_highlevel_custom_fields_imported_into_sakari_set_its_attributes(sandbox: Sandbox, work: Path) -> None:
+    definitions = sandbox.highlevel.definitions
+    pincode = definitions.define_custom_field(HIGHLEVEL_LOCATION, "Pincode")
+    colours = definitions.define_custom_field(HIGHLEVEL_LOCATION, "Colours")
+    with HighLevel() as client:
+        client.contacts.create(
+            first_name="Bo",
+            phone="+15550100002",
+            custom_fields=[
+                {"id": pincode["id"], "field_value": "90210"},
+                {"id": colours["id"], "field_value": ["red", "blue"]},
+            ],
+        )
+    assert run("export", "highlevel", "--out", "hl.csv").exit_code == 0
+    planned = run("import", "sakari", "hl.csv", "--dry-run")
+    assert "customField.contact.pincode -> attributes.pincode" in planned.stderr, planned.stderr
+    assert "customField.contact.colours -> attributes.colours" in planned.stderr
+    (not_sent,) = [line for line in planned.stderr.splitlines() if "no place for them in sakari" in line]
+    assert "customField." not in not_sent
+    result = run("import", "sakari", "hl.csv")
+    assert result.exit_code == 0, result
+    (contact,) = sakari_contacts(sandbox)
+    assert contact["firstName"] == "Bo"
+    assert contact["attributes"]["pincode"] == "90210"
+    assert json.loads(contact["attributes"]["colours"]) == ["red", "blue"]
+
+
+def test_a_highlevel_custom_field_fills_the_sakari_attribute_in_both_file_formats() -> None:
+    shape = request_shape("sakari_client", "ContactRequest", frozenset({"id", "mobile.valid", "mobile.lineType"}))
+    row = {"firstName": "Bo", "customField.contact.pincode": "90210", "customField.shoe": ""}
+    expected = {"firstName": "Bo", "attributes": {"pincode": "90210"}}
+    assert shape.body_from_csv(row) == expected
+    assert shape.body_from_json(row) == expected
+    # The row's own attribute of the same name is what it means.
+    own = {**row, "attributes": {"pincode": "10001"}}
+    assert shape.body_from_json(own)["attributes"] == {"pincode": "10001"}
+    assert shape.mapped_columns(list(row)) == [
+        "customField.contact.pincode -> attributes.pincode",
+        "customField.shoe -> attributes.shoe",
+    ]
