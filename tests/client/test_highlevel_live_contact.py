@@ -22,7 +22,6 @@ from highlevel_client.models import (
     SearchedContact,
 )
 from highlevel_client.types import UNSET
-from mypy import api
 
 from .conftest import Service, sample
 
@@ -210,6 +209,7 @@ def read(client: HighLevel) -> None:
 def test_mypy_sees_every_live_field_typed(tmp_path: Path) -> None:
     """The fields of the live sample are typed (not ``Any``): mypy accepts the right types and names each wrong one."""
     (tmp_path / "user_code.py").write_text(textwrap.dedent(USER_CODE), encoding="utf-8")
+    api = pytest.importorskip("mypy.api", reason="mypy is a development tool (the floors run has none)")
     stdout, _, _ = api.run(
         ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".mypy"), str(tmp_path / "user_code.py")]
     )

@@ -10,6 +10,7 @@ fields it cannot do without. Reads keep raising ``APIResponseValidationError``.
 from __future__ import annotations
 
 import importlib
+import re
 import typing
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +21,6 @@ import yaml
 from contacts_runtime._drift import DriftLog, parsing
 from highlevel_client import AsyncHighLevel, HighLevel
 from highlevel_client import errors as highlevel_errors
-from openapi_python_client.strings import snake_case
 from sakari_client import AsyncSakari, Sakari
 from sakari_client import errors as sakari_errors
 from sakari_client.models import SendMessagesResponse
@@ -30,6 +30,17 @@ from .conftest import Service
 SPECS = Path(__file__).resolve().parents[2] / "spec"
 PACKAGES = {"sakari": "sakari_client", "highlevel": "highlevel_client"}
 WRITE_METHODS = ("post", "put", "patch", "delete")
+
+
+def _endpoint_modules(package: str) -> dict[str, str]:
+    """operationId -> the generated endpoint module that holds it (each names its operation first)."""
+    root = Path(importlib.import_module(package).__file__ or "").parent / "api"
+    modules = {}
+    for path in root.glob("*/*.py"):
+        named = re.match(r'"""``(\w+)``', path.read_text(encoding="utf-8"))
+        if named:
+            modules[named.group(1)] = f"{package}.api.{path.parent.name}.{path.stem}"
+    return modules
 
 
 def _operations(acting: bool) -> list[tuple[str, str, ModuleType]]:
@@ -48,9 +59,7 @@ def _operations(acting: bool) -> list[tuple[str, str, ModuleType]]:
                 )
                 if acts != acting:
                     continue
-                module = importlib.import_module(
-                    f"{package}.api.{snake_case(operation['tags'][0])}.{snake_case(operation['operationId'])}"
-                )
+                module = importlib.import_module(_endpoint_modules(package)[operation["operationId"]])
                 if typing.get_type_hints(module.parse_response)["return"] is type(None):
                     continue  # unsubscribeWebhook: documented without a body, it already returns None
                 found.append((service, operation["operationId"], module))
