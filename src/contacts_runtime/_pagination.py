@@ -506,6 +506,19 @@ def _json_of(item: Any) -> Any:
     return to_dict() if callable(to_dict) else item
 
 
+def _body_and_items(response: httpx.Response, items_name: str) -> tuple[dict[str, Any], list[Any]]:
+    """A list answer's JSON object and its items, read without models; the error a parse would give if
+    it is not JSON or has no list of items."""
+    try:
+        body = json_loads(response.content)
+    except ValueError:
+        raise not_json(response) from None
+    items = body.get(items_name) if isinstance(body, dict) else None
+    if not isinstance(items, list):
+        raise errors.APIResponseValidationError(response, errors.DecodeError("an array", items, items_name))
+    return body, items
+
+
 @attrs.frozen
 class _RawPage:
     """An answer of an offset walk read as JSON: its items, and its paging fields where the parsed
@@ -516,14 +529,8 @@ class _RawPage:
 
     @classmethod
     def read(cls, paging: OffsetPaging, response: httpx.Response) -> _RawPage:
-        try:
-            body = json_loads(response.content)
-        except ValueError:
-            raise not_json(response) from None
         wire = paging.wire
-        items = body.get(wire["items"]) if isinstance(body, dict) else None
-        if not isinstance(items, list):
-            raise errors.APIResponseValidationError(response, errors.DecodeError("an array", items, wire["items"]))
+        body, items = _body_and_items(response, wire["items"])
         meta = body.get(wire["meta"]) if "meta" in wire else None
         if not isinstance(meta, dict):
             meta = {}
@@ -539,14 +546,8 @@ class _RawPage:
     def read_search(paging: SearchPaging, response: httpx.Response) -> Any:
         """A search answer as JSON, shaped as its parsed answer is where a page reads it: its items
         (left as sent) and its total, under their attribute names."""
-        try:
-            body = json_loads(response.content)
-        except ValueError:
-            raise not_json(response) from None
         wire = paging.wire
-        items = body.get(wire["items"]) if isinstance(body, dict) else None
-        if not isinstance(items, list):
-            raise errors.APIResponseValidationError(response, errors.DecodeError("an array", items, wire["items"]))
+        body, items = _body_and_items(response, wire["items"])
         total = body.get(wire["total"])
         if not isinstance(total, int) or isinstance(total, bool):
             total = None  # as a tolerant parse keeps an odd total: the walk then goes on by the page lengths
