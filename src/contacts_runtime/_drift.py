@@ -382,22 +382,23 @@ def enum(cls: type[Enum], nullable: bool = False) -> Kind:
 class _Model(Kind):
     expected = "object"
     name = "model"
+    cls: Any  # a generated model class (its ``__tolerant__`` and ``from_dict`` are not in ``type``)
 
     def __init__(self, cls: type, nullable: bool) -> None:
-        self._cls = self.cls = cls
+        self.cls = cls
         self.nullable = nullable
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
         if value is None and self.nullable:
             return None
-        schema: TolerantModel = self._cls.__tolerant__  # type: ignore[attr-defined]
+        schema: TolerantModel = self.cls.__tolerant__
         return schema.decode(value, sink, path)
 
     def matches(self, value: Any) -> tuple[bool, Any]:
         if value is None and self.nullable:
             return True, None
         try:
-            return True, self._cls.from_dict(value)  # type: ignore[attr-defined]
+            return True, self.cls.from_dict(value)
         except DecodeError:
             return False, value
 
@@ -409,9 +410,10 @@ def model(cls: type, nullable: bool = False) -> Kind:
 class _List(Kind):
     expected = "array"
     name = "array"
+    inner: Kind
 
     def __init__(self, inner: Kind, nullable: bool) -> None:
-        self._inner = self.inner = inner
+        self.inner = inner
         self.nullable = nullable
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
@@ -420,7 +422,7 @@ class _List(Kind):
         if not isinstance(value, list):
             sink.record(path, self.expected, value)
             return value
-        return [self._inner.decode(item, sink, [*path, index]) for index, item in enumerate(value)]
+        return [self.inner.decode(item, sink, [*path, index]) for index, item in enumerate(value)]
 
     def matches(self, value: Any) -> tuple[bool, Any]:
         if value is None and self.nullable:
@@ -429,7 +431,7 @@ class _List(Kind):
             return False, value
         decoded = []
         for item in value:
-            ok, item_value = self._inner.matches(item)
+            ok, item_value = self.inner.matches(item)
             if not ok:
                 return False, value
             decoded.append(item_value)
@@ -444,14 +446,14 @@ class _Union(Kind):
     name = "union"
 
     def __init__(self, alternatives: Sequence[Kind], nullable: bool) -> None:
-        self._alternatives = self.alternatives = tuple(alternatives)
+        self.alternatives = tuple(alternatives)
         self.nullable = nullable or any(alternative.nullable for alternative in alternatives)
         self.expected = " or ".join(dict.fromkeys(alternative.expected for alternative in alternatives))
 
     def matches(self, value: Any) -> tuple[bool, Any]:
         if value is None and self.nullable:
             return True, None
-        for alternative in self._alternatives:
+        for alternative in self.alternatives:
             ok, decoded = alternative.matches(value)
             if ok:
                 return True, decoded
@@ -460,12 +462,12 @@ class _Union(Kind):
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
         if value is None and self.nullable:
             return None
-        for alternative in self._alternatives:
+        for alternative in self.alternatives:
             ok, decoded = alternative.matches(value)
             if ok:
                 # An object is decoded again with the sink: keys its model does not name are drift to record.
                 return alternative.decode(value, sink, path) if isinstance(alternative, _Model) else decoded
-        models = [alternative for alternative in self._alternatives if isinstance(alternative, _Model)]
+        models = [alternative for alternative in self.alternatives if isinstance(alternative, _Model)]
         if isinstance(value, dict) and len(models) == 1:
             return models[0].decode(value, sink, path)
         sink.record(path, self.expected, value)
@@ -492,23 +494,23 @@ class TolerantModel:
     """
 
     def __init__(self, cls: type, fields: Sequence[Field], additional: Kind | None = None) -> None:
-        self._cls = cls
-        self._fields = self.fields = tuple(fields)
+        self.cls = cls
+        self.fields = tuple(fields)
         # The wire names of the fields: any other key of an object is an additional property.
         self.names = frozenset(field.wire for field in fields)
-        self._additional = self.additional = additional
+        self.additional = additional
 
     @property
     def open(self) -> bool:
         """Whether the spec lets the object carry keys it does not name (``additionalProperties``)."""
-        return self._additional is not None
+        return self.additional is not None
 
     def decode(self, value: Any, sink: _Sink, path: Path) -> Any:
         if not isinstance(value, Mapping):
             sink.record(path, "object", value)
             return value
-        instance: Any = object.__new__(self._cls)
-        for field in self._fields:
+        instance: Any = object.__new__(self.cls)
+        for field in self.fields:
             if field.wire in value:
                 setattr(instance, field.name, field.kind.decode(value[field.wire], sink, [*path, field.wire]))
             else:
@@ -519,10 +521,10 @@ class TolerantModel:
         for key, item in value.items():
             if key in self.names:
                 continue
-            if self._additional is None:  # a closed object: the key is news to the spec
+            if self.additional is None:  # a closed object: the key is news to the spec
                 sink.record([*path, key], "no field of this name in the spec", item)
                 extra[key] = item
             else:
-                extra[key] = self._additional.decode(item, sink, [*path, key])
+                extra[key] = self.additional.decode(item, sink, [*path, key])
         instance.additional_properties = extra
         return instance
