@@ -99,7 +99,7 @@ ENTRY_POINTS: dict[str, list[Callable[[], None]]] = {
 CONSOLE_SCRIPTS = {"contacts-sdk": "cli", "contacts-sandbox": "sandbox"}
 NO_ENTRY_POINT = {
     "fast": "msgspec only speeds up decoding; without it the standard library's decoder is used",
-    "docs": "the build's pdoc, never imported by the package",
+    "docs": "the documentation site's build (MkDocs), never imported by the package",
 }
 
 

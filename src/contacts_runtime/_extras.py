@@ -15,7 +15,7 @@ DISTRIBUTION = "contacts-sdk"
 # The top-level modules each extra installs (one place: tests/test_extras.py holds it to pyproject.toml).
 EXTRA_MODULES: Mapping[str, frozenset[str]] = {
     "cli": frozenset({"typer", "click", "rich", "yaml", "platformdirs"}),
-    "docs": frozenset({"pdoc"}),
+    "docs": frozenset({"mkdocs", "material", "mkdocstrings", "mkdocstrings_handlers"}),
     "fast": frozenset({"msgspec"}),
     "sandbox": frozenset({"starlette", "uvicorn", "jsonschema", "referencing", "yaml"}),
     "webhooks": frozenset({"cryptography"}),

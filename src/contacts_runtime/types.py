@@ -23,6 +23,7 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+"""The one ``Unset`` value: the default of every optional argument and model field that was not given."""
 
 
 @define
@@ -58,6 +59,7 @@ json_loads = _fastest_json_loads()
 
 
 datetime_fromisoformat = datetime.datetime.fromisoformat
+"""Reads the date-times the services write (RFC 3339, a ``Z`` suffix included) into ``datetime`` values."""
 
 
 def format_datetime(value: datetime.datetime) -> str:
