@@ -11,8 +11,8 @@ the docstrings. The decisions live here, as plain data, so that tests can hold t
   several tags reach goes to a page of shared models, and one no operation reaches (webhook events,
   error bodies) to a page of its own. No page holds every model: one page per tag keeps each small.
 - the runtime's public parts that users meet through a client (pages, bulk results, raw responses, drift,
-  errors, webhooks, types), the sandbox and its pytest fixtures, and ``contacts_warehouse`` when its
-  package is in the tree.
+  the models' base classes, errors, webhooks, types), the sandbox and its pytest fixtures, and
+  ``contacts_warehouse`` when its package is in the tree.
 """
 
 from __future__ import annotations
@@ -275,6 +275,7 @@ def runtime_pages(sources: Sources) -> list[Page]:
         Page(f"{base}/bulk.md", "Bulk results", _objects(f"{runtime}.BulkResult", f"{runtime}.BulkProgress")),
         Page(f"{base}/raw-responses.md", "Raw responses", _objects(f"{runtime}.RawResponse")),
         Page(f"{base}/drift.md", "Drift log", _objects(f"{runtime}._drift.DriftLog")),
+        Page(f"{base}/models.md", "Models", _objects(*(f"{runtime}._model.{n}" for n in MODEL_BASES))),
         module_page(sources, f"{base}/errors.md", f"{runtime}.errors", f"{runtime}.errors", set()),
         Page(
             f"{base}/webhooks.md",
@@ -286,6 +287,7 @@ def runtime_pages(sources: Sources) -> list[Page]:
     ]
 
 
+MODEL_BASES = ("Model", "AdditionalProperties")
 PAGE_CLASSES = ("SyncPage", "AsyncPage", "AsyncPaginator", "PageInfo", "NoNextPageError")
 
 

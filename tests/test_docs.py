@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 import yaml
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
@@ -298,3 +300,27 @@ def test_the_reference_nav_nests_pages_by_package_and_folder() -> None:
     ]
     with pytest.raises(ValueError, match="exactly one 'Reference' section"):
         with_reference([{"Home": "index.md"}], pages)
+
+
+def test_the_hooks_show_the_architecture_in_place_and_put_every_reference_page_in_the_nav() -> None:
+    config = load_config(str(ROOT / "docs" / "mkdocs.yml"))
+    config = config.plugins.on_config(config)  # the events of every plugin and hook, as a build runs them
+    files = config.plugins.on_files(get_files(config), config=config)
+    architecture = files.get_file_from_path("architecture.md")
+    assert architecture is not None and architecture.abs_src_path == str(ROOT / "docs" / "architecture.md")
+
+    def leaves(items: list[Any]) -> list[str]:
+        return [
+            leaf
+            for item in items
+            for value in (item.values() if isinstance(item, dict) else [item])
+            for leaf in (leaves(value) if isinstance(value, list) else [value])
+        ]
+
+    in_nav = leaves(config.nav)
+    pages = {file.src_uri for file in files.documentation_pages()}
+    assert set(in_nav) == pages  # every page in the nav once, and nothing in the nav that is not a page
+    assert len(in_nav) == len(pages)
+    reference = leaves(config.nav[-1]["Reference"])
+    assert reference[:2] == ["reference/index.md", "reference/operations.md"]
+    assert reference[2:] == [page.path for page in reference_pages(ROOT)]
