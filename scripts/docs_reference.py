@@ -5,7 +5,8 @@ pages hold only mkdocstrings directives (``::: dotted.path``), so every word of 
 the docstrings. The decisions live here, as plain data, so that tests can hold them without a build:
 
 - a generated client package gets an overview (its docstring and its client classes), one page per public
-  module (``params``, ``errors``, ``oauth``, ``webhooks``, ``types``), one page per resource (tag), and
+  module (``params``, ``errors``, ``oauth``, ``webhooks``, ``types``), one page per resource (tag), one
+  page per tag of ``api`` modules (each operation's request builder and answer parser), and
   its models split by tag: a model goes to the page of the one tag whose operations reach it (through
   their request builders, answer parsers and resource methods, and the models those import); a model that
   several tags reach goes to a page of shared models, and one no operation reaches (webhook events,
@@ -27,6 +28,8 @@ GENERATED_PACKAGES = ("sakari_client", "highlevel_client", "highlevel_v3_client"
 REFERENCE = "reference"
 # Public modules of a generated package with a page of their own, in the order of the nav.
 GENERATED_MODULES = ("params", "errors", "oauth", "webhooks", "types")
+# The nav's names of a generated package's folders of pages.
+FOLDER_TITLES = {"resources": "Resources", "api": "Operation modules (api)", "models": "Models by tag"}
 SHARED = "shared"
 UNREACHED = "events-and-error-bodies"
 
@@ -249,6 +252,17 @@ def generated_package_pages(sources: Sources, package_dir: Path) -> list[Page]:
         for tag in tags(package_dir)
         if (package_dir / "resources" / f"{tag}.py").is_file()
     ]
+    pages += [
+        Page(
+            f"{base}/api/{tag}.md",
+            _title(tag),
+            _objects(
+                f"{package}.api.{tag}",
+                *(f"{package}.api.{tag}.{path.stem}" for path in sorted((package_dir / "api" / tag).glob("[!_]*.py"))),
+            ),
+        )
+        for tag in tags(package_dir)
+    ]
     titles = {SHARED: "Models several tags share", UNREACHED: "Webhook events and error bodies"}
     by_page = models_by_page(package_dir)
     for page in sorted(by_page, key=lambda name: (name in titles, name)):
@@ -332,7 +346,7 @@ def nav(pages: Sequence[Page], head: Sequence[NavItem] = ()) -> list[NavItem]:
     for page in pages:
         level = tree
         for depth, folder in enumerate(page.section):
-            title = folder if depth == 0 else _title(folder)  # a package keeps its import name
+            title = folder if depth == 0 else FOLDER_TITLES.get(folder, _title(folder))  # a package keeps its name
             sections = [item[title] for item in level if isinstance(item, dict) and isinstance(item.get(title), list)]
             if sections:
                 section = sections[0]

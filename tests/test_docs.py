@@ -201,6 +201,9 @@ def test_every_public_module_of_a_generated_package_is_rendered(pages: list[Page
     assert public <= {"params", "errors", "oauth", "webhooks", "types"}  # a new public module needs a page here
     assert {f"{package}.{module}" for module in public} <= objects
     assert {f"{package}.resources.{name}" for name in resources} <= objects
+    operations = {path.relative_to(ROOT / "generated").with_suffix("") for path in package_dir.glob("api/*/[!_]*.py")}
+    assert len(operations) > 20
+    assert {".".join(path.parts) for path in operations} <= objects
     clients = {f"{package}.{name}" for name in Sources((ROOT / "generated",)).lent_by_private_modules(package)}
     assert len(clients) == 2 and clients <= objects  # the sync and async clients
 
@@ -293,7 +296,7 @@ def test_the_reference_nav_nests_pages_by_package_and_folder() -> None:
         {
             "Reference": [
                 "reference/index.md",
-                {"shop": [{"shop": "reference/shop/index.md"}, {"Models": models}]},
+                {"shop": [{"shop": "reference/shop/index.md"}, {"Models by tag": models}]},
                 {"till": [{"till": "reference/till/index.md"}]},
             ]
         },
