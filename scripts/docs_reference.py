@@ -276,7 +276,9 @@ def generated_package_pages(sources: Sources, package_dir: Path) -> list[Page]:
 
 
 def _objects(*paths: str) -> tuple[Directive, ...]:
-    return tuple(Directive(path) for path in paths)
+    """Directives for these objects; one reached through a private module is headed by its name alone
+    (``DriftLog``, met as ``client.drift``), not by a path no user imports."""
+    return tuple(Directive(path, (("show_root_full_path", "false"),) if _is_private(path) else ()) for path in paths)
 
 
 def runtime_pages(sources: Sources) -> list[Page]:

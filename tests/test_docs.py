@@ -327,3 +327,10 @@ def test_the_hooks_show_the_architecture_in_place_and_put_every_reference_page_i
     reference = leaves(config.nav[-1]["Reference"])
     assert reference[:2] == ["reference/index.md", "reference/operations.md"]
     assert reference[2:] == [page.path for page in reference_pages(ROOT)]
+
+
+def test_an_object_reached_through_a_private_module_is_headed_by_its_name(pages: list[Page]) -> None:
+    drift = next(page for page in pages if page.path == "reference/contacts_runtime/drift.md")
+    assert drift.objects == (Directive("contacts_runtime._drift.DriftLog", (("show_root_full_path", "false"),)),)
+    public = next(page for page in pages if page.path == "reference/contacts_runtime/pages.md")
+    assert all(directive.options == () for directive in public.objects)
