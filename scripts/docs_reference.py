@@ -133,7 +133,7 @@ def _title(name: str) -> str:
     return name.replace("_", " ").replace("-", " ").capitalize()
 
 
-def _is_private(dotted: str) -> bool:
+def is_private(dotted: str) -> bool:
     return any(part.startswith("_") for part in dotted.split("."))
 
 
@@ -192,7 +192,7 @@ class Sources:
             module, original = origin
             if self.module_file(f"{module}.{original}") is not None:
                 return f"{module}.{original}"  # a submodule
-            if _is_private(module) or self.module_file(module) is None:  # a private module, or another distribution
+            if is_private(module) or self.module_file(module) is None:  # a private module, or another distribution
                 break
             dotted, name = module, original
         return f"{dotted}.{name}"
@@ -278,7 +278,7 @@ def generated_package_pages(sources: Sources, package_dir: Path) -> list[Page]:
 def _objects(*paths: str) -> tuple[Directive, ...]:
     """Directives for these objects; one reached through a private module is headed by its name alone
     (``DriftLog``, met as ``client.drift``), not by a path no user imports."""
-    return tuple(Directive(path, (("show_root_full_path", "false"),) if _is_private(path) else ()) for path in paths)
+    return tuple(Directive(path, (("show_root_full_path", "false"),) if is_private(path) else ()) for path in paths)
 
 
 def runtime_pages(sources: Sources) -> list[Page]:

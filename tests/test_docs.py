@@ -29,6 +29,7 @@ from docs_reference import (
     Directive,
     Page,
     Sources,
+    is_private,
     models_by_page,
     reference_pages,
     warehouse_pages,
@@ -334,3 +335,15 @@ def test_an_object_reached_through_a_private_module_is_headed_by_its_name(pages:
     assert drift.objects == (Directive("contacts_runtime._drift.DriftLog", (("show_root_full_path", "false"),)),)
     public = next(page for page in pages if page.path == "reference/contacts_runtime/pages.md")
     assert all(directive.options == () for directive in public.objects)
+
+
+@pytest.mark.parametrize("package", ["contacts_runtime", "contacts_sandbox"])
+def test_every_public_submodule_of_the_runtime_and_the_sandbox_is_rendered(pages: list[Page], package: str) -> None:
+    source = ROOT / "src"
+    modules = {
+        ".".join(path.relative_to(source).with_suffix("").parts).removesuffix(".__init__")
+        for path in (source / package).rglob("*.py")
+    }
+    public = {module for module in modules if module != package and not is_private(module)}
+    assert public  # errors, types, webhooks...; the pytest plugin
+    assert public <= set(rendered(pages))
