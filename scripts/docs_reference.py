@@ -56,7 +56,7 @@ class Page:
     path: str  # relative to the site's docs_dir, e.g. "reference/highlevel_client/models/notes.md"
     title: str
     objects: tuple[Directive, ...]
-    # Names the page's modules export but define elsewhere: (module, name, dotted path of the definition).
+    # Names the page's modules export but document elsewhere: (module, name, the path they are documented under).
     exported: tuple[tuple[str, str, str], ...] = ()
 
     @property
@@ -263,7 +263,7 @@ def generated_package_pages(sources: Sources, package_dir: Path) -> list[Page]:
         )
         for tag in tags(package_dir)
     ]
-    titles = {SHARED: "Models several tags share", UNREACHED: "Webhook events and error bodies"}
+    titles = {SHARED: "Models several tags share", UNREACHED: "Webhook events, error bodies and other models"}
     by_page = models_by_page(package_dir)
     for page in sorted(by_page, key=lambda name: (name in titles, name)):
         classes = [
