@@ -15,6 +15,7 @@ the app is no longer installed there: ``LocationUninstalledError``, after at mos
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -109,11 +110,18 @@ class InstalledLocationWalk:
                 "asking for them again"
             )
         self.skip += len(items)
-        total = count if isinstance(count, int | float) and not isinstance(count, bool) else None
+        total = _count(count)
         self.finished = (
             not items or (total is not None and self.skip >= total) or (total is None and len(items) < self.page_size)
         )
         return fresh
+
+
+def _count(value: object) -> float | None:
+    """An answer's count of locations, if it is a number to trust."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return None
 
 
 def agency_company_id(client: SyncAPIClient | AsyncAPIClient, company_id: str | None, field: str) -> str:
