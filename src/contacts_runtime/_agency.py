@@ -45,7 +45,7 @@ __all__ = [
     "location_tokens",
 ]
 
-ClientT = TypeVar("ClientT")
+ClientT = TypeVar("ClientT", bound="SyncAPIClient | AsyncAPIClient")
 T = TypeVar("T")
 
 # Error answers of the token endpoint that say the location's token cannot be had (the app is not
@@ -330,7 +330,8 @@ def location_tokens(
 
 
 class LocationClients(Generic[ClientT]):
-    """An agency client's location clients, one per location id (made once, even by concurrent callers)."""
+    """An agency client's location clients, one per location id (made once, even by concurrent callers;
+    made again if it was closed on its own, as a ``with agency.for_location(...)`` block does)."""
 
     def __init__(self) -> None:
         self._clients: dict[str, ClientT] = {}
@@ -341,7 +342,7 @@ class LocationClients(Generic[ClientT]):
         location_id = _argument("location_id", location_id)
         with self._lock:
             client = self._clients.get(location_id)
-            if client is None:
+            if client is None or client._closed:
                 client = self._clients[location_id] = make()
             return client
 
