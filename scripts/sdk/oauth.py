@@ -70,6 +70,11 @@ class InstalledLocations:
     location_option: str
 
     @property
+    def filter_names(self) -> str:
+        """The filters, as a docstring names them."""
+        return ", ".join(f"``{name}``" for name, _kinds in self.filters) or "none"
+
+    @property
     def filter_annotation(self) -> str:
         """The type of the facade's ``**filters``: every type a filter takes."""
         kinds = sorted({kind for _name, kinds in self.filters for kind in kinds})
