@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import subprocess
 import sys
 import textwrap
@@ -31,80 +30,25 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from doc_blocks import (
+    CONSOLE_LANGUAGES,
+    PYTHON_LANGUAGES,
+    SCRIPT_LANGUAGES,
+    Block,
+    DocExampleError,
+    extract_blocks,
+    python_code,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 COMMAND_TIMEOUT = 300  # seconds a shell line or script may take: an export or an import of a few contacts
 MYPY_CHECKED_PAGES = ("README.md", "docs/pages/quickstart.md")
 
-PYTHON_LANGUAGES = frozenset({"python", "py"})
-CONSOLE_LANGUAGES = frozenset({"console"})
-SCRIPT_LANGUAGES = frozenset({"bash", "sh", "shell"})
-
-_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_MARKER = re.compile(r"^\s*<!--\s*no-run\b(?P<rest>.*?)-->\s*$")
 AGENCY_LOCATIONS = ("loc-1", "loc-2", "loc-3")
 CONTACTS_PER_LOCATION = 3
-
-
-class DocExampleError(AssertionError):
-    """A code block of the docs that is malformed or failed when run; the message names file:line."""
-
-
-@dataclass(frozen=True)
-class Block:
-    """One fenced code block: where it starts (the fence's line, 1-based), its language and its text."""
-
-    path: str
-    line: int
-    language: str
-    code: str
-    no_run_reason: str | None
-
-    @property
-    def where(self) -> str:
-        return f"{self.path}:{self.line}"
-
-    @property
-    def runs(self) -> bool:
-        return self.no_run_reason is None and self.language in PYTHON_LANGUAGES | CONSOLE_LANGUAGES | SCRIPT_LANGUAGES
-
-
-def _no_run_reason(previous_line: str, where: str) -> str | None:
-    marker = _MARKER.match(previous_line)
-    if marker is None:
-        return None
-    reason = marker["rest"].strip()
-    reason = reason[1:].strip() if reason.startswith(":") else ""
-    if not reason:
-        raise DocExampleError(f"{where}: a no-run marker needs a reason: <!-- no-run: why it cannot run here -->")
-    return reason
-
-
-def extract_blocks(text: str, path: str) -> list[Block]:
-    """The fenced blocks of a Markdown text, in order; an unclosed fence or a marker without reason raises."""
-    lines = text.splitlines()
-    blocks: list[Block] = []
-    at = 0
-    while at < len(lines):
-        opening = _FENCE.match(lines[at])
-        if opening is None:
-            at += 1
-            continue
-        fence, indent, start = opening["fence"], len(opening["indent"]), at
-        where = f"{path}:{start + 1}"
-        body: list[str] = []
-        at += 1
-        while at < len(lines) and not re.match(rf"^ *{re.escape(fence[0])}{{{len(fence)},}}\s*$", lines[at]):
-            body.append(lines[at][indent:] if lines[at][:indent].isspace() else lines[at].lstrip())
-            at += 1
-        if at == len(lines):
-            raise DocExampleError(f"{where}: the code block opened here is never closed")
-        at += 1
-        info = opening["info"].strip()
-        language = info.split()[0].lower().strip("{}.") if info else ""
-        reason = _no_run_reason(lines[start - 1], f"{path}:{start}") if start > 0 else None
-        blocks.append(Block(path, start + 1, language, "\n".join(body) + "\n", reason))
-    return blocks
 
 
 def console_commands(block: Block) -> list[tuple[int, str]]:
@@ -250,11 +194,10 @@ def test_every_code_block_of_the_page_runs(page: str, tmp_path: Path, monkeypatc
 @pytest.mark.parametrize("page", [page for page in MYPY_CHECKED_PAGES if (ROOT / page).exists()])
 def test_the_python_blocks_of_the_first_pages_pass_mypy_strict(page: str, tmp_path: Path) -> None:
     pytest.importorskip("mypy")
-    blocks = [block for block in extract_blocks((ROOT / page).read_text(), page) if block.runs]
-    python = [block for block in blocks if block.language in PYTHON_LANGUAGES]
-    assert python, f"{page} has no python block to check"
+    code = python_code(ROOT / page, ROOT)
+    assert code, f"{page} has no python block to check"
     module = tmp_path / "doc_example.py"
-    module.write_text("".join(f"# {block.where}\n{block.code}" for block in python))
+    module.write_text(code)
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(module)],
         cwd=ROOT,
@@ -278,9 +221,9 @@ def test_blocks_are_found_with_their_language_line_and_marker() -> None:
         # Title
 
         ```python
-        x = 1
+        if True:
+            x = 1
         ```
-
         <!-- no-run: needs a real warehouse -->
         ```console
         $ dlt pipeline run
@@ -298,7 +241,7 @@ def test_blocks_are_found_with_their_language_line_and_marker() -> None:
         (8, "console", "needs a real warehouse"),
         (14, "yaml", None),
     ]
-    assert blocks[0].code == "x = 1\n" and blocks[2].code == "key: value\n"
+    assert blocks[0].code == "if True:\n    x = 1\n" and blocks[2].code == "key: value\n"
     assert [block.runs for block in blocks] == [True, False, False]
 
 
