@@ -20,6 +20,7 @@ The python blocks of the README and the quickstart, a user's first code, also pa
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 import sys
@@ -49,6 +50,7 @@ MYPY_CHECKED_PAGES = ("README.md", "docs/pages/quickstart.md")
 
 AGENCY_LOCATIONS = ("loc-1", "loc-2", "loc-3")
 CONTACTS_PER_LOCATION = 3
+LIBRARY_LOGGERS = ("sakari_client", "highlevel_client", "highlevel_v3_client", "contacts_runtime", "contacts_cli")
 
 
 def console_commands(block: Block) -> list[tuple[int, str]]:
@@ -177,6 +179,20 @@ def page_environment(state: Path) -> Iterator[dict[str, str]]:
         }
 
 
+@contextlib.contextmanager
+def logging_restored() -> Iterator[None]:
+    """The process's logging set-up as it was, whatever a page's example configures (the suite shares it)."""
+    loggers = [logging.getLogger(name) for name in ("", *LIBRARY_LOGGERS)]
+    saved = [(logger, logger.level, logger.handlers[:], logger.propagate) for logger in loggers]
+    try:
+        yield
+    finally:
+        for logger, level, handlers, propagate in saved:
+            logger.setLevel(level)
+            logger.handlers[:] = handlers
+            logger.propagate = propagate
+
+
 @pytest.mark.parametrize("page", documentation_pages())
 def test_every_code_block_of_the_page_runs(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = extract_blocks((ROOT / page).read_text(), page)
@@ -188,7 +204,8 @@ def test_every_code_block_of_the_page_runs(page: str, tmp_path: Path, monkeypatc
         for name, value in environment.items():
             monkeypatch.setenv(name, value)
         monkeypatch.chdir(workdir)
-        run_page(blocks, environment, workdir)
+        with logging_restored():
+            run_page(blocks, environment, workdir)
 
 
 @pytest.mark.parametrize("page", [page for page in MYPY_CHECKED_PAGES if (ROOT / page).exists()])
