@@ -424,3 +424,13 @@ def test_the_page_environment_holds_an_agency_installation_with_contacts(tmp_pat
                 token=environment["HIGHLEVEL_TOKEN"], base_url=environment["HIGHLEVEL_BASE_URL"], location_id=location
             ) as highlevel:
                 assert len(list(highlevel.contacts.search())) == CONTACTS_PER_LOCATION
+
+
+def test_the_python_of_a_page_is_its_runnable_python_blocks_in_order(tmp_path: Path) -> None:
+    page = tmp_path / "docs" / "quick.md"
+    page.parent.mkdir()
+    page.write_text(
+        "```python\na = 1\n```\n\n<!-- no-run: needs a real account -->\n```python\nb = 2\n```\n\n"
+        "```console\n$ c\n```\n\n```python\nd = 4\n```\n"
+    )
+    assert python_code(page, tmp_path) == "# docs/quick.md:1\na = 1\n# docs/quick.md:14\nd = 4\n"
