@@ -180,13 +180,17 @@ def page_environment(state: Path) -> Iterator[dict[str, str]]:
 
 
 @contextlib.contextmanager
-def logging_restored() -> Iterator[None]:
-    """The process's logging set-up as it was, whatever a page's example configures (the suite shares it)."""
+def process_state_restored() -> Iterator[None]:
+    """The process's environment and logging set-up as they were, whatever a page's example changes in
+    them (the examples run in the test suite's own process)."""
     loggers = [logging.getLogger(name) for name in ("", *LIBRARY_LOGGERS)]
     saved = [(logger, logger.level, logger.handlers[:], logger.propagate) for logger in loggers]
+    environ = dict(os.environ)
     try:
         yield
     finally:
+        os.environ.clear()
+        os.environ.update(environ)
         for logger, level, handlers, propagate in saved:
             logger.setLevel(level)
             logger.handlers[:] = handlers
@@ -204,7 +208,7 @@ def test_every_code_block_of_the_page_runs(page: str, tmp_path: Path, monkeypatc
         for name, value in environment.items():
             monkeypatch.setenv(name, value)
         monkeypatch.chdir(workdir)
-        with logging_restored():
+        with process_state_restored():
             run_page(blocks, environment, workdir)
 
 
@@ -434,3 +438,24 @@ def test_the_python_of_a_page_is_its_runnable_python_blocks_in_order(tmp_path: P
         "```console\n$ c\n```\n\n```python\nd = 4\n```\n"
     )
     assert python_code(page, tmp_path) == "# docs/quick.md:1\na = 1\n# docs/quick.md:14\nd = 4\n"
+
+
+def test_a_page_leaves_the_process_environment_and_logging_as_they_were(tmp_path: Path) -> None:
+    blocks = _page(
+        """\
+        ```python
+        import logging
+        import os
+
+        os.environ["DOC_LEAK"] = "1"
+        logging.basicConfig(level=logging.DEBUG)
+        logging.getLogger("sakari_client").setLevel(logging.DEBUG)
+        ```
+        """
+    )
+    root_handlers = logging.getLogger().handlers[:]
+    with process_state_restored():
+        run_page(blocks, {}, tmp_path)
+    assert "DOC_LEAK" not in os.environ
+    assert logging.getLogger().handlers == root_handlers
+    assert logging.getLogger("sakari_client").level == logging.NOTSET
