@@ -6,7 +6,8 @@
    ``[sandbox]`` (the sandbox's).
 3. ``contacts-sandbox`` starts from the second on a free port of 127.0.0.1. In the first, outside the
    source tree, with ``SAKARI_*``/``HIGHLEVEL_*`` pointing at it: ``scripts/wheel_checks_in_fresh_venv.py``
-   (both clients, and every missing extra naming its install command), then ``examples/quickstart.py``.
+   (both clients, and every missing extra naming its install command), then the python of
+   ``docs/pages/quickstart.md`` (the page is the one place of the quickstart's code; the docs' runner runs it too).
 
 Exits with the first failing step's code.
 """
@@ -24,6 +25,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from doc_blocks import python_code
 from venvs import ROOT, build_distributions, create_venv
 
 from contacts_sandbox import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SECRET
@@ -31,7 +33,7 @@ from contacts_sandbox import HIGHLEVEL_TOKEN, SAKARI_CLIENT_ID, SAKARI_CLIENT_SE
 WORK = ROOT / "build" / "wheel-smoke"
 START_SECONDS = 30
 SMOKE_SECONDS = 300
-IN_THE_USERS_ENVIRONMENT = (ROOT / "scripts" / "wheel_checks_in_fresh_venv.py", ROOT / "examples" / "quickstart.py")
+QUICKSTART_PAGE = ROOT / "docs" / "pages" / "quickstart.md"
 
 
 def start_sandbox(bin_dir: Path) -> tuple[subprocess.Popen[str], str]:
@@ -100,8 +102,13 @@ def main() -> int:
             "HIGHLEVEL_LOCATION_ID": "smoke-location",
         }
         environment.pop("PYTHONPATH", None)
-        for script in IN_THE_USERS_ENVIRONMENT:
-            print(f"wheel-smoke: {script.relative_to(ROOT)}", flush=True)
+        quickstart = WORK / "quickstart.py"
+        quickstart.write_text(python_code(QUICKSTART_PAGE, ROOT))
+        for script, shown_as in (
+            (ROOT / "scripts" / "wheel_checks_in_fresh_venv.py", "scripts/wheel_checks_in_fresh_venv.py"),
+            (quickstart, f"the python of {QUICKSTART_PAGE.relative_to(ROOT)}"),
+        ):
+            print(f"wheel-smoke: {shown_as}", flush=True)
             code = subprocess.run(
                 [str(client_bin / "python"), str(script)], env=environment, cwd=WORK, timeout=SMOKE_SECONDS
             ).returncode

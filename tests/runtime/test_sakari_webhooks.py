@@ -55,6 +55,37 @@ def test_subscription_spellings_find_the_delivery_event(spelling: str, model: ty
     assert event.data.status == "delivered"
 
 
+STRICT_EVENTS: Mapping[str, Callable[[Mapping[str, Any]], Any]] = {
+    "messageStatus": MessageStatusEvent.from_dict,
+    "messageIncoming": MessageIncomingEvent.from_dict,
+    "account": AccountEvent.from_dict,
+}
+
+
+@pytest.mark.parametrize("events", [STRICT_EVENTS, EVENTS], ids=["strict-from-dict", "lenient"])
+@pytest.mark.parametrize(
+    ("spelling", "model", "delivery_type"),
+    [
+        ("message-status", MessageStatusEvent, EventType.MESSAGESTATUS),
+        ("message-received", MessageIncomingEvent, EventType.MESSAGEINCOMING),
+    ],
+)
+def test_a_subscription_spelling_is_read_as_the_delivery_it_names_by_strict_and_lenient_builders(
+    events: Mapping[str, Callable[[Mapping[str, Any]], Any]], spelling: str, model: type, delivery_type: EventType
+) -> None:
+    event = parse(_body({**STATUS, "type": spelling}), events=events)
+    assert isinstance(event, model)
+    assert event.type_ == delivery_type
+    assert event.to_dict() == {**STATUS, "type": delivery_type.value}
+
+
+def test_a_subscription_spelling_without_its_delivery_builder_stays_unknown_and_untouched() -> None:
+    delivery = {**STATUS, "type": "message-status"}
+    event = parse(_body(delivery), events={"account": AccountEvent.from_dict})
+    assert isinstance(event, UnknownEvent)
+    assert (event.type, dict(event.raw)) == ("message-status", delivery)
+
+
 @pytest.mark.parametrize(
     "delivery",
     [

@@ -9,7 +9,9 @@ with its type and the raw delivery, so a new kind of event Sakari starts sending
 
 Sakari names the same events two ways: a subscription asks for ``message-status`` or
 ``message-received``, while a delivery's ``type`` is ``messageStatus`` or ``messageIncoming``. Both
-spellings are accepted and looked up under the delivery's name.
+spellings are accepted: a delivery typed with a subscription name is built as the delivery it names, its
+``type`` read as the delivery name, so a strict builder (a model's ``from_dict``, whose ``type`` enum
+holds the delivery names only) takes it as readily as a tolerant one.
 
 Sakari documents no signature for its deliveries (no header, no shared secret), so there is nothing
 to verify: authenticate deliveries another way, for example with a secret path in the callback URL.
@@ -85,8 +87,10 @@ def parse(
     if not isinstance(event_type, str):
         return UnknownEvent(type=None, raw=delivery)
     build = events.get(event_type)
-    if build is None:
-        build = events.get(SUBSCRIPTION_TO_DELIVERY_NAMES.get(event_type, event_type))
+    delivery_name = SUBSCRIPTION_TO_DELIVERY_NAMES.get(event_type)
+    if build is None and delivery_name is not None and delivery_name in events:
+        build = events[delivery_name]
+        delivery = {**delivery, "type": delivery_name}
     if build is None:
         return UnknownEvent(type=event_type, raw=delivery)
     try:
