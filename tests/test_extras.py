@@ -84,9 +84,14 @@ BLOCKING_RUNNER = textwrap.dedent(
 # What a user runs of each extra, as Python: the console scripts' own functions, the webhook check.
 ENTRY_POINTS = {
     "cli": ["from contacts_cli import main; main(['--help'])"],
+    "dagster": ["from contacts_warehouse.dagster import highlevel_definitions"],
     "sandbox": [
         "from contacts_sandbox import main; main(['--port', '0'])",
         "import contacts_sandbox; contacts_sandbox.SandboxServer",
+    ],
+    "warehouse": [
+        "from contacts_warehouse import highlevel_source",
+        "import contacts_warehouse; contacts_warehouse.sakari_source",
     ],
     "webhooks": [
         "from contacts_runtime.webhooks.highlevel import verify; verify(b'{}', {'x-wh-signature': 'AA=='}, events={})"

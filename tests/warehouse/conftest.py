@@ -1,5 +1,6 @@
 """The warehouse tests run offline, outside the home directory: dlt's telemetry off, its pipelines and the DuckDB
-files in the test's temporary directory, which is also the working directory."""
+files in the test's temporary directory, which is also the working directory. Each test module skips where
+the ``warehouse`` extra is missing."""
 
 from __future__ import annotations
 
@@ -8,14 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from highlevel_client import HighLevel
 
-pytest.importorskip("dlt")
-pytest.importorskip("duckdb")
-
-import duckdb  # noqa: E402
-from highlevel_client import HighLevel  # noqa: E402
-
-from contacts_sandbox import HIGHLEVEL_TOKEN, SandboxServer  # noqa: E402
+from contacts_sandbox import HIGHLEVEL_TOKEN, SandboxServer
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +52,8 @@ def location_client(
 
 
 def query(database: Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
+    import duckdb  # here: each test module skips where the warehouse extra is missing
+
     with duckdb.connect(str(database), read_only=True) as connection:
         return connection.execute(sql, list(parameters)).fetchall()
 

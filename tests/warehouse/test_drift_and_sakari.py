@@ -19,12 +19,12 @@ from .conftest import columns, query
 
 pytest.importorskip("dlt")
 
-from contacts_runtime.errors import ArgumentError  # noqa: E402
-from dlt.common.normalizers.naming.snake_case import NamingConvention  # noqa: E402
+from contacts_runtime.errors import ArgumentError
+from dlt.common.normalizers.naming.snake_case import NamingConvention
 
-from contacts_warehouse import agency_clients, highlevel_source, load, sakari_source  # noqa: E402
-from contacts_warehouse._highlevel import custom_field_columns  # noqa: E402
-from contacts_warehouse._pipeline import default_destination  # noqa: E402
+from contacts_warehouse import agency_clients, highlevel_source, load, sakari_source
+from contacts_warehouse._highlevel import custom_field_columns
+from contacts_warehouse._pipeline import default_destination
 
 DATABASE = "contacts.duckdb"
 DRIFT = {"X-Sandbox-Drift": "1"}
@@ -35,7 +35,7 @@ def test_a_drifted_answer_adds_columns_and_loses_nothing(
     location_client: Callable[..., HighLevel], pipelines_dir: Path, offline_dlt: Path
 ) -> None:
     plain = location_client("loc-1")
-    ids = [str(plain.contacts.create(first_name=f"Eve{n}", email=f"eve{n}@example.com").contact.id) for n in range(4)]  # type: ignore[union-attr]
+    ids = [str(plain.contacts.create(first_name=f"Eve{n}", email=f"eve{n}@example.com").contact.id) for n in range(4)]
     database = offline_dlt / DATABASE
 
     def run(client: HighLevel) -> Any:

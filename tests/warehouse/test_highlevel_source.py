@@ -18,8 +18,8 @@ from .conftest import columns, query
 
 pytest.importorskip("dlt")
 
-from contacts_warehouse import highlevel_source, load  # noqa: E402
-from contacts_warehouse._pipeline import default_destination  # noqa: E402
+from contacts_warehouse import highlevel_source, load
+from contacts_warehouse._pipeline import default_destination
 
 DATABASE = "contacts.duckdb"
 
@@ -30,7 +30,7 @@ def _seed(client: HighLevel, location_id: str, count: int, prefix: str) -> list[
             client.contacts.create(
                 location_id=location_id, first_name=f"{prefix}{n}", email=f"{prefix}{n}@example.com"
             ).contact.id
-        )  # type: ignore[union-attr]
+        )
         for n in range(count)
     ]
 
