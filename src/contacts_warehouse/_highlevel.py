@@ -33,6 +33,9 @@ logger = logging.getLogger("contacts_warehouse")
 CONTACTS_CURSOR = "dateUpdated"
 """The contact field the incremental load follows, and the field the search filters on."""
 
+SEARCH_CURSOR = "searchAfter"
+"""The field a search adds to each contact it answers: the cursor of the page after it."""
+
 MAX_PAGE_LIMIT = 500
 """The most contacts a search page holds (the spec's ``pageLimit`` maximum)."""
 
@@ -87,6 +90,12 @@ def custom_field_columns(contact: dict[str, Any], keys_by_id: Mapping[str, str])
     return {**contact, **columns} if columns else contact
 
 
+def _without_cursor(contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact without the paging cursor a search adds to each (``searchAfter``: where the next page
+    starts, not a field of the contact; it changes with every sort and would load a child table of cursors)."""
+    return {field: value for field, value in contact.items() if field != SEARCH_CURSOR}
+
+
 def _keys_by_id(client: HighLevel, location_id: str) -> dict[str, str]:
     """The location's custom field keys by id; none when its definitions may not be read (the columns are a
     convenience: the values still load in the ``customFields`` child table)."""
@@ -110,7 +119,7 @@ def _contacts(location_id: str, client: HighLevel, page_limit: int, initial_valu
         keys_by_id = _keys_by_id(client, location_id)
         first = client.contacts.search(location_id=location_id, page_limit=page_limit, filters=filters)
         for page in first.iter_pages():
-            yield [custom_field_columns(contact, keys_by_id) for contact in page.items_json()]
+            yield [custom_field_columns(_without_cursor(contact), keys_by_id) for contact in page.items_json()]
 
     return dlt.resource(
         contacts,

@@ -3,6 +3,7 @@ any dlt destination by name, usage errors before anything is sent."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,12 +71,14 @@ def test_any_dlt_destination_by_name_with_dlts_own_configuration(
     monkeypatch.setenv("DESTINATION__FILESYSTEM__BUCKET_URL", bucket.as_uri())
     code, out, err = _run("load", "highlevel", "--to", "filesystem", "--pipelines-dir", "pipelines")
     assert code == 0, err
+    assert "2 contacts into filesystem" in out
     assert not (offline_dlt / "contacts.duckdb").exists()
     files = list((bucket / "highlevel" / "contacts").glob("*.jsonl*"))
     assert files
-    import gzip
-
-    loaded = {json.loads(line)["id"] for path in files for line in gzip.open(path, "rt")}
+    loaded = set()
+    for path in files:
+        with gzip.open(path, "rt") as lines:
+            loaded |= {json.loads(line)["id"] for line in lines}
     assert loaded == ids
 
 
