@@ -23,7 +23,7 @@ from ._services import API_ERRORS, describe_error
 if TYPE_CHECKING:
     from highlevel_client import HighLevel
 
-__all__ = ["LOAD_EXAMPLE", "load"]
+__all__ = ["LOAD_EXAMPLE", "load_command"]
 
 DEFAULT_DESTINATION = "duckdb"
 
@@ -134,7 +134,7 @@ def _load_errors() -> Iterator[None]:
         raise _fail(f"the load failed: {error}", EXIT_FATAL) from None
 
 
-def load(
+def load_command(
     service: Annotated[
         LoadService, typer.Argument(metavar="SERVICE", help="sakari or highlevel: the service to read.")
     ],
@@ -190,19 +190,18 @@ def load(
     if service is LoadService.sakari and (all_locations or chosen is not None):
         raise _fail("--all-locations and --locations are HighLevel's; Sakari has one account", EXIT_USAGE)
     with _load_errors(), ExitStack() as stack:
-        from contacts_runtime._extras import requires_extra
+        # Each name imports dlt, or raises ExtraMissing naming the install command.
+        from contacts_warehouse import highlevel_source, load, sakari_source
 
-        with requires_extra("warehouse"):
-            import contacts_warehouse
         destination = _destination(to)
         if service is LoadService.highlevel:
             clients = _highlevel_clients(stack, base_url, all_locations, chosen)
-            source = contacts_warehouse.highlevel_source(clients)
+            source = highlevel_source(clients)
         else:
             from sakari_client import Sakari
 
-            source = contacts_warehouse.sakari_source(stack.enter_context(Sakari(base_url=base_url)))
-        loaded = contacts_warehouse.load(
+            source = sakari_source(stack.enter_context(Sakari(base_url=base_url)))
+        loaded = load(
             source,
             pipeline_name=f"contacts_{service.value}",
             destination=destination,
