@@ -1,8 +1,9 @@
 """``make test-floors``: the client and contract tests on the lowest versions the distribution declares.
 
 Every requirement of the distribution and of its run-time extras (all but ``docs``, which only the
-build uses, and the warehouse extras, see ``LEFT_OUT``) must state a floor (``>=``); each is installed at exactly that version, beside the wheel,
-in a fresh virtual environment (``build/floors``) with the test tools the ``dev`` dependency group pins.
+build uses, and the warehouse extras, see ``LEFT_OUT``) must state a floor (``>=``); each is installed
+at exactly that version, beside the wheel, in a fresh virtual environment (``build/floors``) with the
+test tools the ``dev`` dependency group pins.
 A floor that does not install or fails a test is not true: raise it in ``pyproject.toml``.
 
     python scripts/floors.py            # build, install, run the tests
