@@ -62,16 +62,23 @@ def _location_ids(text: str | None) -> list[str] | None:
     return list(dict.fromkeys(ids))
 
 
-def _agency(stack: ExitStack, base_url: str | None) -> tuple[Any, str | None]:
-    """The agency client from the environment (``HIGHLEVEL_AGENCY_ACCESS_TOKEN``, with its refresh token and the
-    app's ``HIGHLEVEL_CLIENT_ID``/``HIGHLEVEL_CLIENT_SECRET`` when given) and the company to list."""
+def _agency(stack: ExitStack, base_url: str | None) -> tuple[HighLevel, str]:
+    """The agency client of ``HIGHLEVEL_AGENCY_ACCESS_TOKEN`` and the company of ``HIGHLEVEL_COMPANY_ID``.
+
+    The access token as it is, not renewed: a renewal hands out a new refresh token, which a command has
+    nowhere to keep (the agency's own code keeps its pair; ``HighLevel.from_oauth``).
+    """
     from highlevel_client import HighLevel
 
     access = os.environ.get("HIGHLEVEL_AGENCY_ACCESS_TOKEN")
-    if not access:
-        raise _fail("--all-locations and --locations need HIGHLEVEL_AGENCY_ACCESS_TOKEN (an agency token)", EXIT_USAGE)
-    agency = stack.enter_context(HighLevel(token=access, base_url=base_url))
-    return agency, os.environ.get("HIGHLEVEL_COMPANY_ID")
+    company_id = os.environ.get("HIGHLEVEL_COMPANY_ID")
+    if not access or not company_id:
+        raise _fail(
+            "--all-locations and --locations need HIGHLEVEL_AGENCY_ACCESS_TOKEN and HIGHLEVEL_COMPANY_ID "
+            "(an agency token and its company)",
+            EXIT_USAGE,
+        )
+    return stack.enter_context(HighLevel(token=access, base_url=base_url)), company_id
 
 
 def _highlevel_clients(
@@ -85,13 +92,12 @@ def _highlevel_clients(
         client = stack.enter_context(HighLevel(base_url=base_url))
         return {client.option("location_id", None): client}
     agency, company_id = _agency(stack, base_url)
-    if locations is not None:
-        return {location: agency.for_location(location) for location in locations}
     app_id = os.environ.get("HIGHLEVEL_APP_ID")
-    if not app_id:
+    if all_locations and not app_id:
         raise _fail("--all-locations needs HIGHLEVEL_APP_ID (the app whose installations to load)", EXIT_USAGE)
-    installed = agency.installed_locations(app_id=app_id, company_id=company_id)
-    return {str(location.id): agency.for_location(str(location.id)) for location in installed}
+    from contacts_warehouse import agency_clients
+
+    return agency_clients(agency, app_id=app_id, location_ids=locations, company_id=company_id)
 
 
 def _destination(name: str) -> Any:
@@ -189,6 +195,7 @@ def load_command(
     chosen = _location_ids(locations)
     if service is LoadService.sakari and (all_locations or chosen is not None):
         raise _fail("--all-locations and --locations are HighLevel's; Sakari has one account", EXIT_USAGE)
+    uninstalled: list[str] = []
     with _load_errors(), ExitStack() as stack:
         # Each name imports dlt, or raises ExtraMissing naming the install command.
         from contacts_warehouse import highlevel_source, load, sakari_source
@@ -196,7 +203,7 @@ def load_command(
         destination = _destination(to)
         if service is LoadService.highlevel:
             clients = _highlevel_clients(stack, base_url, all_locations, chosen)
-            source = highlevel_source(clients)
+            source = highlevel_source(clients, uninstalled=uninstalled)
         else:
             from sakari_client import Sakari
 
@@ -208,6 +215,8 @@ def load_command(
             dataset_name=dataset,
             pipelines_dir=pipelines_dir,
         )
+    for location in uninstalled:
+        typer.echo(f"contacts-sdk: location {location} skipped: the app is no longer installed there", err=True)
     if not quiet:
         counts = {table: count for table, count in loaded.row_counts.items() if not table.startswith("_dlt")}
         rows = ", ".join(f"{count} {table}" for table, count in sorted(counts.items())) or "nothing new"

@@ -20,7 +20,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 import dlt
-from contacts_runtime.errors import ArgumentError, NotFoundError, PermissionDeniedError
+from contacts_runtime.errors import (
+    ArgumentError,
+    AuthenticationError,
+    LocationUninstalledError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from dlt.extract.resource import DltResource
 from highlevel_client import HighLevel
 from highlevel_client.models import SearchFilter
@@ -48,17 +54,22 @@ class InstalledLocation(Protocol):
 class Agency(Protocol):
     """What the source needs of an agency client: its installed locations and a client for each."""
 
-    def installed_locations(self, *, app_id: str) -> Iterable[InstalledLocation]: ...
+    def installed_locations(self, *, app_id: str, company_id: str | None = None) -> Iterable[InstalledLocation]: ...
 
-    def for_location(self, location_id: str) -> HighLevel: ...
+    def for_location(self, location_id: str, *, company_id: str | None = None) -> HighLevel: ...
 
 
 def agency_clients(
-    agency: Agency, *, app_id: str | None = None, location_ids: Iterable[str] | None = None
+    agency: Agency,
+    *,
+    app_id: str | None = None,
+    location_ids: Iterable[str] | None = None,
+    company_id: str | None = None,
 ) -> dict[str, HighLevel]:
     """A client per location of an agency: ``location_ids`` as given, else every location the app is installed in.
 
-    Each client is the agency's ``for_location`` client (its own location token, pacer and daily count).
+    Each client is the agency's ``for_location`` client (its own location token, pacer and daily count);
+    ``company_id`` as the agency client takes it (needed where its token answer named none).
     """
     if location_ids is not None:
         chosen = list(location_ids)
@@ -66,10 +77,10 @@ def agency_clients(
         if bad or not chosen:
             raise ArgumentError(f"`location_ids`: give one or more non-empty location ids, got {chosen!r}")
     elif app_id:
-        chosen = [str(location.id) for location in agency.installed_locations(app_id=app_id)]
+        chosen = [str(location.id) for location in agency.installed_locations(app_id=app_id, company_id=company_id)]
     else:
         raise ArgumentError("`app_id`: needed to list the agency's installed locations (or give `location_ids`)")
-    return {location: agency.for_location(location) for location in dict.fromkeys(chosen)}
+    return {location: agency.for_location(location, company_id=company_id) for location in dict.fromkeys(chosen)}
 
 
 def custom_field_columns(contact: dict[str, Any], keys_by_id: Mapping[str, str]) -> dict[str, Any]:
@@ -98,16 +109,22 @@ def _without_cursor(contact: dict[str, Any]) -> dict[str, Any]:
 
 def _keys_by_id(client: HighLevel, location_id: str) -> dict[str, str]:
     """The location's custom field keys by id; none when its definitions may not be read (the columns are a
-    convenience: the values still load in the ``customFields`` child table)."""
+    convenience: the values still load in the ``customFields`` child table).
+
+    A token without the definitions' scope is refused with 401 (403 for some), which a location client of
+    an agency reads as its location gone; the search that follows tells which it was.
+    """
     try:
         keys = client.custom_field_keys(location_id)
-    except (PermissionDeniedError, NotFoundError) as error:
+    except (AuthenticationError, LocationUninstalledError, PermissionDeniedError, NotFoundError) as error:
         logger.warning("location %s: no custom field definitions (%s); values stay in customFields", location_id, error)
         return {}
     return {field_id: key for key, field_id in keys.ids_by_key.items()}
 
 
-def _contacts(location_id: str, client: HighLevel, page_limit: int, initial_value: str | None) -> DltResource:
+def _contacts(
+    location_id: str, client: HighLevel, page_limit: int, initial_value: str | None, uninstalled: list[str] | None
+) -> DltResource:
     cursor = dlt.sources.incremental(CONTACTS_CURSOR, initial_value=initial_value)
 
     # dlt binds the cursor through the argument's default: it gives the resource an incremental state.
@@ -116,10 +133,17 @@ def _contacts(location_id: str, client: HighLevel, page_limit: int, initial_valu
         filters: list[SearchFilter | SearchFilterParam] = []
         if since is not None:
             filters.append({"field": CONTACTS_CURSOR, "operator": "range", "value": {"gte": since}})
-        keys_by_id = _keys_by_id(client, location_id)
-        first = client.contacts.search(location_id=location_id, page_limit=page_limit, filters=filters)
-        for page in first.iter_pages():
-            yield [custom_field_columns(_without_cursor(contact), keys_by_id) for contact in page.items_json()]
+        try:
+            keys_by_id = _keys_by_id(client, location_id)
+            first = client.contacts.search(location_id=location_id, page_limit=page_limit, filters=filters)
+            for page in first.iter_pages():
+                yield [custom_field_columns(_without_cursor(contact), keys_by_id) for contact in page.items_json()]
+        except LocationUninstalledError:
+            if uninstalled is None:
+                raise
+            # The agency's app left this location: reported, and the other locations load as usual.
+            logger.warning("location %s: the app is no longer installed there; skipped", location_id)
+            uninstalled.append(location_id)
 
     return dlt.resource(
         contacts,
@@ -177,18 +201,22 @@ def highlevel_source(
     tasks: bool = True,
     page_limit: int = 100,
     updated_since: str | None = None,
+    uninstalled: list[str] | None = None,
 ) -> Iterator[DltResource]:
     """HighLevel's contacts of each location (``clients``: location id to its client, or one client and its
     location), with their notes and tasks; merged on ``id``, contacts incremental on ``dateUpdated``.
 
     ``updated_since`` (RFC 3339, as the service writes ``dateUpdated``) starts a location's first run there
     instead of at its first contact. Later runs start from the location's own cursor.
+
+    With a list as ``uninstalled``, a location an agency's app has left (``LocationUninstalledError``) is
+    appended to it and skipped, and the others load; without one, the error ends the load.
     """
     chosen = _checked(clients)
     if not isinstance(page_limit, int) or isinstance(page_limit, bool) or not 1 <= page_limit <= MAX_PAGE_LIMIT:
         raise ArgumentError(f"`page_limit`: a whole number from 1 to {MAX_PAGE_LIMIT}, got {page_limit!r}")
     for location_id, client in chosen.items():
-        contacts = _contacts(location_id, client, page_limit, updated_since)
+        contacts = _contacts(location_id, client, page_limit, updated_since, uninstalled)
         yield contacts
         if notes:
             yield _per_contact("notes", location_id, client, contacts)

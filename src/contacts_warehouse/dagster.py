@@ -16,8 +16,7 @@ all into one warehouse (a function of the location id, returning a dlt destinati
 Needs the ``dagster`` extra (``pip install "contacts-sdk[dagster]"``).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: Dagster reads the asset's ``context`` annotation as a class.
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
