@@ -45,6 +45,7 @@ def highlevel_definitions(
     open_agency: Callable[[], AbstractContextManager[Agency]],
     *,
     app_id: str,
+    company_id: str | None = None,
     destination: Callable[[str], Any] = one_duckdb_file_per_location,
     dataset_name: str = "highlevel",
     pipelines_dir: str | Path | None = None,
@@ -55,7 +56,8 @@ def highlevel_definitions(
     """Dagster definitions loading each installed location of an agency as a partition.
 
     ``open_agency`` opens the agency client (``HighLevel.from_oauth(...)``, say) as a context manager; the
-    sensor and every partition's run open their own and close it when done.
+    sensor and every partition's run open their own and close it when done. ``company_id`` as the agency
+    client takes it: needed where its token answer named none (a client made from a plain token).
     """
     if not app_id or not isinstance(app_id, str):
         raise ValueError(f"`app_id`: the Marketplace app's id, got {app_id!r}")
@@ -64,7 +66,8 @@ def highlevel_definitions(
     @dagster.sensor(name=f"{LOCATIONS}_sensor", minimum_interval_seconds=sensor_interval_seconds)
     def locations_sensor(context: dagster.SensorEvaluationContext) -> dagster.SensorResult:
         with open_agency() as agency:
-            installed = [str(location.id) for location in agency.installed_locations(app_id=app_id)]
+            listed = agency.installed_locations(app_id=app_id, company_id=company_id)
+            installed = [str(location.id) for location in listed]
         known = set(context.instance.get_dynamic_partitions(LOCATIONS))
         added = [location for location in dict.fromkeys(installed) if location not in known]
         gone = sorted(known - set(installed))
@@ -79,7 +82,7 @@ def highlevel_definitions(
     def highlevel_contacts(context: dagster.AssetExecutionContext) -> dagster.MaterializeResult[Any]:
         location_id = context.partition_key
         with open_agency() as agency:
-            client = agency.for_location(location_id)
+            client = agency.for_location(location_id, company_id=company_id)
             loaded = load(
                 highlevel_source({location_id: client}, notes=notes, tasks=tasks),
                 pipeline_name=f"contacts_highlevel_{location_id}",
