@@ -117,7 +117,12 @@ def _keys_by_id(client: HighLevel, location_id: str) -> dict[str, str]:
     try:
         keys = client.custom_field_keys(location_id)
     except (AuthenticationError, LocationUninstalledError, PermissionDeniedError, NotFoundError) as error:
-        logger.warning("location %s: no custom field definitions (%s); values stay in customFields", location_id, error)
+        logger.warning(
+            "location %s: custom field definitions not readable (%s, status %s); values stay in customFields",
+            location_id,
+            type(error).__name__,
+            error.status_code,
+        )
         return {}
     return {field_id: key for key, field_id in keys.ids_by_key.items()}
 
