@@ -168,8 +168,12 @@ def _per_contact(kind: str, location_id: str, client: HighLevel, contacts: DltRe
         for contact in page:
             answer = listing(contact["id"]).to_dict()
             records = answer.get(kind)
-            if isinstance(records, list):
-                yield [{"contactId": contact["id"], **record} for record in records if isinstance(record, dict)]
+            kept = [record for record in records if isinstance(record, dict)] if isinstance(records, list) else []
+            if kept != records and records is not None:
+                # Drift the client recorded (types only); said here too, as these rows cannot be loaded.
+                logger.warning("contact %s: %s answered not as a list of objects; not loaded", contact["id"], kind)
+            if kept:
+                yield [{"contactId": contact["id"], **record} for record in kept]
 
     return dlt.transformer(
         per_contact,
