@@ -182,6 +182,7 @@ def _per_contact(kind: str, location_id: str, client: HighLevel, contacts: DltRe
         table_name=kind,
         primary_key="id",
         write_disposition="merge",
+        parallelized=True,
     )
 
 

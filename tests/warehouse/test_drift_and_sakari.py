@@ -108,27 +108,29 @@ def test_sakari_contacts_and_messages_load_merged_on_id(
 def test_locations_extract_side_by_side(
     location_client: Callable[..., HighLevel], pipelines_dir: Path, offline_dlt: Path
 ) -> None:
-    """Each location's contacts are read in a thread of dlt's pool, on that location's own client."""
+    """Each location's contacts and their notes are read in threads of dlt's pool, on that location's own client."""
     clients = {f"loc-{n}": location_client(f"loc-{n}") for n in (1, 2, 3)}
     for location_id, client in clients.items():
-        client.contacts.create(first_name=location_id)
-    threads: dict[str, set[int]] = {}
-    originals = {location_id: client.contacts.search for location_id, client in clients.items()}
+        contact = client.contacts.create(first_name=location_id).contact
+        client.notes.create(str(contact.id), body_text=f"note in {location_id}")
+    threads: dict[tuple[str, str], set[int]] = {}
 
-    def watching(location_id: str) -> Callable[..., Any]:
-        def search(**arguments: Any) -> Any:
-            threads.setdefault(location_id, set()).add(threading.get_ident())
-            assert arguments["location_id"] == location_id
-            return originals[location_id](**arguments)
+    def watching(location_id: str, what: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def watched(*positional: Any, **arguments: Any) -> Any:
+            threads.setdefault((location_id, what), set()).add(threading.get_ident())
+            if what == "search":
+                assert arguments["location_id"] == location_id
+            return call(*positional, **arguments)
 
-        return search
+        return watched
 
     for location_id, client in clients.items():
-        client.contacts.search = watching(location_id)  # type: ignore[method-assign]
-    loaded = load(highlevel_source(clients, notes=False, tasks=False), pipeline_name="p", pipelines_dir=pipelines_dir)
+        client.contacts.search = watching(location_id, "search", client.contacts.search)  # type: ignore[method-assign]
+        client.notes.list = watching(location_id, "notes", client.notes.list)  # type: ignore[method-assign]
+    loaded = load(highlevel_source(clients, tasks=False), pipeline_name="p", pipelines_dir=pipelines_dir)
 
-    assert loaded.row_counts["contacts"] == 3
-    assert set(threads) == set(clients)
+    assert (loaded.row_counts["contacts"], loaded.row_counts["notes"]) == (3, 3)
+    assert set(threads) == {(location_id, what) for location_id in clients for what in ("search", "notes")}
     assert threading.get_ident() not in set().union(*threads.values())
 
 
