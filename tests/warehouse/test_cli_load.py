@@ -108,3 +108,13 @@ def test_a_service_failure_ends_the_load_with_its_message(
     code, _, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
     assert code == 3
     assert "the service failed" in err and "not-a-token" not in err
+
+
+def test_missing_credentials_are_a_usage_error_before_anything_is_written(
+    environment: None, monkeypatch: pytest.MonkeyPatch, offline_dlt: Path
+) -> None:
+    monkeypatch.delenv("HIGHLEVEL_TOKEN")
+    code, _, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
+    assert code == 2
+    assert "HIGHLEVEL_TOKEN" in err
+    assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
