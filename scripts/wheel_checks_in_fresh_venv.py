@@ -90,10 +90,24 @@ def _highlevel_webhook() -> None:
     verify(b"{}", {"x-wh-signature": "AA=="}, events={})
 
 
+def _warehouse_source() -> None:
+    from contacts_warehouse import highlevel_source
+
+    highlevel_source({})
+
+
+def _dagster_definitions() -> None:
+    from contacts_warehouse.dagster import highlevel_definitions
+
+    highlevel_definitions(lambda: None, app_id="app")  # type: ignore[arg-type,return-value]
+
+
 # Each extra's entry points, called as a user calls them; the extras without any say why.
 ENTRY_POINTS: dict[str, list[Callable[[], None]]] = {
     "cli": [_cli],
+    "dagster": [_dagster_definitions],
     "sandbox": [_sandbox_command, _sandbox_server],
+    "warehouse": [_warehouse_source],
     "webhooks": [_highlevel_webhook],
 }
 CONSOLE_SCRIPTS = {"contacts-sdk": "cli", "contacts-sandbox": "sandbox"}

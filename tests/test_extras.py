@@ -84,9 +84,14 @@ BLOCKING_RUNNER = textwrap.dedent(
 # What a user runs of each extra, as Python: the console scripts' own functions, the webhook check.
 ENTRY_POINTS = {
     "cli": ["from contacts_cli import main; main(['--help'])"],
+    "dagster": ["from contacts_warehouse.dagster import highlevel_definitions"],
     "sandbox": [
         "from contacts_sandbox import main; main(['--port', '0'])",
         "import contacts_sandbox; contacts_sandbox.SandboxServer",
+    ],
+    "warehouse": [
+        "from contacts_warehouse import highlevel_source",
+        "import contacts_warehouse; contacts_warehouse.sakari_source",
     ],
     "webhooks": [
         "from contacts_runtime.webhooks.highlevel import verify; verify(b'{}', {'x-wh-signature': 'AA=='}, events={})"
@@ -123,3 +128,28 @@ def test_the_webhook_parser_of_sakari_needs_no_extra(tmp_path: Path) -> None:
         timeout=60,
     )
     assert "UnknownEvent" in result.stdout and "no error" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_load_command_without_the_warehouse_extra_names_its_install_command(tmp_path: Path) -> None:
+    source = "from contacts_cli import main; main(['load', 'highlevel'])"
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCKING_RUNNER, ",".join(sorted(EXTRA_MODULES["warehouse"])), source],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.strip() == 'contacts-sdk: pip install "contacts-sdk[warehouse]"'
+    assert not list(tmp_path.iterdir())  # nothing written: no database, no pipeline
+
+
+def test_the_floors_run_leaves_out_the_warehouse_extras_each_with_a_reason() -> None:
+    import floors
+
+    assert set(floors.LEFT_OUT) == {"warehouse", "dagster"}
+    assert all(reason.strip() for reason in floors.LEFT_OUT.values())
+    assert set(floors.run_time_extras()) == set(EXTRAS) - floors.BUILD_ONLY_EXTRAS - set(floors.LEFT_OUT)
+    installed = {Requirement(text.replace("==", ">=")).name for text in floors.floor_requirements()}
+    assert not installed & {"dlt", "duckdb", "dagster"}
+    assert {"httpx", "typer", "cryptography"} <= installed  # the rest is still floored

@@ -15,6 +15,7 @@ import typer
 
 from ._jobs import run_export, run_import, run_sync
 from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start
+from ._load import LOAD_EXAMPLE, load_command
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
 from ._records import InputFileError, detect_format
 from ._runtime import Reporter, Traffic
@@ -452,6 +453,9 @@ def sync(
             highlevel.close()
             sakari.close()
     _finish("sync highlevel -> sakari", outcome, reporter, traffic, quiet)
+
+
+app.command(name="load", epilog=LOAD_EXAMPLE)(load_command)
 
 
 def main(argv: list[str] | None = None) -> None:

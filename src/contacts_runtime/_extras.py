@@ -15,9 +15,11 @@ DISTRIBUTION = "contacts-sdk"
 # The top-level modules each extra installs (one place: tests/test_extras.py holds it to pyproject.toml).
 EXTRA_MODULES: Mapping[str, frozenset[str]] = {
     "cli": frozenset({"typer", "click", "rich", "yaml", "platformdirs"}),
+    "dagster": frozenset({"dagster", "dlt", "duckdb", "adbc_driver_duckdb"}),
     "docs": frozenset({"mkdocs", "material", "mkdocstrings", "mkdocstrings_handlers"}),
     "fast": frozenset({"msgspec"}),
     "sandbox": frozenset({"starlette", "uvicorn", "jsonschema", "referencing", "yaml"}),
+    "warehouse": frozenset({"dlt", "duckdb", "adbc_driver_duckdb"}),
     "webhooks": frozenset({"cryptography"}),
 }
 

@@ -1,0 +1,140 @@
+"""Every location of an agency into the warehouse: the command with --all-locations and --locations (an
+uninstalled location reported and skipped), and Dagster's dynamic partitions filled from the installed
+locations, a few materialised in-process, one after another, each into its own DuckDB file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from highlevel_client import HighLevel, oauth
+from highlevel_client.oauth import TokenPair
+from typer.testing import CliRunner
+
+from contacts_cli._app import app
+from contacts_sandbox import Sandbox, SandboxServer
+from contacts_sandbox._highlevel_oauth import OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET
+
+from ..cli.conftest import sandbox_environment
+from .conftest import query
+
+pytest.importorskip("dlt")
+
+from contacts_warehouse import agency_clients
+
+APP: dict[str, Any] = {"client_id": OAUTH_CLIENT_ID, "client_secret": OAUTH_CLIENT_SECRET}
+APP_ID = OAUTH_CLIENT_ID.split("-")[0]  # the sandbox reads an app id from its client id, as HighLevel does
+COMPANY = "company-7"
+LOCATIONS = ("loc-1", "loc-2", "loc-3")
+
+
+@pytest.fixture
+def pair(contacts_sandbox: Sandbox, contacts_sandbox_server: SandboxServer) -> TokenPair:
+    code = contacts_sandbox.highlevel.oauth.mint_code(
+        user_type="Company", company_id=COMPANY, approved_locations=LOCATIONS
+    )
+    with HighLevel(token="unused", base_url=contacts_sandbox_server.highlevel_base_url) as client:
+        return oauth.exchange_code(client, **APP, code=code, user_type="Company")
+
+
+def open_agency(server: SandboxServer, pair: TokenPair) -> HighLevel:
+    return HighLevel.from_oauth(
+        **APP,
+        tokens=pair,
+        on_tokens=lambda pair: None,
+        base_url=server.highlevel_base_url,
+        strict_response_validation=True,
+    )
+
+
+@pytest.fixture
+def contacts(contacts_sandbox_server: SandboxServer, pair: TokenPair) -> Iterator[dict[str, set[str]]]:
+    """Each location's contacts (2, 3 and 4), created through the agency's location clients."""
+    with open_agency(contacts_sandbox_server, pair) as agency:
+        yield {
+            location: {
+                str(agency.for_location(location).contacts.create(first_name=f"{location}-{n}").contact.id)
+                for n in range(count)
+            }
+            for location, count in zip(LOCATIONS, (2, 3, 4), strict=True)
+        }
+
+
+@pytest.fixture
+def agency_environment(
+    contacts_sandbox_server: SandboxServer, pair: TokenPair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in sandbox_environment(contacts_sandbox_server).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("HIGHLEVEL_AGENCY_ACCESS_TOKEN", pair.access_token)
+    monkeypatch.setenv("HIGHLEVEL_COMPANY_ID", COMPANY)
+    monkeypatch.setenv("HIGHLEVEL_APP_ID", APP_ID)
+
+
+def test_agency_clients_gives_a_location_client_per_installed_location(
+    contacts_sandbox_server: SandboxServer, pair: TokenPair
+) -> None:
+    with open_agency(contacts_sandbox_server, pair) as agency:
+        clients = agency_clients(agency, app_id=APP_ID)
+        assert list(clients) == list(LOCATIONS)
+        assert all(clients[location] is agency.for_location(location) for location in LOCATIONS)
+        assert list(agency_clients(agency, location_ids=["loc-2", "loc-2"])) == ["loc-2"]
+
+
+def test_load_all_locations_then_a_chosen_few_with_an_uninstalled_one_skipped(
+    agency_environment: None, contacts: dict[str, set[str]], contacts_sandbox: Sandbox, offline_dlt: Path
+) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["load", "highlevel", "--all-locations", "--pipelines-dir", "pipelines"])
+    assert result.exit_code == 0, result.stderr
+    assert "9 contacts" in result.stdout
+    database = offline_dlt / "contacts.duckdb"
+    by_location = query(database, "select location_id, count(*) from highlevel.contacts group by 1 order by 1")
+    assert by_location == [(location, len(ids)) for location, ids in contacts.items()]
+
+    contacts_sandbox.highlevel.oauth.uninstall("loc-2")
+    result = runner.invoke(
+        app, ["load", "highlevel", "--locations", "loc-1,loc-2", "--pipelines-dir", "pipelines", "--quiet"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "location loc-2 skipped: the app is no longer installed there" in result.stderr
+    assert query(database, "select count(*) from highlevel.contacts") == [(9,)]
+
+
+def test_dagster_partitions_are_filled_from_the_installed_locations_and_load_their_location(
+    contacts_sandbox_server: SandboxServer,
+    pair: TokenPair,
+    contacts: dict[str, set[str]],
+    contacts_sandbox: Sandbox,
+    offline_dlt: Path,
+) -> None:
+    dagster = pytest.importorskip("dagster")
+    from contacts_warehouse.dagster import LOCATIONS as PARTITIONS
+    from contacts_warehouse.dagster import highlevel_definitions
+
+    definitions = highlevel_definitions(
+        lambda: open_agency(contacts_sandbox_server, pair), app_id=APP_ID, pipelines_dir=offline_dlt / "pipelines"
+    )
+    instance = dagster.DagsterInstance.ephemeral()
+    sensor = definitions.resolve_sensor_def(f"{PARTITIONS}_sensor")
+    result = sensor(dagster.build_sensor_context(instance=instance, definitions=definitions))
+    for request in result.dynamic_partitions_requests:
+        instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+    assert sorted(instance.get_dynamic_partitions(PARTITIONS)) == list(LOCATIONS)
+
+    asset = definitions.resolve_assets_def("highlevel_contacts")
+    for location in ("loc-1", "loc-3"):  # one after another, as DuckDB takes one writer
+        run = dagster.materialize([asset], partition_key=location, instance=instance)
+        assert run.success
+        (materialization,) = run.asset_materializations_for_node("highlevel_contacts")
+        assert materialization.metadata["row_counts"].data["contacts"] == len(contacts[location])
+        rows = query(offline_dlt / f"contacts_{location}.duckdb", "select id from highlevel.contacts")
+        assert {row[0] for row in rows} == contacts[location]
+    assert not (offline_dlt / "contacts_loc-2.duckdb").exists()
+
+    contacts_sandbox.highlevel.oauth.uninstall("loc-2")
+    result = sensor(dagster.build_sensor_context(instance=instance, definitions=definitions))
+    (removal,) = result.dynamic_partitions_requests
+    assert isinstance(removal, dagster.DeleteDynamicPartitionsRequest) and list(removal.partition_keys) == ["loc-2"]

@@ -1,0 +1,120 @@
+"""``contacts-sdk load`` end to end against the sandbox: DuckDB by default, only changes the second time,
+any dlt destination by name, usage errors before anything is sent."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from highlevel_client import HighLevel
+from sakari_client import Sakari
+from sakari_client.models import Mobile
+from typer.testing import CliRunner
+
+from contacts_cli._app import app
+from contacts_sandbox import Sandbox, SandboxServer
+
+from ..cli.conftest import sandbox_environment
+from .conftest import query
+
+pytest.importorskip("dlt")
+
+
+@pytest.fixture
+def environment(
+    contacts_sandbox_server: SandboxServer, contacts_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    for name, value in sandbox_environment(contacts_sandbox_server).items():
+        monkeypatch.setenv(name, value)
+    yield
+
+
+def _run(*arguments: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(arguments))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_load_highlevel_into_duckdb_here_then_only_what_changed(
+    environment: None, highlevel_sandbox: HighLevel, offline_dlt: Path
+) -> None:
+    ids = [str(highlevel_sandbox.contacts.create(first_name=f"Gus{n}").contact.id) for n in range(6)]
+    code, out, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
+    assert code == 0, err
+    assert "6 contacts" in out and "into duckdb (highlevel)" in out
+    database = offline_dlt / "contacts.duckdb"
+    assert sorted(row[0] for row in query(database, "select id from highlevel.contacts")) == sorted(ids)
+
+    highlevel_sandbox.contacts.update(ids[0], last_name="Moved")
+    code, out, err = _run("load", "highlevel", "--pipelines-dir", "pipelines", "--quiet")
+    assert (code, out) == (0, "")
+    rows = query(database, "select last_name, count(*) from highlevel.contacts group by 1 order by 1")
+    assert rows == [("Moved", 1), (None, 5)]
+
+
+def test_load_sakari_into_a_dataset_of_its_own(environment: None, sakari_sandbox: Sakari, offline_dlt: Path) -> None:
+    for n in range(3):
+        sakari_sandbox.contacts.create(first_name=f"Hal{n}", mobile=Mobile(number=f"+1555010800{n}", country="US"))
+    code, out, err = _run("load", "sakari", "--dataset", "sakari_raw", "--pipelines-dir", "pipelines")
+    assert code == 0, err
+    assert "3 contacts" in out
+    assert query(offline_dlt / "contacts.duckdb", "select count(*) from sakari_raw.contacts") == [(3,)]
+
+
+def test_any_dlt_destination_by_name_with_dlts_own_configuration(
+    environment: None, highlevel_sandbox: HighLevel, offline_dlt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = {str(highlevel_sandbox.contacts.create(first_name=f"Ida{n}").contact.id) for n in range(2)}
+    bucket = offline_dlt / "bucket"
+    monkeypatch.setenv("DESTINATION__FILESYSTEM__BUCKET_URL", bucket.as_uri())
+    code, out, err = _run("load", "highlevel", "--to", "filesystem", "--pipelines-dir", "pipelines")
+    assert code == 0, err
+    assert "2 contacts into filesystem" in out
+    assert not (offline_dlt / "contacts.duckdb").exists()
+    files = list((bucket / "highlevel" / "contacts").glob("*.jsonl*"))
+    assert files
+    loaded = set()
+    for path in files:
+        with gzip.open(path, "rt") as lines:
+            loaded |= {json.loads(line)["id"] for line in lines}
+    assert loaded == ids
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (["highlevel", "--all-locations", "--locations", "loc-1"], "choose one"),
+        (["highlevel", "--locations", "loc-1,,loc-2"], "--locations"),
+        (["highlevel", "--locations", "loc-1"], "HIGHLEVEL_AGENCY_ACCESS_TOKEN"),
+        (["sakari", "--all-locations"], "HighLevel's"),
+        (["highlevel", "--to", "no_such_destination"], "no_such_destination"),
+    ],
+)
+def test_usage_errors_are_named(
+    environment: None, arguments: list[str], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HIGHLEVEL_AGENCY_ACCESS_TOKEN", raising=False)
+    code, _, err = _run("load", *arguments, "--pipelines-dir", "pipelines")
+    assert code == 2, err
+    assert said in err
+
+
+def test_a_service_failure_ends_the_load_with_its_message(
+    environment: None, monkeypatch: pytest.MonkeyPatch, offline_dlt: Path
+) -> None:
+    monkeypatch.setenv("HIGHLEVEL_TOKEN", "not-a-token")
+    code, _, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
+    assert code == 3
+    assert "the service failed" in err and "not-a-token" not in err
+
+
+def test_missing_credentials_are_a_usage_error_before_anything_is_written(
+    environment: None, monkeypatch: pytest.MonkeyPatch, offline_dlt: Path
+) -> None:
+    monkeypatch.delenv("HIGHLEVEL_TOKEN")
+    code, _, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
+    assert code == 2
+    assert "HIGHLEVEL_TOKEN" in err
+    assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
