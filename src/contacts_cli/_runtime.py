@@ -13,10 +13,11 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Protocol, Self
 
 import httpx
 from rich.console import Console
@@ -117,6 +118,113 @@ class RateWatch:
         if self.limit is None or self.interval is None:
             return "the rate limit"
         return f"the rate limit ({self.limit} requests per {self.interval:g} s)"
+
+
+class Pacing(Protocol):
+    """What progress reads of the pacing: a ``RateWatch``, or ``LocationPacing`` over locations side by side."""
+
+    on_wait: Callable[[], None] | None
+
+    @property
+    def requests(self) -> int: ...
+
+    @property
+    def waiting(self) -> bool: ...
+
+    @property
+    def allowed_rate(self) -> float | None: ...
+
+    def describe_limit(self) -> str: ...
+
+
+class JobProgress(Protocol):
+    """What a job tells of its progress: a ``Reporter``, or one part of an aggregate one."""
+
+    def start_at(self, done: int, total: int | None) -> None: ...
+
+    def advance(self, count: int = 1) -> None: ...
+
+
+class LocationPacing:
+    """The pacing of an agency's locations exported side by side, each under its own rate limit.
+
+    Every location runs in a thread of its own, which names it (``running``) while it exports: the
+    answers that thread gets feed that location's ``RateWatch``. The allowed rate is the sum of the
+    running locations' (each location's limit is its own), and requests are held when every running
+    location waits for its window. The agency's own calls (``/oauth/...``: a location token, the list
+    of locations) count under the agency's limit, not a location's, and are left out.
+    """
+
+    def __init__(self, headers: RateLimitHeaders | None) -> None:
+        self._headers = headers
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._running: dict[str, RateWatch] = {}
+        self._finished_requests = 0
+        self.on_wait: Callable[[], None] | None = None
+
+    @contextmanager
+    def running(self, location_id: str) -> Iterator[None]:
+        watch = RateWatch(self._headers)
+        with self._lock:
+            self._running[location_id] = watch
+        self._local.watch = watch
+        try:
+            yield
+        finally:
+            self._local.watch = None
+            with self._lock:
+                del self._running[location_id]
+                self._finished_requests += watch.requests
+
+    def _watch(self, request: httpx.Request) -> RateWatch | None:
+        watch: RateWatch | None = getattr(self._local, "watch", None)
+        if watch is None or request.url.path.startswith("/oauth/"):
+            return None
+        return watch
+
+    def watch(self, client: httpx.Client) -> None:
+        """Feed the locations' watches from the answers ``client`` gets."""
+
+        def requested(request: httpx.Request) -> None:
+            watch = self._watch(request)
+            if watch is not None:
+                watch.requested()
+
+        def answered(response: httpx.Response) -> None:
+            watch = self._watch(response.request)
+            began = watch is not None and watch.answered(response.status_code, response.headers)
+            if began and self.waiting and self.on_wait is not None:
+                self.on_wait()
+
+        client.event_hooks["request"].append(requested)
+        client.event_hooks["response"].append(answered)
+
+    def _watches(self) -> list[RateWatch]:
+        with self._lock:
+            return list(self._running.values())
+
+    @property
+    def requests(self) -> int:
+        with self._lock:
+            return self._finished_requests + sum(watch.requests for watch in self._running.values())
+
+    @property
+    def waiting(self) -> bool:
+        watches = self._watches()
+        return bool(watches) and all(watch.waiting for watch in watches)
+
+    @property
+    def allowed_rate(self) -> float | None:
+        rates = [rate for rate in (watch.allowed_rate for watch in self._watches()) if rate is not None]
+        return sum(rates) if rates else None
+
+    def describe_limit(self) -> str:
+        watches = self._watches()
+        one = next((watch for watch in watches if watch.limit is not None), None)
+        if one is None or one.interval is None:
+            return "the rate limits"
+        return f"the rate limits ({len(watches)} locations, {one.limit} requests per {one.interval:g} s each)"
 
 
 class Traffic:
@@ -241,7 +349,7 @@ class Reporter:
         stream: IO[str] | None = None,
         interval: float = 2.0,
         unit: str = "contacts",
-        pacing: RateWatch | None = None,
+        pacing: Pacing | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.label = label
@@ -258,6 +366,7 @@ class Reporter:
         self._last_line = self.started
         self._counting_since = self.started
         self._requests_at_start = 0
+        self._parts = 0
         self._print_lock = threading.Lock()
         self._progress: Progress | None = None
         self._task: TaskID | None = None
@@ -331,6 +440,17 @@ class Reporter:
         self._requests_at_start = self.pacing.requests if self.pacing is not None else 0
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, completed=done, total=total)
+
+    def add_part(self, done: int, total: int | None) -> None:
+        """One more part of a job of many (a location of an agency) starts, ``done`` of its ``total`` done already.
+
+        The totals add up while every part's is known; the rate counts what moves from now on."""
+        self.done += done
+        self._resumed_at += done
+        self.total = None if total is None or (self.total is None and self._parts) else (self.total or 0) + total
+        self._parts += 1
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, completed=self.done, total=self.total)
 
     def advance(self, count: int = 1) -> None:
         self.done += count

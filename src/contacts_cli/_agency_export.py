@@ -1,0 +1,235 @@
+"""``contacts-sdk export highlevel --all-locations``: every location of an agency, ``parallel`` at once.
+
+Each location is an export of its own, as ``contacts-sdk export`` runs one (``run_export``: its own file,
+its own journal, resumable after a kill), on the client the agency client gives for it
+(``for_location``: its own location token and its own pacer, so one location waiting for its window
+never holds up another). Locations run in a pool of ``parallel`` threads, one location per thread from
+start to end, so that the answers a thread gets are that location's (``LocationPacing`` reads them for
+the progress). A location that fails, or whose installation is gone, is reported and the others go on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from highlevel_client import HighLevel, LocationUninstalledError
+from highlevel_v3_client import HighLevelV3
+from rich.table import Table
+
+from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume
+from ._outcome import EXIT_OK, EXIT_REJECTED, Outcome
+from ._runtime import LocationPacing, Reporter, Traffic
+from ._services import (
+    API_ERRORS,
+    DECODE_ERRORS,
+    HIGHLEVEL_VERSIONS,
+    FatalError,
+    HighLevelService,
+    describe_error,
+    highlevel_http_client,
+)
+
+AGENCY_TOKEN_VARIABLE = "HIGHLEVEL_AGENCY_ACCESS_TOKEN"
+DEFAULT_PARALLEL = 4
+MAX_PARALLEL = 64
+"""Most locations exported at once: each holds a thread, a connection and its own window of the limit."""
+
+_FILE_SAFE_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
+"""A location id that can name its file as it is (no separator, no leading dot, not too long)."""
+
+# What ends one location's export but not the others': the service's errors, the journal's, the disk's.
+_LOCATION_FAILURES = (
+    *API_ERRORS,
+    *DECODE_ERRORS,
+    FatalError,
+    JobMismatch,
+    NothingToResume,
+    JournalLocked,
+    JournalUnreadable,
+    OSError,
+)
+
+
+@contextmanager
+def open_agency(
+    traffic: Traffic,
+    pacing: LocationPacing,
+    base_url: str | None,
+    api_version: str,
+    connections: int,
+    company_id: str | None,
+) -> Iterator[HighLevel | HighLevelV3]:
+    """The agency client, on the agency's access token (``HIGHLEVEL_AGENCY_ACCESS_TOKEN``), its traffic counted
+    and each location's answers read by ``pacing``; closed (and every location's client with it) on leaving."""
+    token = os.environ.get(AGENCY_TOKEN_VARIABLE)
+    if not token:
+        raise FatalError(
+            f"credentials: an agency's locations need the agency's access token: set {AGENCY_TOKEN_VARIABLE}"
+        )
+    if not company_id:
+        raise FatalError("credentials: an agency's locations need its company id: --company-id or HIGHLEVEL_COMPANY_ID")
+    http = highlevel_http_client(traffic, connections, api_version)
+    pacing.watch(http)
+    client_class = HIGHLEVEL_VERSIONS[api_version][0]
+    try:
+        try:
+            agency = client_class(token=token, base_url=base_url, http_client=http, company_id=company_id)
+        except ValueError as error:
+            raise FatalError(f"credentials: {error}") from None
+        with agency:
+            yield agency
+    finally:
+        http.close()
+
+
+def installed_location_ids(agency: HighLevel | HighLevelV3, app_id: str, company_id: str | None) -> list[str]:
+    """The ids of the agency's locations where the app is installed, every page of them."""
+    return [str(location.id) for location in agency.installed_locations(app_id=app_id, company_id=company_id)]
+
+
+class LocationListError(ValueError):
+    """``--locations`` names no location, an empty one, one twice, or one that cannot name a file."""
+
+
+def parse_locations(text: str) -> list[str]:
+    """The location ids of ``--locations a,b,c``, in the order given."""
+    given = [part.strip() for part in text.split(",")]
+    if any(not part for part in given):
+        raise LocationListError(f"--locations {text!r}: an empty location id (write them as a,b,c)")
+    twice = sorted({part for part in given if given.count(part) > 1})
+    if twice:
+        raise LocationListError(f"--locations names {', '.join(twice)} more than once")
+    unsafe = [part for part in given if not is_file_safe(part)]
+    if unsafe:
+        raise LocationListError(
+            f"--locations: {', '.join(map(repr, unsafe))} cannot name a file (letters, digits, '.', '_', '-')"
+        )
+    return given
+
+
+def is_file_safe(location_id: str) -> bool:
+    return _FILE_SAFE_ID.fullmatch(location_id) is not None
+
+
+@dataclass
+class LocationResult:
+    """How one location's export ended."""
+
+    location_id: str
+    written: int = 0
+    failure: str | None = None
+    """Why the location was skipped or stopped (``None``: exported)."""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.failure is not None
+
+
+class _LocationProgress:
+    """One location's share of the agency's progress (``run_export`` reports to it as to a ``Reporter``)."""
+
+    def __init__(self, reporter: Reporter, lock: threading.Lock) -> None:
+        self._reporter, self._lock = reporter, lock
+
+    def start_at(self, done: int, total: int | None) -> None:
+        with self._lock:
+            self._reporter.add_part(done, total)
+
+    def advance(self, count: int = 1) -> None:
+        with self._lock:
+            self._reporter.advance(count)
+
+
+ExportLocation = Callable[[HighLevelService, _LocationProgress], Outcome]
+"""Export one location with its service, reporting to its progress: ``run_export`` with the location's file."""
+
+
+def export_locations(
+    agency: HighLevel | HighLevelV3,
+    location_ids: Sequence[str],
+    *,
+    parallel: int,
+    api_version: str,
+    pacing: LocationPacing,
+    reporter: Reporter,
+    export_location: ExportLocation,
+) -> list[LocationResult]:
+    """Export every location in ``location_ids``, ``parallel`` at once; their results in the same order."""
+    lock = threading.Lock()
+
+    def export_one(location_id: str) -> LocationResult:
+        if not is_file_safe(location_id):
+            result = LocationResult(location_id, failure="its id cannot name a file: skipped")
+        else:
+            with pacing.running(location_id):
+                result = _export_one(
+                    agency, location_id, api_version, export_location, _LocationProgress(reporter, lock)
+                )
+        reporter.note(_describe(result))
+        return result
+
+    pool = ThreadPoolExecutor(max_workers=min(parallel, MAX_PARALLEL), thread_name_prefix="location")
+    try:
+        results = list(pool.map(export_one, location_ids))
+    except BaseException:
+        # Ctrl-C: the locations not started yet are not started; the running ones end at their next page
+        # only if the process ends, which it does once this returns (their journals resume them).
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _export_one(
+    agency: HighLevel | HighLevelV3,
+    location_id: str,
+    api_version: str,
+    export_location: ExportLocation,
+    progress: _LocationProgress,
+) -> LocationResult:
+    try:
+        service = HighLevelService.of_location(agency.for_location(location_id), location_id, api_version)
+        outcome = export_location(service, progress)
+    except LocationUninstalledError:
+        return LocationResult(location_id, failure="the app is no longer installed there: skipped")
+    except _LOCATION_FAILURES as error:
+        status, message = describe_error(error)
+        return LocationResult(location_id, failure=message if status is None else f"{status}: {message}")
+    return LocationResult(location_id, written=outcome.counts.get("written", 0), notes=outcome.notes)
+
+
+def _describe(result: LocationResult) -> str:
+    if result.failure is not None:
+        return f"location {result.location_id}: failed: {result.failure}"
+    return f"location {result.location_id}: {result.written} written"
+
+
+def agency_outcome(results: Iterable[LocationResult]) -> Outcome:
+    """The totals of every location, and exit code 1 when any of them failed."""
+    outcome = Outcome()
+    for result in results:
+        outcome.add("locations")
+        outcome.add("failed" if result.failed else "exported")
+        outcome.add("written", result.written)
+        outcome.notes.extend(f"location {result.location_id}: {note}" for note in result.notes)
+    outcome.exit_code = EXIT_REJECTED if outcome.counts.get("failed") else EXIT_OK
+    return outcome
+
+
+def summary_table(results: Sequence[LocationResult], outcome: Outcome) -> Table:
+    """Per location: contacts written, or why it failed; the totals in the last row."""
+    table = Table(title="export highlevel: every location", title_justify="left", show_footer=True)
+    table.add_column("location", footer=f"{len(results)} locations")
+    table.add_column("written", justify="right", footer=str(outcome.counts.get("written", 0)))
+    failed = outcome.counts.get("failed", 0)
+    table.add_column("result", footer=f"{failed} failed" if failed else "all exported")
+    for result in results:
+        table.add_row(result.location_id, str(result.written), result.failure or "exported")
+    return table
