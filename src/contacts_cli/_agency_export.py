@@ -213,13 +213,14 @@ def _describe(result: LocationResult) -> str:
 
 def agency_outcome(results: Iterable[LocationResult]) -> Outcome:
     """The totals of every location, and exit code 1 when any of them failed."""
-    outcome = Outcome()
-    for result in results:
-        outcome.add("locations")
-        outcome.add("failed" if result.failed else "exported")
-        outcome.add("written", result.written)
-        outcome.notes.extend(f"location {result.location_id}: {note}" for note in result.notes)
-    outcome.exit_code = EXIT_REJECTED if outcome.counts.get("failed") else EXIT_OK
+    results = list(results)
+    failed = sum(result.failed for result in results)
+    outcome = Outcome({"locations": len(results), "exported": len(results) - failed})
+    if failed:
+        outcome.add("failed", failed)
+    outcome.add("written", sum(result.written for result in results))
+    outcome.notes.extend(f"location {result.location_id}: {note}" for result in results for note in result.notes)
+    outcome.exit_code = EXIT_REJECTED if failed else EXIT_OK
     return outcome
 
 
