@@ -209,7 +209,8 @@ def show(result: dict[str, Any]) -> list[str]:
         f"({WINDOWS_PER_LOCATION:g} windows each), --parallel {PARALLEL}: {result['requests']:,} search requests "
         f"in {result['seconds']:.1f} s",
         f"achieved while {PARALLEL} ran: {result['rate_while_full']:,.0f} requests/s "
-        f"over {result['full_seconds']:.1f} s = {result['share_while_full']:.1%} of {allowed:,.0f} (target >= {TARGET_SHARE:.0%})",
+        f"over {result['full_seconds']:.1f} s = {result['share_while_full']:.1%} of {allowed:,.0f} "
+        f"(target >= {TARGET_SHARE:.0%})",
         f"achieved over the whole run: {result['rate']:,.0f} requests/s = {result['share_over_run']:.1%} of what the "
         f"locations running at each moment allowed ({result['allowed_rate_over_run']:,.0f}/s on average)",
         f"429 answers: {result['few']['throttled']} ({FEW_LOCATIONS} locations), {result['every']['throttled']} "
