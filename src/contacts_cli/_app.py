@@ -480,7 +480,7 @@ def _export_agency(
         if result.failure is not None and quiet:  # a failure is an error: said even when quiet
             typer.echo(f"contacts-sdk: location {result.location_id}: {result.failure}", err=True)
     if not quiet:
-        Console(file=sys.stdout, width=100).print(summary_table(results, outcome))
+        Console(file=sys.stdout).print(summary_table(results, outcome))
     _finish("export highlevel", outcome, reporter, traffic, quiet)
 
 

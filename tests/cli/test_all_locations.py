@@ -16,13 +16,15 @@ import pytest
 
 from contacts_cli._runtime import LocationPacing, RateLimitHeaders, Reporter
 from contacts_sandbox import Sandbox, SandboxServer
-from contacts_sandbox._highlevel_oauth import OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET
+from contacts_sandbox._highlevel_oauth import COMPANY_SCOPES, DEFAULT_SCOPES, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET
 
 from .conftest import environment_for_subprocess, journals, run
 from .test_kill_and_resume import command, kill_at_random
 
 COMPANY = "company-1"
 APP_ID = OAUTH_CLIENT_ID.split("-")[0]  # HighLevel's client ids are "<appId>-<suffix>"
+# The location tokens get these but the company's own: a CSV export reads the custom fields' definitions.
+AGENCY_SCOPES = (*DEFAULT_SCOPES, *COMPANY_SCOPES, "locations/customFields.readonly")
 INSTALLED_PAGE = 20
 """The sandbox's page of installed locations when no limit is asked (the agency client may ask for fewer)."""
 
@@ -44,7 +46,7 @@ def seed(sandbox: Sandbox, location_id: str, count: int) -> list[str]:
 def install(sandbox: Sandbox, server: SandboxServer, locations: list[str]) -> dict[str, str]:
     """The app installed on the agency for ``locations``: the environment an agency export reads."""
     code = sandbox.highlevel.oauth.mint_code(
-        user_type="Company", company_id=COMPANY, approved_locations=tuple(locations)
+        user_type="Company", company_id=COMPANY, approved_locations=tuple(locations), scopes=AGENCY_SCOPES
     )
     answer = httpx.post(
         f"{server.highlevel_base_url}/oauth/token",
