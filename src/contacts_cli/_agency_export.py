@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
 
 from highlevel_client import HighLevel, LocationUninstalledError
 from highlevel_v3_client import HighLevelV3
 from rich import box
 from rich.table import Table
 
-from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume
+from ._journal import JobMismatch, Journal, JournalLocked, JournalUnreadable, NothingToResume, Start
 from ._outcome import EXIT_OK, EXIT_REJECTED, Outcome
 from ._runtime import LocationPacing, Reporter, Traffic
 from ._services import (
@@ -126,11 +130,66 @@ class LocationResult:
     written: int = 0
     failure: str | None = None
     """Why the location was skipped or stopped (``None``: exported)."""
+    earlier: bool = False
+    """Exported by the interrupted run this one resumed, and skipped."""
     notes: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
         return self.failure is not None
+
+
+class AgencyRun:
+    """The journal of an export of many locations: which locations the run finished (and how many contacts
+    each wrote), so that a run resuming it skips them. Each location's own journal resumes that location.
+
+    Kept (as a checkpoint: a killed or interrupted run resumes) until every location is exported; a run
+    that finished them all is done with it, and a run again exports anew. Used from one thread only.
+    """
+
+    def __init__(self, path: Path, job: Mapping[str, Any], start: Start) -> None:
+        self._journal = Journal(path)
+        self._job, self._start = job, start
+        self._finished: dict[str, int] = {}
+        self._failed = False
+        self.resumed = False
+
+    def __enter__(self) -> Self:
+        self._journal.__enter__()
+        try:
+            self.resumed = self._journal.begin(self._job, self._start, finished_starts_anew=True)
+            checkpoint = self._journal.get("checkpoint") or {}
+            self._finished = dict(checkpoint.get("finished", {}))
+        except BaseException:
+            self._journal.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if exc_type is None and not self._failed:
+            self._journal.finished_with()
+        self._journal.__exit__(exc_type, exc, traceback)
+
+    def finished_among(self, location_ids: Iterable[str]) -> dict[str, int]:
+        """The locations an earlier run of this job exported, of ``location_ids``: contacts written by each."""
+        return {location: self._finished[location] for location in location_ids if location in self._finished}
+
+    def record(self, result: LocationResult) -> None:
+        if result.failed:
+            self._failed = True
+            return
+        self._finished[result.location_id] = result.written
+        self._journal.set(checkpoint={"written": sum(self._finished.values()), "finished": self._finished})
+
+    def in_order(self, location_ids: Sequence[str], exported: Iterable[LocationResult]) -> list[LocationResult]:
+        """Every location's result in ``location_ids``' order: those of this run, and those an earlier one exported."""
+        now = {result.location_id: result for result in exported}
+        return [
+            now.get(location) or LocationResult(location, self._finished[location], earlier=True)
+            for location in location_ids
+        ]
 
 
 class _LocationProgress:
@@ -161,8 +220,11 @@ def export_locations(
     pacing: LocationPacing,
     reporter: Reporter,
     export_location: ExportLocation,
+    on_result: Callable[[LocationResult], None],
 ) -> list[LocationResult]:
-    """Export every location in ``location_ids``, ``parallel`` at once; their results in the same order."""
+    """Export every location in ``location_ids``, ``parallel`` at once; their results in the same order.
+
+    ``on_result`` hears of each location as it ends, in the calling thread."""
     lock = threading.Lock()
 
     def export_one(location_id: str) -> LocationResult:
@@ -178,7 +240,10 @@ def export_locations(
 
     pool = ThreadPoolExecutor(max_workers=min(parallel, MAX_PARALLEL), thread_name_prefix="location")
     try:
-        results = list(pool.map(export_one, location_ids))
+        futures = [pool.submit(export_one, location_id) for location_id in location_ids]
+        for future in as_completed(futures):
+            on_result(future.result())
+        results = [future.result() for future in futures]
     except BaseException:
         # Ctrl-C: the locations not started yet are not started; the running ones end at their next page
         # only if the process ends, which it does once this returns (their journals resume them).
@@ -233,5 +298,6 @@ def summary_table(results: Sequence[LocationResult], outcome: Outcome) -> Table:
     failed = outcome.counts.get("failed", 0)
     table.add_column("result", footer=f"{failed} failed" if failed else "all exported")
     for result in results:
-        table.add_row(result.location_id, str(result.written), result.failure or "exported")
+        done = "exported by the interrupted run" if result.earlier else "exported"
+        table.add_row(result.location_id, str(result.written), result.failure or done)
     return table

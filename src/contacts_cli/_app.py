@@ -18,6 +18,7 @@ from rich.console import Console
 from ._agency_export import (
     DEFAULT_PARALLEL,
     MAX_PARALLEL,
+    AgencyRun,
     LocationListError,
     agency_outcome,
     export_locations,
@@ -27,7 +28,7 @@ from ._agency_export import (
     summary_table,
 )
 from ._jobs import run_export, run_import, run_sync
-from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start
+from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start, check_journal_path
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
 from ._records import Format, InputFileError, detect_format
 from ._runtime import JobProgress, LocationPacing, Reporter, Traffic
@@ -447,7 +448,8 @@ def _export_agency(
             file_format=chosen,
             filters=settings.filters,
             state=journal,
-            start=start,
+            # --resume is the run's (refused above when it has nothing to resume); a location not started yet starts.
+            start=Start.RESTART if start is Start.RESTART else Start.AUTO,
             page_size=settings.page_size,
             concurrency=1,  # a location's search pages follow each other
             job=job,
@@ -455,26 +457,53 @@ def _export_agency(
             escape_formulas=settings.escape_formulas,
         )
 
+    # The run over the locations has a journal of its own, beside theirs: the locations it finished, which a
+    # resumed run skips. Its job names the locations as given (or the app whose installations were listed).
+    target = str(out.resolve())
+    run_path = journal_path(settings.state_dir, "export", f"{out.name}-locations", {"command": "export", "out": target})
+    _, run_job, _ = settings.job(out)
+    run_job |= {"format": suffix, "locations": chosen_ids if chosen_ids is not None else {"installed": app_id}}
+    run_job["company"] = company_id
     traffic = Traffic()
     pacing = LocationPacing(highlevel_rate_limit_headers(api_version))
     with _fatal_errors():
         out.mkdir(parents=True, exist_ok=True)
-        # Each running location holds a connection; the agency's own calls (location tokens) one more.
-        with open_agency(traffic, pacing, settings.base_url, api_version, parallel + 1, company_id) as agency:
+        check_journal_path(run_path, output=out)
+        with (
+            AgencyRun(run_path, run_job, start) as run,
+            open_agency(
+                # Each running location holds a connection; the agency's own calls (location tokens) one more.
+                traffic,
+                pacing,
+                settings.base_url,
+                api_version,
+                parallel + 1,
+                company_id,
+            ) as agency,
+        ):
             if chosen_ids is None:
                 assert app_id is not None
                 chosen_ids = installed_location_ids(agency, app_id, company_id)
-            label = f"export highlevel: {len(chosen_ids)} locations, {parallel} at once"
+            earlier = run.finished_among(chosen_ids)
+            to_export = [location for location in chosen_ids if location not in earlier]
+            label = f"export highlevel: {len(to_export)} locations, {parallel} at once"
             with Reporter(label, quiet=quiet, pacing=pacing) as reporter:
-                results = export_locations(
+                if run.resumed:
+                    reporter.note(
+                        f"resumed the interrupted export of these locations (journal {run_path}): {len(earlier)} "
+                        "of them were exported then and are skipped; --restart starts anew"
+                    )
+                exported = export_locations(
                     agency,
-                    chosen_ids,
+                    to_export,
                     parallel=parallel,
                     api_version=api_version,
                     pacing=pacing,
                     reporter=reporter,
                     export_location=export_location,
+                    on_result=run.record,
                 )
+            results = run.in_order(chosen_ids, exported)
     outcome = agency_outcome(results)
     for result in results:
         if result.failure is not None and quiet:  # a failure is an error: said even when quiet

@@ -17,6 +17,7 @@ import pytest
 from contacts_cli._runtime import LocationPacing, RateLimitHeaders, Reporter
 from contacts_sandbox import Sandbox, SandboxServer
 from contacts_sandbox._highlevel_oauth import COMPANY_SCOPES, DEFAULT_SCOPES, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET
+from contacts_sandbox._service import ServiceError
 
 from .conftest import environment_for_subprocess, journals, run
 from .test_kill_and_resume import command, kill_at_random
@@ -257,6 +258,74 @@ def test_a_finished_run_run_again_exports_anew(
     assert "resumed" not in again.stderr
     assert sorted(exported_ids(work / "out", "loc-a")) == sorted(expected["loc-a"] + added)
     assert sorted(exported_ids(work / "out", "loc-b")) == sorted(expected["loc-b"])
+
+
+def test_a_run_with_a_failed_location_is_resumed_for_that_location_alone_and_restart_starts_anew(
+    agency: Callable[[dict[str, int]], dict[str, list[str]]],
+    sandbox: Sandbox,
+    work: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = agency({"loc-a": 3, "loc-b": 4, "loc-c": 2})
+    arguments = ("export", "highlevel", "--all-locations", "--out", "out", "--format", "jsonl", "--state-dir", "state")
+    search = sandbox.highlevel.handlers["searchContacts"]
+
+    def refused_for_loc_b(call: Any) -> Any:
+        if call.body.get("locationId") == "loc-b":
+            raise ServiceError(403, "not today")
+        return search(call)
+
+    monkeypatch.setitem(sandbox.highlevel.handlers, "searchContacts", refused_for_loc_b)
+    assert run("export", "highlevel", "--all-locations", "--out", "out", "--resume").exit_code == 2  # nothing to resume
+    failed = run(*arguments)
+    assert failed.exit_code == 1 and "location loc-b: failed: 403" in failed.stderr, failed
+    monkeypatch.setitem(sandbox.highlevel.handlers, "searchContacts", search)
+    searched = calls_of(sandbox, monkeypatch, "searchContacts")
+
+    resumed = run(*arguments, "--resume")
+
+    assert resumed.exit_code == 0, resumed
+    assert {call["body"]["locationId"] for call in searched} == {"loc-b"}
+    assert "2 of them were exported then and are skipped" in resumed.stderr
+    assert "3 locations, 3 exported, 9 written" in resumed.stdout
+    assert sum("exported by the interrupted run" in line for line in resumed.stdout.splitlines()) == 2
+    for location, ids in expected.items():
+        assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
+    assert journals(work / "state") == []
+
+    searched.clear()
+    assert run(*arguments).exit_code == 0  # finished: a run again exports every location anew
+    assert sorted({call["body"]["locationId"] for call in searched}) == ["loc-a", "loc-b", "loc-c"]
+
+
+def test_restart_exports_every_location_anew_after_an_interrupted_run(
+    agency: Callable[[dict[str, int]], dict[str, list[str]]],
+    sandbox: Sandbox,
+    work: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = agency({"loc-a": 3, "loc-b": 4})
+    arguments = ("export", "highlevel", "--locations", "loc-a,loc-b", "--out", "out", "--format", "jsonl")
+    search = sandbox.highlevel.handlers["searchContacts"]
+
+    def refused_for_loc_b(call: Any) -> Any:
+        if call.body.get("locationId") == "loc-b":
+            raise ServiceError(403, "not today")
+        return search(call)
+
+    monkeypatch.setitem(sandbox.highlevel.handlers, "searchContacts", refused_for_loc_b)
+    assert run(*arguments).exit_code == 1
+    monkeypatch.setitem(sandbox.highlevel.handlers, "searchContacts", search)
+    other_subset = run("export", "highlevel", "--locations", "loc-a", "--out", "out", "--format", "jsonl")
+    searched = calls_of(sandbox, monkeypatch, "searchContacts")
+
+    restarted = run(*arguments, "--restart")
+
+    assert other_subset.exit_code == 2 and "--restart" in other_subset.stderr  # another job's journal
+    assert restarted.exit_code == 0, restarted
+    assert sorted({call["body"]["locationId"] for call in searched}) == ["loc-a", "loc-b"]
+    for location, ids in expected.items():
+        assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
 
 
 @pytest.mark.parametrize("parallel", [1, 3])
