@@ -28,6 +28,7 @@ SHARED_ERRORS = [
     "DecodeError",
     "InternalServerError",
     "InvalidGrantError",
+    "LocationUninstalledError",
     "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Self
 
 import httpx
@@ -14,6 +14,7 @@ from contacts_runtime import (
     AsyncAPIClient,
     BearerToken,
     SyncAPIClient,
+    _agency,
 )
 from contacts_runtime._custom_field_keys import (
     AsyncCustomFieldKeyCache,
@@ -21,10 +22,11 @@ from contacts_runtime._custom_field_keys import (
     CustomFieldKeys,
     KeyedDefinitions,
 )
-from contacts_runtime._oauth import stored_pair
+from contacts_runtime._oauth import given_pair
 
 from . import oauth as _oauth_flow
 from ._config import CONFIG
+from .models.installed_location import InstalledLocation
 from .oauth import OAuthTokens, TokenPair, TokenStoreError
 from .resources.appointments import AppointmentsResource, AsyncAppointmentsResource
 from .resources.businesses import AsyncBusinessesResource, BusinessesResource
@@ -89,6 +91,8 @@ class HighLevel(SyncAPIClient):
     tags: TagsResource
     tasks: TasksResource
     workflows: WorkflowsResource
+    # The clients for_location made (a location client's own is empty); copies made with with_options share them.
+    _locations: _agency.LocationClients[Self]
 
     def __init__(
         self,
@@ -121,6 +125,7 @@ class HighLevel(SyncAPIClient):
         )
         # Shared with the copies with_options makes: it keeps each location of each base URL apart.
         self._custom_field_key_cache = CustomFieldKeyCache(_CUSTOM_FIELD_KEYS)
+        self._locations = _agency.LocationClients()
         self._attach_resources()
 
     def custom_field_keys(self, location_id: str | None = None) -> CustomFieldKeys:
@@ -208,23 +213,26 @@ class HighLevel(SyncAPIClient):
         *,
         client_id: str,
         client_secret: str,
-        access_token: str,
-        refresh_token: str,
-        expires_at: float,
         on_tokens: Callable[[TokenPair], object],
+        tokens: TokenPair | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        expires_at: float | None = None,
         user_type: str | None = None,
         clock: Callable[[], float] = time.time,
         **settings: Any,
     ) -> Self:
         """A client that authenticates with an OAuth token pair and renews it on its own.
 
-        ``expires_at`` is when the access token expires (seconds since the epoch). Every new pair goes to
+        The pair is ``tokens`` (a ``TokenPair`` as ``oauth.exchange_code`` or ``on_tokens`` received it,
+        with the answer's ``details``) or its parts as you stored them: ``access_token``, ``refresh_token``
+        and ``expires_at``, when the access token expires (seconds since the epoch). Every new pair goes to
         ``on_tokens`` before it is used (the refresh token sent stops working once renewed); if
         it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
         ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
         """
-        tokens = stored_pair(access_token, refresh_token, expires_at)
-        return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
+        pair = given_pair(tokens, access_token, refresh_token, expires_at)
+        return cls._oauth_client(pair, client_id, client_secret, on_tokens, user_type, clock, settings)
 
     @classmethod
     def from_authorization_code(
@@ -306,6 +314,46 @@ class HighLevel(SyncAPIClient):
             raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
         return self._auth
 
+    def close(self) -> None:
+        """Close this client and its locations' clients (``for_location``); none can be used after."""
+        for location in self._locations.take_all():
+            location.close()
+        super().close()
+
+    def installed_locations(
+        self, *, app_id: str, company_id: str | None = None, **filters: bool | str
+    ) -> Iterator[InstalledLocation]:
+        """Every location where the app ``app_id`` is installed, across every page (``for``), for an agency client.
+
+                The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
+                answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
+        ``on_trial``, ``plan_id``, ``query``, ``version_id``. A missing company id or an unknown filter
+                raises ``ArgumentError`` before anything is sent; each location comes once (``PaginationError``
+                if the service repeats a whole page).
+        """
+        return _agency.installed_locations(
+            self, _oauth_flow.INSTALLED_LOCATIONS, app_id=app_id, company_id=company_id, filters=filters
+        )
+
+    def for_location(self, location_id: str, *, company_id: str | None = None) -> Self:
+        """A client of this agency client's class for one of its locations, with that location's own token.
+
+        The token is got with this client's agency token (``company_id`` as for ``installed_locations``),
+        kept, and got again before it expires and once after a 401; a location client has its own pacer
+        and daily count, and this client's settings (base URL, version, timeouts, strictness). The same
+        id gives the same client; closing this client closes them. A call refused on a fresh token, or
+        a token refused, raises ``LocationUninstalledError`` (at most two token calls, never a loop).
+        """
+        return self._locations.get(location_id, lambda: self._location_client(location_id, company_id))
+
+    def _location_client(self, location_id: str, company_id: str | None) -> Self:
+        auth = _agency.location_tokens(
+            self, location_id, company_id, _oauth_flow.INSTALLED_LOCATIONS, _oauth_flow.SPEC, _oauth_flow.OPERATIONS
+        )
+        client = self._copy(auth=auth, options={"location_id": location_id})
+        client._locations = _agency.LocationClients()
+        return client
+
 
 class AsyncHighLevel(AsyncAPIClient):
     """Asynchronous client of the HighLevel API.
@@ -337,6 +385,8 @@ class AsyncHighLevel(AsyncAPIClient):
     tags: AsyncTagsResource
     tasks: AsyncTasksResource
     workflows: AsyncWorkflowsResource
+    # The clients for_location made (a location client's own is empty); copies made with with_options share them.
+    _locations: _agency.LocationClients[Self]
 
     def __init__(
         self,
@@ -369,6 +419,7 @@ class AsyncHighLevel(AsyncAPIClient):
         )
         # Shared with the copies with_options makes: it keeps each location of each base URL apart.
         self._custom_field_key_cache = AsyncCustomFieldKeyCache(_CUSTOM_FIELD_KEYS)
+        self._locations = _agency.LocationClients()
         self._attach_resources()
 
     async def custom_field_keys(self, location_id: str | None = None) -> CustomFieldKeys:
@@ -458,23 +509,26 @@ class AsyncHighLevel(AsyncAPIClient):
         *,
         client_id: str,
         client_secret: str,
-        access_token: str,
-        refresh_token: str,
-        expires_at: float,
         on_tokens: Callable[[TokenPair], object],
+        tokens: TokenPair | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        expires_at: float | None = None,
         user_type: str | None = None,
         clock: Callable[[], float] = time.time,
         **settings: Any,
     ) -> Self:
         """A client that authenticates with an OAuth token pair and renews it on its own.
 
-        ``expires_at`` is when the access token expires (seconds since the epoch). Every new pair goes to
+        The pair is ``tokens`` (a ``TokenPair`` as ``oauth.exchange_code`` or ``on_tokens`` received it,
+        with the answer's ``details``) or its parts as you stored them: ``access_token``, ``refresh_token``
+        and ``expires_at``, when the access token expires (seconds since the epoch). Every new pair goes to
         ``on_tokens`` before it is used (the refresh token sent stops working once renewed); if
         it raises, the call fails with ``TokenStoreError`` and the pair waits in ``oauth_tokens.unsaved``.
         ``settings`` are the constructor's (``location_id=``, ``base_url=``, ...).
         """
-        tokens = stored_pair(access_token, refresh_token, expires_at)
-        return cls._oauth_client(tokens, client_id, client_secret, on_tokens, user_type, clock, settings)
+        pair = given_pair(tokens, access_token, refresh_token, expires_at)
+        return cls._oauth_client(pair, client_id, client_secret, on_tokens, user_type, clock, settings)
 
     @classmethod
     async def from_authorization_code(
@@ -555,3 +609,43 @@ class AsyncHighLevel(AsyncAPIClient):
         if not isinstance(self._auth, OAuthTokens):
             raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
         return self._auth
+
+    async def close(self) -> None:
+        """Close this client and its locations' clients (``for_location``); none can be used after."""
+        for location in self._locations.take_all():
+            await location.close()
+        await super().close()
+
+    def installed_locations(
+        self, *, app_id: str, company_id: str | None = None, **filters: bool | str
+    ) -> AsyncIterator[InstalledLocation]:
+        """Every location where the app ``app_id`` is installed, across every page (``async for``), for an agency client.
+
+                The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
+                answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
+        ``on_trial``, ``plan_id``, ``query``, ``version_id``. A missing company id or an unknown filter
+                raises ``ArgumentError`` before anything is sent; each location comes once (``PaginationError``
+                if the service repeats a whole page).
+        """
+        return _agency.ainstalled_locations(
+            self, _oauth_flow.INSTALLED_LOCATIONS, app_id=app_id, company_id=company_id, filters=filters
+        )
+
+    def for_location(self, location_id: str, *, company_id: str | None = None) -> Self:
+        """A client of this agency client's class for one of its locations, with that location's own token.
+
+        The token is got with this client's agency token (``company_id`` as for ``installed_locations``),
+        kept, and got again before it expires and once after a 401; a location client has its own pacer
+        and daily count, and this client's settings (base URL, version, timeouts, strictness). The same
+        id gives the same client; closing this client closes them. A call refused on a fresh token, or
+        a token refused, raises ``LocationUninstalledError`` (at most two token calls, never a loop).
+        """
+        return self._locations.get(location_id, lambda: self._location_client(location_id, company_id))
+
+    def _location_client(self, location_id: str, company_id: str | None) -> Self:
+        auth = _agency.location_tokens(
+            self, location_id, company_id, _oauth_flow.INSTALLED_LOCATIONS, _oauth_flow.SPEC, _oauth_flow.OPERATIONS
+        )
+        client = self._copy(auth=auth, options={"location_id": location_id})
+        client._locations = _agency.LocationClients()
+        return client

@@ -10,11 +10,12 @@ with ``HighLevelV3.from_oauth(...)`` or ``HighLevelV3.from_authorization_code(..
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
 from contacts_runtime import AsyncAPIClient, Request, SyncAPIClient, _oauth
+from contacts_runtime._agency import InstalledLocations
 from contacts_runtime._oauth import (
     AccessToken,
     AuthorizationURL,
@@ -28,7 +29,7 @@ from contacts_runtime._oauth import (
 )
 from contacts_runtime.errors import TokenStoreError
 
-from .api.oauth import get_access_token, get_location_access_token
+from .api.oauth import get_access_token, get_installed_locations, get_location_access_token
 from .models.location_token_request import LocationTokenRequest
 from .models.token_request import TokenRequest
 
@@ -108,6 +109,40 @@ def _location_request(client: Any, company_id: str, location_id: str) -> Request
 def _location_answer(response: httpx.Response) -> OAuthAnswer:
     answer = get_location_access_token.parse_response(response)
     return OAuthAnswer.from_model(answer, response)
+
+
+def _installed_locations_request(
+    client: Any, company_id: str, app_id: str, skip: int, limit: int, filters: Mapping[str, Any]
+) -> Request:
+    return get_installed_locations.build_request(
+        company_id=company_id,
+        app_id=app_id,
+        is_installed=True,
+        skip=str(skip),
+        limit=str(limit),
+        version=client.option("version", None),
+        **filters,
+    )
+
+
+INSTALLED_LOCATIONS = InstalledLocations(
+    request=_installed_locations_request,
+    parse=get_installed_locations.parse_response,
+    items=lambda answer: answer.locations,
+    count=lambda answer: answer.count,
+    # A location a tolerant answer kept as something else than an object has no id to read.
+    item_id=lambda location: getattr(location, "id", None),
+    filters={
+        "on_trial": (bool,),
+        "plan_id": (str,),
+        "query": (str,),
+        "version_id": (str,),
+    },
+    page_size=100,
+    company_id_field="companyId",
+    location_option="location_id",
+)
+"""The agency's listing of installed locations (``info.x-sdk.oauth.installed-locations``)."""
 
 
 OPERATIONS = OAuthOperations(

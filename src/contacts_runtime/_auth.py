@@ -89,6 +89,9 @@ class BearerToken:
         """A fixed token cannot be renewed: a 401 surfaces as it is."""
         return False
 
+    def refused(self, error: errors.APIStatusError) -> errors.APIStatusError:
+        return error
+
     def secrets(self) -> tuple[str, ...]:
         return (self._token,)
 
@@ -188,6 +191,9 @@ class ClientCredentials:
         self._token = None
         self._refusal_pending = True
         return True
+
+    def refused(self, error: errors.APIStatusError) -> errors.APIStatusError:
+        return error
 
     def secrets(self) -> tuple[str, ...]:
         return (self._client_secret,) if self._token is None else (self._client_secret, self._token)

@@ -117,6 +117,11 @@ class Auth(Protocol):
         (the token was itself got because its predecessor was refused, or it cannot be renewed)."""
         ...
 
+    def refused(self, error: errors.APIStatusError) -> errors.APIStatusError:
+        """The error a 401 that renewing could not cure surfaces as: ``error`` itself, unless the auth
+        knows what the refusal means (a location token refused: the app was uninstalled there)."""
+        ...
+
     def shares_secret_with(self, other: object) -> bool:
         """Whether ``other`` holds one of this auth's secrets (a copy for another host must not)."""
         ...
@@ -528,7 +533,8 @@ class BaseClient(Generic[HttpClientT]):
         """The typed error of an answer that is not a success, whatever its body (its status survives)."""
         # With a renewable token a 401 surfaces only once a renewed token was refused as well.
         hint = _RENEWED_AND_REFUSED if response.status_code == 401 and self._auth.refreshable else None
-        return status_error(response, self._config.error_bodies.parse(response), hint, self._auth.secrets())
+        error = status_error(response, self._config.error_bodies.parse(response), hint, self._auth.secrets())
+        return self._auth.refused(error) if response.status_code == 401 else error
 
     def _parse(self, request: Request, parse: Callable[[httpx.Response], T], response: httpx.Response) -> T:
         """``parse(response)`` as this client parses: strictly or tolerantly, recording drift."""

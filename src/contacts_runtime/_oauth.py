@@ -56,6 +56,7 @@ __all__ = [
     "OAuthSpec",
     "OAuthStateError",
     "OAuthTokens",
+    "RenewingAuth",
     "TokenPair",
     "aexchange_code",
     "alocation_token",
@@ -174,6 +175,24 @@ class TokenPair:
             f"TokenPair(access_token=<redacted>, refresh_token=<redacted>, expires_at={self.expires_at!r}, "
             f"scope={self.scope!r})"
         )
+
+
+def given_pair(
+    tokens: TokenPair | None, access_token: str | None, refresh_token: str | None, expires_at: float | None
+) -> TokenPair:
+    """The pair ``from_oauth`` was given: ``tokens`` (a ``TokenPair`` an exchange or refresh answered, its
+    ``details`` kept) or its three parts as the application stored them; ``ValueError`` naming what is wrong."""
+    if tokens is None:
+        if access_token is None and refresh_token is None and expires_at is None:
+            raise ValueError("give the pair: `tokens`, or `access_token`, `refresh_token` and `expires_at`")
+        return stored_pair(access_token, refresh_token, expires_at)  # type: ignore[arg-type]
+    if not isinstance(tokens, TokenPair):
+        raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+    parts = {"access_token": access_token, "refresh_token": refresh_token, "expires_at": expires_at}
+    given = [name for name, value in parts.items() if value is not None]
+    if given:
+        raise ValueError(f"give either `tokens` or {', '.join(f'`{name}`' for name in given)}, not both")
+    return tokens
 
 
 def stored_pair(access_token: str, refresh_token: str, expires_at: float) -> TokenPair:
@@ -493,7 +512,95 @@ async def alocation_token(
 TokenStore = Callable[[TokenPair], object]
 
 
-class OAuthTokens:
+class RenewingAuth:
+    """The shell of an ``Auth`` whose token is renewed by one caller while the others wait (``_renewal.Renewal``
+    decides; this holds the locks): a subclass says how a token is got (``_renew_sync`` / ``_renew_async``,
+    each ending with ``_finish``).
+
+    Many concurrent callers (threads, and tasks of any event loop) share one renewal: the others wait for
+    it, and a renewal that failed fails them all.
+    """
+
+    refreshable = True
+    # How often a task waiting for a renewal in another thread or event loop looks again.
+    POLL_INTERVAL = 0.01
+    # The longest a caller waits for another's renewal (whose HTTP call is bounded by the client's timeout
+    # and retries, but whose store callback, if any, is the application's code).
+    WAIT_LIMIT = 300.0
+    # What a waiter waits for, as its timeout names it.
+    RENEWAL = "token renewal"
+
+    _renewal: Renewal[Any]
+    _clock: Callable[[], float]
+
+    def _start_renewal(self, renewal: Renewal[Any], clock: Callable[[], float]) -> None:
+        self._renewal = renewal
+        self._clock = clock
+        self._condition = threading.Condition()
+        self._async_locks = LoopLocks()
+
+    def sync_token(self, client: SyncAPIClient) -> str:
+        token = self._renewal.current(self._clock())
+        if token is not None:
+            return token
+        deadline = time.monotonic() + self.WAIT_LIMIT
+        with self._condition:
+            while isinstance(claim := self._renewal.claim(self._clock()), AwaitRefresh):
+                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
+                    raise self._wait_timeout()
+                failure = self._renewal.failure_after(claim.attempt)
+                if failure is not None:
+                    raise failure
+        return claim if isinstance(claim, str) else self._renew_sync(client)
+
+    async def async_token(self, client: AsyncAPIClient) -> str:
+        token = self._renewal.current(self._clock())
+        if token is not None:
+            return token
+        seen = self._renewal.attempt
+        deadline = time.monotonic() + self.WAIT_LIMIT
+        async with self._async_locks.get():
+            # A thread or another event loop may be renewing: look again, without blocking this loop.
+            while isinstance(claim := self._claim(seen), AwaitRefresh):
+                if time.monotonic() >= deadline:
+                    raise self._wait_timeout()
+                await asyncio.sleep(self.POLL_INTERVAL)
+                with self._condition:
+                    failure = self._renewal.failure_after(claim.attempt)
+                if failure is not None:
+                    raise failure
+            return claim if isinstance(claim, str) else await self._renew_async(client)
+
+    def _renew_sync(self, client: SyncAPIClient) -> str:
+        raise NotImplementedError
+
+    async def _renew_async(self, client: AsyncAPIClient) -> str:
+        raise NotImplementedError
+
+    def _claim(self, seen: int) -> str | Refresh | AwaitRefresh:
+        with self._condition:
+            return self._renewal.claim(self._clock(), seen)
+
+    def _finish(self, outcome: BaseException | None) -> None:
+        """The renewal this caller made ended, raising ``outcome`` (``None``: it succeeded): wake the waiters."""
+        with self._condition:
+            self._renewal.finish(outcome)
+            self._condition.notify_all()
+
+    def _wait_timeout(self) -> errors.APITimeoutError:
+        return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's {self.RENEWAL}")
+
+    def invalidate(self, token: str) -> bool:
+        with self._condition:
+            return self._renewal.invalidate(token)
+
+    def refused(self, error: errors.APIStatusError) -> errors.APIStatusError:
+        return error
+
+    __reduce__ = _no_pickle
+
+
+class OAuthTokens(RenewingAuth):
     """The ``Auth`` of a client built from an OAuth token pair: renews the access token on its own.
 
     The access token is renewed ``REFRESH_MARGIN`` seconds (or a tenth of its lifetime, if shorter)
@@ -502,13 +609,8 @@ class OAuthTokens:
     new pair goes to ``on_tokens`` before it is used; see the module docstring for a callback that fails.
     """
 
-    refreshable = True
     REFRESH_MARGIN = 300.0
-    # How often a task waiting for a refresh in another thread or event loop looks again.
-    POLL_INTERVAL = 0.01
-    # The longest a caller waits for another's refresh (whose HTTP call is bounded by the client's timeout
-    # and retries, but whose on_tokens is the application's code).
-    WAIT_LIMIT = 300.0
+    RENEWAL = "token refresh"
 
     def __init__(
         self,
@@ -532,63 +634,26 @@ class OAuthTokens:
         self._operations = operations
         self._on_tokens = on_tokens
         self._user_type = user_type
-        self._clock = clock
-        self._renewal = Renewal(tokens, clock(), self.REFRESH_MARGIN)
-        self._condition = threading.Condition()
-        self._async_locks = LoopLocks()
+        self._start_renewal(Renewal(tokens, clock(), self.REFRESH_MARGIN), clock)
         self.refreshes = 0
         """How many refresh calls this client sent (for tests and monitoring)."""
 
     @property
     def tokens(self) -> TokenPair:
         """The pair in use (the last one ``on_tokens`` accepted, or the one the client was built with)."""
-        return self._renewal.pair
+        pair: TokenPair = self._renewal.pair
+        return pair
 
     @property
     def unsaved(self) -> TokenPair | None:
         """A pair the service issued that ``on_tokens`` failed to store; the next call offers it again."""
-        return self._renewal.unsaved
+        pair: TokenPair | None = self._renewal.unsaved
+        return pair
 
     @property
     def _refreshing(self) -> bool:
         """Whether a refresh is under way (tests wait for one to start)."""
         return self._renewal.refreshing
-
-    def sync_token(self, client: SyncAPIClient) -> str:
-        token = self._renewal.current(self._clock())
-        if token is not None:
-            return token
-        deadline = time.monotonic() + self.WAIT_LIMIT
-        with self._condition:
-            while isinstance(claim := self._renewal.claim(self._clock()), AwaitRefresh):
-                if not self._condition.wait(max(deadline - time.monotonic(), 0)):
-                    raise self._wait_timeout()
-                failure = self._renewal.failure_after(claim.attempt)
-                if failure is not None:
-                    raise failure
-        return claim if isinstance(claim, str) else self._renew_sync(client)
-
-    async def async_token(self, client: AsyncAPIClient) -> str:
-        token = self._renewal.current(self._clock())
-        if token is not None:
-            return token
-        seen = self._renewal.attempt
-        deadline = time.monotonic() + self.WAIT_LIMIT
-        async with self._async_locks.get():
-            # A thread or another event loop may be refreshing: look again, without blocking this loop.
-            while isinstance(claim := self._claim(seen), AwaitRefresh):
-                if time.monotonic() >= deadline:
-                    raise self._wait_timeout()
-                await asyncio.sleep(self.POLL_INTERVAL)
-                with self._condition:
-                    failure = self._renewal.failure_after(claim.attempt)
-                if failure is not None:
-                    raise failure
-            return claim if isinstance(claim, str) else await self._renew_async(client)
-
-    def _claim(self, seen: int) -> str | Refresh | AwaitRefresh:
-        with self._condition:
-            return self._renewal.claim(self._clock(), seen)
 
     def _renew_sync(self, client: SyncAPIClient) -> str:
         """This caller's refresh (or the offer of an unsaved pair to ``on_tokens`` again); the waiters learn its end."""
@@ -643,19 +708,6 @@ class OAuthTokens:
         with self._condition:
             return self._renewal.adopted(pair, self._clock())
 
-    def _finish(self, outcome: BaseException | None) -> None:
-        """The refresh this caller made ended, raising ``outcome`` (``None``: it succeeded): wake the waiters."""
-        with self._condition:
-            self._renewal.finish(outcome)
-            self._condition.notify_all()
-
-    def _wait_timeout(self) -> errors.APITimeoutError:
-        return errors.APITimeoutError(f"waited {self.WAIT_LIMIT:.0f} s for another caller's token refresh")
-
-    def invalidate(self, token: str) -> bool:
-        with self._condition:
-            return self._renewal.invalidate(token)
-
     def set_tokens(self, tokens: TokenPair) -> None:
         """Use ``tokens`` from now on: after an ``InvalidGrantError`` (the refresh token is spent or
         revoked) the client sends nothing until it is given a new pair, typically from a new
@@ -682,5 +734,3 @@ class OAuthTokens:
 
     def __repr__(self) -> str:
         return f"OAuthTokens(client_id={self.client_id!r}, client_secret=<redacted>, tokens=<redacted>)"
-
-    __reduce__ = _no_pickle

@@ -35,6 +35,7 @@ __all__ = [
     "DecodeError",
     "InternalServerError",
     "InvalidGrantError",
+    "LocationUninstalledError",
     "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
@@ -336,6 +337,40 @@ class InvalidGrantError(BadRequestError):
 
 class AuthenticationError(APIStatusError):
     """401: the credentials are missing, invalid or expired."""
+
+
+class LocationUninstalledError(APIStatusError):
+    """An agency client's location refused a freshly fetched location token, or refused to give one: the
+    app is no longer installed there (or the location is gone).
+
+    Raised after at most two token fetches for the call, never retried further: skip the location.
+    ``location_id`` names it; ``status_code``, ``body`` and ``response`` are the refusal's (a 401 of the
+    call, or the token endpoint's 400). The error of the token endpoint, if it was that, is the ``__cause__``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        location_id: str,
+    ) -> None:
+        super().__init__(message, response=response, body=body, code=code)
+        self.location_id = location_id
+
+    @classmethod
+    def from_refusal(cls, refusal: APIStatusError, location_id: str) -> LocationUninstalledError:
+        """The error for ``refusal`` (an error answer about ``location_id``'s token), keeping its answer."""
+        return cls(
+            f"location {location_id!r} refused a fresh location token: the app is no longer installed there "
+            f"({refusal.message})",
+            response=refusal.response,
+            body=refusal.body,
+            code=refusal.code,
+            location_id=location_id,
+        )
 
 
 class PermissionDeniedError(APIStatusError):

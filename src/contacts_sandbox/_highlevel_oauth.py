@@ -17,7 +17,9 @@ and a refresh token valid ``refresh_ttl`` seconds; a refresh answers a new pair 
 sent stops working (a second use is a 400 ``invalid_grant``). A company token exchanges for location
 tokens at ``POST /oauth/locationToken`` and lists the company's locations at
 ``GET /oauth/installedLocations``. Access tokens work on the contact operations of their own location,
-within their scopes; the app is ``sandbox-app-client``/``sandbox-app-secret``.
+within their scopes; the app is ``sandbox-app-client``/``sandbox-app-secret``. ``uninstall(location_id)``
+takes the app off a location (its tokens answer 401, new location tokens are refused). Every token
+has its own rate-limit window and daily count, so each location token is limited on its own.
 """
 
 from __future__ import annotations
@@ -164,6 +166,18 @@ class HighLevelOAuth:
         separator = "&" if parts.query else ""
         location = urlunsplit(parts._replace(query=parts.query + separator + urlencode({"code": code})))
         return Answer(302, None, {"Location": location})
+
+    def uninstall(self, location_id: str) -> None:
+        """The app is uninstalled from ``location_id``, as its admin would do it in HighLevel: the location
+        leaves every agency installation, its tokens stop working (calls answer 401) and the token
+        endpoint refuses new ones for it (400, as for any location the app is not installed on)."""
+        for issued in (*self.access_tokens.values(), *self.refresh_tokens.values()):
+            if location_id in issued.grant.approved_locations:
+                kept = tuple(location for location in issued.grant.approved_locations if location != location_id)
+                issued.grant = replace(issued.grant, approved_locations=kept)
+        for tokens in (self.access_tokens, self.refresh_tokens):
+            for token in [token for token, issued in tokens.items() if issued.grant.location_id == location_id]:
+                del tokens[token]
 
     # --- what the contact operations ask ---------------------------------------------------------
 

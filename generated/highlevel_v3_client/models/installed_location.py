@@ -19,7 +19,7 @@ class InstalledLocation(Model, AdditionalProperties[Any]):
             'isInstalled': True, 'versionId': '6578278e879ad2646715ba9c', 'installedAt': '2024-01-15T10:30:00.000Z'}
 
     Attributes:
-        location_id (str): Identifier of the location.
+        id (str): Identifier of the location.
         name (str):
         address (str):
         is_installed (bool | Unset):
@@ -27,7 +27,7 @@ class InstalledLocation(Model, AdditionalProperties[Any]):
         installed_at (str | Unset): When the app was installed on the location (ISO 8601).
     """
 
-    location_id: str
+    id: str
     name: str
     address: str
     is_installed: bool | Unset = UNSET
@@ -39,7 +39,7 @@ class InstalledLocation(Model, AdditionalProperties[Any]):
 InstalledLocation.__tolerant__ = _tolerant.TolerantModel(
     InstalledLocation,
     (
-        _tolerant.Field("_id", "location_id", _tolerant.string(), required=True),
+        _tolerant.Field("_id", "id", _tolerant.string(), required=True),
         _tolerant.Field("name", "name", _tolerant.string(), required=True),
         _tolerant.Field("address", "address", _tolerant.string(), required=True),
         _tolerant.Field("isInstalled", "is_installed", _tolerant.boolean(), required=False),
