@@ -84,7 +84,7 @@ def open_agency(
     client_class = HIGHLEVEL_VERSIONS[api_version][0]
     try:
         try:
-            agency = client_class(token=token, base_url=base_url, http_client=http, company_id=company_id)
+            agency = client_class(token=token, base_url=base_url, http_client=http)
         except ValueError as error:
             raise FatalError(f"credentials: {error}") from None
         with agency:
@@ -215,6 +215,7 @@ def export_locations(
     agency: HighLevel | HighLevelV3,
     location_ids: Sequence[str],
     *,
+    company_id: str | None,
     parallel: int,
     api_version: str,
     pacing: LocationPacing,
@@ -232,9 +233,8 @@ def export_locations(
             result = LocationResult(location_id, failure="its id cannot name a file: skipped")
         else:
             with pacing.running(location_id):
-                result = _export_one(
-                    agency, location_id, api_version, export_location, _LocationProgress(reporter, lock)
-                )
+                progress = _LocationProgress(reporter, lock)
+                result = _export_one(agency, location_id, company_id, api_version, export_location, progress)
         reporter.note(_describe(result))
         return result
 
@@ -256,12 +256,14 @@ def export_locations(
 def _export_one(
     agency: HighLevel | HighLevelV3,
     location_id: str,
+    company_id: str | None,
     api_version: str,
     export_location: ExportLocation,
     progress: _LocationProgress,
 ) -> LocationResult:
     try:
-        service = HighLevelService.of_location(agency.for_location(location_id), location_id, api_version)
+        client = agency.for_location(location_id, company_id=company_id)
+        service = HighLevelService.of_location(client, location_id, api_version)
         outcome = export_location(service, progress)
     except LocationUninstalledError:
         return LocationResult(location_id, failure="the app is no longer installed there: skipped")

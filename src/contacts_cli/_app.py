@@ -496,6 +496,7 @@ def _export_agency(
                 exported = export_locations(
                     agency,
                     to_export,
+                    company_id=company_id,
                     parallel=parallel,
                     api_version=api_version,
                     pacing=pacing,

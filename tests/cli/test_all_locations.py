@@ -26,8 +26,8 @@ COMPANY = "company-1"
 APP_ID = OAUTH_CLIENT_ID.split("-")[0]  # HighLevel's client ids are "<appId>-<suffix>"
 # The location tokens get these but the company's own: a CSV export reads the custom fields' definitions.
 AGENCY_SCOPES = (*DEFAULT_SCOPES, *COMPANY_SCOPES, "locations/customFields.readonly")
-INSTALLED_PAGE = 20
-"""The sandbox's page of installed locations when no limit is asked (the agency client may ask for fewer)."""
+INSTALLED_PAGE = 100
+"""The agency client's page of installed locations."""
 
 
 def seed(sandbox: Sandbox, location_id: str, count: int) -> list[str]:
@@ -105,7 +105,7 @@ def test_all_locations_exports_each_installed_location_to_its_own_file_over_page
     work: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    counts = {f"loc-{n:02d}": n % 4 + 1 for n in range(INSTALLED_PAGE + 5)}
+    counts = {f"loc-{n:03d}": n % 3 for n in range(INSTALLED_PAGE + 5)}  # some hold no contact
     expected = agency(counts)
     sandbox.highlevel.oauth.mint_code(location_id="loc-elsewhere")  # a location where the app is not installed
     listed = calls_of(sandbox, monkeypatch, "getInstalledLocations")
