@@ -294,7 +294,7 @@ def agency_outcome(results: Iterable[LocationResult]) -> Outcome:
 
 def summary_table(results: Sequence[LocationResult], outcome: Outcome) -> Table:
     """Per location: contacts written, or why it failed; the totals in the last row."""
-    table = Table(title="export highlevel: every location", title_justify="left", show_footer=True, box=box.SIMPLE)
+    table = Table(title="export highlevel: by location", title_justify="left", show_footer=True, box=box.SIMPLE)
     table.add_column("location", footer=f"{len(results)} locations")
     table.add_column("written", justify="right", footer=str(outcome.counts.get("written", 0)))
     failed = outcome.counts.get("failed", 0)
