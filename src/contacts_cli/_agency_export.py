@@ -192,19 +192,32 @@ class AgencyRun:
         ]
 
 
-class _LocationProgress:
-    """One location's share of the agency's progress (``run_export`` reports to it as to a ``Reporter``)."""
+class StoppedError(Exception):
+    """The run over the locations is ending (Ctrl-C, or an error of its own): this location stops here."""
 
-    def __init__(self, reporter: Reporter, lock: threading.Lock) -> None:
-        self._reporter, self._lock = reporter, lock
+
+class _LocationProgress:
+    """One location's share of the agency's progress (``run_export`` reports to it as to a ``Reporter``).
+
+    It is also where a location learns that the run is ending: at its next page it stops, its journal
+    keeping its last checkpoint, so that the run ends within a page of each running location."""
+
+    def __init__(self, reporter: Reporter, lock: threading.Lock, stopping: threading.Event) -> None:
+        self._reporter, self._lock, self._stopping = reporter, lock, stopping
 
     def start_at(self, done: int, total: int | None) -> None:
+        self._stop_if_asked()
         with self._lock:
             self._reporter.add_part(done, total)
 
     def advance(self, count: int = 1) -> None:
         with self._lock:
             self._reporter.advance(count)
+        self._stop_if_asked()
+
+    def _stop_if_asked(self) -> None:
+        if self._stopping.is_set():
+            raise StoppedError("the run is ending")
 
 
 ExportLocation = Callable[[HighLevelService, _LocationProgress], Outcome]
@@ -226,14 +239,14 @@ def export_locations(
     """Export every location in ``location_ids``, ``parallel`` at once; their results in the same order.
 
     ``on_result`` hears of each location as it ends, in the calling thread."""
-    lock = threading.Lock()
+    lock, stopping = threading.Lock(), threading.Event()
 
     def export_one(location_id: str) -> LocationResult:
         if not is_file_safe(location_id):
             result = LocationResult(location_id, failure="its id cannot name a file: skipped")
         else:
             with pacing.running(location_id):
-                progress = _LocationProgress(reporter, lock)
+                progress = _LocationProgress(reporter, lock, stopping)
                 result = _export_one(agency, location_id, company_id, api_version, export_location, progress)
         reporter.note(_describe(result))
         return result
@@ -245,9 +258,10 @@ def export_locations(
             on_result(future.result())
         results = [future.result() for future in futures]
     except BaseException:
-        # Ctrl-C: the locations not started yet are not started; the running ones end at their next page
-        # only if the process ends, which it does once this returns (their journals resume them).
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Ctrl-C (or a failure of the run itself): the locations not started are not started, the running
+        # ones stop at their next page (their journals resume them), and the run waits for no more than that.
+        stopping.set()
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown()
     return results

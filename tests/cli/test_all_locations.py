@@ -9,12 +9,16 @@ import random
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
+from highlevel_client import HighLevel
 
-from contacts_cli._runtime import LocationPacing, RateLimitHeaders, Reporter
+from contacts_cli._agency_export import StoppedError, export_locations
+from contacts_cli._outcome import Outcome
+from contacts_cli._runtime import JobProgress, LocationPacing, RateLimitHeaders, Reporter
+from contacts_cli._services import HighLevelService
 from contacts_sandbox import Sandbox, SandboxServer
 from contacts_sandbox._highlevel_oauth import COMPANY_SCOPES, DEFAULT_SCOPES, OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET
 from contacts_sandbox._service import ServiceError
@@ -456,3 +460,47 @@ def test_progress_adds_up_the_locations_totals_while_every_one_is_known() -> Non
     reporter.add_part(0, None)
     reporter.add_part(0, 3)
     assert (reporter.done, reporter.total) == (2, None)
+
+
+def test_an_interrupted_run_stops_every_running_location_at_its_next_page_and_starts_no_other() -> None:
+    started, interrupted, never = threading.Event(), threading.Event(), threading.Event()
+    stopped: list[str] = []
+    begun: list[str] = []
+
+    class Agency:
+        def for_location(self, location_id: str, *, company_id: str | None = None) -> object:
+            return object()
+
+    def export_location(service: HighLevelService, progress: JobProgress) -> Outcome:
+        begun.append(str(service.location_id))
+        if service.location_id == "ctrl-c":
+            started.wait(10)
+            interrupted.set()
+            raise KeyboardInterrupt
+        progress.start_at(0, None)
+        started.set()
+        interrupted.wait(10)
+        try:
+            for _ in range(1000):  # at most 10 s: a page after another until told to stop
+                progress.advance(1)
+                never.wait(0.01)
+        except StoppedError:
+            stopped.append(str(service.location_id))
+            raise
+        return Outcome()
+
+    with pytest.raises(KeyboardInterrupt):
+        export_locations(
+            cast(HighLevel, Agency()),
+            ["long", "ctrl-c", "never-1", "never-2"],
+            company_id=None,
+            parallel=2,
+            api_version="2021-07-28",
+            pacing=LocationPacing(None),
+            reporter=Reporter("export", quiet=True),
+            export_location=export_location,
+            on_result=lambda result: None,
+        )
+
+    assert stopped == ["long"]
+    assert sorted(begun) == ["ctrl-c", "long"]
