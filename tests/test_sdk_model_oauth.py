@@ -72,3 +72,56 @@ def test_a_missing_fact_is_named() -> None:
     del spec["info"]["x-sdk"]["oauth"]["authorize-url"]
     with pytest.raises(SpecError, match="authorize-url"):
         flow(spec)
+
+
+def test_the_installed_locations_listing_is_read_from_the_spec() -> None:
+    found = flow(highlevel())
+    assert found is not None and found.installed_locations is not None
+    listing = found.installed_locations
+    assert (listing.module, listing.item_model, listing.response_model) == (
+        "get_installed_locations",
+        "InstalledLocation",
+        "InstalledLocationsResponse",
+    )
+    assert (listing.company, listing.app, listing.installed, listing.skip, listing.limit) == (
+        "company_id",
+        "app_id",
+        "is_installed",
+        "skip",
+        "limit",
+    )
+    assert listing.numbers_as_text is True  # HighLevel types skip and limit as strings
+    assert listing.client_options == (("version", "version"),)
+    # Every optional query parameter but the walked and the excluded ones, with the types each takes.
+    assert listing.filters == (
+        ("on_trial", ("bool",)),
+        ("plan_id", ("str",)),
+        ("query", ("str",)),
+        ("version_id", ("str",)),
+    )
+    assert listing.filter_annotation == "bool | str"
+    assert (listing.items, listing.count, listing.item_id) == ("locations", "count", "id")  # x-python-name of _id
+    assert (listing.page_size, listing.company_id_field, listing.location_option) == (100, "companyId", "location_id")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"operation": "noSuchOperation"}, "noSuchOperation"),
+        ({"skip-parameter": "offset"}, "skip-parameter"),
+        ({"limit-parameter": "skip"}, "of its own"),
+        ({"skip-parameter": "onTrial"}, "integers or both strings"),
+        ({"items": "count"}, "items"),
+        ({"count": "total"}, "count"),
+        ({"item-id": "id"}, "item-id"),
+        ({"page-size": 0}, "page-size"),
+        ({"page-size": True}, "page-size"),
+        ({"company-id-field": None}, "company-id-field"),
+    ],
+)
+def test_a_listing_the_generator_cannot_serve_is_a_spec_error(change: dict[str, Any], message: str) -> None:
+    spec = highlevel()
+    listing = spec["info"]["x-sdk"]["oauth"]["installed-locations"]
+    listing.update(change)
+    with pytest.raises(SpecError, match=message):
+        flow(spec)

@@ -325,11 +325,11 @@ class HighLevel(SyncAPIClient):
     ) -> Iterator[InstalledLocation]:
         """Every location where the app ``app_id`` is installed, across every page (``for``), for an agency client.
 
-                The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
-                answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
-        ``on_trial``, ``plan_id``, ``query``, ``version_id``. A missing company id or an unknown filter
-                raises ``ArgumentError`` before anything is sent; each location comes once (``PaginationError``
-                if the service repeats a whole page).
+        The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
+        answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
+        ``on_trial``, ``plan_id``, ``query``, ``version_id``.
+        A missing company id or an unknown filter raises ``ArgumentError`` before anything is sent; each
+        location comes once (``PaginationError`` if the service repeats a whole page).
         """
         return _agency.installed_locations(
             self, _oauth_flow.INSTALLED_LOCATIONS, app_id=app_id, company_id=company_id, filters=filters
@@ -621,11 +621,11 @@ class AsyncHighLevel(AsyncAPIClient):
     ) -> AsyncIterator[InstalledLocation]:
         """Every location where the app ``app_id`` is installed, across every page (``async for``), for an agency client.
 
-                The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
-                answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
-        ``on_trial``, ``plan_id``, ``query``, ``version_id``. A missing company id or an unknown filter
-                raises ``ArgumentError`` before anything is sent; each location comes once (``PaginationError``
-                if the service repeats a whole page).
+        The client's token is an agency (Company) token; ``company_id`` defaults to the company its token
+        answer named (a client built from a plain token needs it). ``filters`` narrow the listing:
+        ``on_trial``, ``plan_id``, ``query``, ``version_id``.
+        A missing company id or an unknown filter raises ``ArgumentError`` before anything is sent; each
+        location comes once (``PaginationError`` if the service repeats a whole page).
         """
         return _agency.ainstalled_locations(
             self, _oauth_flow.INSTALLED_LOCATIONS, app_id=app_id, company_id=company_id, filters=filters

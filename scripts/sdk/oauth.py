@@ -70,6 +70,11 @@ class InstalledLocations:
     location_option: str
 
     @property
+    def filter_names(self) -> str:
+        """The filters, as a docstring names them."""
+        return ", ".join(f"``{name}``" for name, _kinds in self.filters) or "none"
+
+    @property
     def filter_annotation(self) -> str:
         """The type of the facade's ``**filters``: every type a filter takes."""
         kinds = sorted({kind for _name, kinds in self.filters for kind in kinds})
@@ -166,6 +171,8 @@ def _walked_parameters(endpoint: Endpoint, settings: dict[str, Any], where: str)
         if wire_name not in query:
             raise SpecError(f"{where}: `{key}-parameter` {wire_name!r} is not a query parameter of the operation")
         names[key] = str(query[wire_name].python_name)
+    if len(set(names.values())) != len(names):
+        raise SpecError(f"{where}: the walk fills each of {list(_WALKED)} with a parameter of its own")
     paged_types = {code_type(query[settings[f"{key}-parameter"]]) for key in ("skip", "limit")}
     if len(paged_types) != 1 or not paged_types <= {"str", "int"}:
         raise SpecError(f"{where}: skip and limit must both be integers or both strings")

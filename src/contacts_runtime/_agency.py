@@ -15,6 +15,7 @@ the app is no longer installed there: ``LocationUninstalledError``, after at mos
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -44,7 +45,7 @@ __all__ = [
     "location_tokens",
 ]
 
-ClientT = TypeVar("ClientT")
+ClientT = TypeVar("ClientT", bound="SyncAPIClient | AsyncAPIClient")
 T = TypeVar("T")
 
 # Error answers of the token endpoint that say the location's token cannot be had (the app is not
@@ -109,11 +110,18 @@ class InstalledLocationWalk:
                 "asking for them again"
             )
         self.skip += len(items)
-        total = count if isinstance(count, int | float) and not isinstance(count, bool) else None
+        total = _count(count)
         self.finished = (
             not items or (total is not None and self.skip >= total) or (total is None and len(items) < self.page_size)
         )
         return fresh
+
+
+def _count(value: object) -> float | None:
+    """An answer's count of locations, if it is a number to trust."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return None
 
 
 def agency_company_id(client: SyncAPIClient | AsyncAPIClient, company_id: str | None, field: str) -> str:
@@ -322,7 +330,8 @@ def location_tokens(
 
 
 class LocationClients(Generic[ClientT]):
-    """An agency client's location clients, one per location id (made once, even by concurrent callers)."""
+    """An agency client's location clients, one per location id (made once, even by concurrent callers;
+    made again if it was closed on its own, as a ``with agency.for_location(...)`` block does)."""
 
     def __init__(self) -> None:
         self._clients: dict[str, ClientT] = {}
@@ -333,7 +342,7 @@ class LocationClients(Generic[ClientT]):
         location_id = _argument("location_id", location_id)
         with self._lock:
             client = self._clients.get(location_id)
-            if client is None:
+            if client is None or client._closed:
                 client = self._clients[location_id] = make()
             return client
 

@@ -355,9 +355,10 @@ class LocationUninstalledError(APIStatusError):
         response: httpx.Response,
         body: object,
         code: str | None = None,
-        location_id: str,
+        location_id: str | None = None,
     ) -> None:
         super().__init__(message, response=response, body=body, code=code)
+        # Optional only so that every status error is made the same way; the client always names it.
         self.location_id = location_id
 
     @classmethod

@@ -458,3 +458,78 @@ def test_a_page_of_locations_seen_before_stops_the_walk(agency: HighLevel, monke
     with pytest.raises(PaginationError, match="listed before"):
         next(walk)
     assert calls == [0, 2]
+
+
+def test_a_location_client_closed_on_its_own_is_made_again(agency: HighLevel, seen: Seen) -> None:
+    with agency.for_location("loc-1") as location:
+        location.contacts.search()
+    with pytest.raises(ClientClosedError):
+        location.contacts.search()
+    again = agency.for_location("loc-1")
+    assert again is not location
+    again.contacts.search()
+    assert agency.for_location("loc-1") is again
+    assert seen.token_fetches("loc-1") == 2  # a new client has a token of its own
+
+
+def test_an_expired_agency_token_is_refreshed_before_the_location_token_call(
+    agency: HighLevel, contacts_sandbox: Sandbox, clock: Clock, seen: Seen
+) -> None:
+    location = agency.for_location("loc-1")
+    location.contacts.search()
+    clock.now += contacts_sandbox.highlevel.oauth.access_ttl + 1  # both tokens expired
+    location.contacts.search()
+    assert agency.oauth_tokens.refreshes == 1
+    assert [request.url.path for request in seen.requests[-3:]] == [
+        "/oauth/token",
+        "/oauth/locationToken",
+        "/contacts/search",
+    ]
+    # The location token call carried the refreshed agency token, the contacts call the location's.
+    authorizations = [request.headers["Authorization"] for request in seen.requests[-2:]]
+    assert authorizations == [
+        f"Bearer {agency.oauth_tokens.tokens.access_token}",
+        f"Bearer {location._auth.secrets()[0]}",
+    ]
+
+
+def test_a_short_lived_location_token_is_fetched_again_a_tenth_of_its_life_early(
+    agency: HighLevel, contacts_sandbox: Sandbox, clock: Clock, seen: Seen
+) -> None:
+    contacts_sandbox.highlevel.oauth.access_ttl = 60
+    location = agency.for_location("loc-2")
+    location.contacts.search()
+    clock.now += 53
+    location.contacts.search()
+    assert seen.token_fetches() == 1
+    clock.now += 2  # 55 s of 60: within a tenth of the lifetime
+    location.contacts.search()
+    assert seen.token_fetches() == 2
+
+
+def test_the_v3_clients_have_the_agency_methods(
+    contacts_sandbox_server: SandboxServer, pair: TokenPair, clock: Clock, seen: Seen
+) -> None:
+    from highlevel_v3_client import AsyncHighLevelV3, HighLevelV3
+
+    with HighLevelV3.from_oauth(
+        **APP,
+        tokens=pair,
+        on_tokens=lambda pair: None,
+        http_client=httpx.Client(event_hooks={"request": [seen]}),
+        **settings(contacts_sandbox_server),
+    ) as agency:
+        assert [location.id for location in agency.installed_locations(app_id=APP_ID)] == ["loc-1", "loc-2", "loc-3"]
+        location = agency.for_location("loc-3")
+        assert type(location) is HighLevelV3
+        location.contacts.create(first_name="Ada", email="ada@example.com")
+        assert [contact.first_name for contact in location.contacts.search()] == ["Ada"]
+    assert {request.headers["Version"] for request in seen.requests if "Version" in request.headers} == {"v3"}
+
+    async def scenario() -> list[str]:
+        async with AsyncHighLevelV3.from_oauth(
+            **APP, tokens=pair, on_tokens=lambda pair: None, **settings(contacts_sandbox_server)
+        ) as agency:
+            return [location.id async for location in agency.installed_locations(app_id=APP_ID)]
+
+    assert asyncio.run(scenario()) == ["loc-1", "loc-2", "loc-3"]
