@@ -533,3 +533,20 @@ def test_the_v3_clients_have_the_agency_methods(
             return [location.id async for location in agency.installed_locations(app_id=APP_ID)]
 
     assert asyncio.run(scenario()) == ["loc-1", "loc-2", "loc-3"]
+
+
+def test_concurrent_callers_get_one_client_per_location(agency: HighLevel, seen: Seen) -> None:
+    barrier = threading.Barrier(8)
+    made: list[HighLevel] = []
+
+    def ask() -> None:
+        barrier.wait()
+        made.append(agency.for_location("loc-2"))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(made) == 8 and all(client is made[0] for client in made)
+    assert seen.requests == []  # a location client fetches its token on its first call, not before

@@ -117,8 +117,9 @@ def test_oauth_facts_for_the_token_manager() -> None:
     operations = {
         operation["operationId"]: (path, operation) for path, _, operation in (p.values for p in _operations())
     }
-    for key in ("token-operation", "location-token-operation", "installed-locations-operation"):
-        path, operation = operations[oauth[key]]
+    named = [oauth["token-operation"], oauth["location-token-operation"], oauth["installed-locations"]["operation"]]
+    for operation_id in named:
+        path, operation = operations[operation_id]
         assert path.startswith("/oauth/") and operation["tags"] == ["oauth"] and operation["x-sdk-internal"] is True
     token_body = SPEC["paths"]["/oauth/token"]["post"]["requestBody"]["content"]
     assert list(token_body) == ["application/x-www-form-urlencoded"]

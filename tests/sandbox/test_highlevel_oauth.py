@@ -219,7 +219,7 @@ def test_agency_token_gives_location_tokens(http: httpx.Client, contacts_sandbox
     )
     assert listed.status_code == 200
     installed = InstalledLocationsResponse.from_dict(listed.json())
-    assert installed.locations and {(item.location_id, item.is_installed) for item in installed.locations} >= {
+    assert installed.locations and {(item.id, item.is_installed) for item in installed.locations} >= {
         ("loc-1", True),
         ("loc-2", True),
     }
