@@ -504,3 +504,43 @@ def test_an_interrupted_run_stops_every_running_location_at_its_next_page_and_st
 
     assert stopped == ["long"]
     assert sorted(begun) == ["ctrl-c", "long"]
+
+
+def test_a_listed_location_whose_id_cannot_name_a_file_is_reported_and_never_asked_for() -> None:
+    asked: list[str] = []
+
+    class Agency:
+        def for_location(self, location_id: str, *, company_id: str | None = None) -> object:
+            asked.append(location_id)
+            return object()
+
+    results = export_locations(
+        cast(HighLevel, Agency()),
+        ["../outside", ".hidden", "a/b"],
+        company_id=None,
+        parallel=2,
+        api_version="2021-07-28",
+        pacing=LocationPacing(None),
+        reporter=Reporter("export", quiet=True),
+        export_location=lambda service, progress: Outcome(),
+        on_result=lambda result: None,
+    )
+
+    assert [(result.location_id, result.failure) for result in results] == [
+        (location, "its id cannot name a file: skipped") for location in ("../outside", ".hidden", "a/b")
+    ]
+    assert asked == []
+
+
+def test_the_v3_api_exports_each_location_with_its_own_client(
+    agency: Callable[[dict[str, int]], dict[str, list[str]]], work: Path
+) -> None:
+    expected = agency({"loc-a": 2, "loc-b": 3})
+
+    done = run(
+        "export", "highlevel", "--api-version", "v3", "--locations", "loc-a,loc-b", "--out", "out", "--format", "jsonl"
+    )
+
+    assert done.exit_code == 0, done
+    for location, ids in expected.items():
+        assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
