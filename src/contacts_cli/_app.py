@@ -488,6 +488,7 @@ def _export_agency(
             to_export = [location for location in chosen_ids if location not in earlier]
             label = f"export highlevel: {len(to_export)} locations, {parallel} at once"
             with Reporter(label, quiet=quiet, pacing=pacing) as reporter:
+                reporter.expect_parts(len(to_export))
                 if run.resumed:
                     reporter.note(
                         f"resumed the interrupted export of these locations (journal {run_path}): {len(earlier)} "

@@ -366,7 +366,8 @@ class Reporter:
         self._last_line = self.started
         self._counting_since = self.started
         self._requests_at_start = 0
-        self._parts = 0
+        self._parts_left = 0
+        self._parts_total: int | None = 0
         self._print_lock = threading.Lock()
         self._progress: Progress | None = None
         self._task: TaskID | None = None
@@ -441,14 +442,21 @@ class Reporter:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, completed=done, total=total)
 
-    def add_part(self, done: int, total: int | None) -> None:
-        """One more part of a job of many (a location of an agency) starts, ``done`` of its ``total`` done already.
+    def expect_parts(self, parts: int) -> None:
+        """The job is made of ``parts`` parts (an agency's locations), each reporting with ``add_part``."""
+        self._parts_left, self._parts_total = parts, 0
 
-        The totals add up while every part's is known; the rate counts what moves from now on."""
+    def add_part(self, done: int, total: int | None) -> None:
+        """One more part starts, ``done`` of its ``total`` done already.
+
+        The job's total is known once every part has said its own (a part that cannot say leaves it unknown):
+        a sum of the parts started so far would make the bar and its ETA claim an end that is not near.
+        The rate counts what moves from now on."""
         self.done += done
         self._resumed_at += done
-        self.total = None if total is None or (self.total is None and self._parts) else (self.total or 0) + total
-        self._parts += 1
+        self._parts_left -= 1
+        self._parts_total = None if total is None or self._parts_total is None else self._parts_total + total
+        self.total = self._parts_total if self._parts_left <= 0 else None
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, completed=self.done, total=self.total)
 

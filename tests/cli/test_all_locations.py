@@ -452,14 +452,20 @@ def test_the_allowed_rate_is_the_running_locations_together_and_waiting_is_all_o
     assert pacing.requests == 3 and pacing.allowed_rate is None and not pacing.waiting
 
 
-def test_progress_adds_up_the_locations_totals_while_every_one_is_known() -> None:
+def test_progress_has_a_total_once_every_location_said_its_own() -> None:
     reporter = Reporter("export", quiet=True)
+    reporter.expect_parts(3)
     reporter.add_part(0, 5)
     reporter.add_part(2, 4)
-    assert (reporter.done, reporter.total) == (2, 9)
-    reporter.add_part(0, None)
-    reporter.add_part(0, 3)
-    assert (reporter.done, reporter.total) == (2, None)
+    assert (reporter.done, reporter.total, reporter.eta(reporter.now())) == (2, None, None)
+    reporter.add_part(1, 3)
+    assert (reporter.done, reporter.total) == (3, 12)
+
+    unknown = Reporter("export", quiet=True)
+    unknown.expect_parts(2)
+    unknown.add_part(0, None)
+    unknown.add_part(0, 3)
+    assert unknown.total is None
 
 
 def test_an_interrupted_run_stops_every_running_location_at_its_next_page_and_starts_no_other() -> None:
