@@ -226,7 +226,7 @@ def test_a_location_uninstalled_mid_run_is_reported_and_skipped_while_the_others
     assert done.exit_code == 1, done
     for location in ("loc-a", "loc-c"):
         assert sorted(exported_ids(work / "out", location)) == sorted(expected[location])
-    assert "location loc-b: failed" in done.stderr
+    assert "location loc-b: failed: the app is no longer installed there: skipped" in done.stderr
     row = next(line for line in done.stdout.splitlines() if line.strip().startswith("loc-b"))
     assert "exported" not in row
     assert "3 locations, 2 exported, 1 failed" in done.stdout
@@ -241,7 +241,7 @@ def test_a_location_never_installed_is_reported_and_the_others_complete(
     done = run("export", "highlevel", "--locations", "loc-a,loc-x,loc-b", "--out", "out", "--format", "jsonl", "-q")
 
     assert done.exit_code == 1, done
-    assert "location loc-x:" in done.stderr and done.stdout == ""
+    assert "location loc-x: the app is no longer installed there: skipped" in done.stderr and done.stdout == ""
     unwritten = work / "out" / "loc-x.jsonl"
     assert not unwritten.exists() or unwritten.read_bytes() == b""
     for location in ("loc-a", "loc-b"):
