@@ -327,6 +327,18 @@ def export(
             metavar="ID", envvar="HIGHLEVEL_COMPANY_ID", help="The agency's company id.", rich_help_panel=AGENCY
         ),
     ] = None,
+    token_file: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            envvar="HIGHLEVEL_AGENCY_TOKEN_FILE",
+            dir_okay=False,
+            help="Keep the agency's OAuth pair in FILE and renew it there (with HIGHLEVEL_CLIENT_ID and "
+            "HIGHLEVEL_CLIENT_SECRET): made from HIGHLEVEL_AGENCY_ACCESS_TOKEN and HIGHLEVEL_AGENCY_REFRESH_TOKEN "
+            "at the first renewal, which spends that refresh token; read from then on.",
+            rich_help_panel=AGENCY,
+        ),
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
     """Write every contact of a service to a file, as the pages arrive (or of an agency's locations, one file each)."""
@@ -352,6 +364,7 @@ def export(
             parallel=parallel,
             app_id=app_id,
             company_id=company_id,
+            token_file=token_file,
             quiet=quiet,
         )
         return
@@ -420,6 +433,7 @@ def _export_agency(
     parallel: int | None,
     app_id: str | None,
     company_id: str | None,
+    token_file: Path | None,
     quiet: bool,
 ) -> None:
     """``export highlevel --all-locations`` / ``--locations``: each location into ``out/<id>.<format>``."""
@@ -479,6 +493,7 @@ def _export_agency(
                 api_version,
                 parallel + 1,
                 company_id,
+                token_file,
             ) as agency,
         ):
             if chosen_ids is None:

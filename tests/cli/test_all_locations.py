@@ -66,6 +66,9 @@ def install(sandbox: Sandbox, server: SandboxServer, locations: list[str]) -> di
     answer.raise_for_status()
     return {
         "HIGHLEVEL_AGENCY_ACCESS_TOKEN": answer.json()["access_token"],
+        "HIGHLEVEL_AGENCY_REFRESH_TOKEN": answer.json()["refresh_token"],
+        "HIGHLEVEL_CLIENT_ID": OAUTH_CLIENT_ID,
+        "HIGHLEVEL_CLIENT_SECRET": OAUTH_CLIENT_SECRET,
         "HIGHLEVEL_COMPANY_ID": COMPANY,
         "HIGHLEVEL_APP_ID": APP_ID,
     }
@@ -332,6 +335,50 @@ def test_restart_exports_every_location_anew_after_an_interrupted_run(
         assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
 
 
+def test_a_token_file_takes_the_agency_pair_renews_it_there_and_is_read_from_then_on(
+    agency: Callable[[dict[str, int]], dict[str, list[str]]], sandbox: Sandbox, work: Path
+) -> None:
+    expected = agency({"loc-a": 2, "loc-b": 3})
+    given_access, given_refresh = (
+        os.environ["HIGHLEVEL_AGENCY_ACCESS_TOKEN"],
+        os.environ["HIGHLEVEL_AGENCY_REFRESH_TOKEN"],
+    )
+    sandbox.highlevel.oauth.access_tokens[given_access].expires_at = 0  # expired: the first call is refused
+    arguments = ("export", "highlevel", "--all-locations", "--out", "out", "--format", "jsonl", "--token-file", "pair")
+
+    renewed = run(*arguments)
+
+    assert renewed.exit_code == 0, renewed
+    kept = json.loads((work / "pair").read_text())
+    assert (work / "pair").stat().st_mode & 0o777 == 0o600
+    assert given_refresh in sandbox.highlevel.oauth.used_refresh_tokens  # spent: the file holds the live pair
+    assert kept["refresh_token"] != given_refresh and kept["access_token"] in sandbox.highlevel.oauth.access_tokens
+    for secret in (given_access, given_refresh, kept["access_token"], kept["refresh_token"]):
+        assert secret not in renewed.stdout + renewed.stderr
+    for location, ids in expected.items():
+        assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
+
+    again = run(*arguments)  # the environment's pair is spent now: the file's is the one read
+
+    assert again.exit_code == 0, again
+    assert json.loads((work / "pair").read_text()) == kept  # still valid: not renewed
+
+
+def test_a_token_file_that_is_not_one_is_refused_without_quoting_it(
+    agency: Callable[[dict[str, int]], dict[str, list[str]]], work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agency({"loc-a": 1})
+    (work / "pair").write_text("not-json secret-looking-text")
+
+    broken = run("export", "highlevel", "--all-locations", "--out", "out", "--token-file", "pair")
+    monkeypatch.delenv("HIGHLEVEL_CLIENT_SECRET")
+    without_app = run("export", "highlevel", "--all-locations", "--out", "out", "--token-file", "other")
+
+    assert broken.exit_code == 3 and "is not a token file" in broken.stderr
+    assert "secret-looking-text" not in broken.stderr
+    assert without_app.exit_code == 3 and "HIGHLEVEL_CLIENT_SECRET" in without_app.stderr
+
+
 @pytest.mark.parametrize("parallel", [1, 3])
 def test_no_more_locations_than_parallel_are_exported_at_once(
     agency: Callable[[dict[str, int]], dict[str, list[str]]],
@@ -389,7 +436,7 @@ def test_a_killed_agency_export_resumes_with_every_contact_once_per_location(
 
 def install_environment() -> dict[str, str]:
     """The agency credentials the ``agency`` fixture put in this process's environment, for a subprocess."""
-    names = ("HIGHLEVEL_AGENCY_ACCESS_TOKEN", "HIGHLEVEL_COMPANY_ID", "HIGHLEVEL_APP_ID")
+    names = ("HIGHLEVEL_AGENCY_ACCESS_TOKEN", "HIGHLEVEL_COMPANY_ID", "HIGHLEVEL_APP_ID")  # a plain token suffices
     return {name: os.environ[name] for name in names}
 
 
