@@ -19,7 +19,7 @@ export NETWORK_TIMEOUT  # scripts/venvs.py gives the fresh environments' pip the
 DEV_INSTALL := -e '.[sandbox,docs,webhooks,cli,fast]' --group dev
 
 .PHONY: install tools release generate check-generated lint test demo prism-check conformance schemathesis docs wheel-smoke test-floors \
-	sandbox bench bench-compare bench-sandbox bench-scale bench-sync drift-report fuzz clean
+	sandbox bench bench-compare bench-sandbox bench-scale bench-sync bench-agency drift-report fuzz clean
 
 install: $(VENV)/.installed
 
@@ -129,6 +129,11 @@ bench-scale: install
 # contacts-sdk sync of 10,000 and 100,000 HighLevel contacts at HighLevel's limit ten times faster; fails on a missed target
 bench-sync: install
 	$(BIN)/python benchmarks/sync_scale.py --contacts 10000 100000
+
+# contacts-sdk export --all-locations of 50 locations, --parallel 16, at HighLevel's limit scaled down in time to
+# allow half of what the sandbox serves; fails on a missed target (rate, 429s, flat peak RSS)
+bench-agency: install
+	$(BIN)/python benchmarks/agency.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules build dist

@@ -8,18 +8,40 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
 
+from ._agency_export import (
+    DEFAULT_PARALLEL,
+    MAX_PARALLEL,
+    AgencyRun,
+    LocationListError,
+    agency_outcome,
+    export_locations,
+    installed_location_ids,
+    open_agency,
+    parse_locations,
+    summary_table,
+)
 from ._jobs import run_export, run_import, run_sync
-from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start
+from ._journal import JobMismatch, JournalLocked, JournalUnreadable, NothingToResume, Start, check_journal_path
 from ._load import LOAD_EXAMPLE, load_command
 from ._outcome import EXIT_FATAL, EXIT_USAGE, Outcome
-from ._records import InputFileError, detect_format
-from ._runtime import Reporter, Traffic
-from ._services import API_ERRORS, SERVICES, FatalError, HighLevelService, SakariService, describe_error
+from ._records import Format, InputFileError, detect_format
+from ._runtime import JobProgress, LocationPacing, Reporter, Traffic
+from ._services import (
+    API_ERRORS,
+    SERVICES,
+    FatalError,
+    HighLevelService,
+    SakariService,
+    describe_error,
+    highlevel_rate_limit_headers,
+)
 from ._state import STATE_DIR_VARIABLE, journal_path
 
 app = typer.Typer(
@@ -41,6 +63,7 @@ WHAT = "What to do"
 FILTERS = "Filters"
 RUNS = "Journal and resuming"
 CONNECTION = "Connection"
+AGENCY = "An agency's locations"
 OUTPUT = "Output"
 
 
@@ -169,7 +192,10 @@ def _open(
 
 
 def _identity(
-    service: ServiceName, base_url: str | None, api_version: ApiVersion = ApiVersion.v2021_07_28
+    service: ServiceName,
+    base_url: str | None,
+    api_version: ApiVersion = ApiVersion.v2021_07_28,
+    location_id: str | None = None,
 ) -> dict[str, Any]:
     if service is ServiceName.sakari:
         return {
@@ -178,7 +204,7 @@ def _identity(
         }
     identity = {
         "base_url": base_url or os.environ.get("HIGHLEVEL_BASE_URL"),
-        "location": os.environ.get("HIGHLEVEL_LOCATION_ID"),
+        "location": location_id or os.environ.get("HIGHLEVEL_LOCATION_ID"),
     }
     # A journal of another version is another job (its files spell fields differently); 2021-07-28's
     # journals, written before versions were chosen, name none.
@@ -193,8 +219,18 @@ EXPORT_EXAMPLE = """[bold]Examples[/bold]
 
   contacts-sdk export highlevel --out contacts.jsonl --query smith
 
+  contacts-sdk export highlevel --all-locations --app-id 6500... --out exports/ --parallel 8
+
+  contacts-sdk export highlevel --locations loc-1,loc-2 --format jsonl --out exports/
+
 Run again after it finished, an export writes the file anew; after an interrupted run it resumes where
-that run stopped (--restart starts anew instead)."""
+that run stopped (--restart starts anew instead).
+
+An agency's locations (--all-locations, --locations) are read with the agency's access token,
+HIGHLEVEL_AGENCY_ACCESS_TOKEN, and its company id, --company-id or HIGHLEVEL_COMPANY_ID; --all-locations
+lists the locations where the app (--app-id or HIGHLEVEL_APP_ID) is installed. Each location goes to
+DIR/<location id>.<format> with a journal of its own, and resumes as a single export does. A location
+that fails, or where the app was uninstalled, is reported and skipped; the exit code is then 1."""
 
 
 @app.command(epilog=EXPORT_EXAMPLE)
@@ -203,7 +239,13 @@ def export(
         ServiceName, typer.Argument(metavar="SERVICE", help="sakari or highlevel: the service to read.")
     ],
     out: Annotated[
-        Path, typer.Option("--out", metavar="FILE", help="The file to write.", dir_okay=False, rich_help_panel=WHAT)
+        Path,
+        typer.Option(
+            "--out",
+            metavar="FILE|DIR",
+            help="The file to write; with --all-locations or --locations, the directory of one file per location.",
+            rich_help_panel=WHAT,
+        ),
     ],
     file_format: FormatOption = None,
     email: Annotated[
@@ -244,9 +286,63 @@ def export(
     state_dir: StateDir = None,
     base_url: BaseUrl = None,
     api_version: HighLevelApiVersion = ApiVersion.v2021_07_28,
+    all_locations: Annotated[
+        bool,
+        typer.Option(
+            "--all-locations",
+            help="HighLevel: every location where the agency's app is installed, each into its own file in --out.",
+            rich_help_panel=AGENCY,
+        ),
+    ] = False,
+    locations: Annotated[
+        str | None,
+        typer.Option(
+            "--locations",
+            metavar="ID,...",
+            help="HighLevel: these locations of the agency (comma-separated), each into its own file in --out.",
+            rich_help_panel=AGENCY,
+        ),
+    ] = None,
+    parallel: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=MAX_PARALLEL,
+            metavar="N",
+            help=f"Locations exported at once, each paced by its own rate limit (default {DEFAULT_PARALLEL}).",
+            rich_help_panel=AGENCY,
+        ),
+    ] = None,
+    app_id: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ID",
+            envvar="HIGHLEVEL_APP_ID",
+            help="The Marketplace app whose installations --all-locations lists.",
+            rich_help_panel=AGENCY,
+        ),
+    ] = None,
+    company_id: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ID", envvar="HIGHLEVEL_COMPANY_ID", help="The agency's company id.", rich_help_panel=AGENCY
+        ),
+    ] = None,
+    token_file: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            envvar="HIGHLEVEL_AGENCY_TOKEN_FILE",
+            dir_okay=False,
+            help="Keep the agency's OAuth pair in FILE and renew it there (with HIGHLEVEL_CLIENT_ID and "
+            "HIGHLEVEL_CLIENT_SECRET): made from HIGHLEVEL_AGENCY_ACCESS_TOKEN and HIGHLEVEL_AGENCY_REFRESH_TOKEN "
+            "at the first renewal, which spends that refresh token; read from then on.",
+            rich_help_panel=AGENCY,
+        ),
+    ] = None,
     quiet: Quiet = False,
 ) -> None:
-    """Write every contact of a service to a file, as the pages arrive."""
+    """Write every contact of a service to a file, as the pages arrive (or of an agency's locations, one file each)."""
     given = {"email": email, "mobile": mobile, "first_name": first_name, "last_name": last_name, "tags": tags}
     given["query"] = query
     filters = {name: value for name, value in given.items() if value is not None}
@@ -256,14 +352,28 @@ def export(
         flags = ", ".join("--" + name.replace("_", "-") for name in wrong)
         raise _fail(f"{flags}: not a filter of {service.value} (it has {', '.join(allowed)})", EXIT_USAGE)
     start = _start(resume, restart)
-    chosen = file_format.value if file_format else detect_format(out)
-    target = str(out.resolve())
-    # One output file, one job: another export into the same file meets this journal.
-    journal = journal_path(state_dir, "export", out.name, {"command": "export", "out": target})
-    job: dict[str, Any] = {"command": "export", "service": service.value, "out": target, "format": chosen}
-    job |= {"filters": filters, "page_size": page_size, **_identity(service, base_url, api_version)}
-    if not escape_formulas:  # a resumed export writes its cells as the run it resumes did
-        job["escape_formulas"] = False
+    settings = _ExportSettings(
+        service, file_format, filters, page_size, escape_formulas, state_dir, base_url, api_version
+    )
+    if all_locations or locations is not None:
+        _export_agency(
+            settings,
+            out,
+            start,
+            all_locations=all_locations,
+            locations=locations,
+            parallel=parallel,
+            app_id=app_id,
+            company_id=company_id,
+            token_file=token_file,
+            quiet=quiet,
+        )
+        return
+    if parallel is not None:
+        raise _fail("--parallel: only with --all-locations or --locations (locations exported at once)", EXIT_USAGE)
+    if out.is_dir():
+        raise _fail(f"--out {out}: a directory; an export writes one file (--all-locations, a directory)", EXIT_USAGE)
+    journal, job, chosen = settings.job(out)
     traffic = Traffic()
     with _fatal_errors():
         client = _open(service, traffic, base_url, connections=concurrency, api_version=api_version)
@@ -285,6 +395,140 @@ def export(
         finally:
             client.close()
     _finish(f"export {service.value}", outcome, reporter, traffic, quiet)
+
+
+@dataclass(frozen=True)
+class _ExportSettings:
+    """What every export of one command line shares, whether of one location or of each of an agency's."""
+
+    service: ServiceName
+    file_format: FileFormat | None
+    filters: dict[str, Any]
+    page_size: int
+    escape_formulas: bool
+    state_dir: Path | None
+    base_url: str | None
+    api_version: ApiVersion
+
+    def job(self, out: Path, location_id: str | None = None) -> tuple[Path, dict[str, Any], Format]:
+        """The journal of the export into ``out``, its job (what a resumed run must match) and its format."""
+        chosen = self.file_format.value if self.file_format else detect_format(out)
+        target = str(out.resolve())
+        # One output file, one job: another export into the same file meets this journal.
+        journal = journal_path(self.state_dir, "export", out.name, {"command": "export", "out": target})
+        job: dict[str, Any] = {"command": "export", "service": self.service.value, "out": target, "format": chosen}
+        identity = _identity(self.service, self.base_url, self.api_version, location_id)
+        job |= {"filters": self.filters, "page_size": self.page_size, **identity}
+        if not self.escape_formulas:  # a resumed export writes its cells as the run it resumes did
+            job["escape_formulas"] = False
+        return journal, job, chosen
+
+
+def _export_agency(
+    settings: _ExportSettings,
+    out: Path,
+    start: Start,
+    *,
+    all_locations: bool,
+    locations: str | None,
+    parallel: int | None,
+    app_id: str | None,
+    company_id: str | None,
+    token_file: Path | None,
+    quiet: bool,
+) -> None:
+    """``export highlevel --all-locations`` / ``--locations``: each location into ``out/<id>.<format>``."""
+    if settings.service is not ServiceName.highlevel:
+        raise _fail("--all-locations and --locations are HighLevel's (an agency's locations)", EXIT_USAGE)
+    if all_locations and locations is not None:
+        raise _fail("--all-locations and --locations: choose one", EXIT_USAGE)
+    if out.exists() and not out.is_dir():
+        raise _fail(f"--out {out}: a file; an agency's export writes a directory of one file per location", EXIT_USAGE)
+    try:
+        chosen_ids = parse_locations(locations) if locations is not None else None
+    except LocationListError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    if chosen_ids is None and not app_id:
+        raise _fail("--all-locations: which app's installations? Give --app-id or set HIGHLEVEL_APP_ID", EXIT_USAGE)
+    suffix = settings.file_format.value if settings.file_format else "csv"
+    parallel = parallel or DEFAULT_PARALLEL
+    api_version = settings.api_version.value
+
+    def export_location(service: HighLevelService, progress: JobProgress) -> Outcome:
+        file = out / f"{service.location_id}.{suffix}"
+        journal, job, chosen = settings.job(file, service.location_id)
+        return run_export(
+            service,
+            out=file,
+            file_format=chosen,
+            filters=settings.filters,
+            state=journal,
+            # --resume is the run's (refused above when it has nothing to resume); a location not started yet starts.
+            start=Start.RESTART if start is Start.RESTART else Start.AUTO,
+            page_size=settings.page_size,
+            concurrency=1,  # a location's search pages follow each other
+            job=job,
+            reporter=progress,
+            escape_formulas=settings.escape_formulas,
+        )
+
+    # The run over the locations has a journal of its own, beside theirs: the locations it finished, which a
+    # resumed run skips. Its job names the locations as given (or the app whose installations were listed).
+    target = str(out.resolve())
+    run_path = journal_path(settings.state_dir, "export", f"{out.name}-locations", {"command": "export", "out": target})
+    _, run_job, _ = settings.job(out)
+    run_job |= {"format": suffix, "locations": chosen_ids if chosen_ids is not None else {"installed": app_id}}
+    run_job["company"] = company_id
+    traffic = Traffic()
+    pacing = LocationPacing(highlevel_rate_limit_headers(api_version))
+    with _fatal_errors():
+        out.mkdir(parents=True, exist_ok=True)
+        check_journal_path(run_path, output=out)
+        with (
+            AgencyRun(run_path, run_job, start) as run,
+            open_agency(
+                # Each running location holds a connection; the agency's own calls (location tokens) one more.
+                traffic,
+                pacing,
+                settings.base_url,
+                api_version,
+                parallel + 1,
+                company_id,
+                token_file,
+            ) as agency,
+        ):
+            if chosen_ids is None:
+                assert app_id is not None
+                chosen_ids = installed_location_ids(agency, app_id, company_id)
+            earlier = run.finished_among(chosen_ids)
+            to_export = [location for location in chosen_ids if location not in earlier]
+            label = f"export highlevel: {len(to_export)} locations, {parallel} at once"
+            with Reporter(label, quiet=quiet, pacing=pacing) as reporter:
+                reporter.expect_parts(len(to_export))
+                if run.resumed:
+                    reporter.note(
+                        f"resumed the interrupted export of these locations (journal {run_path}): {len(earlier)} "
+                        "of them were exported then and are skipped; --restart starts anew"
+                    )
+                exported = export_locations(
+                    agency,
+                    to_export,
+                    company_id=company_id,
+                    parallel=parallel,
+                    api_version=api_version,
+                    pacing=pacing,
+                    reporter=reporter,
+                    export_location=export_location,
+                    on_result=run.record,
+                )
+            results = run.in_order(chosen_ids, exported)
+    outcome = agency_outcome(results)
+    for result in results:
+        if result.failure is not None and quiet:  # a failure is an error: said even when quiet
+            typer.echo(f"contacts-sdk: location {result.location_id}: {result.failure}", err=True)
+    if not quiet:
+        Console(file=sys.stdout).print(summary_table(results, outcome))
+    _finish("export highlevel", outcome, reporter, traffic, quiet)
 
 
 IMPORT_EXAMPLE = """[bold]Examples[/bold]

@@ -30,7 +30,7 @@ from ._records import (
     leaf_columns,
     read_rows,
 )
-from ._runtime import Reporter
+from ._runtime import JobProgress, Reporter
 from ._services import HighLevelService, SakariService, Service
 from ._sync_steps import (
     DETAIL_FIELDS,
@@ -66,7 +66,7 @@ def run_export(
     page_size: int,
     concurrency: int,
     job: Mapping[str, Any],
-    reporter: Reporter,
+    reporter: JobProgress,
     escape_formulas: bool = True,
 ) -> Outcome:
     """Every contact into ``out``. A finished export's journal is no reason to refuse a new one: run

@@ -13,10 +13,11 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Protocol, Self
 
 import httpx
 from rich.console import Console
@@ -117,6 +118,113 @@ class RateWatch:
         if self.limit is None or self.interval is None:
             return "the rate limit"
         return f"the rate limit ({self.limit} requests per {self.interval:g} s)"
+
+
+class Pacing(Protocol):
+    """What progress reads of the pacing: a ``RateWatch``, or ``LocationPacing`` over locations side by side."""
+
+    on_wait: Callable[[], None] | None
+
+    @property
+    def requests(self) -> int: ...
+
+    @property
+    def waiting(self) -> bool: ...
+
+    @property
+    def allowed_rate(self) -> float | None: ...
+
+    def describe_limit(self) -> str: ...
+
+
+class JobProgress(Protocol):
+    """What a job tells of its progress: a ``Reporter``, or one part of an aggregate one."""
+
+    def start_at(self, done: int, total: int | None) -> None: ...
+
+    def advance(self, count: int = 1) -> None: ...
+
+
+class LocationPacing:
+    """The pacing of an agency's locations exported side by side, each under its own rate limit.
+
+    Every location runs in a thread of its own, which names it (``running``) while it exports: the
+    answers that thread gets feed that location's ``RateWatch``. The allowed rate is the sum of the
+    running locations' (each location's limit is its own), and requests are held when every running
+    location waits for its window. The agency's own calls (``/oauth/...``: a location token, the list
+    of locations) count under the agency's limit, not a location's, and are left out.
+    """
+
+    def __init__(self, headers: RateLimitHeaders | None) -> None:
+        self._headers = headers
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._running: dict[str, RateWatch] = {}
+        self._finished_requests = 0
+        self.on_wait: Callable[[], None] | None = None
+
+    @contextmanager
+    def running(self, location_id: str) -> Iterator[None]:
+        watch = RateWatch(self._headers)
+        with self._lock:
+            self._running[location_id] = watch
+        self._local.watch = watch
+        try:
+            yield
+        finally:
+            self._local.watch = None
+            with self._lock:
+                del self._running[location_id]
+                self._finished_requests += watch.requests
+
+    def _watch(self, request: httpx.Request) -> RateWatch | None:
+        watch: RateWatch | None = getattr(self._local, "watch", None)
+        if watch is None or request.url.path.startswith("/oauth/"):
+            return None
+        return watch
+
+    def watch(self, client: httpx.Client) -> None:
+        """Feed the locations' watches from the answers ``client`` gets."""
+
+        def requested(request: httpx.Request) -> None:
+            watch = self._watch(request)
+            if watch is not None:
+                watch.requested()
+
+        def answered(response: httpx.Response) -> None:
+            watch = self._watch(response.request)
+            began = watch is not None and watch.answered(response.status_code, response.headers)
+            if began and self.waiting and self.on_wait is not None:
+                self.on_wait()
+
+        client.event_hooks["request"].append(requested)
+        client.event_hooks["response"].append(answered)
+
+    def _watches(self) -> list[RateWatch]:
+        with self._lock:
+            return list(self._running.values())
+
+    @property
+    def requests(self) -> int:
+        with self._lock:
+            return self._finished_requests + sum(watch.requests for watch in self._running.values())
+
+    @property
+    def waiting(self) -> bool:
+        watches = self._watches()
+        return bool(watches) and all(watch.waiting for watch in watches)
+
+    @property
+    def allowed_rate(self) -> float | None:
+        rates = [rate for rate in (watch.allowed_rate for watch in self._watches()) if rate is not None]
+        return sum(rates) if rates else None
+
+    def describe_limit(self) -> str:
+        watches = self._watches()
+        one = next((watch for watch in watches if watch.limit is not None), None)
+        if one is None or one.interval is None:
+            return "the rate limits"
+        return f"the rate limits ({len(watches)} locations, {one.limit} requests per {one.interval:g} s each)"
 
 
 class Traffic:
@@ -241,7 +349,7 @@ class Reporter:
         stream: IO[str] | None = None,
         interval: float = 2.0,
         unit: str = "contacts",
-        pacing: RateWatch | None = None,
+        pacing: Pacing | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.label = label
@@ -258,6 +366,8 @@ class Reporter:
         self._last_line = self.started
         self._counting_since = self.started
         self._requests_at_start = 0
+        self._parts_left = 0
+        self._parts_total: int | None = 0
         self._print_lock = threading.Lock()
         self._progress: Progress | None = None
         self._task: TaskID | None = None
@@ -331,6 +441,24 @@ class Reporter:
         self._requests_at_start = self.pacing.requests if self.pacing is not None else 0
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, completed=done, total=total)
+
+    def expect_parts(self, parts: int) -> None:
+        """The job is made of ``parts`` parts (an agency's locations), each reporting with ``add_part``."""
+        self._parts_left, self._parts_total = parts, 0
+
+    def add_part(self, done: int, total: int | None) -> None:
+        """One more part starts, ``done`` of its ``total`` done already.
+
+        The job's total is known once every part has said its own (a part that cannot say leaves it unknown):
+        a sum of the parts started so far would make the bar and its ETA claim an end that is not near.
+        The rate counts what moves from now on."""
+        self.done += done
+        self._resumed_at += done
+        self._parts_left -= 1
+        self._parts_total = None if total is None or self._parts_total is None else self._parts_total + total
+        self.total = self._parts_total if self._parts_left <= 0 else None
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, completed=self.done, total=self.total)
 
     def advance(self, count: int = 1) -> None:
         self.done += count

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import highlevel_client.models
 import highlevel_v3_client.models
+import httpx
 from highlevel_client import UNSET, HighLevel
 from highlevel_client import errors as highlevel_errors
 from highlevel_v3_client import HighLevelV3
@@ -217,10 +218,7 @@ class HighLevelService:
         client_class, self._models = HIGHLEVEL_VERSIONS[api_version]
         self.package = self._models.__name__.rpartition(".")[0]
         self.sms_channel = _dnd_sms_channel(self._models)
-        self._http = traffic.http_client(
-            connections=connections,
-            rate_limit_headers=RateLimitHeaders.from_spec(rate_limit_header_names(self.package)),
-        )
+        self._http: httpx.Client | None = highlevel_http_client(traffic, connections, api_version)
         self.location_id = os.environ.get("HIGHLEVEL_LOCATION_ID")
         self.client: HighLevel | HighLevelV3
         try:
@@ -232,6 +230,20 @@ class HighLevelService:
             self._http.close()
             raise FatalError("credentials: HighLevel needs a location: set HIGHLEVEL_LOCATION_ID")
         self._keyed_shape: KeyedRequestShape | None = None
+
+    @classmethod
+    def of_location(cls, client: HighLevel | HighLevelV3, location_id: str, api_version: str) -> HighLevelService:
+        """The service of one location of an agency, on the client ``for_location`` gave (the agency client
+        owns it and its connections: closing this service leaves them open)."""
+        service = cls.__new__(cls)
+        service._models = HIGHLEVEL_VERSIONS[api_version][1]
+        service.package = service._models.__name__.rpartition(".")[0]
+        service.sms_channel = _dnd_sms_channel(service._models)
+        service._http = None
+        service.location_id = location_id
+        service.client = client
+        service._keyed_shape = None
+        return service
 
     def shape(self) -> RequestShape:
         """The create body's columns, and a ``customField.<key>`` column per custom field of the location."""
@@ -302,8 +314,22 @@ class HighLevelService:
         return str(found.id) if found else None
 
     def close(self) -> None:
+        if self._http is None:
+            return  # a location's client: the agency client closes it
         self.client.close()
         self._http.close()
+
+
+def highlevel_rate_limit_headers(api_version: str) -> RateLimitHeaders | None:
+    """The headers in which HighLevel announces its rate limit, as ``api_version``'s spec names them."""
+    package = HIGHLEVEL_VERSIONS[api_version][1].__name__.rpartition(".")[0]
+    return RateLimitHeaders.from_spec(rate_limit_header_names(package))
+
+
+def highlevel_http_client(traffic: Traffic, connections: int, api_version: str) -> httpx.Client:
+    """The ``httpx.Client`` a HighLevel client of the commands sends through, its traffic counted and its pacing
+    watched."""
+    return traffic.http_client(connections=connections, rate_limit_headers=highlevel_rate_limit_headers(api_version))
 
 
 SERVICES: dict[str, type[SakariService] | type[HighLevelService]] = {
