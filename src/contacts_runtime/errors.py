@@ -341,7 +341,9 @@ class AuthenticationError(APIStatusError):
 
 class LocationUninstalledError(APIStatusError):
     """An agency client's location refused a freshly fetched location token, or refused to give one: the
-    app is no longer installed there (or the location is gone).
+    app is no longer installed there (or the location is gone). The service answers a token without the
+    call's scope with the same 401, so a location whose installation lacks a scope is reported here too;
+    the message carries the service's own words, which tell the two apart.
 
     Raised after at most two token fetches for the call, never retried further: skip the location.
     ``location_id`` names it; ``status_code``, ``body`` and ``response`` are the refusal's (a 401 of the
@@ -365,8 +367,8 @@ class LocationUninstalledError(APIStatusError):
     def from_refusal(cls, refusal: APIStatusError, location_id: str) -> LocationUninstalledError:
         """The error for ``refusal`` (an error answer about ``location_id``'s token), keeping its answer."""
         return cls(
-            f"location {location_id!r} refused a fresh location token: the app is no longer installed there "
-            f"({refusal.message})",
+            f"location {location_id!r} refused a fresh location token: the app is no longer installed there, "
+            f"or its installation lacks this call's scope ({refusal.message})",
             response=refusal.response,
             body=refusal.body,
             code=refusal.code,

@@ -7,9 +7,10 @@ shown or pickled, and closing."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import pickle
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import attrs
@@ -117,11 +118,18 @@ def agency(contacts_sandbox_server: SandboxServer, pair: TokenPair, clock: Clock
     http.close()
 
 
-def async_agency(server: SandboxServer, pair: TokenPair, clock: Clock, seen: Seen) -> AsyncHighLevel:
-    http = httpx.AsyncClient(event_hooks={"request": [seen.asynchronous]})
-    return AsyncHighLevel.from_oauth(
-        **APP, tokens=pair, on_tokens=lambda pair: None, clock=clock, http_client=http, **settings(server)
-    )
+@contextlib.asynccontextmanager
+async def async_agency(
+    server: SandboxServer, pair: TokenPair, clock: Clock, seen: Seen
+) -> AsyncIterator[AsyncHighLevel]:
+    # The http client is the test's (a client never closes one it was given), so the test closes it.
+    async with (
+        httpx.AsyncClient(event_hooks={"request": [seen.asynchronous]}) as http,
+        AsyncHighLevel.from_oauth(
+            **APP, tokens=pair, on_tokens=lambda pair: None, clock=clock, http_client=http, **settings(server)
+        ) as agency,
+    ):
+        yield agency
 
 
 # --- installed locations ------------------------------------------------------------------------
@@ -133,13 +141,12 @@ def test_every_installed_location_across_pages_once(
     many = agency_pair(contacts_sandbox, contacts_sandbox_server, LOCATIONS)
     # A location of the company the app is not installed on is not listed.
     contacts_sandbox.highlevel.oauth.location_names["not-installed"] = "Elsewhere"
-    with HighLevel.from_oauth(
-        **APP,
-        tokens=many,
-        on_tokens=lambda pair: None,
-        http_client=httpx.Client(event_hooks={"request": [seen]}),
-        **settings(contacts_sandbox_server),
-    ) as client:
+    with (
+        httpx.Client(event_hooks={"request": [seen]}) as http,
+        HighLevel.from_oauth(
+            **APP, tokens=many, on_tokens=lambda pair: None, http_client=http, **settings(contacts_sandbox_server)
+        ) as client,
+    ):
         locations = list(client.installed_locations(app_id=APP_ID))
     assert [location.id for location in locations] == sorted(LOCATIONS)
     assert all(location.is_installed is True for location in locations)
@@ -346,13 +353,12 @@ def test_a_fresh_token_refused_raises_after_exactly_two_token_fetches(
     narrow = agency_pair(
         contacts_sandbox, contacts_sandbox_server, ("loc-1",), scopes=("oauth.readonly", "oauth.write")
     )
-    with HighLevel.from_oauth(
-        **APP,
-        tokens=narrow,
-        on_tokens=lambda pair: None,
-        http_client=httpx.Client(event_hooks={"request": [seen]}),
-        **settings(contacts_sandbox_server),
-    ) as agency:
+    with (
+        httpx.Client(event_hooks={"request": [seen]}) as http,
+        HighLevel.from_oauth(
+            **APP, tokens=narrow, on_tokens=lambda pair: None, http_client=http, **settings(contacts_sandbox_server)
+        ) as agency,
+    ):
         location = agency.for_location("loc-1")
         with pytest.raises(LocationUninstalledError) as raised:
             location.contacts.search()
@@ -432,12 +438,12 @@ def test_closing_the_async_agency_closes_its_location_clients(
     contacts_sandbox_server: SandboxServer, pair: TokenPair, clock: Clock, seen: Seen
 ) -> None:
     async def scenario() -> None:
-        agency = async_agency(contacts_sandbox_server, pair, clock, seen)
-        location = agency.for_location("loc-1")
-        await location.contacts.search()
-        await agency.close()
-        with pytest.raises(ClientClosedError):
+        async with async_agency(contacts_sandbox_server, pair, clock, seen) as agency:
+            location = agency.for_location("loc-1")
             await location.contacts.search()
+            await agency.close()
+            with pytest.raises(ClientClosedError):
+                await location.contacts.search()
 
     asyncio.run(scenario())
 
@@ -512,13 +518,12 @@ def test_the_v3_clients_have_the_agency_methods(
 ) -> None:
     from highlevel_v3_client import AsyncHighLevelV3, HighLevelV3
 
-    with HighLevelV3.from_oauth(
-        **APP,
-        tokens=pair,
-        on_tokens=lambda pair: None,
-        http_client=httpx.Client(event_hooks={"request": [seen]}),
-        **settings(contacts_sandbox_server),
-    ) as agency:
+    with (
+        httpx.Client(event_hooks={"request": [seen]}) as http,
+        HighLevelV3.from_oauth(
+            **APP, tokens=pair, on_tokens=lambda pair: None, http_client=http, **settings(contacts_sandbox_server)
+        ) as agency,
+    ):
         assert [location.id for location in agency.installed_locations(app_id=APP_ID)] == ["loc-1", "loc-2", "loc-3"]
         location = agency.for_location("loc-3")
         assert type(location) is HighLevelV3

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from highlevel_client import HighLevel
 
@@ -34,8 +35,11 @@ def location_client(
 ) -> Iterator[Callable[..., HighLevel]]:
     """A strict HighLevel client per location of the sandbox (each its own, as an agency's ``for_location`` gives)."""
     opened: list[HighLevel] = []
+    given_http: list[httpx.Client] = []
 
     def open_client(location_id: str, **options: Any) -> HighLevel:
+        if "http_client" in options:
+            given_http.append(options["http_client"])  # a client never closes one it was given
         client = HighLevel(
             token=HIGHLEVEL_TOKEN,
             location_id=location_id,
@@ -49,6 +53,8 @@ def location_client(
     yield open_client
     for client in opened:
         client.close()
+    for http in given_http:
+        http.close()
 
 
 def query(database: Path, sql: str, *parameters: Any) -> list[tuple[Any, ...]]:
