@@ -247,27 +247,17 @@ class LocationTokens(RenewingAuth):
             "clock": self._clock,
         }
 
-    def _renew_sync(self, client: SyncAPIClient) -> str:
-        try:
-            self.fetches += 1
-            with self._refusal():
-                token = self._adopt(location_token(self._agency, **self._arguments()))  # type: ignore[arg-type]
-        except BaseException as exc:
-            self._finish(exc)
-            raise
-        self._finish(None)
-        return token
+    def _fetch_sync(self, client: SyncAPIClient) -> str:
+        """A location token from the agency client (``client`` is the location's own)."""
+        self.fetches += 1
+        with self._refusal():
+            return self._adopt(location_token(self._agency, **self._arguments()))  # type: ignore[arg-type]
 
-    async def _renew_async(self, client: AsyncAPIClient) -> str:
-        try:
-            self.fetches += 1
-            with self._refusal():
-                token = self._adopt(await alocation_token(self._agency, **self._arguments()))  # type: ignore[arg-type]
-        except BaseException as exc:
-            self._finish(exc)
-            raise
-        self._finish(None)
-        return token
+    async def _fetch_async(self, client: AsyncAPIClient) -> str:
+        """``_fetch_sync`` for an async client."""
+        self.fetches += 1
+        with self._refusal():
+            return self._adopt(await alocation_token(self._agency, **self._arguments()))  # type: ignore[arg-type]
 
     def _refusal(self) -> _Refusal:
         return _Refusal(self.location_id)

@@ -514,8 +514,8 @@ TokenStore = Callable[[TokenPair], object]
 
 class RenewingAuth:
     """The shell of an ``Auth`` whose token is renewed by one caller while the others wait (``_renewal.Renewal``
-    decides; this holds the locks): a subclass says how a token is got (``_renew_sync`` / ``_renew_async``,
-    each ending with ``_finish``).
+    decides; this holds the locks): a subclass says how a token is got and adopted (``_fetch_sync`` /
+    ``_fetch_async``).
 
     Many concurrent callers (threads, and tasks of any event loop) share one renewal: the others wait for
     it, and a renewal that failed fails them all.
@@ -572,9 +572,31 @@ class RenewingAuth:
             return claim if isinstance(claim, str) else await self._renew_async(client)
 
     def _renew_sync(self, client: SyncAPIClient) -> str:
-        raise NotImplementedError
+        """This caller's renewal; the waiters learn its end, a failure included."""
+        try:
+            token = self._fetch_sync(client)
+        except BaseException as exc:
+            self._finish(exc)
+            raise
+        self._finish(None)
+        return token
 
     async def _renew_async(self, client: AsyncAPIClient) -> str:
+        """``_renew_sync`` for an async client."""
+        try:
+            token = await self._fetch_async(client)
+        except BaseException as exc:
+            self._finish(exc)
+            raise
+        self._finish(None)
+        return token
+
+    def _fetch_sync(self, client: SyncAPIClient) -> str:
+        """Get a token and adopt it (the subclass's part of a renewal)."""
+        raise NotImplementedError
+
+    async def _fetch_async(self, client: AsyncAPIClient) -> str:
+        """``_fetch_sync`` for an async client."""
         raise NotImplementedError
 
     def _claim(self, seen: int) -> str | Refresh | AwaitRefresh:
@@ -655,25 +677,13 @@ class OAuthTokens(RenewingAuth):
         """Whether a refresh is under way (tests wait for one to start)."""
         return self._renewal.refreshing
 
-    def _renew_sync(self, client: SyncAPIClient) -> str:
-        """This caller's refresh (or the offer of an unsaved pair to ``on_tokens`` again); the waiters learn its end."""
-        try:
-            token = self._adopt(self._pending() or refresh(client, **self._refresh_arguments()))
-        except BaseException as exc:
-            self._finish(exc)
-            raise
-        self._finish(None)
-        return token
+    def _fetch_sync(self, client: SyncAPIClient) -> str:
+        """A refresh, or the offer of an unsaved pair to ``on_tokens`` again."""
+        return self._adopt(self._pending() or refresh(client, **self._refresh_arguments()))
 
-    async def _renew_async(self, client: AsyncAPIClient) -> str:
-        """``_renew_sync`` for an async client."""
-        try:
-            token = self._adopt(self._pending() or await arefresh(client, **self._refresh_arguments()))
-        except BaseException as exc:
-            self._finish(exc)
-            raise
-        self._finish(None)
-        return token
+    async def _fetch_async(self, client: AsyncAPIClient) -> str:
+        """``_fetch_sync`` for an async client."""
+        return self._adopt(self._pending() or await arefresh(client, **self._refresh_arguments()))
 
     def _pending(self) -> TokenPair | None:
         """The pair ``on_tokens`` failed to store, to offer again; else ``None``, and a refresh is counted."""
