@@ -260,6 +260,7 @@ class HighLevelV3(SyncAPIClient):
             code=code,
             redirect_uri=redirect_uri,
             user_type=user_type,
+            clock=clock,
         )
         try:
             on_tokens(pair)
@@ -556,6 +557,7 @@ class AsyncHighLevelV3(AsyncAPIClient):
             code=code,
             redirect_uri=redirect_uri,
             user_type=user_type,
+            clock=clock,
         )
         try:
             on_tokens(pair)

@@ -375,7 +375,7 @@ def check_exchanged_pair(case: Case, pair: TokenPair) -> None:
 def check_code_client(case: Case, client: HighLevel | AsyncHighLevel, service: HighLevelService, store: Store) -> None:
     body = case.body()
     [pair] = store.pairs
-    assert (pair.access_token, pair.refresh_token) == (body["access_token"], body["refresh_token"])
+    check_exchanged_pair(case, pair)  # its expiry too, on the clock the client was given
     assert client.oauth_tokens.tokens is pair
     assert service.api_tokens == [f"Bearer {body['access_token']}"]
     assert [form["grant_type"] for form in service.token_forms] == ["authorization_code"] * 2
