@@ -16,7 +16,6 @@ from ._pagination import (
     AsyncPage,
     AsyncPaginator,
     CursorPaging,
-    NoNextPageError,
     OffsetPaging,
     PageInfo,
     SearchPaging,
@@ -24,6 +23,7 @@ from ._pagination import (
 )
 from ._request import NO_BODY, Request, RequestOptions, path_segment
 from ._response import ErrorBodies, RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
+from .errors import NoNextPageError
 
 # A library's records go where its user's logging configuration sends them, never to stderr uninvited.
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())

@@ -29,7 +29,7 @@ from . import errors
 from ._drift import not_json
 from ._walk_plan import WalkPlan
 from ._walk_plan import repeats as _repeats
-from .errors import PaginationError
+from .errors import NoNextPageError, PaginationError
 from .types import Unset, json_loads
 
 if TYPE_CHECKING:
@@ -52,10 +52,6 @@ __all__ = [
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
 Parser = Callable[[httpx.Response], object]
-
-
-class NoNextPageError(LookupError):
-    """``get_next_page()`` was called on the last page."""
 
 
 @attrs.frozen

@@ -37,6 +37,7 @@ __all__ = [
     "InvalidGrantError",
     "LocationUninstalledError",
     "MissingCredentialsError",
+    "NoNextPageError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
@@ -394,6 +395,10 @@ class UnprocessableEntityError(APIStatusError):
 
 class RateLimitError(APIStatusError):
     """429: too many requests."""
+
+
+class NoNextPageError(APIError, LookupError):
+    """``get_next_page()`` was called on the last page (a ``LookupError`` too, as it always was)."""
 
 
 class PaginationError(APIError):
