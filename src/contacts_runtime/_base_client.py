@@ -431,7 +431,7 @@ class BaseClient(Generic[HttpClientT]):
             return value
         configured = self._options.get(name)
         if configured is None:
-            raise ValueError(
+            raise errors.ArgumentError(
                 f"`{name}` is not set: pass {name}= to the client or the call, or set {self._config.env(name)}"
             )
         return configured
@@ -442,7 +442,7 @@ class BaseClient(Generic[HttpClientT]):
         headers = merged_headers(headers, request.headers) if self._default_headers else {**headers, **request.headers}
         for name, value in headers.items():
             if not isinstance(value, str) or _UNSAFE_HEADER_VALUE.search(value):
-                raise ValueError(f"header `{name}`: a value must be a string without CR, LF or NUL")
+                raise errors.ArgumentError(f"header `{name}`: a value must be a string without CR, LF or NUL")
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         url = request.path if "://" in request.path else self.base_url + request.path
@@ -459,9 +459,9 @@ class BaseClient(Generic[HttpClientT]):
 
     def _configure(self, timeout: float | httpx.Timeout, max_retries: int, max_wait: float) -> None:
         if max_retries < 0:
-            raise ValueError(f"`max_retries` must be 0 or more, got {max_retries}")
+            raise errors.ArgumentError(f"`max_retries` must be 0 or more, got {max_retries}")
         if not (isinstance(max_wait, int | float) and math.isfinite(max_wait) and max_wait >= 0):
-            raise ValueError(f"`max_wait` must be a finite number of seconds, 0 or more, got {max_wait!r}")
+            raise errors.ArgumentError(f"`max_wait` must be a finite number of seconds, 0 or more, got {max_wait!r}")
         self.timeout = _as_timeout(timeout)
         self._rules = RetryRules(max_retries, float(max_wait))
 
@@ -636,11 +636,11 @@ def checked_base_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - a port that is not a number raises here
     except ValueError as exc:
-        raise ValueError(f"`base_url` {shown!r} is not a URL: {exc}") from None
+        raise errors.ArgumentError(f"`base_url` {shown!r} is not a URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
-        raise ValueError(f"`base_url` {shown!r} needs an http:// or https:// scheme")
+        raise errors.ArgumentError(f"`base_url` {shown!r} needs an http:// or https:// scheme")
     if not parts.hostname:
-        raise ValueError(f"`base_url` {shown!r} has no host")
+        raise errors.ArgumentError(f"`base_url` {shown!r} has no host")
     if "@" in parts.netloc and _REDACT_USER_INFO not in logging.getLogger("httpx").filters:
         logging.getLogger("httpx").addFilter(_REDACT_USER_INFO)
     return url

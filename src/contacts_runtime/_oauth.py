@@ -184,21 +184,21 @@ def given_pair(
     ``details`` kept) or its three parts as the application stored them; ``ValueError`` naming what is wrong."""
     if tokens is None:
         if access_token is None and refresh_token is None and expires_at is None:
-            raise ValueError("give the pair: `tokens`, or `access_token`, `refresh_token` and `expires_at`")
+            raise errors.ArgumentError("give the pair: `tokens`, or `access_token`, `refresh_token` and `expires_at`")
         return stored_pair(access_token, refresh_token, expires_at)  # type: ignore[arg-type]
     if not isinstance(tokens, TokenPair):
-        raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
     parts = {"access_token": access_token, "refresh_token": refresh_token, "expires_at": expires_at}
     given = [name for name, value in parts.items() if value is not None]
     if given:
-        raise ValueError(f"give either `tokens` or {', '.join(f'`{name}`' for name in given)}, not both")
+        raise errors.ArgumentError(f"give either `tokens` or {', '.join(f'`{name}`' for name in given)}, not both")
     return tokens
 
 
 def stored_pair(access_token: str, refresh_token: str, expires_at: float) -> TokenPair:
     """A pair the application kept, checked: ``ValueError`` naming an argument that cannot be one."""
     if isinstance(expires_at, bool) or not isinstance(expires_at, int | float) or math.isnan(expires_at):
-        raise ValueError(f"`expires_at` must be seconds since the epoch, got {type(expires_at).__name__}")
+        raise errors.ArgumentError(f"`expires_at` must be seconds since the epoch, got {type(expires_at).__name__}")
     return TokenPair(_text("access_token", access_token), _text("refresh_token", refresh_token), float(expires_at))
 
 
@@ -237,7 +237,7 @@ class OAuthOperations:
 def _text(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         shown = "an empty string" if isinstance(value, str) else type(value).__name__
-        raise ValueError(f"`{name}` must be a non-empty string, got {shown}")
+        raise errors.ArgumentError(f"`{name}` must be a non-empty string, got {shown}")
     return value
 
 
@@ -283,17 +283,17 @@ def authorization_url(
     _text("client_id", client_id)
     parts = urlsplit(_text("redirect_uri", redirect_uri))
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("`redirect_uri` must be an absolute http(s) URL")
+        raise errors.ArgumentError("`redirect_uri` must be an absolute http(s) URL")
     if isinstance(scopes, str) or not isinstance(scopes, Iterable):
-        raise ValueError("`scopes` must be a list of scope names, not a single string")
+        raise errors.ArgumentError("`scopes` must be a list of scope names, not a single string")
     scope_list = list(scopes)
     for scope in scope_list:
         if not isinstance(scope, str) or not scope or spec.scope_separator in scope:
-            raise ValueError(f"`scopes`: each scope is one non-empty name without {spec.scope_separator!r}")
+            raise errors.ArgumentError(f"`scopes`: each scope is one non-empty name without {spec.scope_separator!r}")
     if not scope_list:
-        raise ValueError("`scopes` must name at least one scope")
+        raise errors.ArgumentError("`scopes` must name at least one scope")
     if white_label and spec.white_label_authorize_url is None:
-        raise ValueError("`white_label`: this service has no white-label authorization page")
+        raise errors.ArgumentError("`white_label`: this service has no white-label authorization page")
     values = {
         "response_type": spec.response_type,
         "client_id": client_id,
@@ -305,7 +305,8 @@ def authorization_url(
     query.append(("state", chosen))
     if login_window_open_mode is not None:
         if spec.login_window_parameter is None or login_window_open_mode not in spec.login_window_values:
-            raise ValueError(f"`login_window_open_mode` must be one of {list(spec.login_window_values)} or None")
+            allowed = list(spec.login_window_values)
+            raise errors.ArgumentError(f"`login_window_open_mode` must be one of {allowed} or None")
         query.append((spec.login_window_parameter, login_window_open_mode))
     base = spec.white_label_authorize_url if white_label else spec.authorize_url
     assert base is not None
@@ -402,7 +403,7 @@ def _location_access(
     """The location token call (sent with the agency token ``client`` has) and the reader of the access
     token it answers (it has no refresh token by design)."""
     if operations.location_request is None or operations.parse_location_token is None:
-        raise ValueError("this service has no location token exchange")
+        raise errors.ArgumentError("this service has no location token exchange")
     parse = operations.parse_location_token
     request = operations.location_request(client, _text("company_id", company_id), _text("location_id", location_id))
 
@@ -647,9 +648,9 @@ class OAuthTokens(RenewingAuth):
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not isinstance(tokens, TokenPair):
-            raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+            raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
         if not callable(on_tokens):
-            raise ValueError("`on_tokens` must be a callable that stores a TokenPair")
+            raise errors.ArgumentError("`on_tokens` must be a callable that stores a TokenPair")
         self.client_id = _text("client_id", client_id)
         self._client_secret = _text("client_secret", client_secret)
         self._spec = spec
@@ -723,7 +724,7 @@ class OAuthTokens(RenewingAuth):
         revoked) the client sends nothing until it is given a new pair, typically from a new
         authorization. ``on_tokens`` is not called: the pair is the caller's own."""
         if not isinstance(tokens, TokenPair):
-            raise ValueError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+            raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
         with self._condition:
             self._renewal.replaced(tokens, self._clock())
 

@@ -184,3 +184,41 @@ def test_a_bad_verify_argument_is_an_argument_error() -> None:
         highlevel_client.webhooks.verify(b"{}", {}, tolerance=0)
     with pytest.raises(highlevel_client.ArgumentError, match="not a PEM public key"):
         highlevel_client.webhooks.verify(b"{}", {"x-wh-signature": "AAAA"}, public_key="-----BEGIN NOTHING-----")
+
+
+# --- settings refused when a client or an OAuth helper is made --------------------------------------------
+
+PAIR = highlevel_client.oauth.TokenPair("access", "refresh", 2_000_000_000.0)
+APP = {"client_id": "app-client", "client_secret": SECRET}
+BAD_SETTINGS: list[tuple[str, Callable[[], Any], str]] = [
+    ("a base_url that is not a URL", lambda: HighLevel(token="t", base_url="http://[::1"), "base_url"),
+    ("a base_url without http(s)", lambda: HighLevel(token="t", base_url="ftp://example.com"), "scheme"),
+    ("a base_url without a host", lambda: Sakari(client_id="i", client_secret="s", base_url="https://"), "host"),
+    ("negative max_retries", lambda: HighLevel(token="t", max_retries=-1), "max_retries"),
+    ("an endless max_wait", lambda: AsyncHighLevel(token="t", max_wait=float("inf")), "max_wait"),
+    ("from_oauth without a pair", lambda: HighLevel.from_oauth(**APP, on_tokens=print), "tokens"),
+    ("from_oauth with a str pair", lambda: HighLevel.from_oauth(**APP, tokens="x", on_tokens=print), "TokenPair"),  # type: ignore[arg-type]
+    (
+        "from_oauth with a pair twice",
+        lambda: HighLevel.from_oauth(**APP, tokens=PAIR, access_token="a", on_tokens=print),
+        "not both",
+    ),
+    (
+        "an authorization URL with one string of scopes",
+        lambda: highlevel_client.oauth.authorization_url("app", "https://app.example/cb", "contacts.readonly"),
+        "scopes",
+    ),
+    (
+        "an authorization URL to a relative redirect",
+        lambda: highlevel_client.oauth.authorization_url("app", "/cb", ["contacts.readonly"]),
+        "redirect_uri",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "message"), BAD_SETTINGS, ids=[case[0] for case in BAD_SETTINGS])
+def test_a_bad_setting_is_an_argument_error(case: str, make: Callable[[], Any], message: str) -> None:
+    with pytest.raises(highlevel_client.ArgumentError, match=message) as caught:
+        make()
+    assert isinstance(caught.value, highlevel_client.APIError) and isinstance(caught.value, ValueError)
+    assert SECRET not in str(caught.value)
