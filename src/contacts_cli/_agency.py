@@ -112,9 +112,11 @@ def chosen_locations(
     all_locations: bool, locations: str | None, app_id: str | None, *, ids_name_files: bool
 ) -> list[str] | None:
     """The ids ``--locations`` names, in the order given; ``None`` for ``--all-locations`` (the app's
-    installations, listed once the agency client is open). Only with one of the two."""
-    if all_locations and locations is not None:
-        raise LocationListError("--all-locations and --locations: choose one")
+    installations, listed once the agency client is open)."""
+    if all_locations == (locations is not None):
+        raise LocationListError(
+            "--all-locations and --locations: choose one" if all_locations else "give --all-locations or --locations"
+        )
     if locations is not None:
         return parse_locations(locations, ids_name_files=ids_name_files)
     if not app_id:
