@@ -26,6 +26,7 @@ from ._agency import (
     Locations,
     TokenFileOption,
     chosen_locations,
+    installed_location_ids,
     open_agency,
 )
 from ._outcome import EXIT_FATAL, EXIT_USAGE
@@ -70,9 +71,9 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-_AGENCY_CONNECTIONS = 6
-"""Connections of an agency's load: dlt extracts up to 5 locations' resources at once (its default), and the
-agency's own calls (location tokens) take one more."""
+_AGENCY_CONNECTIONS = 16
+"""Connections of an agency's load, shared by its locations' clients: dlt extracts 5 resources at once by
+default (more if its ``workers`` is raised), and the agency's own calls (location tokens) need one besides."""
 
 _API_VERSION = "2021-07-28"
 """The HighLevel API the warehouse source reads (its resources are that version's calls)."""
@@ -88,7 +89,7 @@ def _highlevel_clients(
     token_file: Path | None,
 ) -> dict[str, HighLevel]:
     """A client per location to load: the agency's location clients (``location_ids``, or, given ``None``,
-    every location where the app is installed)."""
+    every location where the app is installed: none, when it is installed nowhere)."""
     from highlevel_client import HighLevel
 
     from contacts_warehouse import agency_clients
@@ -104,7 +105,12 @@ def _highlevel_clients(
         )
     )
     assert isinstance(agency, HighLevel)  # the client of _API_VERSION
-    return agency_clients(agency, app_id=app_id, location_ids=location_ids, company_id=company_id)
+    if location_ids is None:
+        assert app_id is not None  # chosen_locations: --all-locations has an app
+        location_ids = installed_location_ids(agency, app_id, company_id)
+        if not location_ids:
+            return {}
+    return agency_clients(agency, location_ids=location_ids, company_id=company_id)
 
 
 def _destination(name: str) -> Any:
@@ -216,6 +222,12 @@ def load_command(
 
                 client = stack.enter_context(HighLevel(base_url=base_url))
                 clients = {client.option("location_id", None): client}
+            if not clients:
+                if not quiet:
+                    typer.echo(
+                        "load highlevel: the app is installed in none of the agency's locations; nothing to load"
+                    )
+                return
             source = highlevel_source(clients, uninstalled=uninstalled)
         else:
             from sakari_client import Sakari

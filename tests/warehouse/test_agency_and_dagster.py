@@ -197,3 +197,16 @@ def test_load_renews_the_agency_pair_in_its_token_file_and_reads_it_from_then_on
 
     assert again.exit_code == 0, again.stderr
     assert json.loads((offline_dlt / "pair").read_text()) == kept  # still valid: not renewed
+
+
+def test_an_app_installed_nowhere_loads_nothing_and_says_so(
+    agency_environment: None, contacts: dict[str, set[str]], contacts_sandbox: Sandbox, offline_dlt: Path
+) -> None:
+    for location in LOCATIONS:
+        contacts_sandbox.highlevel.oauth.uninstall(location)
+
+    result = CliRunner().invoke(app, ["load", "highlevel", "--all-locations", "--pipelines-dir", "pipelines"])
+
+    assert result.exit_code == 0, result.stderr
+    assert "installed in none of the agency's locations; nothing to load" in result.stdout
+    assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
