@@ -10,49 +10,35 @@ the progress). A location that fails, or whose installation is gone, is reported
 
 from __future__ import annotations
 
-import json
-import os
-import re
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from highlevel_client import HighLevel, LocationUninstalledError
-from highlevel_client import oauth as highlevel_oauth
-from highlevel_client.oauth import TokenPair
 from highlevel_v3_client import HighLevelV3
 from rich import box
 from rich.table import Table
 
+from ._agency import is_file_safe
 from ._journal import JobMismatch, Journal, JournalLocked, JournalUnreadable, NothingToResume, Start
 from ._outcome import EXIT_OK, EXIT_REJECTED, Outcome
-from ._runtime import LocationPacing, Reporter, Traffic
+from ._runtime import LocationPacing, Reporter
 from ._services import (
     API_ERRORS,
     DECODE_ERRORS,
-    HIGHLEVEL_VERSIONS,
     FatalError,
     HighLevelService,
     describe_error,
-    highlevel_http_client,
 )
 
-AGENCY_TOKEN_VARIABLE = "HIGHLEVEL_AGENCY_ACCESS_TOKEN"
-AGENCY_REFRESH_TOKEN_VARIABLE = "HIGHLEVEL_AGENCY_REFRESH_TOKEN"
-APP_CREDENTIAL_VARIABLES = ("HIGHLEVEL_CLIENT_ID", "HIGHLEVEL_CLIENT_SECRET")
 DEFAULT_PARALLEL = 4
 MAX_PARALLEL = 64
 """Most locations exported at once: each holds a thread, a connection and its own window of the limit."""
-
-_FILE_SAFE_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
-"""A location id that can name its file as it is (no separator, no leading dot, not too long)."""
 
 # What ends one location's export but not the others': the service's errors, the journal's, the disk's.
 _LOCATION_FAILURES = (
@@ -65,123 +51,6 @@ _LOCATION_FAILURES = (
     JournalUnreadable,
     OSError,
 )
-
-
-class TokenFile:
-    """The agency's OAuth pair kept in a file (``--token-file``): read when the run starts, and each pair the
-    client renews written there (owner-only, replaced whole) before it is used, since the refresh token
-    sent stops working. A file not made yet is made from the environment's pair at its first renewal."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def load(self) -> TokenPair:
-        if not self.path.exists():
-            return self._from_environment()
-        try:
-            kept = json.loads(self.path.read_text())
-            return TokenPair(str(kept["access_token"]), str(kept["refresh_token"]), float(kept["expires_at"]))
-        except (OSError, ValueError, KeyError, TypeError):
-            # The file holds secrets: what was wrong with it is not quoted.
-            raise FatalError(f"credentials: {self.path} is not a token file this command wrote") from None
-
-    def _from_environment(self) -> TokenPair:
-        access, refresh = os.environ.get(AGENCY_TOKEN_VARIABLE), os.environ.get(AGENCY_REFRESH_TOKEN_VARIABLE)
-        if not access or not refresh:
-            raise FatalError(
-                f"credentials: {self.path} does not exist yet: set {AGENCY_TOKEN_VARIABLE} and "
-                f"{AGENCY_REFRESH_TOKEN_VARIABLE} to the agency's pair, which moves into it when renewed"
-            )
-        # When the access token expires is not known: a 401 renews it as soon as it has.
-        return TokenPair(access, refresh, time.time() + highlevel_oauth.SPEC.access_token_lifetime)
-
-    def save(self, pair: TokenPair) -> None:
-        fields = {"access_token": pair.access_token, "refresh_token": pair.refresh_token, "expires_at": pair.expires_at}
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            json.dump(fields, handle)
-        os.replace(temporary, self.path)
-
-
-@contextmanager
-def open_agency(
-    traffic: Traffic,
-    pacing: LocationPacing,
-    base_url: str | None,
-    api_version: str,
-    connections: int,
-    company_id: str | None,
-    token_file: Path | None = None,
-) -> Iterator[HighLevel | HighLevelV3]:
-    """The agency client, its traffic counted and each location's answers read by ``pacing``; closed (and every
-    location's client with it) on leaving. On the agency's access token (``HIGHLEVEL_AGENCY_ACCESS_TOKEN``),
-    or, given a ``token_file``, on the OAuth pair kept there, renewed with the app's credentials."""
-    if not company_id:
-        raise FatalError("credentials: an agency's locations need its company id: --company-id or HIGHLEVEL_COMPANY_ID")
-    token = os.environ.get(AGENCY_TOKEN_VARIABLE)
-    if token_file is None and not token:
-        raise FatalError(
-            f"credentials: an agency's locations need the agency's access token: set {AGENCY_TOKEN_VARIABLE}"
-        )
-    app = [os.environ.get(name) for name in APP_CREDENTIAL_VARIABLES]
-    if token_file is not None and not all(app):
-        raise FatalError(
-            f"credentials: --token-file renews the pair with the app's {' and '.join(APP_CREDENTIAL_VARIABLES)}"
-        )
-    pair = TokenFile(token_file).load() if token_file is not None else None
-    http = highlevel_http_client(traffic, connections, api_version)
-    pacing.watch(http)
-    client_class = HIGHLEVEL_VERSIONS[api_version][0]
-    try:
-        try:
-            if token_file is not None and pair is not None:
-                agency = client_class.from_oauth(
-                    client_id=str(app[0]),
-                    client_secret=str(app[1]),
-                    tokens=pair,
-                    on_tokens=TokenFile(token_file).save,
-                    user_type="Company",
-                    base_url=base_url,
-                    http_client=http,
-                )
-            else:
-                agency = client_class(token=token, base_url=base_url, http_client=http)
-        except ValueError as error:
-            raise FatalError(f"credentials: {error}") from None
-        with agency:
-            yield agency
-    finally:
-        http.close()
-
-
-def installed_location_ids(agency: HighLevel | HighLevelV3, app_id: str, company_id: str | None) -> list[str]:
-    """The ids of the agency's locations where the app is installed, every page of them."""
-    return [str(location.id) for location in agency.installed_locations(app_id=app_id, company_id=company_id)]
-
-
-class LocationListError(ValueError):
-    """``--locations`` names no location, an empty one, one twice, or one that cannot name a file."""
-
-
-def parse_locations(text: str) -> list[str]:
-    """The location ids of ``--locations a,b,c``, in the order given."""
-    given = [part.strip() for part in text.split(",")]
-    if any(not part for part in given):
-        raise LocationListError(f"--locations {text!r}: an empty location id (write them as a,b,c)")
-    twice = sorted({part for part in given if given.count(part) > 1})
-    if twice:
-        raise LocationListError(f"--locations names {', '.join(twice)} more than once")
-    unsafe = [part for part in given if not is_file_safe(part)]
-    if unsafe:
-        raise LocationListError(
-            f"--locations: {', '.join(map(repr, unsafe))} cannot name a file (letters, digits, '.', '_', '-')"
-        )
-    return given
-
-
-def is_file_safe(location_id: str) -> bool:
-    return _FILE_SAFE_ID.fullmatch(location_id) is not None
 
 
 @dataclass

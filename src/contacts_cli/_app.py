@@ -15,16 +15,25 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ._agency import (
+    AGENCY_CREDENTIALS_HELP,
+    AGENCY_PANEL,
+    AllLocations,
+    AppId,
+    CompanyId,
+    LocationListError,
+    Locations,
+    TokenFileOption,
+    chosen_locations,
+    installed_location_ids,
+    open_agency,
+)
 from ._agency_export import (
     DEFAULT_PARALLEL,
     MAX_PARALLEL,
     AgencyRun,
-    LocationListError,
     agency_outcome,
     export_locations,
-    installed_location_ids,
-    open_agency,
-    parse_locations,
     summary_table,
 )
 from ._jobs import run_export, run_import, run_sync
@@ -63,7 +72,6 @@ WHAT = "What to do"
 FILTERS = "Filters"
 RUNS = "Journal and resuming"
 CONNECTION = "Connection"
-AGENCY = "An agency's locations"
 OUTPUT = "Output"
 
 
@@ -213,7 +221,7 @@ def _identity(
     return identity
 
 
-EXPORT_EXAMPLE = """[bold]Examples[/bold]
+EXPORT_EXAMPLE = f"""[bold]Examples[/bold]
 
   contacts-sdk export sakari --out contacts.csv --tags vip
 
@@ -223,14 +231,14 @@ EXPORT_EXAMPLE = """[bold]Examples[/bold]
 
   contacts-sdk export highlevel --locations loc-1,loc-2 --format jsonl --out exports/
 
-Run again after it finished, an export writes the file anew; after an interrupted run it resumes where
+Run again after it finished, an export writes the file anew; after an interrupted run it resumes where \
 that run stopped (--restart starts anew instead).
 
-An agency's locations (--all-locations, --locations) are read with the agency's access token,
-HIGHLEVEL_AGENCY_ACCESS_TOKEN, and its company id, --company-id or HIGHLEVEL_COMPANY_ID; --all-locations
-lists the locations where the app (--app-id or HIGHLEVEL_APP_ID) is installed. Each location goes to
-DIR/<location id>.<format> with a journal of its own, and resumes as a single export does. A location
-that fails, or where the app was uninstalled, is reported and skipped; the exit code is then 1."""
+{AGENCY_CREDENTIALS_HELP}
+
+Each of an agency's locations goes to DIR/<location id>.<format> with a journal of its own, and resumes \
+as a single export does. A location that fails, or where the app was uninstalled, is reported and \
+skipped; the exit code is then 1."""
 
 
 @app.command(epilog=EXPORT_EXAMPLE)
@@ -286,23 +294,8 @@ def export(
     state_dir: StateDir = None,
     base_url: BaseUrl = None,
     api_version: HighLevelApiVersion = ApiVersion.v2021_07_28,
-    all_locations: Annotated[
-        bool,
-        typer.Option(
-            "--all-locations",
-            help="HighLevel: every location where the agency's app is installed, each into its own file in --out.",
-            rich_help_panel=AGENCY,
-        ),
-    ] = False,
-    locations: Annotated[
-        str | None,
-        typer.Option(
-            "--locations",
-            metavar="ID,...",
-            help="HighLevel: these locations of the agency (comma-separated), each into its own file in --out.",
-            rich_help_panel=AGENCY,
-        ),
-    ] = None,
+    all_locations: AllLocations = False,
+    locations: Locations = None,
     parallel: Annotated[
         int | None,
         typer.Option(
@@ -310,36 +303,12 @@ def export(
             max=MAX_PARALLEL,
             metavar="N",
             help=f"Locations exported at once, each paced by its own rate limit (default {DEFAULT_PARALLEL}).",
-            rich_help_panel=AGENCY,
+            rich_help_panel=AGENCY_PANEL,
         ),
     ] = None,
-    app_id: Annotated[
-        str | None,
-        typer.Option(
-            metavar="ID",
-            envvar="HIGHLEVEL_APP_ID",
-            help="The Marketplace app whose installations --all-locations lists.",
-            rich_help_panel=AGENCY,
-        ),
-    ] = None,
-    company_id: Annotated[
-        str | None,
-        typer.Option(
-            metavar="ID", envvar="HIGHLEVEL_COMPANY_ID", help="The agency's company id.", rich_help_panel=AGENCY
-        ),
-    ] = None,
-    token_file: Annotated[
-        Path | None,
-        typer.Option(
-            metavar="FILE",
-            envvar="HIGHLEVEL_AGENCY_TOKEN_FILE",
-            dir_okay=False,
-            help="Keep the agency's OAuth pair in FILE and renew it there (with HIGHLEVEL_CLIENT_ID and "
-            "HIGHLEVEL_CLIENT_SECRET): made from HIGHLEVEL_AGENCY_ACCESS_TOKEN and HIGHLEVEL_AGENCY_REFRESH_TOKEN "
-            "at the first renewal, which spends that refresh token; read from then on.",
-            rich_help_panel=AGENCY,
-        ),
-    ] = None,
+    app_id: AppId = None,
+    company_id: CompanyId = None,
+    token_file: TokenFileOption = None,
     quiet: Quiet = False,
 ) -> None:
     """Write every contact of a service to a file, as the pages arrive (or of an agency's locations, one file each)."""
@@ -440,16 +409,13 @@ def _export_agency(
     """``export highlevel --all-locations`` / ``--locations``: each location into ``out/<id>.<format>``."""
     if settings.service is not ServiceName.highlevel:
         raise _fail("--all-locations and --locations are HighLevel's (an agency's locations)", EXIT_USAGE)
-    if all_locations and locations is not None:
-        raise _fail("--all-locations and --locations: choose one", EXIT_USAGE)
-    if out.exists() and not out.is_dir():
-        raise _fail(f"--out {out}: a file; an agency's export writes a directory of one file per location", EXIT_USAGE)
     try:
-        chosen_ids = parse_locations(locations) if locations is not None else None
+        # Each location is written to a file its id names.
+        chosen_ids = chosen_locations(all_locations, locations, app_id, ids_name_files=True)
     except LocationListError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    if chosen_ids is None and not app_id:
-        raise _fail("--all-locations: which app's installations? Give --app-id or set HIGHLEVEL_APP_ID", EXIT_USAGE)
+    if out.exists() and not out.is_dir():
+        raise _fail(f"--out {out}: a file; an agency's export writes a directory of one file per location", EXIT_USAGE)
     suffix = settings.file_format.value if settings.file_format else "csv"
     parallel = parallel or DEFAULT_PARALLEL
     api_version = settings.api_version.value
@@ -487,14 +453,14 @@ def _export_agency(
         with (
             AgencyRun(run_path, run_job, start) as run,
             open_agency(
-                # Each running location holds a connection; the agency's own calls (location tokens) one more.
                 traffic,
-                pacing,
-                settings.base_url,
-                api_version,
-                parallel + 1,
-                company_id,
-                token_file,
+                base_url=settings.base_url,
+                api_version=api_version,
+                # Each running location holds a connection; the agency's own calls (location tokens) one more.
+                connections=parallel + 1,
+                company_id=company_id,
+                token_file=token_file,
+                pacing=pacing,
             ) as agency,
         ):
             if chosen_ids is None:

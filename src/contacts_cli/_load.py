@@ -9,7 +9,6 @@ cursors live in the pipeline's state (in ``--pipelines-dir``, and in the destina
 from __future__ import annotations
 
 import enum
-import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -17,7 +16,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from ._agency import (
+    AGENCY_CREDENTIALS_HELP,
+    AgencyCredentialsError,
+    AllLocations,
+    AppId,
+    CompanyId,
+    LocationListError,
+    Locations,
+    TokenFileOption,
+    chosen_locations,
+    installed_location_ids,
+    open_agency,
+)
 from ._outcome import EXIT_FATAL, EXIT_USAGE
+from ._runtime import Traffic
 from ._services import API_ERRORS, describe_error
 
 if TYPE_CHECKING:
@@ -27,20 +40,25 @@ __all__ = ["LOAD_EXAMPLE", "load_command"]
 
 DEFAULT_DESTINATION = "duckdb"
 
-WHAT = "What to load"
 WHERE = "Where to"
 CONNECTION = "Connection"
 
-LOAD_EXAMPLE = """[bold]Examples[/bold]
+LOAD_EXAMPLE = f"""[bold]Examples[/bold]
 
   contacts-sdk load highlevel                 (into contacts.duckdb here)
 
-  contacts-sdk load highlevel --all-locations --to postgres
+  contacts-sdk load highlevel --all-locations --app-id 6500... --to postgres
+
+  contacts-sdk load highlevel --locations loc-1,loc-2 --company-id 5DP4...
+
+  contacts-sdk load highlevel --all-locations --token-file agency-pair.json
 
   contacts-sdk load sakari --to filesystem --dataset sakari_raw
 
-Run again, a load brings only what changed since the last run (HighLevel contacts by dateUpdated, per
-location; Sakari has no such filter and is read whole, merged on id)."""
+Run again, a load brings only what changed since the last run (HighLevel contacts by dateUpdated, per \
+location; Sakari has no such filter and is read whole, merged on id).
+
+{AGENCY_CREDENTIALS_HELP} A location where the app was uninstalled is reported and skipped."""
 
 
 class LoadService(enum.StrEnum):
@@ -53,51 +71,46 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _location_ids(text: str | None) -> list[str] | None:
-    if text is None:
-        return None
-    ids = [part.strip() for part in text.split(",")]
-    if not all(ids):
-        raise _fail(f"--locations {text!r}: give location ids separated by commas", EXIT_USAGE)
-    return list(dict.fromkeys(ids))
+_AGENCY_CONNECTIONS = 16
+"""Connections of an agency's load, shared by its locations' clients: dlt extracts 5 resources at once by
+default (more if its ``workers`` is raised), and the agency's own calls (location tokens) need one besides."""
 
-
-def _agency(stack: ExitStack, base_url: str | None) -> tuple[HighLevel, str]:
-    """The agency client of ``HIGHLEVEL_AGENCY_ACCESS_TOKEN`` and the company of ``HIGHLEVEL_COMPANY_ID``.
-
-    The access token as it is, not renewed: a renewal hands out a new refresh token, which a command has
-    nowhere to keep (the agency's own code keeps its pair; ``HighLevel.from_oauth``).
-    """
-    from highlevel_client import HighLevel
-
-    access = os.environ.get("HIGHLEVEL_AGENCY_ACCESS_TOKEN")
-    company_id = os.environ.get("HIGHLEVEL_COMPANY_ID")
-    if not access or not company_id:
-        raise _fail(
-            "--all-locations and --locations need HIGHLEVEL_AGENCY_ACCESS_TOKEN and HIGHLEVEL_COMPANY_ID "
-            "(an agency token and its company)",
-            EXIT_USAGE,
-        )
-    return stack.enter_context(HighLevel(token=access, base_url=base_url)), company_id
+_API_VERSION = "2021-07-28"
+"""The HighLevel API the warehouse source reads (its resources are that version's calls)."""
 
 
 def _highlevel_clients(
-    stack: ExitStack, base_url: str | None, all_locations: bool, locations: list[str] | None
+    stack: ExitStack,
+    base_url: str | None,
+    location_ids: list[str] | None,
+    *,
+    app_id: str | None,
+    company_id: str | None,
+    token_file: Path | None,
 ) -> dict[str, HighLevel]:
+    """A client per location to load: the agency's location clients (``location_ids``, or, given ``None``,
+    every location where the app is installed: none, when it is installed nowhere)."""
     from highlevel_client import HighLevel
 
-    if all_locations and locations is not None:
-        raise _fail("--all-locations and --locations: choose one", EXIT_USAGE)
-    if not all_locations and locations is None:
-        client = stack.enter_context(HighLevel(base_url=base_url))
-        return {client.option("location_id", None): client}
-    agency, company_id = _agency(stack, base_url)
-    app_id = os.environ.get("HIGHLEVEL_APP_ID")
-    if all_locations and not app_id:
-        raise _fail("--all-locations needs HIGHLEVEL_APP_ID (the app whose installations to load)", EXIT_USAGE)
     from contacts_warehouse import agency_clients
 
-    return agency_clients(agency, app_id=app_id, location_ids=locations, company_id=company_id)
+    agency = stack.enter_context(
+        open_agency(
+            Traffic(),
+            base_url=base_url,
+            api_version=_API_VERSION,
+            connections=_AGENCY_CONNECTIONS,
+            company_id=company_id,
+            token_file=token_file,
+        )
+    )
+    assert isinstance(agency, HighLevel)  # the client of _API_VERSION
+    if location_ids is None:
+        assert app_id is not None  # chosen_locations: --all-locations has an app
+        location_ids = installed_location_ids(agency, app_id, company_id)
+        if not location_ids:
+            return {}
+    return agency_clients(agency, location_ids=location_ids, company_id=company_id)
 
 
 def _destination(name: str) -> Any:
@@ -123,7 +136,7 @@ def _load_errors() -> Iterator[None]:
 
     try:
         yield
-    except (ExtraMissing, ArgumentError, MissingCredentialsError) as error:
+    except (ExtraMissing, ArgumentError, MissingCredentialsError, AgencyCredentialsError) as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except API_ERRORS as error:
         raise _fail(f"the service failed: {describe_error(error)[1]}", EXIT_FATAL) from None
@@ -171,18 +184,11 @@ def load_command(
             rich_help_panel=WHERE,
         ),
     ] = None,
-    all_locations: Annotated[
-        bool,
-        typer.Option(
-            "--all-locations",
-            help="HighLevel: every location the app (HIGHLEVEL_APP_ID) is installed in, with the agency token.",
-            rich_help_panel=WHAT,
-        ),
-    ] = False,
-    locations: Annotated[
-        str | None,
-        typer.Option(metavar="ID,...", help="HighLevel: these locations, with the agency token.", rich_help_panel=WHAT),
-    ] = None,
+    all_locations: AllLocations = False,
+    locations: Locations = None,
+    app_id: AppId = None,
+    company_id: CompanyId = None,
+    token_file: TokenFileOption = None,
     base_url: Annotated[
         str | None,
         typer.Option(
@@ -192,9 +198,14 @@ def load_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary; errors only.")] = False,
 ) -> None:
     """Load contacts into a warehouse (DuckDB by default), bringing only what changed since the last run."""
-    chosen = _location_ids(locations)
-    if service is LoadService.sakari and (all_locations or chosen is not None):
+    of_agency = all_locations or locations is not None
+    if service is LoadService.sakari and of_agency:
         raise _fail("--all-locations and --locations are HighLevel's; Sakari has one account", EXIT_USAGE)
+    try:
+        # A location's rows are named by its id in the tables, never a file: any id the service has will do.
+        chosen = chosen_locations(all_locations, locations, app_id, ids_name_files=False) if of_agency else None
+    except LocationListError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
     uninstalled: list[str] = []
     with _load_errors(), ExitStack() as stack:
         # Each name imports dlt, or raises ExtraMissing naming the install command.
@@ -202,7 +213,21 @@ def load_command(
 
         destination = _destination(to)
         if service is LoadService.highlevel:
-            clients = _highlevel_clients(stack, base_url, all_locations, chosen)
+            if of_agency:
+                clients = _highlevel_clients(
+                    stack, base_url, chosen, app_id=app_id, company_id=company_id, token_file=token_file
+                )
+            else:
+                from highlevel_client import HighLevel
+
+                client = stack.enter_context(HighLevel(base_url=base_url))
+                clients = {client.option("location_id", None): client}
+            if not clients:
+                if not quiet:
+                    typer.echo(
+                        "load highlevel: the app is installed in none of the agency's locations; nothing to load"
+                    )
+                return
             source = highlevel_source(clients, uninstalled=uninstalled)
         else:
             from sakari_client import Sakari

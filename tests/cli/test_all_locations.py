@@ -15,6 +15,7 @@ import httpx
 import pytest
 from highlevel_client import HighLevel
 
+from contacts_cli._agency import LocationListError, chosen_locations, parse_locations
 from contacts_cli._agency_export import StoppedError, export_locations
 from contacts_cli._outcome import Outcome
 from contacts_cli._runtime import JobProgress, LocationPacing, RateLimitHeaders, Reporter
@@ -597,3 +598,38 @@ def test_the_v3_api_exports_each_location_with_its_own_client(
     assert done.exit_code == 0, done
     for location, ids in expected.items():
         assert sorted(exported_ids(work / "out", location)) == sorted(ids), location
+
+
+@pytest.mark.parametrize("location_id", ["../etc", ".hidden", "a/b", "loc 1", "x" * 101])
+def test_an_id_that_cannot_name_a_file_is_refused_only_where_it_names_one(location_id: str) -> None:
+    text = f"loc-a,{location_id}"
+
+    with pytest.raises(LocationListError, match="cannot name a file"):
+        parse_locations(text, ids_name_files=True)
+    assert parse_locations(text, ids_name_files=False) == ["loc-a", location_id]
+
+
+@pytest.mark.parametrize("ids_name_files", [True, False])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("loc-a,,loc-b", "an empty location id"),
+        (" , loc-a", "an empty location id"),
+        ("loc-b,loc-a,loc-b,loc-a", "names loc-a, loc-b more than once"),
+        ("loc-a, loc-a", "names loc-a more than once"),
+    ],
+)
+def test_an_empty_or_repeated_id_is_refused_either_way(text: str, message: str, ids_name_files: bool) -> None:
+    with pytest.raises(LocationListError, match=message):
+        parse_locations(text, ids_name_files=ids_name_files)
+
+
+def test_the_locations_are_chosen_one_way_and_all_of_them_need_the_app() -> None:
+    assert chosen_locations(False, " loc-b , loc-a", None, ids_name_files=True) == ["loc-b", "loc-a"]
+    assert chosen_locations(True, None, "app-1", ids_name_files=True) is None
+    with pytest.raises(LocationListError, match="choose one"):
+        chosen_locations(True, "loc-a", "app-1", ids_name_files=False)
+    with pytest.raises(LocationListError, match="give --all-locations or --locations"):
+        chosen_locations(False, None, "app-1", ids_name_files=False)
+    with pytest.raises(LocationListError, match="--app-id or set HIGHLEVEL_APP_ID"):
+        chosen_locations(True, None, "", ids_name_files=False)

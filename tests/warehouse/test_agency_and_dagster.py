@@ -4,6 +4,7 @@ locations, a few materialised in-process, one after another, each into its own D
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -138,3 +139,74 @@ def test_dagster_partitions_are_filled_from_the_installed_locations_and_load_the
     result = sensor(dagster.build_sensor_context(instance=instance, definitions=definitions))
     (removal,) = result.dynamic_partitions_requests
     assert isinstance(removal, dagster.DeleteDynamicPartitionsRequest) and list(removal.partition_keys) == ["loc-2"]
+
+
+def test_load_takes_the_app_and_company_as_options_as_export_does(
+    agency_environment: None,
+    contacts: dict[str, set[str]],
+    offline_dlt: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("HIGHLEVEL_COMPANY_ID")
+    monkeypatch.delenv("HIGHLEVEL_APP_ID")
+    arguments = ["load", "highlevel", "--all-locations", "--pipelines-dir", "pipelines"]
+
+    without = CliRunner().invoke(app, [*arguments, "--app-id", APP_ID])
+    loaded = CliRunner().invoke(app, [*arguments, "--app-id", APP_ID, "--company-id", COMPANY])
+
+    assert without.exit_code == 2 and "--company-id or HIGHLEVEL_COMPANY_ID" in without.stderr
+    assert loaded.exit_code == 0, loaded.stderr
+    by_location = query(
+        offline_dlt / "contacts.duckdb", "select location_id, count(*) from highlevel.contacts group by 1 order by 1"
+    )
+    assert by_location == [(location, len(ids)) for location, ids in contacts.items()]
+
+
+def test_load_renews_the_agency_pair_in_its_token_file_and_reads_it_from_then_on(
+    agency_environment: None,
+    pair: TokenPair,
+    contacts: dict[str, set[str]],
+    contacts_sandbox: Sandbox,
+    offline_dlt: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HIGHLEVEL_AGENCY_REFRESH_TOKEN", pair.refresh_token)
+    monkeypatch.setenv("HIGHLEVEL_CLIENT_ID", OAUTH_CLIENT_ID)
+    monkeypatch.setenv("HIGHLEVEL_CLIENT_SECRET", OAUTH_CLIENT_SECRET)
+    oauth_state = contacts_sandbox.highlevel.oauth
+    oauth_state.access_tokens[pair.access_token].expires_at = 0  # expired: the first call is refused
+    arguments = ["load", "highlevel", "--locations", "loc-1,loc-3", "--pipelines-dir", "pipelines"]
+
+    renewed = CliRunner().invoke(app, [*arguments, "--token-file", "pair"])
+
+    assert renewed.exit_code == 0, renewed.stderr
+    kept = json.loads((offline_dlt / "pair").read_text())
+    assert (offline_dlt / "pair").stat().st_mode & 0o777 == 0o600
+    assert pair.refresh_token in oauth_state.used_refresh_tokens  # spent: the file holds the live pair
+    assert kept["refresh_token"] != pair.refresh_token and kept["access_token"] in oauth_state.access_tokens
+    for secret in (pair.access_token, pair.refresh_token, kept["access_token"], kept["refresh_token"]):
+        assert secret not in renewed.stdout + renewed.stderr
+    database = offline_dlt / "contacts.duckdb"
+    assert {row[0] for row in query(database, "select id from highlevel.contacts")} == contacts["loc-1"] | contacts[
+        "loc-3"
+    ]
+
+    monkeypatch.setenv("HIGHLEVEL_AGENCY_TOKEN_FILE", "pair")  # the option's variable
+    monkeypatch.delenv("HIGHLEVEL_AGENCY_ACCESS_TOKEN")  # spent: only the file's pair works now
+    again = CliRunner().invoke(app, arguments)
+
+    assert again.exit_code == 0, again.stderr
+    assert json.loads((offline_dlt / "pair").read_text()) == kept  # still valid: not renewed
+
+
+def test_an_app_installed_nowhere_loads_nothing_and_says_so(
+    agency_environment: None, contacts: dict[str, set[str]], contacts_sandbox: Sandbox, offline_dlt: Path
+) -> None:
+    for location in LOCATIONS:
+        contacts_sandbox.highlevel.oauth.uninstall(location)
+
+    result = CliRunner().invoke(app, ["load", "highlevel", "--all-locations", "--pipelines-dir", "pipelines"])
+
+    assert result.exit_code == 0, result.stderr
+    assert "installed in none of the agency's locations; nothing to load" in result.stdout
+    assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()

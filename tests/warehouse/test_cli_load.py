@@ -7,6 +7,7 @@ import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from highlevel_client import HighLevel
@@ -82,23 +83,84 @@ def test_any_dlt_destination_by_name_with_dlts_own_configuration(
     assert loaded == ids
 
 
+def calls_to(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The operations either service answers from now on."""
+    seen: list[str] = []
+    for service in (sandbox.highlevel, sandbox.sakari):
+        for operation, handler in list(service.handlers.items()):
+
+            def recorded(call: Any, operation: str = operation, handler: Any = handler) -> Any:
+                seen.append(operation)
+                return handler(call)
+
+            monkeypatch.setitem(service.handlers, operation, recorded)
+    return seen
+
+
+AGENCY = {
+    "HIGHLEVEL_AGENCY_ACCESS_TOKEN": "agency-token",
+    "HIGHLEVEL_COMPANY_ID": "company-1",
+    "HIGHLEVEL_APP_ID": "app-1",
+}
+"""An agency's settings, each case below leaving out or overriding what it is about."""
+
+
 @pytest.mark.parametrize(
-    ("arguments", "said"),
+    ("arguments", "unset", "said"),
     [
-        (["highlevel", "--all-locations", "--locations", "loc-1"], "choose one"),
-        (["highlevel", "--locations", "loc-1,,loc-2"], "--locations"),
-        (["highlevel", "--locations", "loc-1"], "HIGHLEVEL_AGENCY_ACCESS_TOKEN"),
-        (["sakari", "--all-locations"], "HighLevel's"),
-        (["highlevel", "--to", "no_such_destination"], "no_such_destination"),
+        (["highlevel", "--all-locations", "--locations", "loc-1"], (), "--all-locations and --locations: choose one"),
+        (["highlevel", "--locations", "loc-1,,loc-2"], (), "--locations 'loc-1,,loc-2': an empty location id"),
+        (["highlevel", "--locations", "loc-1,loc-2,loc-1"], (), "--locations names loc-1 more than once"),
+        (["highlevel", "--all-locations"], ("HIGHLEVEL_APP_ID",), "Give --app-id or set HIGHLEVEL_APP_ID"),
+        (["highlevel", "--all-locations", "--app-id", ""], (), "Give --app-id or set HIGHLEVEL_APP_ID"),
+        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_AGENCY_ACCESS_TOKEN",), "HIGHLEVEL_AGENCY_ACCESS_TOKEN"),
+        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_COMPANY_ID",), "--company-id or HIGHLEVEL_COMPANY_ID"),
+        (["highlevel", "--locations", "loc-1", "--company-id", ""], (), "--company-id or HIGHLEVEL_COMPANY_ID"),
+        (
+            ["highlevel", "--locations", "loc-1", "--token-file", "pair"],
+            (),
+            "HIGHLEVEL_CLIENT_ID and HIGHLEVEL_CLIENT_SECRET",
+        ),
+        (["sakari", "--all-locations"], (), "HighLevel's"),
+        (["sakari", "--locations", "loc-1"], (), "HighLevel's"),
+        (["highlevel", "--to", "no_such_destination"], (), "no_such_destination"),
     ],
 )
-def test_usage_errors_are_named(
-    environment: None, arguments: list[str], said: str, monkeypatch: pytest.MonkeyPatch
+def test_usage_errors_are_named_before_anything_is_sent_or_written(
+    environment: None,
+    offline_dlt: Path,
+    contacts_sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    unset: tuple[str, ...],
+    said: str,
 ) -> None:
-    monkeypatch.delenv("HIGHLEVEL_AGENCY_ACCESS_TOKEN", raising=False)
+    for name, value in AGENCY.items():
+        monkeypatch.setenv(name, value)
+    for name in unset:
+        monkeypatch.delenv(name)
+    answered = calls_to(contacts_sandbox, monkeypatch)
     code, _, err = _run("load", *arguments, "--pipelines-dir", "pipelines")
     assert code == 2, err
     assert said in err
+    assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
+    assert not (offline_dlt / "pair").exists()
+    assert answered == []
+
+
+def test_a_token_file_that_is_not_one_is_a_usage_error_that_does_not_quote_it(
+    environment: None, offline_dlt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in AGENCY.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("HIGHLEVEL_CLIENT_ID", "client-1")
+    monkeypatch.setenv("HIGHLEVEL_CLIENT_SECRET", "app-secret")
+    (offline_dlt / "pair").write_text("not-json secret-looking-text")
+    code, _, err = _run("load", "highlevel", "--locations", "loc-1", "--token-file", "pair")
+    assert code == 2, err
+    assert "pair is not a token file" in err
+    assert "secret-looking-text" not in err and "app-secret" not in err
+    assert not (offline_dlt / "contacts.duckdb").exists()
 
 
 def test_a_service_failure_ends_the_load_with_its_message(
