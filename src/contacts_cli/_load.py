@@ -130,14 +130,19 @@ def _destination(name: str) -> Any:
 
 @contextmanager
 def _load_errors() -> Iterator[None]:
-    """What ends a load, as a message and its exit code: 2 for usage (a missing extra too), 3 for the rest."""
+    """What ends a load, as a message and its exit code: 2 for usage (a missing extra too), 3 for the rest,
+    credentials included (as every other command of ``contacts-sdk`` exits)."""
     from contacts_runtime._extras import ExtraMissing
     from contacts_runtime.errors import ArgumentError, MissingCredentialsError
 
     try:
         yield
-    except (ExtraMissing, ArgumentError, MissingCredentialsError, AgencyCredentialsError) as error:
+    except (ExtraMissing, ArgumentError) as error:
         raise _fail(str(error), EXIT_USAGE) from None
+    except AgencyCredentialsError as error:
+        raise _fail(str(error), EXIT_FATAL) from None
+    except MissingCredentialsError as error:
+        raise _fail(f"credentials: {error}", EXIT_FATAL) from None
     except API_ERRORS as error:
         raise _fail(f"the service failed: {describe_error(error)[1]}", EXIT_FATAL) from None
     except Exception as error:

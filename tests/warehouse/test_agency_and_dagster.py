@@ -154,7 +154,7 @@ def test_load_takes_the_app_and_company_as_options_as_export_does(
     without = CliRunner().invoke(app, [*arguments, "--app-id", APP_ID])
     loaded = CliRunner().invoke(app, [*arguments, "--app-id", APP_ID, "--company-id", COMPANY])
 
-    assert without.exit_code == 2 and "--company-id or HIGHLEVEL_COMPANY_ID" in without.stderr
+    assert without.exit_code == 3 and "--company-id or HIGHLEVEL_COMPANY_ID" in without.stderr
     assert loaded.exit_code == 0, loaded.stderr
     by_location = query(
         offline_dlt / "contacts.duckdb", "select location_id, count(*) from highlevel.contacts group by 1 order by 1"

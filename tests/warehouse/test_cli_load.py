@@ -106,27 +106,33 @@ AGENCY = {
 
 
 @pytest.mark.parametrize(
-    ("arguments", "unset", "said"),
+    ("arguments", "unset", "said", "code"),
     [
-        (["highlevel", "--all-locations", "--locations", "loc-1"], (), "--all-locations and --locations: choose one"),
-        (["highlevel", "--locations", "loc-1,,loc-2"], (), "--locations 'loc-1,,loc-2': an empty location id"),
-        (["highlevel", "--locations", "loc-1,loc-2,loc-1"], (), "--locations names loc-1 more than once"),
-        (["highlevel", "--all-locations"], ("HIGHLEVEL_APP_ID",), "Give --app-id or set HIGHLEVEL_APP_ID"),
-        (["highlevel", "--all-locations", "--app-id", ""], (), "Give --app-id or set HIGHLEVEL_APP_ID"),
-        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_AGENCY_ACCESS_TOKEN",), "HIGHLEVEL_AGENCY_ACCESS_TOKEN"),
-        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_COMPANY_ID",), "--company-id or HIGHLEVEL_COMPANY_ID"),
-        (["highlevel", "--locations", "loc-1", "--company-id", ""], (), "--company-id or HIGHLEVEL_COMPANY_ID"),
+        (
+            ["highlevel", "--all-locations", "--locations", "loc-1"],
+            (),
+            "--all-locations and --locations: choose one",
+            2,
+        ),
+        (["highlevel", "--locations", "loc-1,,loc-2"], (), "--locations 'loc-1,,loc-2': an empty location id", 2),
+        (["highlevel", "--locations", "loc-1,loc-2,loc-1"], (), "--locations names loc-1 more than once", 2),
+        (["highlevel", "--all-locations"], ("HIGHLEVEL_APP_ID",), "Give --app-id or set HIGHLEVEL_APP_ID", 2),
+        (["highlevel", "--all-locations", "--app-id", ""], (), "Give --app-id or set HIGHLEVEL_APP_ID", 2),
+        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_AGENCY_ACCESS_TOKEN",), "HIGHLEVEL_AGENCY_ACCESS_TOKEN", 3),
+        (["highlevel", "--locations", "loc-1"], ("HIGHLEVEL_COMPANY_ID",), "--company-id or HIGHLEVEL_COMPANY_ID", 3),
+        (["highlevel", "--locations", "loc-1", "--company-id", ""], (), "--company-id or HIGHLEVEL_COMPANY_ID", 3),
         (
             ["highlevel", "--locations", "loc-1", "--token-file", "pair"],
             (),
             "HIGHLEVEL_CLIENT_ID and HIGHLEVEL_CLIENT_SECRET",
+            3,
         ),
-        (["sakari", "--all-locations"], (), "HighLevel's"),
-        (["sakari", "--locations", "loc-1"], (), "HighLevel's"),
-        (["highlevel", "--to", "no_such_destination"], (), "no_such_destination"),
+        (["sakari", "--all-locations"], (), "HighLevel's", 2),
+        (["sakari", "--locations", "loc-1"], (), "HighLevel's", 2),
+        (["highlevel", "--to", "no_such_destination"], (), "no_such_destination", 2),
     ],
 )
-def test_usage_errors_are_named_before_anything_is_sent_or_written(
+def test_a_wrong_command_line_or_missing_credentials_stop_before_anything_is_sent_or_written(
     environment: None,
     offline_dlt: Path,
     contacts_sandbox: Sandbox,
@@ -134,21 +140,23 @@ def test_usage_errors_are_named_before_anything_is_sent_or_written(
     arguments: list[str],
     unset: tuple[str, ...],
     said: str,
+    code: int,
 ) -> None:
+    # 2: the command line is wrong; 3: it cannot start (credentials), as every command of contacts-sdk exits.
     for name, value in AGENCY.items():
         monkeypatch.setenv(name, value)
     for name in unset:
         monkeypatch.delenv(name)
     answered = calls_to(contacts_sandbox, monkeypatch)
-    code, _, err = _run("load", *arguments, "--pipelines-dir", "pipelines")
-    assert code == 2, err
+    exited, _, err = _run("load", *arguments, "--pipelines-dir", "pipelines")
+    assert exited == code, err
     assert said in err
     assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
     assert not (offline_dlt / "pair").exists()
     assert answered == []
 
 
-def test_a_token_file_that_is_not_one_is_a_usage_error_that_does_not_quote_it(
+def test_a_token_file_that_is_not_one_is_a_credentials_error_that_does_not_quote_it(
     environment: None, offline_dlt: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name, value in AGENCY.items():
@@ -157,7 +165,7 @@ def test_a_token_file_that_is_not_one_is_a_usage_error_that_does_not_quote_it(
     monkeypatch.setenv("HIGHLEVEL_CLIENT_SECRET", "app-secret")
     (offline_dlt / "pair").write_text("not-json secret-looking-text")
     code, _, err = _run("load", "highlevel", "--locations", "loc-1", "--token-file", "pair")
-    assert code == 2, err
+    assert code == 3, err
     assert "pair is not a token file" in err
     assert "secret-looking-text" not in err and "app-secret" not in err
     assert not (offline_dlt / "contacts.duckdb").exists()
@@ -172,11 +180,11 @@ def test_a_service_failure_ends_the_load_with_its_message(
     assert "the service failed" in err and "not-a-token" not in err
 
 
-def test_missing_credentials_are_a_usage_error_before_anything_is_written(
+def test_missing_credentials_end_the_load_before_anything_is_written(
     environment: None, monkeypatch: pytest.MonkeyPatch, offline_dlt: Path
 ) -> None:
     monkeypatch.delenv("HIGHLEVEL_TOKEN")
     code, _, err = _run("load", "highlevel", "--pipelines-dir", "pipelines")
-    assert code == 2
-    assert "HIGHLEVEL_TOKEN" in err
+    assert code == 3
+    assert "credentials:" in err and "HIGHLEVEL_TOKEN" in err
     assert not (offline_dlt / "contacts.duckdb").exists() and not (offline_dlt / "pipelines").exists()
