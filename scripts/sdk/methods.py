@@ -61,6 +61,15 @@ class Method:
     """The body field naming the location those keys belong to, if the body has one."""
 
     @property
+    def body_option_wire_fields(self) -> dict[str, str]:
+        """The body's client-filled fields by wire name, with their option: a body given as a dict gets them too."""
+        return {
+            field.wire_name: self.body_option_fields[field.name]
+            for field in self.body_fields
+            if field.name in self.body_option_fields
+        }
+
+    @property
     def sync_return(self) -> str:
         if self.paging is None:
             return self.result_type

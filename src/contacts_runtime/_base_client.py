@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -81,6 +81,7 @@ T = TypeVar("T")
 ResponseT = TypeVar("ResponseT")
 ItemT = TypeVar("ItemT")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+_BodyT = TypeVar("_BodyT")
 
 Parser = Callable[[httpx.Response], object]
 
@@ -418,12 +419,24 @@ class BaseClient(Generic[HttpClientT]):
     def field_option(self, name: str, value: Any, body: object) -> Any:
         """A body field the client can fill (such as the location id): the call's own, else the client's.
 
-        Left as it is when the call gives the whole body, or when the client has no such setting.
+        Left as it is when the call gives the whole body (``filled_body`` fills a dict body), or when the
+        client has no such setting.
         """
         if body is not None or not isinstance(value, Unset):
             return value
         configured = self._options.get(name)
         return UNSET if configured is None else configured
+
+    def filled_body(self, body: _BodyT, fields: Mapping[str, str]) -> _BodyT:
+        """A body given as a dict, with the fields the client fills (wire name: option) added where it has none.
+
+        A model is taken as it is: its required fields were given when it was made.
+        """
+        if not isinstance(body, Mapping):
+            return body
+        absent = {wire: self._options.get(option) for wire, option in fields.items() if wire not in body}
+        filled = {wire: value for wire, value in absent.items() if value is not None}
+        return cast(_BodyT, {**body, **filled}) if filled else body
 
     def option(self, name: str, value: str | None) -> str:
         """A client-level value (such as the account id): the call's own, else the client's."""

@@ -94,6 +94,7 @@ class BusinessesResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             BusinessAssignmentRequest,
             body,
@@ -228,6 +229,7 @@ class AsyncBusinessesResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             BusinessAssignmentRequest,
             body,

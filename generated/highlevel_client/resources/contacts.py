@@ -248,6 +248,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -321,8 +322,7 @@ class ContactsResource:
         """
 
         def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
-            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
-            return self.create(body=body)
+            return self.create(body=item)  # type: ignore[arg-type]
 
         return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
@@ -607,6 +607,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -701,6 +702,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             SearchContactsRequest,
             body,
@@ -935,6 +937,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -1009,8 +1012,7 @@ class AsyncContactsResource:
         """
 
         async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
-            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
-            return await self.create(body=body)
+            return await self.create(body=item)  # type: ignore[arg-type]
 
         return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
@@ -1295,6 +1297,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -1389,6 +1392,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             SearchContactsRequest,
             body,

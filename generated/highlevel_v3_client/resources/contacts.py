@@ -178,6 +178,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -251,8 +252,7 @@ class ContactsResource:
         """
 
         def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
-            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
-            return self.create(body=body)
+            return self.create(body=item)  # type: ignore[arg-type]
 
         return run_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
@@ -537,6 +537,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -631,6 +632,7 @@ class ContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             SearchContactsRequest,
             body,
@@ -806,6 +808,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -880,8 +883,7 @@ class AsyncContactsResource:
         """
 
         async def one(item: CreateContactRequest | Mapping[str, Any]) -> CreateContactResponse:
-            body = item if isinstance(item, CreateContactRequest) else CreateContactRequest.from_dict(item)
-            return await self.create(body=body)
+            return await self.create(body=item)  # type: ignore[arg-type]
 
         return await arun_bulk(bodies, one, concurrency=concurrency, on_progress=on_progress, on_result=on_result)
 
@@ -1166,6 +1168,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         if body is None and isinstance(custom_fields, Mapping):
             custom_fields = await self._client.custom_field_inputs(custom_fields, location_id)
         body = resolve_body(
@@ -1260,6 +1263,7 @@ class AsyncContactsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             SearchContactsRequest,
             body,

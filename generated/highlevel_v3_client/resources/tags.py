@@ -197,6 +197,7 @@ class TagsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             BulkTagsRequest,
             body,
@@ -395,6 +396,7 @@ class AsyncTagsResource:
             APIResponseValidationError: the answer is not JSON (in strict mode: or it leaves the spec).
         """
 
+        body = self._client.filled_body(body, {"locationId": "location_id"})
         body = resolve_body(
             BulkTagsRequest,
             body,
