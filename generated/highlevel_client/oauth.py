@@ -140,7 +140,6 @@ INSTALLED_LOCATIONS = InstalledLocations(
     },
     page_size=100,
     company_id_field="companyId",
-    location_option="location_id",
 )
 """The agency's listing of installed locations (``info.x-sdk.oauth.installed-locations``)."""
 

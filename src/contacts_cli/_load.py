@@ -26,7 +26,6 @@ from ._agency import (
     Locations,
     TokenFileOption,
     chosen_locations,
-    installed_location_ids,
     open_agency,
 )
 from ._outcome import EXIT_FATAL, EXIT_USAGE
@@ -105,12 +104,7 @@ def _highlevel_clients(
         )
     )
     assert isinstance(agency, HighLevel)  # the client of _API_VERSION
-    if location_ids is None:
-        assert app_id is not None  # chosen_locations: --all-locations has an app
-        location_ids = installed_location_ids(agency, app_id, company_id)
-        if not location_ids:
-            return {}
-    return agency_clients(agency, location_ids=location_ids, company_id=company_id)
+    return agency_clients(agency, app_id=app_id, location_ids=location_ids, company_id=company_id)
 
 
 def _destination(name: str) -> Any:

@@ -215,9 +215,7 @@ class HighLevelService:
     def __init__(
         self, traffic: Traffic, base_url: str | None, *, connections: int = 16, api_version: str = "2021-07-28"
     ) -> None:
-        client_class, self._models = HIGHLEVEL_VERSIONS[api_version]
-        self.package = self._models.__name__.rpartition(".")[0]
-        self.sms_channel = _dnd_sms_channel(self._models)
+        client_class = self._speak(api_version)
         self._http: httpx.Client | None = highlevel_http_client(traffic, connections, api_version)
         self.location_id = os.environ.get("HIGHLEVEL_LOCATION_ID")
         self.client: HighLevel | HighLevelV3
@@ -229,20 +227,24 @@ class HighLevelService:
         if not self.location_id:
             self._http.close()
             raise FatalError("credentials: HighLevel needs a location: set HIGHLEVEL_LOCATION_ID")
+
+    def _speak(self, api_version: str) -> type[HighLevel] | type[HighLevelV3]:
+        """Take ``api_version``'s models and their facts; the class of its clients."""
+        client_class, self._models = HIGHLEVEL_VERSIONS[api_version]
+        self.package = _package(api_version)
+        self.sms_channel = _dnd_sms_channel(self._models)
         self._keyed_shape: KeyedRequestShape | None = None
+        return client_class
 
     @classmethod
     def of_location(cls, client: HighLevel | HighLevelV3, location_id: str, api_version: str) -> HighLevelService:
         """The service of one location of an agency, on the client ``for_location`` gave (the agency client
         owns it and its connections: closing this service leaves them open)."""
         service = cls.__new__(cls)
-        service._models = HIGHLEVEL_VERSIONS[api_version][1]
-        service.package = service._models.__name__.rpartition(".")[0]
-        service.sms_channel = _dnd_sms_channel(service._models)
+        service._speak(api_version)
         service._http = None
         service.location_id = location_id
         service.client = client
-        service._keyed_shape = None
         return service
 
     def shape(self) -> RequestShape:
@@ -322,8 +324,12 @@ class HighLevelService:
 
 def highlevel_rate_limit_headers(api_version: str) -> RateLimitHeaders | None:
     """The headers in which HighLevel announces its rate limit, as ``api_version``'s spec names them."""
-    package = HIGHLEVEL_VERSIONS[api_version][1].__name__.rpartition(".")[0]
-    return RateLimitHeaders.from_spec(rate_limit_header_names(package))
+    return RateLimitHeaders.from_spec(rate_limit_header_names(_package(api_version)))
+
+
+def _package(api_version: str) -> str:
+    """The client package of ``api_version`` (``highlevel_client``, ``highlevel_v3_client``)."""
+    return HIGHLEVEL_VERSIONS[api_version][1].__name__.rpartition(".")[0]
 
 
 def highlevel_http_client(traffic: Traffic, connections: int, api_version: str) -> httpx.Client:

@@ -25,7 +25,7 @@ import attrs
 import httpx
 
 from . import errors
-from ._arguments import ArgumentError
+from ._arguments import ArgumentError, non_empty_text
 from ._oauth import AccessToken, OAuthOperations, OAuthSpec, OAuthTokens, RenewingAuth, alocation_token, location_token
 from ._renewal import Renewal
 from ._request import Request
@@ -71,7 +71,6 @@ class InstalledLocations:
     filters: Mapping[str, tuple[type, ...]]
     page_size: int
     company_id_field: str
-    location_option: str
 
 
 class InstalledLocationWalk:
@@ -136,7 +135,7 @@ def agency_company_id(client: SyncAPIClient | AsyncAPIClient, company_id: str | 
             "the agency client"
         )
     if company_id is not None:
-        return _argument("company_id", company_id)
+        return non_empty_text("company_id", company_id)
     named = auth.tokens.details.get(field) if isinstance(auth, OAuthTokens) else None
     if isinstance(named, str) and named:
         return named
@@ -144,13 +143,6 @@ def agency_company_id(client: SyncAPIClient | AsyncAPIClient, company_id: str | 
         f"`company_id` is not known: pass company_id=, or build the agency client with from_oauth(tokens=...) from a "
         f"token answer that names its company (`{field}`)"
     )
-
-
-def _argument(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        shown = "an empty string" if isinstance(value, str) else type(value).__name__
-        raise ArgumentError(f"`{name}` must be a non-empty string, got {shown}")
-    return value
 
 
 def _filters(given: Mapping[str, object], allowed: Mapping[str, tuple[type, ...]]) -> dict[str, object]:
@@ -173,7 +165,7 @@ def installed_locations(
     filters: Mapping[str, object],
 ) -> Iterator[Any]:
     """Every location ``app_id`` is installed on, page by page (the arguments are checked before this returns)."""
-    company, app = agency_company_id(client, company_id, listing.company_id_field), _argument("app_id", app_id)
+    company, app = agency_company_id(client, company_id, listing.company_id_field), non_empty_text("app_id", app_id)
     chosen = _filters(filters, listing.filters)
 
     def walk() -> Iterator[Any]:
@@ -195,7 +187,7 @@ def ainstalled_locations(
     filters: Mapping[str, object],
 ) -> AsyncIterator[Any]:
     """``installed_locations`` for an async client: an async iterator."""
-    company, app = agency_company_id(client, company_id, listing.company_id_field), _argument("app_id", app_id)
+    company, app = agency_company_id(client, company_id, listing.company_id_field), non_empty_text("app_id", app_id)
     chosen = _filters(filters, listing.filters)
 
     async def walk() -> AsyncIterator[Any]:
@@ -312,7 +304,7 @@ def location_tokens(
     return LocationTokens(
         agency,
         company_id=company,
-        location_id=_argument("location_id", location_id),
+        location_id=non_empty_text("location_id", location_id),
         spec=spec,
         operations=operations,
         clock=clock,
@@ -329,7 +321,7 @@ class LocationClients(Generic[ClientT]):
 
     def get(self, location_id: str, make: Callable[[], ClientT]) -> ClientT:
         """The client of ``location_id``, made by ``make`` the first time."""
-        location_id = _argument("location_id", location_id)
+        location_id = non_empty_text("location_id", location_id)
         with self._lock:
             client = self._clients.get(location_id)
             if client is None or client._closed:
@@ -342,6 +334,3 @@ class LocationClients(Generic[ClientT]):
             clients = list(self._clients.values())
             self._clients.clear()
             return clients
-
-    def __len__(self) -> int:
-        return len(self._clients)

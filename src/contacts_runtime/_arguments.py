@@ -15,7 +15,15 @@ import attrs
 from .errors import ArgumentError, DecodeError
 from .types import Unset
 
-__all__ = ["ArgumentError", "check_range", "conditionally_idempotent", "enum_value", "read_file", "resolve_body"]
+__all__ = [
+    "ArgumentError",
+    "check_range",
+    "conditionally_idempotent",
+    "enum_value",
+    "non_empty_text",
+    "read_file",
+    "resolve_body",
+]
 
 ModelT = TypeVar("ModelT")
 
@@ -27,6 +35,14 @@ def enum_value(name: str, enum: type[Enum], value: object) -> Any:
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in enum)
         raise ArgumentError(f"`{name}` must be one of {allowed}, got {value!r}") from None
+
+
+def non_empty_text(name: str, value: object) -> str:
+    """``value`` if it is a string with more than white space; ``ArgumentError`` naming ``name`` otherwise."""
+    if not isinstance(value, str) or not value.strip():
+        shown = "an empty string" if isinstance(value, str) else type(value).__name__
+        raise ArgumentError(f"`{name}` must be a non-empty string, got {shown}")
+    return value
 
 
 def check_range(name: str, value: object, *, minimum: float | None = None, maximum: float | None = None) -> None:

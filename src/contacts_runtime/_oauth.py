@@ -40,6 +40,7 @@ import attrs
 import httpx
 
 from . import errors
+from ._arguments import non_empty_text
 from ._auth import LoopLocks, TokenCall, bounded_lifetime, read_token_answer, usable_access_token, usable_lifetime
 from ._renewal import AwaitRefresh, Refresh, Renewal
 from ._request import Request
@@ -181,13 +182,12 @@ def given_pair(
     tokens: TokenPair | None, access_token: str | None, refresh_token: str | None, expires_at: float | None
 ) -> TokenPair:
     """The pair ``from_oauth`` was given: ``tokens`` (a ``TokenPair`` an exchange or refresh answered, its
-    ``details`` kept) or its three parts as the application stored them; ``ValueError`` naming what is wrong."""
+    ``details`` kept) or its three parts as the application stored them; ``ArgumentError`` naming what is wrong."""
     if tokens is None:
         if access_token is None and refresh_token is None and expires_at is None:
             raise errors.ArgumentError("give the pair: `tokens`, or `access_token`, `refresh_token` and `expires_at`")
         return stored_pair(access_token, refresh_token, expires_at)  # type: ignore[arg-type]
-    if not isinstance(tokens, TokenPair):
-        raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+    _check_pair(tokens)
     parts = {"access_token": access_token, "refresh_token": refresh_token, "expires_at": expires_at}
     given = [name for name, value in parts.items() if value is not None]
     if given:
@@ -195,11 +195,18 @@ def given_pair(
     return tokens
 
 
+def _check_pair(tokens: object) -> None:
+    if not isinstance(tokens, TokenPair):
+        raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+
+
 def stored_pair(access_token: str, refresh_token: str, expires_at: float) -> TokenPair:
-    """A pair the application kept, checked: ``ValueError`` naming an argument that cannot be one."""
+    """A pair the application kept, checked: ``ArgumentError`` naming an argument that cannot be one."""
     if isinstance(expires_at, bool) or not isinstance(expires_at, int | float) or math.isnan(expires_at):
         raise errors.ArgumentError(f"`expires_at` must be seconds since the epoch, got {type(expires_at).__name__}")
-    return TokenPair(_text("access_token", access_token), _text("refresh_token", refresh_token), float(expires_at))
+    return TokenPair(
+        non_empty_text("access_token", access_token), non_empty_text("refresh_token", refresh_token), float(expires_at)
+    )
 
 
 @attrs.frozen(repr=False)
@@ -232,13 +239,6 @@ class OAuthOperations:
     parse_token: Callable[[httpx.Response], OAuthAnswer]
     location_request: Callable[[Any, str, str], Request] | None = None
     parse_location_token: Callable[[httpx.Response], OAuthAnswer] | None = None
-
-
-def _text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        shown = "an empty string" if isinstance(value, str) else type(value).__name__
-        raise errors.ArgumentError(f"`{name}` must be a non-empty string, got {shown}")
-    return value
 
 
 class AuthorizationURL(str):
@@ -280,8 +280,8 @@ def authorization_url(
     Without ``state`` one is generated (``secrets.token_urlsafe``): the URL returned carries it as
     ``.state``; check the callback's with ``check_state(url.state, received)``.
     """
-    _text("client_id", client_id)
-    parts = urlsplit(_text("redirect_uri", redirect_uri))
+    non_empty_text("client_id", client_id)
+    parts = urlsplit(non_empty_text("redirect_uri", redirect_uri))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise errors.ArgumentError("`redirect_uri` must be an absolute http(s) URL")
     if isinstance(scopes, str) or not isinstance(scopes, Iterable):
@@ -301,7 +301,7 @@ def authorization_url(
         "scope": spec.scope_separator.join(dict.fromkeys(scope_list)),
     }
     query = [(name, values[name]) for name in spec.authorize_parameters]
-    chosen = secrets.token_urlsafe(32) if state is None else _text("state", state)
+    chosen = secrets.token_urlsafe(32) if state is None else non_empty_text("state", state)
     query.append(("state", chosen))
     if login_window_open_mode is not None:
         if spec.login_window_parameter is None or login_window_open_mode not in spec.login_window_values:
@@ -336,9 +336,9 @@ def _code_exchange(
     """The code exchange (its texts checked first) and the reader of the pair it answers: without a
     refresh token there is none to keep (nothing rotated)."""
     request = operations.code_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("code", code),
+        non_empty_text("client_id", client_id),
+        non_empty_text("client_secret", client_secret),
+        non_empty_text("code", code),
         redirect_uri,
         user_type,
     )
@@ -367,9 +367,9 @@ def _refresh(
     """The refresh (its texts checked first) and the reader of the pair it answers: without a new refresh
     token the one sent stays (RFC 6749 section 6)."""
     request = operations.refresh_request(
-        _text("client_id", client_id),
-        _text("client_secret", client_secret),
-        _text("refresh_token", refresh_token),
+        non_empty_text("client_id", client_id),
+        non_empty_text("client_secret", client_secret),
+        non_empty_text("refresh_token", refresh_token),
         user_type,
     )
 
@@ -405,7 +405,9 @@ def _location_access(
     if operations.location_request is None or operations.parse_location_token is None:
         raise errors.ArgumentError("this service has no location token exchange")
     parse = operations.parse_location_token
-    request = operations.location_request(client, _text("company_id", company_id), _text("location_id", location_id))
+    request = operations.location_request(
+        client, non_empty_text("company_id", company_id), non_empty_text("location_id", location_id)
+    )
 
     def access(client: SyncAPIClient | AsyncAPIClient, response: httpx.Response) -> AccessToken:
         answer = read_token_answer(client, request, response, parse)
@@ -647,12 +649,11 @@ class OAuthTokens(RenewingAuth):
         user_type: str | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not isinstance(tokens, TokenPair):
-            raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        _check_pair(tokens)
         if not callable(on_tokens):
             raise errors.ArgumentError("`on_tokens` must be a callable that stores a TokenPair")
-        self.client_id = _text("client_id", client_id)
-        self._client_secret = _text("client_secret", client_secret)
+        self.client_id = non_empty_text("client_id", client_id)
+        self._client_secret = non_empty_text("client_secret", client_secret)
         self._spec = spec
         self._operations = operations
         self._on_tokens = on_tokens
@@ -723,8 +724,7 @@ class OAuthTokens(RenewingAuth):
         """Use ``tokens`` from now on: after an ``InvalidGrantError`` (the refresh token is spent or
         revoked) the client sends nothing until it is given a new pair, typically from a new
         authorization. ``on_tokens`` is not called: the pair is the caller's own."""
-        if not isinstance(tokens, TokenPair):
-            raise errors.ArgumentError(f"`tokens` must be a TokenPair, got {type(tokens).__name__}")
+        _check_pair(tokens)
         with self._condition:
             self._renewal.replaced(tokens, self._clock())
 
