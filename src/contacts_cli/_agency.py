@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from contacts_runtime._oauth import stored_pair
 from highlevel_client import HighLevel
 from highlevel_client import oauth as highlevel_oauth
 from highlevel_client.oauth import TokenPair
@@ -159,7 +160,8 @@ class TokenFile:
             return self._from_environment()
         try:
             kept = json.loads(self.path.read_text())
-            return TokenPair(str(kept["access_token"]), str(kept["refresh_token"]), float(kept["expires_at"]))
+            # Checked as a pair the application stored: a null or empty token is no token.
+            return stored_pair(kept["access_token"], kept["refresh_token"], kept["expires_at"])
         except (OSError, ValueError, KeyError, TypeError):
             # The file holds secrets: what was wrong with it is not quoted.
             raise AgencyCredentialsError(f"credentials: {self.path} is not a token file this command wrote") from None

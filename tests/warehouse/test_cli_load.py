@@ -156,14 +156,25 @@ def test_a_wrong_command_line_or_missing_credentials_stop_before_anything_is_sen
     assert answered == []
 
 
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "not-json secret-looking-text",
+        '{"access_token": null, "refresh_token": "secret-looking-text", "expires_at": 1}',
+        '{"access_token": "secret-looking-text", "refresh_token": "", "expires_at": 1}',
+        '{"access_token": "secret-looking-text", "refresh_token": "r", "expires_at": "soon"}',
+        '{"access_token": "secret-looking-text", "refresh_token": "r"}',
+    ],
+    ids=["not json", "a null token", "an empty token", "a text expiry", "no expiry"],
+)
 def test_a_token_file_that_is_not_one_is_a_credentials_error_that_does_not_quote_it(
-    environment: None, offline_dlt: Path, monkeypatch: pytest.MonkeyPatch
+    environment: None, offline_dlt: Path, monkeypatch: pytest.MonkeyPatch, kept: str
 ) -> None:
     for name, value in AGENCY.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("HIGHLEVEL_CLIENT_ID", "client-1")
     monkeypatch.setenv("HIGHLEVEL_CLIENT_SECRET", "app-secret")
-    (offline_dlt / "pair").write_text("not-json secret-looking-text")
+    (offline_dlt / "pair").write_text(kept)
     code, _, err = _run("load", "highlevel", "--locations", "loc-1", "--token-file", "pair")
     assert code == 3, err
     assert "pair is not a token file" in err
