@@ -289,7 +289,10 @@ class HighLevelOAuth:
         )
 
     def installed_locations(self, service: Service, call: Call) -> Answer:
-        """``GET /oauth/installedLocations``: the company's locations, with the app's installation on each."""
+        """``GET /oauth/installedLocations``: the company's locations, with the app's installation on each.
+
+        ``count`` is the company's whole location count, whatever the filters keep (as HighLevel describes
+        it), so a walk by ``count`` alone asks once more past the last installed location."""
         grant = self._company_grant(call)
         query = call.query
         if query["companyId"] != grant.company_id:
@@ -306,7 +309,8 @@ class HighLevelOAuth:
         if query.get("query"):
             locations = [item for item in locations if query["query"].lower() in str(item["name"]).lower()]
         skip, limit = _count(query.get("skip", "0"), "skip"), _count(query.get("limit", "20"), "limit")
-        return Answer(200, {"locations": locations[skip : skip + limit], "count": len(locations)})
+        page = locations[skip : skip + limit]
+        return Answer(200, {"locations": page, "count": len(self.location_names), "installToFutureLocations": False})
 
     def _company_grant(self, call: Call) -> Grant:
         grant = self.access_tokens.get(call.principal)

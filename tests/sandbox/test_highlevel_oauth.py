@@ -223,6 +223,18 @@ def test_agency_token_gives_location_tokens(http: httpx.Client, contacts_sandbox
         ("loc-1", True),
         ("loc-2", True),
     }
+    # count is the company's location count, whatever the filters keep (as the reference describes it).
+    narrowed = http.get(
+        "/oauth/installedLocations",
+        params={"companyId": "co-9", "appId": OAUTH_CLIENT_ID.split("-")[0], "isInstalled": "true", "limit": "1"},
+        headers=agency,
+    )
+    assert narrowed.status_code == 200
+    narrowed_body = InstalledLocationsResponse.from_dict(narrowed.json())
+    assert len(narrowed_body.locations) == 1 and narrowed_body.count == installed.count == len(
+        listed.json()["locations"]
+    )
+    assert narrowed.json()["installToFutureLocations"] is False
 
 
 @pytest.mark.parametrize(
