@@ -558,3 +558,45 @@ def test_concurrent_callers_get_one_client_per_location(agency: HighLevel, seen:
         thread.join()
     assert len(made) == 8 and all(client is made[0] for client in made)
     assert seen.requests == []  # a location client fetches its token on its first call, not before
+
+
+# --- an answer off the spec ---------------------------------------------------------------------------
+
+OFF_SPEC_PAGE = {
+    # name and address are required; count is a number; the second location carries a key the spec lacks.
+    "locations": [{"_id": "loc-a"}, {"_id": "loc-b", "name": None, "address": 5, "plan": "pro"}],
+    "count": "2",
+}
+
+
+def _listing_client(strict: bool, answered: list[httpx.Request]) -> HighLevel:
+    def answer(request: httpx.Request) -> httpx.Response:
+        answered.append(request)
+        return httpx.Response(200, json=OFF_SPEC_PAGE if request.url.params["skip"] == "0" else {"locations": []})
+
+    return HighLevel(
+        token="agency-token",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        strict_response_validation=strict,
+        max_retries=0,
+    )
+
+
+def test_a_tolerant_walk_keeps_every_location_of_an_answer_off_the_spec_and_records_the_drift() -> None:
+    answered: list[httpx.Request] = []
+    with _listing_client(False, answered) as client:
+        locations = list(client.installed_locations(app_id=APP_ID, company_id=COMPANY))
+        drifted = {record.path for record in client.drift.records}
+    assert [location.id for location in locations] == ["loc-a", "loc-b"]
+    assert locations[1].additional_properties == {"plan": "pro"}
+    assert drifted == {"$.locations[*].name", "$.locations[*].address", "$.locations[*].plan", "$.count"}
+    # A count that is not a number is not trusted: the short page ends the walk.
+    assert [request.url.params["skip"] for request in answered] == ["0"]
+
+
+def test_a_strict_walk_refuses_an_answer_off_the_spec_naming_its_path() -> None:
+    answered: list[httpx.Request] = []
+    with _listing_client(True, answered) as client, pytest.raises(errors.APIResponseValidationError) as raised:
+        list(client.installed_locations(app_id=APP_ID, company_id=COMPANY))
+    assert raised.value.json_path == "$.locations[0].name"
+    assert len(answered) == 1
