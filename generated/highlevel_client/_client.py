@@ -11,6 +11,7 @@ from contacts_runtime import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_WAIT,
     DEFAULT_TIMEOUT,
+    ArgumentError,
     AsyncAPIClient,
     BearerToken,
     SyncAPIClient,
@@ -312,7 +313,7 @@ class HighLevel(SyncAPIClient):
     def oauth_tokens(self) -> OAuthTokens:
         """The renewing OAuth auth of a client built by ``from_oauth`` or ``from_authorization_code``."""
         if not isinstance(self._auth, OAuthTokens):
-            raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
+            raise ArgumentError("this client was not built from OAuth tokens (use from_oauth)")
         return self._auth
 
     def close(self) -> None:
@@ -609,7 +610,7 @@ class AsyncHighLevel(AsyncAPIClient):
     def oauth_tokens(self) -> OAuthTokens:
         """The renewing OAuth auth of a client built by ``from_oauth`` or ``from_authorization_code``."""
         if not isinstance(self._auth, OAuthTokens):
-            raise ValueError("this client was not built from OAuth tokens (use from_oauth)")
+            raise ArgumentError("this client was not built from OAuth tokens (use from_oauth)")
         return self._auth
 
     async def close(self) -> None:

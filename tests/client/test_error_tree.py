@@ -18,6 +18,7 @@ import pytest
 import sakari_client
 import sakari_client.webhooks
 from highlevel_client import AsyncHighLevel, HighLevel
+from highlevel_client.api.contacts import create_contact
 from sakari_client import AsyncSakari, Sakari
 
 from .conftest import SECRET, Service
@@ -202,6 +203,16 @@ BAD_SETTINGS: list[tuple[str, Callable[[], Any], str]] = [
         "from_oauth with a pair twice",
         lambda: HighLevel.from_oauth(**APP, tokens=PAIR, access_token="a", on_tokens=print),
         "not both",
+    ),
+    (
+        "oauth_tokens of a client on a plain token",
+        lambda: HighLevel(token="t").oauth_tokens,
+        "not built from OAuth tokens",
+    ),
+    (
+        "a request body of another type",
+        lambda: create_contact.build_request(body={"firstName": "A"}, version="2021-07-28"),  # type: ignore[arg-type]
+        "`body`: expected CreateContactRequest",
     ),
     (
         "an authorization URL with one string of scopes",

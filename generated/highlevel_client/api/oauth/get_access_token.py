@@ -3,7 +3,7 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request
+from contacts_runtime import NO_BODY, Request, errors
 from contacts_runtime._response import parse_answer
 
 from ...models.token_request import TokenRequest
@@ -24,7 +24,7 @@ def build_request(
         headers["Content-Type"] = "application/x-www-form-urlencoded"
         form = body.to_dict()
     else:
-        raise ValueError(f"`body`: expected TokenRequest, got {type(body).__name__}")
+        raise errors.ArgumentError(f"`body`: expected TokenRequest, got {type(body).__name__}")
     return Request(
         method="POST",
         path="/oauth/token",

@@ -3,7 +3,7 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request
+from contacts_runtime import NO_BODY, Request, errors
 from contacts_runtime._request import path_segment
 from contacts_runtime._response import parse_answer
 
@@ -27,7 +27,7 @@ def build_request(
         headers["Content-Type"] = "application/json"
         json = body.to_dict()
     else:
-        raise ValueError(f"`body`: expected CampaignRequest, got {type(body).__name__}")
+        raise errors.ArgumentError(f"`body`: expected CampaignRequest, got {type(body).__name__}")
     return Request(
         method="PUT",
         path=f"/accounts/{path_segment('account_id', account_id)}/campaigns/{path_segment('campaign_id', campaign_id)}",

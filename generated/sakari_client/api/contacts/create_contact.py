@@ -3,7 +3,7 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request
+from contacts_runtime import NO_BODY, Request, errors
 from contacts_runtime._arguments import enum_value
 from contacts_runtime._request import path_segment
 from contacts_runtime._response import parse_answer, parse_one_of
@@ -36,7 +36,7 @@ def build_request(
         headers["Content-Type"] = "text/csv"
         content = body
     else:
-        raise ValueError(f"`body`: expected ContactRequest or bytes, got {type(body).__name__}")
+        raise errors.ArgumentError(f"`body`: expected ContactRequest or bytes, got {type(body).__name__}")
     return Request(
         method="POST",
         path=f"/accounts/{path_segment('account_id', account_id)}/contacts",

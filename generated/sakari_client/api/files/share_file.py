@@ -3,7 +3,7 @@
 from typing import Any
 
 import httpx
-from contacts_runtime import NO_BODY, Request
+from contacts_runtime import NO_BODY, Request, errors
 from contacts_runtime._response import parse_answer
 
 from ...models.share_file_response import ShareFileResponse
@@ -23,7 +23,7 @@ def build_request(
         headers["Content-Type"] = "application/octet-stream"
         content = body
     else:
-        raise ValueError(f"`body`: expected bytes, got {type(body).__name__}")
+        raise errors.ArgumentError(f"`body`: expected bytes, got {type(body).__name__}")
     return Request(
         method="POST",
         path="/tools/sharefile",
