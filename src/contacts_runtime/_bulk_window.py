@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import deque
 from typing import Generic, TypeVar
 
+from .errors import ArgumentError
+
 __all__ = ["BulkWindow"]
 
 HandleT = TypeVar("HandleT")
@@ -23,7 +25,7 @@ class BulkWindow(Generic[HandleT]):
 
     def __init__(self, concurrency: int) -> None:
         if concurrency < 1:
-            raise ValueError(f"`concurrency` must be 1 or more, got {concurrency}")
+            raise ArgumentError(f"`concurrency` must be 1 or more, got {concurrency}")
         self._limit = 2 * concurrency
         self._pending: deque[HandleT] = deque()
 

@@ -205,6 +205,11 @@ BAD_SETTINGS: list[tuple[str, Callable[[], Any], str]] = [
         "not both",
     ),
     (
+        "a bulk run of no concurrency",
+        lambda: HighLevel(token="t", location_id="l").contacts.bulk_create([{"firstName": "A"}], concurrency=0),
+        "concurrency",
+    ),
+    (
         "oauth_tokens of a client on a plain token",
         lambda: HighLevel(token="t").oauth_tokens,
         "not built from OAuth tokens",
